@@ -1,0 +1,11 @@
+# Debian package (amd64/arm64) through CPack; see installer/README.md.
+set(CPACK_PACKAGE_NAME "resourceroom")
+set(CPACK_PACKAGE_VENDOR "ResourceRoom")
+set(CPACK_PACKAGE_CONTACT "ResourceRoom maintainers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "资源教室管理系统 — offline resource room management")
+set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_CURRENT_SOURCE_DIR}/LICENSE")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_SECTION "education")
+include(CPack)

@@ -1,0 +1,18 @@
+#pragma once
+// The demo school: a realistic school with students, staff, rooms and a
+// semester of data, built fresh on demand so a newcomer sees a living program.
+// Dates are laid out around the clock's today, so the demo never looks stale.
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QString>
+
+namespace rr {
+
+// Writes the demo school to `path`, which must not exist yet.
+Result<void> writeDemoSchool(const QString &path, const Clock &clock);
+
+// A fresh copy in a temporary folder that lives until the program exits.
+Result<QString> temporaryDemoSchool(const Clock &clock);
+
+} // namespace rr

@@ -1,0 +1,44 @@
+#pragma once
+// Every printable form, by id. A form is a function from the data to a
+// FormDocument; the same document goes to a PDF file, a printer or a preview.
+// To add a form: write core/print/forms/<Name>Form.cpp with a build function
+// and add one entry to the list in FormRegistry.cpp.
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "print/FormDocument.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace rr {
+
+class Database;
+
+// What a form needs to be told: which student, which semester.
+enum class FormScope { School, Student, Semester, StudentSemester };
+
+struct FormRequest {
+    std::optional<qint64> studentId;
+    std::optional<qint64> semesterId;   // empty: the current semester
+};
+
+struct FormContext {
+    std::shared_ptr<Database> db;
+    std::shared_ptr<const Clock> clock;
+    FormRequest request;
+};
+
+struct FormSpec {
+    QString id;          // stable, used by the CLI: "student-info"
+    QString title;       // Chinese, as printed: 学生基本情况登记表
+    FormScope scope = FormScope::School;
+    std::function<Result<FormDocument>(const FormContext &)> build;
+};
+
+const QList<FormSpec> &allForms();
+const FormSpec *findForm(const QString &id);
+
+} // namespace rr

@@ -1,0 +1,68 @@
+#include "school/SettingsRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    auto query = m_db->query(u"SELECT value FROM settings WHERE key = :key"_s, {{":key", key}});
+    if (query && query->next())
+        return query->value(0).toString();
+    return fallback;
+}
+
+Result<void> SettingsRepository::setValue(Transaction &tx, const QString &key, const QString &value)
+{
+    auto done = tx.exec(u"INSERT INTO settings(key, value) VALUES (:key, :value) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                        {{":key", key}, {":value", value}});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<void> SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    return m_db->write({u"settings.set"_s, key},
+                       [&](Transaction &tx) { return setValue(tx, key, value); });
+}
+
+SchoolProfile SettingsRepository::profile() const
+{
+    SchoolProfile profile;
+    profile.schoolName = value(u"school.name"_s);
+    profile.teacherName = value(u"school.teacher"_s);
+    profile.district = value(u"school.district"_s);
+    profile.currentSemesterId = value(u"semester.current"_s).toLongLong();
+    return profile;
+}
+
+Result<void> SettingsRepository::saveProfile(Transaction &tx, const SchoolProfile &profile)
+{
+    if (profile.schoolName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::Settings", "The school's name is required."));
+    const std::pair<QString, QString> entries[] = {
+        {u"school.name"_s, profile.schoolName.trimmed()},
+        {u"school.teacher"_s, profile.teacherName.trimmed()},
+        {u"school.district"_s, profile.district.trimmed()},
+        {u"semester.current"_s, QString::number(profile.currentSemesterId)},
+    };
+    for (const auto &[key, value] : entries)
+        if (auto done = setValue(tx, key, value); !done)
+            return done;
+    return {};
+}
+
+Result<void> SettingsRepository::saveProfile(const SchoolProfile &profile)
+{
+    return m_db->write({u"school.profile"_s, u"school profile"_s},
+                       [&](Transaction &tx) { return saveProfile(tx, profile); });
+}
+
+} // namespace rr

@@ -1,0 +1,30 @@
+#pragma once
+// Key/value settings kept inside the data file (they travel with a backup),
+// as opposed to per-user UI preferences kept in QSettings.
+#include "common/Result.h"
+#include "school/SchoolProfile.h"
+
+#include <memory>
+
+namespace rr {
+
+class Database;
+class Transaction;
+
+class SettingsRepository {
+public:
+    explicit SettingsRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    Result<void> setValue(const QString &key, const QString &value);
+    static Result<void> setValue(Transaction &tx, const QString &key, const QString &value);
+
+    SchoolProfile profile() const;
+    Result<void> saveProfile(const SchoolProfile &profile);
+    static Result<void> saveProfile(Transaction &tx, const SchoolProfile &profile);
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace rr

@@ -1,0 +1,206 @@
+#include "storage/Database.h"
+
+#include "storage/FileInspection.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+namespace rr {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rr::Database", text);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("rr-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString threadConnectionName(const QString &base)
+{
+    return base + QStringLiteral("-t%1").arg(quintptr(QThread::currentThreadId()));
+}
+
+// Refuses, before SQLite opens anything, every file we must leave untouched.
+Result<void> vetFile(const QString &path, OpenMode mode, const FileInspection &file)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!file.exists) {
+        if (mode == OpenMode::OpenExisting)
+            return makeError(ErrorCode::NotFound, tr("The data file %1 does not exist.").arg(shown));
+        const QFileInfo folder(QFileInfo(path).absolutePath());
+        if (!folder.isDir())
+            return makeError(ErrorCode::FileUnusable, tr("The folder for %1 does not exist.").arg(shown));
+        if (!folder.isWritable())
+            return makeError(ErrorCode::FileUnusable,
+                             tr("The folder for %1 cannot be written to.").arg(shown));
+        return {};
+    }
+    if (!QFileInfo(path).isFile())
+        return makeError(ErrorCode::FileUnusable, tr("%1 is not a file.").arg(shown));
+    if (!file.isEmpty && !file.isSqlite)
+        return makeError(ErrorCode::FileUnusable,
+                         tr("%1 is not a ResourceRoom data file; it was left unchanged.").arg(shown));
+    if (file.isSqlite && file.applicationId != kApplicationId && file.applicationId != 0)
+        return makeError(ErrorCode::FileUnusable,
+                         tr("%1 belongs to another program; it was left unchanged.").arg(shown));
+    if (file.isSqlite && file.applicationId == kApplicationId
+        && int(file.userVersion) > latestSchemaVersion())
+        return makeError(ErrorCode::TooNew,
+                         tr("%1 was written by a newer version of ResourceRoom (data version %2; this program "
+                            "reads up to %3). Please update the program; the file was left unchanged.")
+                             .arg(shown)
+                             .arg(file.userVersion)
+                             .arg(latestSchemaVersion()));
+    if (!file.writable)
+        return makeError(ErrorCode::FileUnusable,
+                         tr("%1 is read-only, or its folder is; it was left unchanged.").arg(shown));
+    return {};
+}
+
+// A SQLite file without our application id is ours only if it is still empty.
+bool holdsForeignTables(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
+        && query.value(0).toInt() > 0 && readUserVersion(db) == 0;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_ownerThread(QThread::currentThread())
+{
+}
+
+Database::~Database()
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (name == m_connectionName || name.startsWith(m_connectionName + QLatin1String("-t"))) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    if (path.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("No data file was given."));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const FileInspection file = inspectDatabaseFile(absolute);
+    if (auto vetted = vetFile(absolute, mode, file); !vetted)
+        return vetted.error();
+
+    // An older schema is upgraded; keep the user's file as it was beside it.
+    QString backup;
+    if (file.isSqlite && file.applicationId == kApplicationId && file.userVersion > 0
+        && int(file.userVersion) < latestSchemaVersion()) {
+        backup = absolute + QStringLiteral(".v%1.bak").arg(file.userVersion);
+        QFile::remove(backup);
+        if (!QFile::copy(absolute, backup))
+            return makeError(ErrorCode::FileUnusable,
+                             tr("Could not keep a copy of %1 before upgrading it; it was left unchanged.")
+                                 .arg(QDir::toNativeSeparators(absolute)));
+    }
+
+    std::shared_ptr<Database> database(new Database(absolute, newConnectionName()));
+    database->m_upgradeBackup = backup;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(absolute);
+    if (!db.open())
+        return makeError(ErrorCode::FileUnusable, tr("Could not open %1: %2")
+                                                       .arg(QDir::toNativeSeparators(absolute), db.lastError().text()));
+    if (file.isSqlite && file.applicationId == 0 && holdsForeignTables(db))
+        return makeError(ErrorCode::FileUnusable,
+                         tr("%1 belongs to another program; it was left unchanged.")
+                             .arg(QDir::toNativeSeparators(absolute)));
+    if (auto configured = database->configure(db); !configured)
+        return configured.error();
+    if (auto migrated = migrate(db); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::configure(QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return makeError(ErrorCode::Storage,
+                             tr("Could not prepare the data file: %1").arg(query.lastError().text()));
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    return readUserVersion(connection());
+}
+
+QSqlDatabase Database::connection() const
+{
+    QSqlDatabase main = QSqlDatabase::database(m_connectionName, false);
+    if (main.isValid() && m_ownerThread == QThread::currentThread())
+        return main;
+    const QString name = threadConnectionName(m_connectionName);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase clone = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    clone.setDatabaseName(m_path);
+    if (clone.open())
+        (void)configure(clone);
+    return clone;
+}
+
+Result<QSqlQuery> Database::query(const QString &sql, const SqlParams &params) const
+{
+    return runSql(connection(), sql, params);
+}
+
+Result<void> Database::write(const Action &action, const std::function<Result<void>(Transaction &)> &body)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return makeError(ErrorCode::Storage, tr("Could not start saving: %1").arg(db.lastError().text()));
+    Transaction transaction(db, action);
+    Result<void> outcome = body(transaction);
+    if (!outcome) {
+        db.rollback();
+        return outcome;
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return makeError(ErrorCode::Storage, tr("Could not save the change: %1").arg(detail));
+    }
+    emit written(action.kind);
+    return {};
+}
+
+Result<QSqlQuery> Transaction::exec(const QString &sql, const SqlParams &params)
+{
+    return runSql(m_db, sql, params);
+}
+
+Result<qint64> Transaction::insert(const QString &sql, const SqlParams &params)
+{
+    auto query = runSql(m_db, sql, params);
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+} // namespace rr

@@ -1,0 +1,84 @@
+#pragma once
+// The one SQLite file behind every repository. Opening it is guarded: a file
+// that is not ours, is too new, or cannot be written is refused before SQLite
+// touches it, so the user's file stays byte-for-byte as it was.
+//
+// Every change goes through write(): one transaction per user action. That is
+// the single place where later concerns (audit trail, permissions, sign-off
+// locks) attach to all writes at once.
+#include "common/Result.h"
+#include "storage/SqlParams.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QThread>
+#include <functional>
+#include <memory>
+
+namespace rr {
+
+enum class OpenMode {
+    OpenExisting,     // the file must already exist (CLI --db, File > Open)
+    CreateIfMissing,  // the default database and new files
+};
+
+// What a user action is, for the write path. `summary` is shown in the audit
+// trail later: it must never hold ID numbers, medical or family details.
+struct Action {
+    QString kind;      // e.g. "student.create"
+    QString summary;
+};
+
+class Transaction;
+
+class Database final : public QObject {
+    Q_OBJECT
+public:
+    static Result<std::shared_ptr<Database>> open(const QString &path, OpenMode mode);
+    ~Database() override;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // Path of the copy taken before the last schema upgrade, empty if none.
+    QString upgradeBackupPath() const { return m_upgradeBackup; }
+
+    // The connection of the calling thread (one connection per thread).
+    QSqlDatabase connection() const;
+
+    // Read-only queries: bound parameters only.
+    Result<QSqlQuery> query(const QString &sql, const SqlParams &params = {}) const;
+
+    // One user action = one transaction. The body's first error rolls it all back.
+    Result<void> write(const Action &action, const std::function<Result<void>(Transaction &)> &body);
+
+signals:
+    // Emitted after a write committed; views refresh on it.
+    void written(const QString &kind);
+
+private:
+    explicit Database(QString path, QString connectionName);
+    Result<void> configure(QSqlDatabase &db) const;
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_upgradeBackup;
+    QThread *m_ownerThread = nullptr;   // the thread of the main connection
+};
+
+class Transaction {
+public:
+    Result<QSqlQuery> exec(const QString &sql, const SqlParams &params = {});
+    // Runs an INSERT and returns the new row id.
+    Result<qint64> insert(const QString &sql, const SqlParams &params);
+    const Action &action() const { return m_action; }
+
+private:
+    friend class Database;
+    Transaction(QSqlDatabase db, Action action) : m_db(std::move(db)), m_action(std::move(action)) {}
+    QSqlDatabase m_db;
+    Action m_action;
+};
+
+} // namespace rr

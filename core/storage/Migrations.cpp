@@ -1,0 +1,85 @@
+#include "storage/Migrations.h"
+
+#include "storage/FileInspection.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rr {
+
+const std::vector<Migration> &allMigrations()
+{
+    static const std::vector<Migration> migrations{
+        {1, "foundation: settings, calendar, staff, rooms, students", migration0001Foundation()},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return allMigrations().back().version;
+}
+
+int readUserVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+static Error migrationError(int version, const QString &detail)
+{
+    return makeError(ErrorCode::Storage,
+                     QCoreApplication::translate("rr::Database", "Upgrading the data file to version %1 failed: %2")
+                         .arg(version)
+                         .arg(detail));
+}
+
+static Result<void> applyOne(QSqlDatabase &db, const Migration &migration)
+{
+    if (!db.transaction())
+        return migrationError(migration.version, db.lastError().text());
+    QSqlQuery query(db);
+    QStringList statements = migration.statements;
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
+    if (migration.version == 1)
+        statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            const QString detail = query.lastError().text();
+            db.rollback();
+            return migrationError(migration.version, detail);
+        }
+    }
+    // Foreign keys must still hold after the step, or the step is undone.
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()) {
+        db.rollback();
+        return migrationError(migration.version, QStringLiteral("foreign_key_check"));
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return migrationError(migration.version, detail);
+    }
+    return {};
+}
+
+Result<void> migrate(QSqlDatabase &db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    const int current = readUserVersion(db);
+    if (current < 0)
+        return migrationError(0, db.lastError().text());
+    for (const Migration &migration : allMigrations()) {
+        if (migration.version <= current || migration.version > targetVersion)
+            continue;
+        if (auto applied = applyOne(db, migration); !applied)
+            return applied;
+    }
+    return {};
+}
+
+} // namespace rr

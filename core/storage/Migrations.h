@@ -1,0 +1,32 @@
+#pragma once
+// Numbered schema migrations. Each runs in its own transaction together with
+// the PRAGMA user_version bump, so a file is always at one whole version.
+// To add one: write core/storage/migrations/MigrationNNNN<Name>.cpp returning
+// its statements, and append it to allMigrations() in Migrations.cpp.
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <vector>
+
+namespace rr {
+
+struct Migration {
+    int version = 0;
+    const char *description = "";
+    QStringList statements;
+};
+
+const std::vector<Migration> &allMigrations();
+int latestSchemaVersion();
+
+// Brings `db` from its current user_version up to `targetVersion`
+// (latest by default). Stops at the first failing step, rolled back whole.
+Result<void> migrate(QSqlDatabase &db, int targetVersion = -1);
+
+int readUserVersion(const QSqlDatabase &db);
+
+// Statements of each migration, one function per file in migrations/.
+QStringList migration0001Foundation();
+
+} // namespace rr

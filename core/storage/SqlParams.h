@@ -1,0 +1,23 @@
+#pragma once
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <utility>
+#include <vector>
+
+namespace rr {
+
+// Named placeholders only: {{":name", value}, ...}.
+using SqlParams = std::vector<std::pair<const char *, QVariant>>;
+
+// Prepares, binds and runs one statement on `db`.
+Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const SqlParams &params);
+
+// A NULL for empty strings and invalid dates, so optional fields stay NULL.
+QVariant nullIfEmpty(const QString &text);
+QVariant isoDate(const QDate &date);
+QDate dateFromSql(const QVariant &value);
+
+} // namespace rr

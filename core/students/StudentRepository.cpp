@@ -1,0 +1,196 @@
+#include "students/StudentRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("rr::Students", text); }
+}
+
+QList<Need> StudentRepository::needsOf(qint64 studentId) const
+{
+    QList<Need> needs;
+    auto q = m_db->query(u"SELECT category, grade, note FROM student_needs WHERE student_id = :id ORDER BY position, id"_s,
+                         {{":id", studentId}});
+    while (q && q->next())
+        needs.append(Need{needFromKey(q->value(0).toString()), q->value(1).toInt(), q->value(2).toString()});
+    return needs;
+}
+
+QList<Guardian> StudentRepository::guardiansOf(qint64 studentId) const
+{
+    QList<Guardian> list;
+    auto q = m_db->query(u"SELECT name, relation, phone, address, is_contact FROM guardians "
+                         "WHERE student_id = :id ORDER BY position, id"_s,
+                         {{":id", studentId}});
+    while (q && q->next())
+        list.append(Guardian{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                             q->value(3).toString(), q->value(4).toBool()});
+    return list;
+}
+
+QList<StudentSummary> StudentRepository::summaries() const
+{
+    QList<StudentSummary> list;
+    auto q = m_db->query(u"SELECT id, name, gender, birth_date, grade, class_name, placement, id_number FROM students "
+                         "ORDER BY grade, class_name, name"_s);
+    while (q && q->next()) {
+        StudentSummary s;
+        s.id = q->value(0).toLongLong();
+        s.name = q->value(1).toString();
+        s.gender = genderFromKey(q->value(2).toString());
+        s.birthDate = dateFromSql(q->value(3));
+        s.grade = q->value(4).toInt();
+        s.className = q->value(5).toString();
+        s.placement = placementFromKey(q->value(6).toString());
+        s.maskedIdNumber = maskCitizenId(q->value(7).toString());
+        list.append(s);
+    }
+    for (StudentSummary &s : list)
+        s.needs = needsOf(s.id);
+    return list;
+}
+
+int StudentRepository::count() const
+{
+    auto q = m_db->query(u"SELECT count(*) FROM students"_s);
+    return q && q->next() ? q->value(0).toInt() : 0;
+}
+
+std::optional<Student> StudentRepository::byId(qint64 id) const
+{
+    auto q = m_db->query(u"SELECT s.id, s.name, s.gender, s.birth_date, s.ethnicity, s.id_number, s.grade, s.class_name, "
+                         "s.head_teacher_id, t.name, s.enrolment_date, s.placement, s.certificate_number, "
+                         "s.family_situation, s.growth_history, s.treatment_history, s.medical_history, s.notes, s.photo "
+                         "FROM students s LEFT JOIN staff t ON t.id = s.head_teacher_id WHERE s.id = :id"_s,
+                         {{":id", id}});
+    if (!q || !q->next())
+        return std::nullopt;
+    Student s;
+    s.id = q->value(0).toLongLong();
+    s.name = q->value(1).toString();
+    s.gender = genderFromKey(q->value(2).toString());
+    s.birthDate = dateFromSql(q->value(3));
+    s.ethnicity = q->value(4).toString();
+    s.idNumber = q->value(5).toString();
+    s.grade = q->value(6).toInt();
+    s.className = q->value(7).toString();
+    s.headTeacherId = q->value(8).toLongLong();
+    s.headTeacherName = q->value(9).toString();
+    s.enrolmentDate = dateFromSql(q->value(10));
+    s.placement = placementFromKey(q->value(11).toString());
+    s.certificateNumber = q->value(12).toString();
+    s.familySituation = q->value(13).toString();
+    s.growthHistory = q->value(14).toString();
+    s.treatmentHistory = q->value(15).toString();
+    s.medicalHistory = q->value(16).toString();
+    s.notes = q->value(17).toString();
+    s.photo = q->value(18).toByteArray();
+    s.needs = needsOf(s.id);
+    s.guardians = guardiansOf(s.id);
+    return s;
+}
+
+Result<Student> StudentRepository::find(const QString &key) const
+{
+    bool isNumber = false;
+    const qint64 id = key.trimmed().toLongLong(&isNumber);
+    if (isNumber) {
+        if (auto s = byId(id))
+            return *s;
+        return makeError(ErrorCode::NotFound, tr("There is no student with number %1.").arg(id));
+    }
+    auto q = m_db->query(u"SELECT id FROM students WHERE name = :name"_s, {{":name", key.trimmed()}});
+    QList<qint64> ids;
+    while (q && q->next())
+        ids.append(q->value(0).toLongLong());
+    if (ids.isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no student named %1.").arg(key.trimmed()));
+    if (ids.size() > 1)
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 students are named %2; give the student's number instead.").arg(ids.size()).arg(key.trimmed()));
+    return *byId(ids.first());
+}
+
+Result<void> StudentRepository::validate(const Student &s)
+{
+    if (s.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The student's name is required."));
+    if (!s.idNumber.isEmpty()) {
+        if (!isValidCitizenId(s.idNumber))
+            return makeError(ErrorCode::InvalidInput, tr("The ID number %1 is not a valid citizen ID number.")
+                                                          .arg(maskCitizenId(s.idNumber)));
+        if (s.birthDate.isValid() && citizenIdBirthDate(s.idNumber) != s.birthDate)
+            return makeError(ErrorCode::InvalidInput, tr("The birth date does not agree with the ID number."));
+    }
+    for (const Need &need : s.needs)
+        if (isStandardCategory(need.category) && (need.grade < 1 || need.grade > 4))
+            return makeError(ErrorCode::InvalidInput, tr("A disability category needs a grade from 1 to 4."));
+    return {};
+}
+
+Result<qint64> StudentRepository::add(Transaction &tx, const Student &s)
+{
+    if (auto valid = validate(s); !valid)
+        return valid.error();
+    auto id = tx.insert(
+        u"INSERT INTO students(name, gender, birth_date, ethnicity, id_number, grade, class_name, head_teacher_id, "
+        "enrolment_date, placement, certificate_number, family_situation, growth_history, treatment_history, "
+        "medical_history, notes, photo) VALUES (:name, :gender, :birth, :eth, :idn, :grade, :class, :head, :enrol, "
+        ":place, :cert, :family, :growth, :treat, :medical, :notes, :photo)"_s,
+        {{":name", s.name.trimmed()}, {":gender", nullIfEmpty(genderKey(s.gender))}, {":birth", isoDate(s.birthDate)},
+         {":eth", nullIfEmpty(s.ethnicity)}, {":idn", nullIfEmpty(s.idNumber.toUpper())},
+         {":grade", s.grade > 0 ? QVariant(s.grade) : QVariant()}, {":class", nullIfEmpty(s.className)},
+         {":head", s.headTeacherId > 0 ? QVariant(s.headTeacherId) : QVariant()}, {":enrol", isoDate(s.enrolmentDate)},
+         {":place", placementKey(s.placement)}, {":cert", nullIfEmpty(s.certificateNumber.toUpper())},
+         {":family", nullIfEmpty(s.familySituation)}, {":growth", nullIfEmpty(s.growthHistory)},
+         {":treat", nullIfEmpty(s.treatmentHistory)}, {":medical", nullIfEmpty(s.medicalHistory)},
+         {":notes", nullIfEmpty(s.notes)}, {":photo", s.photo.isEmpty() ? QVariant() : QVariant(s.photo)}});
+    if (!id) {
+        if (id.error().code == ErrorCode::Conflict)
+            return makeError(ErrorCode::Conflict, tr("A student with this ID number exists already."));
+        return id.error();
+    }
+    for (int i = 0; i < s.needs.size(); ++i) {
+        const Need &n = s.needs.at(i);
+        auto done = tx.exec(u"INSERT INTO student_needs(student_id, category, grade, note, position) "
+                            "VALUES (:s, :c, :g, :n, :p)"_s,
+                            {{":s", *id}, {":c", needKey(n.category)},
+                             {":g", n.grade > 0 ? QVariant(n.grade) : QVariant()}, {":n", nullIfEmpty(n.note)}, {":p", i}});
+        if (!done)
+            return done.error();
+    }
+    for (int i = 0; i < s.guardians.size(); ++i) {
+        const Guardian &g = s.guardians.at(i);
+        auto done = tx.exec(u"INSERT INTO guardians(student_id, name, relation, phone, address, is_contact, position) "
+                            "VALUES (:s, :n, :r, :ph, :a, :c, :p)"_s,
+                            {{":s", *id}, {":n", g.name}, {":r", nullIfEmpty(g.relation)}, {":ph", nullIfEmpty(g.phone)},
+                             {":a", nullIfEmpty(g.address)}, {":c", g.isContact ? 1 : 0}, {":p", i}});
+        if (!done)
+            return done.error();
+    }
+    return *id;
+}
+
+Result<qint64> StudentRepository::add(const Student &student)
+{
+    qint64 newId = 0;
+    // The summary names no sensitive field: only that a student was added.
+    auto done = m_db->write({u"student.create"_s, u"student added"_s}, [&](Transaction &tx) -> Result<void> {
+        auto id = add(tx, student);
+        if (!id)
+            return id.error();
+        newId = *id;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return newId;
+}
+
+} // namespace rr

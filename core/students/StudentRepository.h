@@ -1,0 +1,35 @@
+#pragma once
+#include "common/Result.h"
+#include "students/Student.h"
+
+#include <QList>
+#include <memory>
+#include <optional>
+
+namespace rr {
+
+class Database;
+class Transaction;
+
+class StudentRepository {
+public:
+    explicit StudentRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+    QList<StudentSummary> summaries() const;        // ordered by grade, class, name
+    std::optional<Student> byId(qint64 id) const;
+    // `key` is an id or an exact name, as the CLI's --student takes it.
+    // Two students of the same name make it ambiguous: an error says so.
+    Result<Student> find(const QString &key) const;
+    int count() const;
+
+    Result<qint64> add(const Student &student);
+    static Result<qint64> add(Transaction &tx, const Student &student);
+    static Result<void> validate(const Student &student);
+
+private:
+    QList<Need> needsOf(qint64 studentId) const;
+    QList<Guardian> guardiansOf(qint64 studentId) const;
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace rr

@@ -1,0 +1,28 @@
+// One main for every test program: a Qt application object (a QApplication
+// for GUI tests, since widgets need one), Chinese translations loaded like the
+// real programs, and settings kept away from the user's own.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "i18n/Language.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#ifdef RR_GUI_TEST
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ResourceRoomTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("resourceroom-tests"));
+    TestApplication app(argc, argv);
+    rr::installTranslations(QStringLiteral("zh_CN"));
+    return Catch::Session().run(argc, argv);
+}

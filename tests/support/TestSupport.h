@@ -1,0 +1,31 @@
+#pragma once
+// Helpers shared by the tests: throwaway databases, file hashes, running the CLI.
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace rr::test {
+
+// A fresh, migrated database in its own temporary folder.
+struct TempDatabase {
+    QTemporaryDir dir;
+    std::shared_ptr<Database> db;
+    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+};
+std::unique_ptr<TempDatabase> makeTempDatabase();
+
+QByteArray sha256OfFile(const QString &path);
+QString testDataPath(const QString &name);
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &arguments);
+
+} // namespace rr::test

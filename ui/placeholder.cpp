@@ -1,0 +1,1 @@
+int rr_ui_placeholder = 0;
