@@ -1,5 +1,110 @@
 #include "cli/CliApp.h"
-#include <QTextStream>
+
+#include "cli/CliCommand.h"
+#include "i18n/Language.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
 namespace rr {
-int runCli(const QStringList &) { QTextStream(stdout) << "todo\n"; return 0; }
+
+using namespace Qt::Literals::StringLiterals;
+
+QString cliTr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("rr::Cli", text, disambiguation, n);
 }
+
+const QList<CliCommand> &cliCommands()
+{
+    static const QList<CliCommand> commands{
+        {u"demo"_s, u"demo --out FILE [--force]"_s, QT_TRANSLATE_NOOP("rr::Cli", "write the demo school to a new data file"),
+         runDemoCommand},
+        {u"check"_s, u"check --db FILE"_s, QT_TRANSLATE_NOOP("rr::Cli", "check a data file's integrity and version"),
+         runCheckCommand},
+        {u"semesters"_s, u"semesters --db FILE"_s, QT_TRANSLATE_NOOP("rr::Cli", "list the semesters, oldest first"),
+         runSemestersCommand},
+        {u"students"_s, u"students --db FILE"_s, QT_TRANSLATE_NOOP("rr::Cli", "list the students (ID numbers masked)"),
+         runStudentsCommand},
+        {u"print"_s, u"print --list | print FORM --db FILE --out X.pdf [--student ID|NAME] [--semester ID|NAME]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "render a printed form to PDF"), runPrintCommand},
+    };
+    return commands;
+}
+
+static void printHelp(QTextStream &out)
+{
+    out << cliTr("ResourceRoom command line (resourceroom-cli %1)").arg(QStringLiteral(RR_VERSION)) << '\n'
+        << cliTr("Usage: resourceroom-cli COMMAND [options]") << "\n\n";
+    for (const CliCommand &command : cliCommands())
+        out << "  " << command.synopsis << "\n      " << cliTr(command.summary) << '\n';
+    out << "\n  --version\n  --help\n";
+}
+
+int failWith(CliIo &io, const QString &reason)
+{
+    io.err << cliTr("Error: %1").arg(reason.simplified()) << Qt::endl;
+    return ExitBadInput;
+}
+
+int usageError(CliIo &io, const QString &reason, const QString &synopsis)
+{
+    io.err << cliTr("Usage error: %1").arg(reason.simplified()) << '\n'
+           << cliTr("Usage: resourceroom-cli %1").arg(synopsis) << Qt::endl;
+    return ExitBadUsage;
+}
+
+bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, CliIo &io, const QString &synopsis,
+                  int &exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(u"help"_s);
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        exitCode = usageError(io, parser.errorText(), synopsis);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        io.out << cliTr("Usage: resourceroom-cli %1").arg(synopsis) << Qt::endl;
+        exitCode = ExitSuccess;
+        return false;
+    }
+    return true;
+}
+
+Result<std::shared_ptr<Database>> openDatabaseOption(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(u"db"_s);
+    if (path.isEmpty())
+        return makeError(ErrorCode::InvalidInput, cliTr("--db FILE is required."));
+    return Database::open(path, OpenMode::OpenExisting);
+}
+
+int runCli(const QStringList &arguments)
+{
+    QCoreApplication::setOrganizationName(u"ResourceRoom"_s);
+    QCoreApplication::setApplicationName(u"resourceroom"_s);
+    installTranslations(qEnvironmentVariable("RR_LANG", u"zh_CN"_s));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliIo io{out, err, systemClock()};
+
+    if (arguments.size() < 2 || arguments.at(1) == u"--help"_s || arguments.at(1) == u"help"_s) {
+        printHelp(out);
+        return arguments.size() < 2 ? ExitBadUsage : ExitSuccess;
+    }
+    if (arguments.at(1) == u"--version"_s) {
+        out << "resourceroom-cli " << RR_VERSION << Qt::endl;
+        return ExitSuccess;
+    }
+    for (const CliCommand &command : cliCommands()) {
+        if (command.name == arguments.at(1)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(arguments.at(0) + u' ' + command.name);
+            return command.run(rest, io);
+        }
+    }
+    return usageError(io, cliTr("unknown command \"%1\"").arg(arguments.at(1)), u"COMMAND [options] (see --help)"_s);
+}
+
+} // namespace rr

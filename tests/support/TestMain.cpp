@@ -7,6 +7,7 @@
 #include "i18n/Language.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #ifdef RR_GUI_TEST
@@ -19,6 +20,12 @@ using TestApplication = QGuiApplication;
 
 int main(int argc, char *argv[])
 {
+    // Qt warns when XDG_RUNTIME_DIR is unset (CI, containers); GUI tests fail on warnings.
+    QTemporaryDir runtimeDir;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtimeDir.isValid()) {
+        QFile::setPermissions(runtimeDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtimeDir.path().toLocal8Bit());
+    }
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ResourceRoomTests"));
     QCoreApplication::setApplicationName(QStringLiteral("resourceroom-tests"));

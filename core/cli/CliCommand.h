@@ -1,0 +1,52 @@
+#pragma once
+// The CLI is a list of commands; later capabilities add theirs to
+// cliCommands() in CliApp.cpp. A command parses its own options, calls core,
+// prints Chinese lines that are easy to grep, and returns an exit code.
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+namespace rr {
+
+class Database;
+
+enum ExitCode { ExitSuccess = 0, ExitBadInput = 1, ExitBadUsage = 2 };
+
+struct CliIo {
+    QTextStream &out;
+    QTextStream &err;
+    std::shared_ptr<const Clock> clock;
+};
+
+struct CliCommand {
+    QString name;
+    QString synopsis;                 // e.g. "check --db FILE"
+    const char *summary;              // English source; shown translated
+    std::function<int(const QStringList &arguments, CliIo &io)> run;
+};
+
+const QList<CliCommand> &cliCommands();
+
+// Shared by the commands.
+int failWith(CliIo &io, const QString &reason);                 // exit 1, one line
+int usageError(CliIo &io, const QString &reason, const QString &synopsis);  // exit 2
+// Parses `arguments` (the command's own, program name first); on a usage
+// error prints it and returns false with `exitCode` set.
+bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, CliIo &io, const QString &synopsis,
+                  int &exitCode);
+Result<std::shared_ptr<Database>> openDatabaseOption(const QCommandLineParser &parser);
+QString cliTr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
+// The commands, one file each in cli/commands/.
+int runDemoCommand(const QStringList &arguments, CliIo &io);
+int runCheckCommand(const QStringList &arguments, CliIo &io);
+int runSemestersCommand(const QStringList &arguments, CliIo &io);
+int runPrintCommand(const QStringList &arguments, CliIo &io);
+int runStudentsCommand(const QStringList &arguments, CliIo &io);
+
+} // namespace rr

@@ -1,0 +1,35 @@
+#include "calendar/ChineseDate.h"
+#include "cli/CliCommand.h"
+#include "storage/Database.h"
+#include "students/StudentRepository.h"
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+int runStudentsCommand(const QStringList &arguments, CliIo &io)
+{
+    const QString synopsis = u"students --db FILE"_s;
+    QCommandLineParser parser;
+    parser.addOption({u"db"_s, cliTr("the data file"), u"FILE"_s});
+    int exitCode = 0;
+    if (!parseOptions(parser, arguments, io, synopsis, exitCode))
+        return exitCode;
+    if (!parser.isSet(u"db"_s))
+        return usageError(io, cliTr("--db FILE is required."), synopsis);
+    auto db = openDatabaseOption(parser);
+    if (!db)
+        return failWith(io, db.error().message);
+    // ID numbers are masked: a terminal's scroll-back is a list like any other.
+    for (const StudentSummary &s : StudentRepository(*db).summaries()) {
+        QStringList needs;
+        for (const Need &need : s.needs)
+            needs << needTextChinese(need);
+        io.out << s.id << '\t' << s.name << '\t' << chineseGrade(s.grade) << '\t' << s.className << '\t'
+               << placementChinese(s.placement) << '\t' << needs.join(u'、') << '\t' << s.maskedIdNumber << '\n';
+    }
+    io.out.flush();
+    return ExitSuccess;
+}
+
+} // namespace rr

@@ -1,0 +1,124 @@
+#include "demo/DemoSchool.h"
+
+#include "calendar/ChineseDate.h"
+#include "calendar/SchoolCalendar.h"
+#include "calendar/SemesterRepository.h"
+#include "demo/DemoPeople.h"
+#include "rooms/RoomRepository.h"
+#include "school/SettingsRepository.h"
+#include "staff/StaffRepository.h"
+#include "storage/Database.h"
+#include "students/StudentRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QTemporaryDir>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QList<CalendarDay> holidaysOf(const Semester &s)
+{
+    QList<CalendarDay> days;
+    auto add = [&](const QString &name, QDate first, QDate last) {
+        if (s.contains(first) && s.contains(last))
+            days.append({0, name, first, last, false});
+    };
+    if (s.kind == SemesterKind::Autumn) {
+        add(u"国庆节"_s, QDate(s.schoolYear, 10, 1), QDate(s.schoolYear, 10, 7));
+        add(u"元旦"_s, QDate(s.schoolYear + 1, 1, 1), QDate(s.schoolYear + 1, 1, 1));
+    } else {
+        add(u"清明节"_s, QDate(s.schoolYear + 1, 4, 4), QDate(s.schoolYear + 1, 4, 6));
+        add(u"劳动节"_s, QDate(s.schoolYear + 1, 5, 1), QDate(s.schoolYear + 1, 5, 5));
+    }
+    return days;
+}
+
+Semester previousSemester(const Semester &current)
+{
+    Semester previous;
+    if (current.kind == SemesterKind::Autumn) {
+        previous.kind = SemesterKind::Spring;
+        previous.schoolYear = current.schoolYear - 1;
+        previous.start = QDate(current.schoolYear, 2, 24);
+        previous.end = QDate(current.schoolYear, 7, 10);
+    } else {
+        previous.kind = SemesterKind::Autumn;
+        previous.schoolYear = current.schoolYear;
+        previous.start = QDate(current.schoolYear, 9, 1);
+        previous.end = QDate(current.schoolYear + 1, 1, 20);
+    }
+    previous.name = defaultSemesterName(previous.schoolYear, previous.kind == SemesterKind::Autumn);
+    return previous;
+}
+
+Result<void> fill(Transaction &tx, const Clock &clock)
+{
+    Semester current = suggestedSemester(clock.today());
+    Semester previous = previousSemester(current);
+    previous.days = holidaysOf(previous);
+    current.days = holidaysOf(current);
+    if (auto id = SemesterRepository::add(tx, previous); !id)
+        return id.error();
+    auto currentId = SemesterRepository::add(tx, current);
+    if (!currentId)
+        return currentId.error();
+
+    QHash<QString, qint64> staffIds;
+    for (const StaffMember &member : demoStaff()) {
+        auto id = StaffRepository::add(tx, member);
+        if (!id)
+            return id.error();
+        staffIds.insert(member.name, *id);
+    }
+    for (const Room &room : demoRooms())
+        if (auto id = RoomRepository::add(tx, room); !id)
+            return id.error();
+    for (Student student : demoStudents(current.schoolYear)) {
+        student.headTeacherId = staffIds.value(student.headTeacherName);
+        if (auto id = StudentRepository::add(tx, student); !id)
+            return id.error();
+    }
+    return SettingsRepository::saveProfile(tx, demoProfile(*currentId));
+}
+
+} // namespace
+
+Result<void> writeDemoSchool(const QString &path, const Clock &clock)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Demo", "%1 exists already.")
+                                                  .arg(QDir::toNativeSeparators(path)));
+    auto db = Database::open(path, OpenMode::CreateIfMissing);
+    if (!db)
+        return db.error();
+    auto done = (*db)->write({u"demo.create"_s, u"demo school"_s},
+                             [&](Transaction &tx) { return fill(tx, clock); });
+    if (!done) {
+        db->reset();
+        QFile::remove(path);
+    }
+    return done;
+}
+
+Result<QString> temporaryDemoSchool(const Clock &clock)
+{
+    // Lives until the program exits; each run starts from a fresh copy.
+    static std::unique_ptr<QTemporaryDir> folder;
+    folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid())
+        return makeError(ErrorCode::FileUnusable,
+                         QCoreApplication::translate("rr::Demo", "Could not create a temporary folder for the demo school."));
+    const QString path = folder->filePath(u"demo-school.sqlite"_s);
+    if (auto written = writeDemoSchool(path, clock); !written)
+        return written.error();
+    return path;
+}
+
+} // namespace rr

@@ -1,0 +1,89 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "demo/DemoPeople.h"
+#include "students/CitizenId.h"
+#include "students/StudentRepository.h"
+
+using namespace rr;
+using namespace Qt::Literals::StringLiterals;
+
+TEST_CASE("citizen ID numbers: check character, birth date, gender, masking")
+{
+    // The GB 11643-1999 worked example.
+    CHECK(citizenIdCheckChar(u"11010519491231002"_s) == QLatin1Char('X'));
+    CHECK(isValidCitizenId(u"11010519491231002X"_s));
+    CHECK(isValidCitizenId(u"11010519491231002x"_s));
+    CHECK_FALSE(isValidCitizenId(u"110105194912310021"_s));   // wrong check character
+    CHECK_FALSE(isValidCitizenId(u"110105194902310020"_s));   // 31 Feb
+    CHECK_FALSE(isValidCitizenId(u"1101051949123100"_s));
+    CHECK(citizenIdBirthDate(u"11010519491231002X"_s) == QDate(1949, 12, 31));
+    CHECK(citizenIdGender(u"11010519491231002X"_s) == Gender::Female);
+    CHECK(maskCitizenId(u"11010519491231002X"_s) == u"110105********002X"_s);
+    const QString made = makeCitizenId(u"654002"_s, QDate(2017, 3, 12), 27);
+    CHECK(isValidCitizenId(made));
+    CHECK(citizenIdGender(made) == Gender::Male);
+}
+
+TEST_CASE("students are stored whole and found by number or name")
+{
+    auto temp = test::makeTempDatabase();
+    StudentRepository repo(temp->db);
+    Student s;
+    s.name = u"张小明"_s;
+    s.gender = Gender::Male;
+    s.birthDate = QDate(2017, 3, 12);
+    s.idNumber = makeCitizenId(u"654002"_s, s.birthDate, 27);
+    s.grade = 3;
+    s.className = u"2班"_s;
+    s.needs = {{NeedCategory::Intellectual, 4, {}}, {NeedCategory::Speech, 3, u"构音"_s}};
+    s.guardians = {{u"张建军"_s, u"父亲"_s, u"13709991201"_s, u"解放路1号"_s, true}};
+    auto id = repo.add(s);
+    REQUIRE(id);
+    auto loaded = repo.byId(*id);
+    REQUIRE(loaded);
+    s.id = *id;
+    CHECK(*loaded == s);
+    CHECK(repo.find(u"张小明"_s)->id == *id);
+    CHECK(repo.find(QString::number(*id))->name == u"张小明"_s);
+    CHECK(repo.find(u"李四"_s).error().code == ErrorCode::NotFound);
+
+    const auto summaries = repo.summaries();
+    REQUIRE(summaries.size() == 1);
+    CHECK(summaries.first().maskedIdNumber == maskCitizenId(s.idNumber));
+    CHECK_FALSE(summaries.first().maskedIdNumber.contains(u"20170312"_s));
+
+    Student twin = s;
+    twin.idNumber.clear();
+    REQUIRE(repo.add(twin));
+    CHECK(repo.find(u"张小明"_s).error().code == ErrorCode::Conflict);
+
+    Student sameId = s;
+    sameId.name = u"王五"_s;
+    auto refused = repo.add(sameId);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(repo.count() == 2);
+}
+
+TEST_CASE("invalid students are refused with a reason")
+{
+    auto temp = test::makeTempDatabase();
+    StudentRepository repo(temp->db);
+    Student noName;
+    CHECK(repo.add(noName).error().code == ErrorCode::InvalidInput);
+    Student badId;
+    badId.name = u"李四"_s;
+    badId.idNumber = u"110105194912310021"_s;
+    CHECK_FALSE(repo.add(badId));
+    Student mismatch;
+    mismatch.name = u"李四"_s;
+    mismatch.idNumber = u"11010519491231002X"_s;
+    mismatch.birthDate = QDate(1950, 1, 1);
+    CHECK_FALSE(repo.add(mismatch));
+    Student ungraded;
+    ungraded.name = u"李四"_s;
+    ungraded.needs = {{NeedCategory::Hearing, 0, {}}};
+    CHECK_FALSE(repo.add(ungraded));
+    CHECK(repo.count() == 0);
+}
