@@ -1,10 +1,25 @@
 // resourceroom-cli: core only. All logic lives in core/cli; this is the door.
 #include "cli/CliApp.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Forms are laid out with Qt's font system, which needs a QGuiApplication;
+    // the offscreen platform lets that run on a server without a screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without XDG_RUNTIME_DIR Qt prints a warning on every run; give it the
+    // folder it would fall back to anyway, so the CLI's stderr stays for errors.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-resourceroom-%1").arg(getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+    QGuiApplication app(argc, argv);
     return rr::runCli(app.arguments());
 }

@@ -26,6 +26,10 @@ const QList<CliCommand> &cliCommands()
          runSemestersCommand},
         {u"students"_s, u"students --db FILE"_s, QT_TRANSLATE_NOOP("rr::Cli", "list the students (ID numbers masked)"),
          runStudentsCommand},
+        {u"import-roster"_s, u"import-roster FILE.xlsx|FILE.csv --db FILE [--dry-run]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "import students from a roster; one line per row"), runImportRosterCommand},
+        {u"export-roster"_s, u"export-roster --db FILE --out X.xlsx|X.csv [--with-sensitive]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "export the LRC roster for the centre"), runExportRosterCommand},
         {u"print"_s, u"print --list | print FORM --db FILE --out X.pdf [--student ID|NAME] [--semester ID|NAME]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "render a printed form to PDF"), runPrintCommand},
     };

@@ -48,5 +48,7 @@ int runCheckCommand(const QStringList &arguments, CliIo &io);
 int runSemestersCommand(const QStringList &arguments, CliIo &io);
 int runPrintCommand(const QStringList &arguments, CliIo &io);
 int runStudentsCommand(const QStringList &arguments, CliIo &io);
+int runImportRosterCommand(const QStringList &arguments, CliIo &io);
+int runExportRosterCommand(const QStringList &arguments, CliIo &io);
 
 } // namespace rr

@@ -48,7 +48,7 @@ namespace {
 // years before to Aug five years before the school year starts).
 QDate birthFor(int schoolYear, int grade, int month, int day)
 {
-    const int year = schoolYear - 5 - grade + (month >= 9 ? 0 : 1);
+    const int year = schoolYear - 6 - grade + (month >= 9 ? 0 : 1);
     return QDate(year, month, day);
 }
 

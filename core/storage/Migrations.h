@@ -28,5 +28,6 @@ int readUserVersion(const QSqlDatabase &db);
 
 // Statements of each migration, one function per file in migrations/.
 QStringList migration0001Foundation();
+QStringList migration0002StudentArchive();
 
 } // namespace rr

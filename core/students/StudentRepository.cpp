@@ -10,6 +10,24 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("rr::Students", text); }
+
+SqlParams rowParams(const Student &s)
+{
+    return {{":name", s.name.trimmed()}, {":gender", nullIfEmpty(genderKey(s.gender))}, {":birth", isoDate(s.birthDate)},
+         {":eth", nullIfEmpty(s.ethnicity)}, {":idn", nullIfEmpty(s.idNumber.toUpper())},
+         {":grade", s.grade > 0 ? QVariant(s.grade) : QVariant()}, {":class", nullIfEmpty(s.className)},
+         {":head", s.headTeacherId > 0 ? QVariant(s.headTeacherId) : QVariant()}, {":enrol", isoDate(s.enrolmentDate)},
+         {":place", placementKey(s.placement)}, {":cert", nullIfEmpty(s.certificateNumber.toUpper())},
+         {":family", nullIfEmpty(s.familySituation)}, {":growth", nullIfEmpty(s.growthHistory)},
+         {":treat", nullIfEmpty(s.treatmentHistory)}, {":medical", nullIfEmpty(s.medicalHistory)},
+         {":notes", nullIfEmpty(s.notes)}, {":photo", s.photo.isEmpty() ? QVariant() : QVariant(s.photo)}};
+}
+
+SqlParams withId(SqlParams params, qint64 id)
+{
+    params.emplace_back(":id", id);
+    return params;
+}
 }
 
 QList<Need> StudentRepository::needsOf(qint64 studentId) const
@@ -143,24 +161,24 @@ Result<qint64> StudentRepository::add(Transaction &tx, const Student &s)
         "enrolment_date, placement, certificate_number, family_situation, growth_history, treatment_history, "
         "medical_history, notes, photo) VALUES (:name, :gender, :birth, :eth, :idn, :grade, :class, :head, :enrol, "
         ":place, :cert, :family, :growth, :treat, :medical, :notes, :photo)"_s,
-        {{":name", s.name.trimmed()}, {":gender", nullIfEmpty(genderKey(s.gender))}, {":birth", isoDate(s.birthDate)},
-         {":eth", nullIfEmpty(s.ethnicity)}, {":idn", nullIfEmpty(s.idNumber.toUpper())},
-         {":grade", s.grade > 0 ? QVariant(s.grade) : QVariant()}, {":class", nullIfEmpty(s.className)},
-         {":head", s.headTeacherId > 0 ? QVariant(s.headTeacherId) : QVariant()}, {":enrol", isoDate(s.enrolmentDate)},
-         {":place", placementKey(s.placement)}, {":cert", nullIfEmpty(s.certificateNumber.toUpper())},
-         {":family", nullIfEmpty(s.familySituation)}, {":growth", nullIfEmpty(s.growthHistory)},
-         {":treat", nullIfEmpty(s.treatmentHistory)}, {":medical", nullIfEmpty(s.medicalHistory)},
-         {":notes", nullIfEmpty(s.notes)}, {":photo", s.photo.isEmpty() ? QVariant() : QVariant(s.photo)}});
+rowParams(s));
     if (!id) {
         if (id.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict, tr("A student with this ID number exists already."));
         return id.error();
     }
+    if (auto done = writeChildren(tx, *id, s); !done)
+        return done.error();
+    return *id;
+}
+
+Result<void> StudentRepository::writeChildren(Transaction &tx, qint64 studentId, const Student &s)
+{
     for (int i = 0; i < s.needs.size(); ++i) {
         const Need &n = s.needs.at(i);
         auto done = tx.exec(u"INSERT INTO student_needs(student_id, category, grade, note, position) "
                             "VALUES (:s, :c, :g, :n, :p)"_s,
-                            {{":s", *id}, {":c", needKey(n.category)},
+                            {{":s", studentId}, {":c", needKey(n.category)},
                              {":g", n.grade > 0 ? QVariant(n.grade) : QVariant()}, {":n", nullIfEmpty(n.note)}, {":p", i}});
         if (!done)
             return done.error();
@@ -169,12 +187,12 @@ Result<qint64> StudentRepository::add(Transaction &tx, const Student &s)
         const Guardian &g = s.guardians.at(i);
         auto done = tx.exec(u"INSERT INTO guardians(student_id, name, relation, phone, address, is_contact, position) "
                             "VALUES (:s, :n, :r, :ph, :a, :c, :p)"_s,
-                            {{":s", *id}, {":n", g.name}, {":r", nullIfEmpty(g.relation)}, {":ph", nullIfEmpty(g.phone)},
+                            {{":s", studentId}, {":n", g.name}, {":r", nullIfEmpty(g.relation)}, {":ph", nullIfEmpty(g.phone)},
                              {":a", nullIfEmpty(g.address)}, {":c", g.isContact ? 1 : 0}, {":p", i}});
         if (!done)
             return done.error();
     }
-    return *id;
+    return {};
 }
 
 Result<qint64> StudentRepository::add(const Student &student)
@@ -191,6 +209,64 @@ Result<qint64> StudentRepository::add(const Student &student)
     if (!done)
         return done.error();
     return newId;
+}
+
+Result<void> StudentRepository::update(Transaction &tx, const Student &s)
+{
+    if (auto valid = validate(s); !valid)
+        return valid;
+    auto done = tx.exec(
+        u"UPDATE students SET name = :name, gender = :gender, birth_date = :birth, ethnicity = :eth, id_number = :idn, "
+        "grade = :grade, class_name = :class, head_teacher_id = :head, enrolment_date = :enrol, placement = :place, "
+        "certificate_number = :cert, family_situation = :family, growth_history = :growth, "
+        "treatment_history = :treat, medical_history = :medical, notes = :notes, photo = :photo, "
+        "updated_at = datetime('now', 'localtime') WHERE id = :id"_s,
+        withId(rowParams(s), s.id));
+    if (!done)
+        return done.error().code == ErrorCode::Conflict
+            ? makeError(ErrorCode::Conflict, tr("A student with this ID number exists already."))
+            : done.error();
+    if (done->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("There is no student with number %1.").arg(s.id));
+    for (const QString &table : {u"student_needs"_s, u"guardians"_s})
+        if (auto cleared = tx.exec(u"DELETE FROM "_s + table + u" WHERE student_id = :s"_s, {{":s", s.id}}); !cleared)
+            return cleared.error();
+    return writeChildren(tx, s.id, s);
+}
+
+Result<void> StudentRepository::update(const Student &student)
+{
+    return m_db->write({u"student.update"_s, u"student %1 changed"_s.arg(student.id)},
+                       [&](Transaction &tx) { return update(tx, student); });
+}
+
+Result<void> StudentRepository::remove(qint64 studentId)
+{
+    return m_db->write({u"student.remove"_s, u"student %1 removed"_s.arg(studentId)}, [&](Transaction &tx) -> Result<void> {
+        auto done = tx.exec(u"DELETE FROM students WHERE id = :id"_s, {{":id", studentId}});
+        if (!done)
+            return done.error();
+        if (done->numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, tr("There is no student with number %1.").arg(studentId));
+        return {};
+    });
+}
+
+std::optional<qint64> StudentRepository::findDuplicate(const Student &s) const
+{
+    if (!s.idNumber.trimmed().isEmpty()) {
+        auto q = m_db->query(u"SELECT id FROM students WHERE id_number = :idn AND id <> :self"_s,
+                             {{":idn", s.idNumber.trimmed().toUpper()}, {":self", s.id}});
+        if (q && q->next())
+            return q->value(0).toLongLong();
+    }
+    if (s.birthDate.isValid()) {
+        auto q = m_db->query(u"SELECT id FROM students WHERE name = :name AND birth_date = :birth AND id <> :self"_s,
+                             {{":name", s.name.trimmed()}, {":birth", isoDate(s.birthDate)}, {":self", s.id}});
+        if (q && q->next())
+            return q->value(0).toLongLong();
+    }
+    return std::nullopt;
 }
 
 } // namespace rr

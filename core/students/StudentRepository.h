@@ -25,8 +25,16 @@ public:
     Result<qint64> add(const Student &student);
     static Result<qint64> add(Transaction &tx, const Student &student);
     static Result<void> validate(const Student &student);
+    // Replaces the stored record (needs and guardians included) by `student`.
+    Result<void> update(const Student &student);
+    static Result<void> update(Transaction &tx, const Student &student);
+    Result<void> remove(qint64 studentId);
+    // An existing student with the same ID number, or else the same name and
+    // birth date: the rule that keeps imports from adding anybody twice.
+    std::optional<qint64> findDuplicate(const Student &student) const;
 
 private:
+    static Result<void> writeChildren(Transaction &tx, qint64 studentId, const Student &student);
     QList<Need> needsOf(qint64 studentId) const;
     QList<Guardian> guardiansOf(qint64 studentId) const;
     std::shared_ptr<Database> m_db;

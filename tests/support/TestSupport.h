@@ -8,6 +8,15 @@
 #include <QTemporaryDir>
 #include <memory>
 
+// Readable QString values in Catch's failure messages.
+#include <catch2/catch.hpp>
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace rr::test {
 
 // A fresh, migrated database in its own temporary folder.

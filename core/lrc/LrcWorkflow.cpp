@@ -1,0 +1,86 @@
+#include "lrc/LrcWorkflow.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct StepInfo {
+    LrcStep step;
+    const char *key;
+    const char16_t *chinese;
+    const char *label;
+};
+constexpr std::array<StepInfo, 6> kSteps{{
+    {LrcStep::Applied, "applied", u"家长申请", QT_TRANSLATE_NOOP("rr::Lrc", "Parent applied")},
+    {LrcStep::SchoolOpinion, "school_opinion", u"学校意见", QT_TRANSLATE_NOOP("rr::Lrc", "School's opinion")},
+    {LrcStep::Reported, "reported", u"上报中心", QT_TRANSLATE_NOOP("rr::Lrc", "Reported to the centre")},
+    {LrcStep::Confirmed, "confirmed", u"中心确认", QT_TRANSLATE_NOOP("rr::Lrc", "Confirmed by the centre")},
+    {LrcStep::NotConfirmed, "not_confirmed", u"不予确认", QT_TRANSLATE_NOOP("rr::Lrc", "Not confirmed")},
+    {LrcStep::Revoked, "revoked", u"撤销", QT_TRANSLATE_NOOP("rr::Lrc", "Revoked")},
+}};
+const StepInfo &info(LrcStep step) { return kSteps[size_t(step)]; }
+} // namespace
+
+LrcState stateAfter(LrcStep step) { return LrcState(int(step) + 1); }
+
+LrcState stateOf(const QList<LrcEvent> &history)
+{
+    return history.isEmpty() ? LrcState::None : stateAfter(history.constLast().step);
+}
+
+QList<LrcStep> allowedSteps(LrcState state)
+{
+    switch (state) {
+    case LrcState::None:
+    case LrcState::NotConfirmed:   // a family may apply again
+    case LrcState::Revoked:
+        return {LrcStep::Applied};
+    case LrcState::Applied: return {LrcStep::SchoolOpinion};
+    case LrcState::SchoolOpinion: return {LrcStep::Reported};
+    case LrcState::Reported: return {LrcStep::Confirmed, LrcStep::NotConfirmed};
+    case LrcState::Confirmed: return {LrcStep::Revoked};
+    }
+    return {};
+}
+
+bool isAllowed(LrcState state, LrcStep step) { return allowedSteps(state).contains(step); }
+
+bool awaitsReport(LrcState state) { return state == LrcState::Applied || state == LrcState::SchoolOpinion; }
+
+QString lrcStepKey(LrcStep step) { return QString::fromLatin1(info(step).key); }
+
+bool lrcStepFromKey(const QString &key, LrcStep *step)
+{
+    for (const StepInfo &s : kSteps)
+        if (key == QLatin1String(s.key)) {
+            *step = s.step;
+            return true;
+        }
+    return false;
+}
+
+QString lrcStepChinese(LrcStep step) { return QString::fromUtf16(info(step).chinese); }
+QString lrcStepLabel(LrcStep step) { return QCoreApplication::translate("rr::Lrc", info(step).label); }
+
+QString lrcStateChinese(LrcState state)
+{
+    static const QString names[] = {u"未申请"_s, u"已申请"_s, u"待上报"_s, u"已上报"_s,
+                                    u"已确认"_s, u"不予确认"_s, u"已撤销"_s};
+    return names[int(state)];
+}
+
+QString lrcStateLabel(LrcState state)
+{
+    static const char *labels[] = {
+        QT_TRANSLATE_NOOP("rr::Lrc", "Not applied"), QT_TRANSLATE_NOOP("rr::Lrc", "Applied"),
+        QT_TRANSLATE_NOOP("rr::Lrc", "To be reported"), QT_TRANSLATE_NOOP("rr::Lrc", "Reported"),
+        QT_TRANSLATE_NOOP("rr::Lrc", "Confirmed"), QT_TRANSLATE_NOOP("rr::Lrc", "Not confirmed"),
+        QT_TRANSLATE_NOOP("rr::Lrc", "Revoked")};
+    return QCoreApplication::translate("rr::Lrc", labels[int(state)]);
+}
+
+} // namespace rr

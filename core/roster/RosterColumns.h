@@ -1,0 +1,26 @@
+#pragma once
+// The roster's columns and the Chinese headers teachers give them. The import
+// guesses a mapping from the header row; the user can correct it.
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rr {
+
+enum class RosterField {
+    Ignore,
+    Name, Gender, BirthDate, Ethnicity, IdNumber, Grade, ClassName, GradeAndClass,
+    Category, DisabilityGrade, CertificateNumber, Placement, HeadTeacher,
+    GuardianName, GuardianRelation, Phone, Address, Notes, MedicalHistory,
+};
+
+QList<RosterField> allRosterFields();
+QString rosterFieldChinese(RosterField field);   // the header written on export
+QString rosterFieldLabel(RosterField field);     // translated, for the mapping editor
+
+// One field per column; a field used twice keeps only its first column.
+QList<RosterField> guessColumnMapping(const QStringList &headers);
+// The header row: the first of the first rows that names at least two fields.
+int findHeaderRow(const QList<QStringList> &rows);
+
+} // namespace rr

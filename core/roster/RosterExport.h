@@ -1,0 +1,24 @@
+#pragma once
+// The roster for the centre (随班就读学生花名册) as .xlsx or .csv. Sensitive
+// columns (ID number, certificate number, medical history) only on request.
+#include "common/Result.h"
+
+#include <QList>
+#include <QStringList>
+#include <memory>
+
+namespace rr {
+
+class Database;
+
+struct RosterTable {
+    QStringList headers;
+    QList<QStringList> rows;
+};
+
+RosterTable rosterTable(const std::shared_ptr<Database> &db, bool withSensitive);
+
+// Writes by the file's suffix (.xlsx or .csv); atomic: a failure leaves no file.
+Result<int> exportRoster(const std::shared_ptr<Database> &db, const QString &path, bool withSensitive);
+
+} // namespace rr

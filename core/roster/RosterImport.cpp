@@ -1,0 +1,203 @@
+#include "roster/RosterImport.h"
+
+#include "common/LenientDate.h"
+#include "roster/RosterValues.h"
+#include "staff/StaffRepository.h"
+#include "storage/Database.h"
+#include "students/CertificateCheck.h"
+#include "students/StudentRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("rr::Roster", text); }
+
+QDate parseDateCell(const QString &text)
+{
+    QDate date = parseLenientDate(text);
+    bool isNumber = false;
+    const double serial = text.trimmed().toDouble(&isNumber);
+    // A bare number that is no yyyyMMdd is an Excel day number.
+    if (!date.isValid() && isNumber && serial < 100000)
+        date = dateFromExcelSerial(serial);
+    return date;
+}
+
+ImportRow readRow(const QStringList &cells, const QList<RosterField> &mapping, int line)
+{
+    ImportRow row;
+    row.line = line;
+    QHash<RosterField, QString> v;
+    for (int c = 0; c < mapping.size() && c < cells.size(); ++c)
+        if (mapping.at(c) != RosterField::Ignore)
+            v.insert(mapping.at(c), cells.at(c).trimmed());
+    Student &s = row.student;
+    QStringList &problems = row.problems;
+
+    s.name = v.value(RosterField::Name).simplified();
+    if (s.name.isEmpty())
+        problems << tr("The name is missing.");
+    s.ethnicity = v.value(RosterField::Ethnicity);
+    s.idNumber = v.value(RosterField::IdNumber).normalized(QString::NormalizationForm_KC).remove(u' ').toUpper();
+    static const QRegularExpression scientific(u"^\\d(\\.\\d+)?E\\+\\d+$"_s);
+    if (scientific.match(s.idNumber).hasMatch())
+        problems << tr("The ID number was stored by Excel as a number and has lost digits; format the column as text.");
+    else if (!s.idNumber.isEmpty() && !isValidCitizenId(s.idNumber))
+        problems << tr("The ID number %1 is not valid (length, date or check digit).").arg(maskCitizenId(s.idNumber));
+
+    const QString birthText = v.value(RosterField::BirthDate);
+    s.birthDate = parseDateCell(birthText);
+    if (!birthText.isEmpty() && !s.birthDate.isValid())
+        problems << tr("The birth date \"%1\" is not a possible date.").arg(birthText);
+    if (isValidCitizenId(s.idNumber)) {
+        if (!s.birthDate.isValid() && birthText.isEmpty())
+            s.birthDate = citizenIdBirthDate(s.idNumber);
+        else if (s.birthDate.isValid() && s.birthDate != citizenIdBirthDate(s.idNumber))
+            problems << tr("The birth date does not agree with the ID number.");
+    }
+    const QString genderText = v.value(RosterField::Gender);
+    if (const auto gender = parseGender(genderText))
+        s.gender = *gender;
+    else if (!genderText.isEmpty())
+        problems << tr("The gender \"%1\" is not 男 or 女.").arg(genderText);
+    else if (isValidCitizenId(s.idNumber))
+        s.gender = citizenIdGender(s.idNumber);
+
+    if (v.contains(RosterField::GradeAndClass) && !v.value(RosterField::GradeAndClass).isEmpty()) {
+        if (!parseGradeAndClass(v.value(RosterField::GradeAndClass), &s.grade, &s.className))
+            problems << tr("The class \"%1\" is not understood.").arg(v.value(RosterField::GradeAndClass));
+    }
+    if (!v.value(RosterField::Grade).isEmpty()) {
+        s.grade = parseGrade(v.value(RosterField::Grade));
+        if (s.grade == 0)
+            problems << tr("The grade \"%1\" is not understood.").arg(v.value(RosterField::Grade));
+    }
+    if (!v.value(RosterField::ClassName).isEmpty())
+        s.className = normaliseClassName(v.value(RosterField::ClassName));
+
+    QStringList unknown;
+    s.needs = parseNeeds(v.value(RosterField::Category), v.value(RosterField::DisabilityGrade), &unknown);
+    for (const QString &part : std::as_const(unknown))
+        problems << tr("The need \"%1\" is not a known category.").arg(part);
+    for (const Need &need : std::as_const(s.needs))
+        if (isStandardCategory(need.category) && need.grade == 0)
+            problems << tr("%1 needs a grade (一级 to 四级).").arg(needLabel(need.category));
+    s.certificateNumber = v.value(RosterField::CertificateNumber).remove(u' ').toUpper();
+    problems << certificateProblems(s);
+
+    const QString placementText = v.value(RosterField::Placement);
+    if (const auto placement = parsePlacement(placementText))
+        s.placement = *placement;
+    else
+        problems << tr("The placement \"%1\" is not understood.").arg(placementText);
+    row.headTeacherName = v.value(RosterField::HeadTeacher).simplified();
+    const QString guardian = v.value(RosterField::GuardianName).simplified();
+    if (!guardian.isEmpty() || !v.value(RosterField::Phone).isEmpty())
+        s.guardians.append(Guardian{guardian, v.value(RosterField::GuardianRelation), v.value(RosterField::Phone),
+                                    v.value(RosterField::Address), true});
+    s.notes = v.value(RosterField::Notes);
+    s.medicalHistory = v.value(RosterField::MedicalHistory);
+    if (!problems.isEmpty())
+        row.status = ImportRowStatus::Invalid;
+    return row;
+}
+
+} // namespace
+
+int ImportPreview::readyCount() const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const ImportRow &r) { return r.status == ImportRowStatus::Ready; }));
+}
+
+Result<ImportPreview> buildImportPreview(const std::shared_ptr<Database> &db, const TableData &table,
+                                         QList<RosterField> mapping)
+{
+    const int headerRow = findHeaderRow(table.rows);
+    if (headerRow < 0)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("No header row was found: the first rows should name the columns (姓名, 性别, 出生日期 …)."));
+    ImportPreview preview;
+    preview.encoding = table.encoding;
+    preview.headers = table.rows.at(headerRow);
+    preview.mapping = mapping.isEmpty() ? guessColumnMapping(preview.headers) : mapping;
+    if (!preview.mapping.contains(RosterField::Name))
+        return makeError(ErrorCode::InvalidInput, tr("No column holds the students' names (姓名)."));
+
+    StudentRepository students(db);
+    QHash<QString, int> seenIds;
+    QHash<QString, int> seenNameBirth;
+    for (int r = headerRow + 1; r < table.rows.size(); ++r) {
+        ImportRow row = readRow(table.rows.at(r), preview.mapping, r + 1);
+        const Student &s = row.student;
+        const QString nameBirth = s.name + u'|' + s.birthDate.toString(Qt::ISODate);
+        if (!s.idNumber.isEmpty() && seenIds.contains(s.idNumber)) {
+            row.problems << tr("Same ID number as row %1 of this file.").arg(seenIds.value(s.idNumber));
+            row.status = ImportRowStatus::Invalid;
+        } else if (s.birthDate.isValid() && seenNameBirth.contains(nameBirth)) {
+            row.problems << tr("Same name and birth date as row %1 of this file.").arg(seenNameBirth.value(nameBirth));
+            row.status = ImportRowStatus::Invalid;
+        }
+        if (!s.idNumber.isEmpty())
+            seenIds.insert(s.idNumber, row.line);
+        if (s.birthDate.isValid())
+            seenNameBirth.insert(nameBirth, row.line);
+        if (row.status == ImportRowStatus::Ready && students.findDuplicate(s)) {
+            row.problems << tr("Already on file; skipped.");
+            row.status = ImportRowStatus::Duplicate;
+        }
+        preview.rows.append(row);
+    }
+    return preview;
+}
+
+Result<ImportOutcome> commitImport(const std::shared_ptr<Database> &db, const ImportPreview &preview,
+                                   const ImportProgress &progress)
+{
+    ImportOutcome outcome;
+    QHash<QString, qint64> staffByName;
+    for (const StaffMember &m : StaffRepository(db).all())
+        staffByName.insert(m.name, m.id);
+    StudentRepository students(db);
+    const int total = int(preview.rows.size());
+    auto done = db->write({u"roster.import"_s, u"%1 rows"_s.arg(total)}, [&](Transaction &tx) -> Result<void> {
+        for (int i = 0; i < total; ++i) {
+            const ImportRow &row = preview.rows.at(i);
+            // Checked again inside the transaction: the file may hold the same
+            // student twice, or it may have been imported since the preview.
+            if (row.status != ImportRowStatus::Ready || students.findDuplicate(row.student)) {
+                ++outcome.skipped;
+            } else {
+                Student s = row.student;
+                if (!row.headTeacherName.isEmpty()) {
+                    if (!staffByName.contains(row.headTeacherName)) {
+                        auto id = StaffRepository::add(tx, {0, row.headTeacherName, StaffRole::HeadTeacher, {}, {}, true});
+                        if (!id)
+                            return id.error();
+                        staffByName.insert(row.headTeacherName, *id);
+                        ++outcome.staffAdded;
+                    }
+                    s.headTeacherId = staffByName.value(row.headTeacherName);
+                }
+                auto id = StudentRepository::add(tx, s);
+                if (!id)
+                    return makeError(id.error().code, tr("Row %1: %2").arg(row.line).arg(id.error().message));
+                ++outcome.imported;
+            }
+            if (progress && !progress(i + 1, total))
+                return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return outcome;
+}
+
+} // namespace rr
