@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -14,12 +16,14 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without XDG_RUNTIME_DIR Qt prints a warning on every run; give it the
     // folder it would fall back to anyway, so the CLI's stderr stays for errors.
+#ifdef Q_OS_UNIX
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-resourceroom-%1").arg(getuid());
         QDir().mkpath(runtime);
         QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
+#endif
     QGuiApplication app(argc, argv);
     return rr::runCli(app.arguments());
 }

@@ -1,1 +1,0 @@
-int rr_ui_placeholder = 0;
