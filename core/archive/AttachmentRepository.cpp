@@ -14,9 +14,6 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("rr::Archive", text); }
-}
 
 QList<Attachment> AttachmentRepository::forStudent(qint64 studentId) const
 {
@@ -38,18 +35,18 @@ Result<QByteArray> AttachmentRepository::contents(qint64 attachmentId) const
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, tr("The file is no longer in the archive."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Archive", "The file is no longer in the archive."));
     return q->value(0).toByteArray();
 }
 
 Result<qint64> AttachmentRepository::add(Transaction &tx, Attachment meta, const QByteArray &data)
 {
     if (meta.fileName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The file needs a name."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Archive", "The file needs a name."));
     if (data.size() > kMaxBytes)
-        return makeError(ErrorCode::InvalidInput, tr("The file is larger than %1 MB.").arg(kMaxBytes / 1024 / 1024));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Archive", "The file is larger than %1 MB.").arg(kMaxBytes / 1024 / 1024));
     if (meta.archiveItem < 0 || meta.archiveItem > 10)
-        return makeError(ErrorCode::InvalidInput, tr("Unknown archive item."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Archive", "Unknown archive item."));
     meta.size = data.size();
     meta.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     if (meta.mimeType.isEmpty())
@@ -73,10 +70,10 @@ Result<qint64> AttachmentRepository::addFile(const Attachment &meta, const QStri
 {
     QFile file(filePath);
     if (QFileInfo(filePath).size() > kMaxBytes)
-        return makeError(ErrorCode::InvalidInput, tr("The file is larger than %1 MB.").arg(kMaxBytes / 1024 / 1024));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Archive", "The file is larger than %1 MB.").arg(kMaxBytes / 1024 / 1024));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnusable,
-                         tr("Could not read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+                         QCoreApplication::translate("rr::Archive", "Could not read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
     const QByteArray data = file.readAll();
     Attachment named = meta;
     if (named.fileName.isEmpty())
@@ -104,7 +101,7 @@ Result<void> AttachmentRepository::saveTo(qint64 attachmentId, const QString &ta
     QSaveFile out(targetPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size() || !out.commit())
         return makeError(ErrorCode::FileUnusable,
-                         tr("Could not write %1: %2").arg(QDir::toNativeSeparators(targetPath), out.errorString()));
+                         QCoreApplication::translate("rr::Archive", "Could not write %1: %2").arg(QDir::toNativeSeparators(targetPath), out.errorString()));
     return {};
 }
 
@@ -115,7 +112,7 @@ Result<void> AttachmentRepository::remove(qint64 attachmentId)
         if (!done)
             return done.error();
         if (done->numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound, tr("The file is no longer in the archive."));
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Archive", "The file is no longer in the archive."));
         return {};
     });
 }

@@ -78,17 +78,16 @@ std::optional<Semester> SemesterRepository::containing(const QDate &date) const
 
 Result<void> SemesterRepository::validate(const Semester &s)
 {
-    auto tr = [](const char *t) { return QCoreApplication::translate("rr::Semesters", t); };
     if (s.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The semester needs a name."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Semesters", "The semester needs a name."));
     if (!s.start.isValid() || !s.end.isValid() || s.start >= s.end)
-        return makeError(ErrorCode::InvalidInput, tr("The semester must end after it starts."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Semesters", "The semester must end after it starts."));
     if (s.start.daysTo(s.end) > 250)
-        return makeError(ErrorCode::InvalidInput, tr("A semester cannot be longer than 250 days."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Semesters", "A semester cannot be longer than 250 days."));
     for (const CalendarDay &day : s.days)
         if (!day.first.isValid() || day.last < day.first || !s.contains(day.first) || !s.contains(day.last))
             return makeError(ErrorCode::InvalidInput,
-                             tr("The holiday \"%1\" must lie inside the semester.").arg(day.name));
+                             QCoreApplication::translate("rr::Semesters", "The holiday \"%1\" must lie inside the semester.").arg(day.name));
     return {};
 }
 

@@ -38,8 +38,8 @@ const QList<CliCommand> &cliCommands()
 
 static void printHelp(QTextStream &out)
 {
-    out << cliTr("ResourceRoom command line (resourceroom-cli %1)").arg(QStringLiteral(RR_VERSION)) << '\n'
-        << cliTr("Usage: resourceroom-cli COMMAND [options]") << "\n\n";
+    out << QCoreApplication::translate("rr::Cli", "ResourceRoom command line (resourceroom-cli %1)").arg(QStringLiteral(RR_VERSION)) << '\n'
+        << QCoreApplication::translate("rr::Cli", "Usage: resourceroom-cli COMMAND [options]") << "\n\n";
     for (const CliCommand &command : cliCommands())
         out << "  " << command.synopsis << "\n      " << cliTr(command.summary) << '\n';
     out << "\n  --version\n  --help\n";
@@ -47,14 +47,14 @@ static void printHelp(QTextStream &out)
 
 int failWith(CliIo &io, const QString &reason)
 {
-    io.err << cliTr("Error: %1").arg(reason.simplified()) << Qt::endl;
+    io.err << QCoreApplication::translate("rr::Cli", "Error: %1").arg(reason.simplified()) << Qt::endl;
     return ExitBadInput;
 }
 
 int usageError(CliIo &io, const QString &reason, const QString &synopsis)
 {
-    io.err << cliTr("Usage error: %1").arg(reason.simplified()) << '\n'
-           << cliTr("Usage: resourceroom-cli %1").arg(synopsis) << Qt::endl;
+    io.err << QCoreApplication::translate("rr::Cli", "Usage error: %1").arg(reason.simplified()) << '\n'
+           << QCoreApplication::translate("rr::Cli", "Usage: resourceroom-cli %1").arg(synopsis) << Qt::endl;
     return ExitBadUsage;
 }
 
@@ -69,7 +69,7 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, CliI
         return false;
     }
     if (parser.isSet(help)) {
-        io.out << cliTr("Usage: resourceroom-cli %1").arg(synopsis) << Qt::endl;
+        io.out << QCoreApplication::translate("rr::Cli", "Usage: resourceroom-cli %1").arg(synopsis) << Qt::endl;
         exitCode = ExitSuccess;
         return false;
     }
@@ -80,8 +80,26 @@ Result<std::shared_ptr<Database>> openDatabaseOption(const QCommandLineParser &p
 {
     const QString path = parser.value(u"db"_s);
     if (path.isEmpty())
-        return makeError(ErrorCode::InvalidInput, cliTr("--db FILE is required."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Cli", "--db FILE is required."));
     return Database::open(path, OpenMode::OpenExisting);
+}
+
+std::shared_ptr<Database> parseAndOpenDatabase(QCommandLineParser &parser, const QStringList &arguments, CliIo &io,
+                                               const QString &synopsis, int &exitCode)
+{
+    parser.addOption({u"db"_s, QCoreApplication::translate("rr::Cli", "the data file"), u"FILE"_s});
+    if (!parseOptions(parser, arguments, io, synopsis, exitCode))
+        return nullptr;
+    if (!parser.isSet(u"db"_s)) {
+        exitCode = usageError(io, QCoreApplication::translate("rr::Cli", "--db FILE is required."), synopsis);
+        return nullptr;
+    }
+    auto db = openDatabaseOption(parser);
+    if (!db) {
+        exitCode = failWith(io, db.error().message);
+        return nullptr;
+    }
+    return *db;
 }
 
 int runCli(const QStringList &arguments)
@@ -108,7 +126,7 @@ int runCli(const QStringList &arguments)
             return command.run(rest, io);
         }
     }
-    return usageError(io, cliTr("unknown command \"%1\"").arg(arguments.at(1)), u"COMMAND [options] (see --help)"_s);
+    return usageError(io, QCoreApplication::translate("rr::Cli", "unknown command \"%1\"").arg(arguments.at(1)), u"COMMAND [options] (see --help)"_s);
 }
 
 } // namespace rr

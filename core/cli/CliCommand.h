@@ -40,6 +40,11 @@ int usageError(CliIo &io, const QString &reason, const QString &synopsis);  // e
 bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, CliIo &io, const QString &synopsis,
                   int &exitCode);
 Result<std::shared_ptr<Database>> openDatabaseOption(const QCommandLineParser &parser);
+// For commands built around one data file: adds --db FILE to `parser`,
+// parses, requires it and opens the file. On failure prints the reason and
+// returns nullptr with `exitCode` set (0 after --help).
+std::shared_ptr<Database> parseAndOpenDatabase(QCommandLineParser &parser, const QStringList &arguments, CliIo &io,
+                                               const QString &synopsis, int &exitCode);
 QString cliTr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
 // The commands, one file each in cli/commands/.

@@ -4,6 +4,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "demo/DemoPeople.h"
+#include "demo/DemoRecords.h"
 #include "rooms/RoomRepository.h"
 #include "school/SettingsRepository.h"
 #include "staff/StaffRepository.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QTemporaryDir>
+#include <vector>
 
 namespace rr {
 
@@ -80,11 +82,18 @@ Result<void> fill(Transaction &tx, const Clock &clock)
     for (const Room &room : demoRooms())
         if (auto id = RoomRepository::add(tx, room); !id)
             return id.error();
+    QHash<QString, qint64> studentIds;
     for (Student student : demoStudents(current.schoolYear)) {
         student.headTeacherId = staffIds.value(student.headTeacherName);
-        if (auto id = StudentRepository::add(tx, student); !id)
+        auto id = StudentRepository::add(tx, student);
+        if (!id)
             return id.error();
+        studentIds.insert(student.name, *id);
     }
+    if (auto steps = addDemoLrcSteps(tx, studentIds, current.schoolYear, clock); !steps)
+        return steps;
+    if (auto files = addDemoArchiveFiles(tx, studentIds, current.schoolYear); !files)
+        return files;
     return SettingsRepository::saveProfile(tx, demoProfile(*currentId));
 }
 
@@ -109,9 +118,11 @@ Result<void> writeDemoSchool(const QString &path, const Clock &clock)
 
 Result<QString> temporaryDemoSchool(const Clock &clock)
 {
-    // Lives until the program exits; each run starts from a fresh copy.
-    static std::unique_ptr<QTemporaryDir> folder;
-    folder = std::make_unique<QTemporaryDir>();
+    // Each copy lives until the program exits, so opening the demo again never
+    // pulls the file from under a window that still uses the previous copy.
+    static std::vector<std::unique_ptr<QTemporaryDir>> folders;
+    folders.push_back(std::make_unique<QTemporaryDir>());
+    const auto &folder = folders.back();
     if (!folder->isValid())
         return makeError(ErrorCode::FileUnusable,
                          QCoreApplication::translate("rr::Demo", "Could not create a temporary folder for the demo school."));

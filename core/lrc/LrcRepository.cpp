@@ -13,8 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("rr::Lrc", text); }
-
 QList<LrcEvent> readEvents(Result<QSqlQuery> q)
 {
     QList<LrcEvent> events;
@@ -70,14 +68,14 @@ Result<qint64> LrcRepository::addStep(Transaction &tx, const LrcEvent &event)
         QStringList next;
         for (LrcStep step : allowedSteps(current))
             next << lrcStepLabel(step);
-        return makeError(ErrorCode::Conflict, tr("\"%1\" cannot follow the state \"%2\"; the next step can only be: %3.")
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Lrc", "\"%1\" cannot follow the state \"%2\"; the next step can only be: %3.")
                                                   .arg(lrcStepLabel(event.step), lrcStateLabel(current),
-                                                       next.join(tr(", "))));
+                                                       next.join(QCoreApplication::translate("rr::Lrc", ", "))));
     }
     if (!event.date.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("Each step needs a date."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Lrc", "Each step needs a date."));
     if (!past.isEmpty() && event.date < past.constLast().date)
-        return makeError(ErrorCode::InvalidInput, tr("The step cannot be dated before the previous step (%1).")
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Lrc", "The step cannot be dated before the previous step (%1).")
                                                       .arg(chineseDate(past.constLast().date)));
     return tx.insert(u"INSERT INTO lrc_events(student_id, step, event_date, actor, note, attachment_id) "
                      "VALUES (:s, :step, :d, :actor, :note, :att)"_s,
@@ -112,7 +110,7 @@ Result<void> LrcRepository::setDeadline(int month, int day)
 {
     const QDate check(2001, month, day);   // not a leap year: 29 Feb is refused
     if (!check.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("That is not a day of the year."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Lrc", "That is not a day of the year."));
     return SettingsRepository(m_db).setValue(u"lrc.deadline"_s, check.toString(u"MM-dd"_s));
 }
 

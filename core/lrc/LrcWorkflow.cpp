@@ -1,28 +1,20 @@
 #include "lrc/LrcWorkflow.h"
 
-#include <QCoreApplication>
-#include <array>
+#include "common/EnumLabels.h"
 
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct StepInfo {
-    LrcStep step;
-    const char *key;
-    const char16_t *chinese;
-    const char *label;
-};
-constexpr std::array<StepInfo, 6> kSteps{{
+constexpr EnumLabels<LrcStep, 6> kSteps{"rr::Lrc", {{
     {LrcStep::Applied, "applied", u"家长申请", QT_TRANSLATE_NOOP("rr::Lrc", "Parent applied")},
     {LrcStep::SchoolOpinion, "school_opinion", u"学校意见", QT_TRANSLATE_NOOP("rr::Lrc", "School's opinion")},
     {LrcStep::Reported, "reported", u"上报中心", QT_TRANSLATE_NOOP("rr::Lrc", "Reported to the centre")},
     {LrcStep::Confirmed, "confirmed", u"中心确认", QT_TRANSLATE_NOOP("rr::Lrc", "Confirmed by the centre")},
     {LrcStep::NotConfirmed, "not_confirmed", u"不予确认", QT_TRANSLATE_NOOP("rr::Lrc", "Not confirmed")},
-    {LrcStep::Revoked, "revoked", u"撤销", QT_TRANSLATE_NOOP("rr::Lrc", "Revoked")},
-}};
-const StepInfo &info(LrcStep step) { return kSteps[size_t(step)]; }
+    {LrcStep::Revoked, "revoked", u"撤销", QT_TRANSLATE_NOOP("rr::Lrc", "Revocation")},
+}}};
 } // namespace
 
 LrcState stateAfter(LrcStep step) { return LrcState(int(step) + 1); }
@@ -51,20 +43,12 @@ bool isAllowed(LrcState state, LrcStep step) { return allowedSteps(state).contai
 
 bool awaitsReport(LrcState state) { return state == LrcState::Applied || state == LrcState::SchoolOpinion; }
 
-QString lrcStepKey(LrcStep step) { return QString::fromLatin1(info(step).key); }
+QString lrcStepKey(LrcStep step) { return kSteps.key(step); }
 
-bool lrcStepFromKey(const QString &key, LrcStep *step)
-{
-    for (const StepInfo &s : kSteps)
-        if (key == QLatin1String(s.key)) {
-            *step = s.step;
-            return true;
-        }
-    return false;
-}
+bool lrcStepFromKey(const QString &key, LrcStep *step) { return kSteps.fromKey(key, step); }
 
-QString lrcStepChinese(LrcStep step) { return QString::fromUtf16(info(step).chinese); }
-QString lrcStepLabel(LrcStep step) { return QCoreApplication::translate("rr::Lrc", info(step).label); }
+QString lrcStepChinese(LrcStep step) { return kSteps.chinese(step); }
+QString lrcStepLabel(LrcStep step) { return kSteps.label(step); }
 
 QString lrcStateChinese(LrcState state)
 {

@@ -56,6 +56,9 @@ struct FormTable {
     QList<double> columnWeights;   // empty: equal widths
     QList<QStringList> rows;
     int minRows = 0;               // blank rows are added up to this count, to fill in by hand
+    // 小五 (9 pt) text and lower rows: a wide list such as a roster, whose
+    // many columns would otherwise wrap every cell.
+    bool compact = false;
 };
 
 // A heading and a long text in a bordered box. The box breaks across pages
@@ -67,11 +70,21 @@ struct TextSection {
     // 0: the heading is a row above the text. Otherwise it is a column of
     // this width left of the text, lined up with the label column of a grid.
     double headingWidthMm = 0;
+    // Lines printed at the bottom right inside the box, below the text and
+    // its writing room, after a blank line to sign in: "校长签名：____
+    // （学校盖章）" and the date of an opinion. They stay in the last piece
+    // when the box breaks across pages.
+    QString signOff{};
 };
 
-// One line per role: "<role>签名：________  日期：____年__月__日".
+// One line per role: "<role>签名：________  日期：____年__月__日". With
+// oneLine, the roles side by side and the date once at the right end, as at
+// the foot of a list: "填表人签名：____  学校负责人签名：____  填报日期：…".
 struct SignatureBlock {
     QStringList roles;
+    QString date{};       // printed instead of the blank ____年__月__日 (2026年11月22日)
+    QString dateLabel{};  // empty: 日期
+    bool oneLine = false;
 };
 
 // Free text without a border: an explanation, a note under a table.

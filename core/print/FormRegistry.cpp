@@ -1,5 +1,8 @@
 #include "print/FormRegistry.h"
 
+#include "print/forms/FamilyHistoryForm.h"
+#include "print/forms/LrcApplicationForm.h"
+#include "print/forms/RosterForm.h"
 #include "print/forms/StudentInfoForm.h"
 
 namespace rr {
@@ -10,6 +13,9 @@ const QList<FormSpec> &allForms()
 {
     static const QList<FormSpec> forms = {
         {u"student-info"_s, u"学生基本情况登记表"_s, FormScope::Student, buildStudentInfoForm},
+        {u"lrc-application"_s, u"随班就读学生申报确认表"_s, FormScope::Student, buildLrcApplicationForm},
+        {u"family-history"_s, u"家庭情况及成长史"_s, FormScope::Student, buildFamilyHistoryForm},
+        {u"roster"_s, u"随班就读学生花名册"_s, FormScope::Semester, buildRosterForm},
     };
     return forms;
 }

@@ -26,7 +26,6 @@ namespace {
 const QMarginsF pageMarginsMm(20, 12, 20, 12);
 constexpr double markZoneMm = 8;
 
-QString tr(const char *text) { return QCoreApplication::translate("rr::Print", text); }
 
 QString pageFooter(int page, int pages)
 {
@@ -55,6 +54,11 @@ QList<Band> documentBands(const FormDocument &document, const LayoutContext &con
         if (blockBands.isEmpty())
             continue;
         blockBands.first().spaceBefore = context.mm(std::max(0.0, block.spaceBeforeMm));
+        // Signatures never start a page alone, away from what they sign: the
+        // last table row goes over with them. A text box above may still
+        // break between its lines instead.
+        if (std::holds_alternative<SignatureBlock>(block.content) && !bands.isEmpty() && !bands.last().splittable)
+            bands.last().keepWithNext = true;
         bands += blockBands;
     }
     return bands;
@@ -115,13 +119,13 @@ Result<int> paintForm(const FormDocument &document, QPagedPaintDevice &device)
     const double bottom = area.height() - context.mm(markZoneMm);
     context.bodyHeight = bottom - top;
     if (context.width <= 0 || context.bodyHeight <= context.mm(50))
-        return makeError(ErrorCode::InvalidInput, tr("The paper is too small to print this form."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Print", "The paper is too small to print this form."));
 
     const QList<LaidOutPage> pages = paginate(documentBands(document, context), top, bottom);
 
     QPainter painter;
     if (!painter.begin(&device))
-        return makeError(ErrorCode::FileUnusable, tr("Printing could not start."));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Print", "Printing could not start."));
     painter.setRenderHint(QPainter::Antialiasing, true);
     BandStyle style;
     style.lineWidth = context.pt(0.6);
@@ -129,17 +133,20 @@ Result<int> paintForm(const FormDocument &document, QPagedPaintDevice &device)
     for (int i = 0; i < pages.size(); ++i) {
         if (i > 0 && !device.newPage()) {
             painter.end();
-            return makeError(ErrorCode::FileUnusable, tr("Printing stopped at page %1.").arg(i + 1));
+            return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Print", "Printing stopped at page %1.").arg(i + 1));
         }
-        // Nothing may run into the margins, even a row-span group taller than a page.
-        painter.setClipRect(QRectF(QPointF(0, 0), area));
+        // Nothing may run into the margins, even a row-span group taller than a
+        // page; the clip leaves room for the outer half of the border lines
+        // at the edges, which would otherwise print at half their width.
+        const double edge = style.lineWidth;
+        painter.setClipRect(QRectF(QPointF(0, 0), area).adjusted(-edge, -edge, edge, edge));
         for (const PlacedBand &placed : pages.at(i).bands)
             paintBand(painter, placed.band, QPointF(0, placed.y), style);
         painter.setClipping(false);
         paintPageMarks(painter, document, context, i + 1, int(pages.size()), area);
     }
     if (!painter.end())
-        return makeError(ErrorCode::FileUnusable, tr("Printing could not be finished."));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Print", "Printing could not be finished."));
     return int(pages.size());
 }
 
@@ -162,11 +169,11 @@ QString formCharacters(const FormDocument &document)
                     for (const QStringList &row : content.rows)
                         all += row.join(QString());
                 } else if constexpr (std::is_same_v<T, TextSection>) {
-                    all += continuedHeading(content.heading) + content.text;
+                    all += continuedHeading(content.heading) + content.text + content.signOff;
                 } else if constexpr (std::is_same_v<T, SignatureBlock>) {
                     for (const QString &role : content.roles)
                         all += signatureLabel(role);
-                    all += signatureLine() + signatureDateText();
+                    all += signatureLine() + signatureDateText() + signatureDateText(content);
                 } else {
                     all += content.text;
                 }

@@ -14,9 +14,6 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("rr::Print", text); }
-}
 
 Result<QByteArray> formPdf(const FormDocument &document, int *pageCount)
 {
@@ -49,7 +46,7 @@ Result<int> writeFormPdf(const FormDocument &document, const QString &path)
     QSaveFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::FileUnusable,
-                         tr("Cannot write the PDF file %1: %2").arg(shownPath, file.errorString()));
+                         QCoreApplication::translate("rr::Print", "Cannot write the PDF file %1: %2").arg(shownPath, file.errorString()));
     int pages = 0;
     auto pdf = formPdf(document, &pages);
     if (!pdf) {
@@ -58,7 +55,7 @@ Result<int> writeFormPdf(const FormDocument &document, const QString &path)
     }
     if (file.write(*pdf) != pdf->size() || !file.commit())
         return makeError(ErrorCode::FileUnusable,
-                         tr("Cannot write the PDF file %1: %2").arg(shownPath, file.errorString()));
+                         QCoreApplication::translate("rr::Print", "Cannot write the PDF file %1: %2").arg(shownPath, file.errorString()));
     return pages;
 }
 

@@ -20,8 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("rr::Roster", text); }
-
 QString csvField(const QString &value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
@@ -35,7 +33,7 @@ Result<void> writeCsv(const RosterTable &table, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::FileUnusable, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     // UTF-8 with a BOM: Excel then opens the Chinese text correctly.
     QByteArray out("\xEF\xBB\xBF");
     QList<QStringList> all{table.headers};
@@ -47,7 +45,7 @@ Result<void> writeCsv(const RosterTable &table, const QString &path)
         out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     if (file.write(out) != out.size() || !file.commit())
-        return makeError(ErrorCode::FileUnusable, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -56,11 +54,11 @@ Result<void> writeXlsx(const RosterTable &table, const QString &path)
     // libxlsxwriter writes in place; write beside the target, then rename.
     QTemporaryDir temp(QFileInfo(path).absolutePath() + u"/.rr-export-XXXXXX"_s);
     if (!temp.isValid())
-        return makeError(ErrorCode::FileUnusable, tr("Could not write %1: the folder is not writable.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "Could not write %1: the folder is not writable.").arg(QDir::toNativeSeparators(path)));
     const QString staging = temp.filePath(u"roster.xlsx"_s);
     lxw_workbook *workbook = workbook_new(QFile::encodeName(staging).constData());
     if (!workbook)
-        return makeError(ErrorCode::FileUnusable, tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "Could not write %1.").arg(QDir::toNativeSeparators(path)));
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, "花名册");
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -75,10 +73,10 @@ Result<void> writeXlsx(const RosterTable &table, const QString &path)
             worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), table.rows.at(r).at(c).toUtf8().constData(), text);
     worksheet_freeze_panes(sheet, 1, 0);
     if (workbook_close(workbook) != LXW_NO_ERROR)
-        return makeError(ErrorCode::FileUnusable, tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "Could not write %1.").arg(QDir::toNativeSeparators(path)));
     QFile::remove(path);
     if (!QFile::rename(staging, path))
-        return makeError(ErrorCode::FileUnusable, tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "Could not write %1.").arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -147,7 +145,7 @@ Result<int> exportRoster(const std::shared_ptr<Database> &db, const QString &pat
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"xlsx"_s && suffix != u"csv"_s)
-        return makeError(ErrorCode::InvalidInput, tr("The roster can be saved as .xlsx or .csv."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Roster", "The roster can be saved as .xlsx or .csv."));
     const RosterTable table = rosterTable(db, withSensitive);
     auto written = suffix == u"xlsx"_s ? writeXlsx(table, path) : writeCsv(table, path);
     if (!written)

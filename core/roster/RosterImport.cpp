@@ -17,8 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("rr::Roster", text); }
-
 QDate parseDateCell(const QString &text)
 {
     QDate date = parseLenientDate(text);
@@ -43,41 +41,41 @@ ImportRow readRow(const QStringList &cells, const QList<RosterField> &mapping, i
 
     s.name = v.value(RosterField::Name).simplified();
     if (s.name.isEmpty())
-        problems << tr("The name is missing.");
+        problems << QCoreApplication::translate("rr::Roster", "The name is missing.");
     s.ethnicity = v.value(RosterField::Ethnicity);
     s.idNumber = v.value(RosterField::IdNumber).normalized(QString::NormalizationForm_KC).remove(u' ').toUpper();
     static const QRegularExpression scientific(u"^\\d(\\.\\d+)?E\\+\\d+$"_s);
     if (scientific.match(s.idNumber).hasMatch())
-        problems << tr("The ID number was stored by Excel as a number and has lost digits; format the column as text.");
+        problems << QCoreApplication::translate("rr::Roster", "The ID number was stored by Excel as a number and has lost digits; format the column as text.");
     else if (!s.idNumber.isEmpty() && !isValidCitizenId(s.idNumber))
-        problems << tr("The ID number %1 is not valid (length, date or check digit).").arg(maskCitizenId(s.idNumber));
+        problems << QCoreApplication::translate("rr::Roster", "The ID number %1 is not valid (length, date or check digit).").arg(maskCitizenId(s.idNumber));
 
     const QString birthText = v.value(RosterField::BirthDate);
     s.birthDate = parseDateCell(birthText);
     if (!birthText.isEmpty() && !s.birthDate.isValid())
-        problems << tr("The birth date \"%1\" is not a possible date.").arg(birthText);
+        problems << QCoreApplication::translate("rr::Roster", "The birth date \"%1\" is not a possible date.").arg(birthText);
     if (isValidCitizenId(s.idNumber)) {
         if (!s.birthDate.isValid() && birthText.isEmpty())
             s.birthDate = citizenIdBirthDate(s.idNumber);
         else if (s.birthDate.isValid() && s.birthDate != citizenIdBirthDate(s.idNumber))
-            problems << tr("The birth date does not agree with the ID number.");
+            problems << QCoreApplication::translate("rr::Roster", "The birth date does not agree with the ID number.");
     }
     const QString genderText = v.value(RosterField::Gender);
     if (const auto gender = parseGender(genderText))
         s.gender = *gender;
     else if (!genderText.isEmpty())
-        problems << tr("The gender \"%1\" is not 男 or 女.").arg(genderText);
+        problems << QCoreApplication::translate("rr::Roster", "The gender \"%1\" is not 男 or 女.").arg(genderText);
     else if (isValidCitizenId(s.idNumber))
         s.gender = citizenIdGender(s.idNumber);
 
     if (v.contains(RosterField::GradeAndClass) && !v.value(RosterField::GradeAndClass).isEmpty()) {
         if (!parseGradeAndClass(v.value(RosterField::GradeAndClass), &s.grade, &s.className))
-            problems << tr("The class \"%1\" is not understood.").arg(v.value(RosterField::GradeAndClass));
+            problems << QCoreApplication::translate("rr::Roster", "The class \"%1\" is not understood.").arg(v.value(RosterField::GradeAndClass));
     }
     if (!v.value(RosterField::Grade).isEmpty()) {
         s.grade = parseGrade(v.value(RosterField::Grade));
         if (s.grade == 0)
-            problems << tr("The grade \"%1\" is not understood.").arg(v.value(RosterField::Grade));
+            problems << QCoreApplication::translate("rr::Roster", "The grade \"%1\" is not understood.").arg(v.value(RosterField::Grade));
     }
     if (!v.value(RosterField::ClassName).isEmpty())
         s.className = normaliseClassName(v.value(RosterField::ClassName));
@@ -85,10 +83,10 @@ ImportRow readRow(const QStringList &cells, const QList<RosterField> &mapping, i
     QStringList unknown;
     s.needs = parseNeeds(v.value(RosterField::Category), v.value(RosterField::DisabilityGrade), &unknown);
     for (const QString &part : std::as_const(unknown))
-        problems << tr("The need \"%1\" is not a known category.").arg(part);
+        problems << QCoreApplication::translate("rr::Roster", "The need \"%1\" is not a known category.").arg(part);
     for (const Need &need : std::as_const(s.needs))
         if (isStandardCategory(need.category) && need.grade == 0)
-            problems << tr("%1 needs a grade (一级 to 四级).").arg(needLabel(need.category));
+            problems << QCoreApplication::translate("rr::Roster", "%1 needs a grade (一级 to 四级).").arg(needLabel(need.category));
     s.certificateNumber = v.value(RosterField::CertificateNumber).remove(u' ').toUpper();
     problems << certificateProblems(s);
 
@@ -96,7 +94,7 @@ ImportRow readRow(const QStringList &cells, const QList<RosterField> &mapping, i
     if (const auto placement = parsePlacement(placementText))
         s.placement = *placement;
     else
-        problems << tr("The placement \"%1\" is not understood.").arg(placementText);
+        problems << QCoreApplication::translate("rr::Roster", "The placement \"%1\" is not understood.").arg(placementText);
     row.headTeacherName = v.value(RosterField::HeadTeacher).simplified();
     const QString guardian = v.value(RosterField::GuardianName).simplified();
     if (!guardian.isEmpty() || !v.value(RosterField::Phone).isEmpty())
@@ -122,13 +120,13 @@ Result<ImportPreview> buildImportPreview(const std::shared_ptr<Database> &db, co
     const int headerRow = findHeaderRow(table.rows);
     if (headerRow < 0)
         return makeError(ErrorCode::InvalidInput,
-                         tr("No header row was found: the first rows should name the columns (姓名, 性别, 出生日期 …)."));
+                         QCoreApplication::translate("rr::Roster", "No header row was found: the first rows should name the columns (姓名, 性别, 出生日期 …)."));
     ImportPreview preview;
     preview.encoding = table.encoding;
     preview.headers = table.rows.at(headerRow);
     preview.mapping = mapping.isEmpty() ? guessColumnMapping(preview.headers) : mapping;
     if (!preview.mapping.contains(RosterField::Name))
-        return makeError(ErrorCode::InvalidInput, tr("No column holds the students' names (姓名)."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Roster", "No column holds the students' names (姓名)."));
 
     StudentRepository students(db);
     QHash<QString, int> seenIds;
@@ -138,10 +136,10 @@ Result<ImportPreview> buildImportPreview(const std::shared_ptr<Database> &db, co
         const Student &s = row.student;
         const QString nameBirth = s.name + u'|' + s.birthDate.toString(Qt::ISODate);
         if (!s.idNumber.isEmpty() && seenIds.contains(s.idNumber)) {
-            row.problems << tr("Same ID number as row %1 of this file.").arg(seenIds.value(s.idNumber));
+            row.problems << QCoreApplication::translate("rr::Roster", "Same ID number as row %1 of this file.").arg(seenIds.value(s.idNumber));
             row.status = ImportRowStatus::Invalid;
         } else if (s.birthDate.isValid() && seenNameBirth.contains(nameBirth)) {
-            row.problems << tr("Same name and birth date as row %1 of this file.").arg(seenNameBirth.value(nameBirth));
+            row.problems << QCoreApplication::translate("rr::Roster", "Same name and birth date as row %1 of this file.").arg(seenNameBirth.value(nameBirth));
             row.status = ImportRowStatus::Invalid;
         }
         if (!s.idNumber.isEmpty())
@@ -149,7 +147,7 @@ Result<ImportPreview> buildImportPreview(const std::shared_ptr<Database> &db, co
         if (s.birthDate.isValid())
             seenNameBirth.insert(nameBirth, row.line);
         if (row.status == ImportRowStatus::Ready && students.findDuplicate(s)) {
-            row.problems << tr("Already on file; skipped.");
+            row.problems << QCoreApplication::translate("rr::Roster", "Already on file; skipped.");
             row.status = ImportRowStatus::Duplicate;
         }
         preview.rows.append(row);
@@ -187,11 +185,11 @@ Result<ImportOutcome> commitImport(const std::shared_ptr<Database> &db, const Im
                 }
                 auto id = StudentRepository::add(tx, s);
                 if (!id)
-                    return makeError(id.error().code, tr("Row %1: %2").arg(row.line).arg(id.error().message));
+                    return makeError(id.error().code, QCoreApplication::translate("rr::Roster", "Row %1: %2").arg(row.line).arg(id.error().message));
                 ++outcome.imported;
             }
             if (progress && !progress(i + 1, total))
-                return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
+                return makeError(ErrorCode::Cancelled, QCoreApplication::translate("rr::Roster", "The import was cancelled; nothing was imported."));
         }
         return {};
     });

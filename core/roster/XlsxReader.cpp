@@ -92,15 +92,14 @@ int columnOf(const QString &ref)
 
 Result<TableData> readXlsx(const QString &path)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("rr::Roster", text); };
     Zip zip(unzOpen64(QFile::encodeName(path).constData()), unzClose);
     if (!zip)
         return makeError(ErrorCode::FileUnusable,
-                         tr("%1 is not an Excel workbook (.xlsx).").arg(QDir::toNativeSeparators(path)));
+                         QCoreApplication::translate("rr::Roster", "%1 is not an Excel workbook (.xlsx).").arg(QDir::toNativeSeparators(path)));
     const QStringList strings = sharedStrings(readEntry(zip, u"xl/sharedStrings.xml"_s));
     const QByteArray sheet = readEntry(zip, firstSheetPath(zip));
     if (sheet.isEmpty())
-        return makeError(ErrorCode::FileUnusable, tr("The workbook has no readable worksheet."));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "The workbook has no readable worksheet."));
 
     TableData table;
     QXmlStreamReader reader(sheet);
@@ -133,23 +132,22 @@ Result<TableData> readXlsx(const QString &path)
         }
     }
     if (reader.hasError())
-        return makeError(ErrorCode::FileUnusable, tr("The worksheet is damaged: %1").arg(reader.errorString()));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "The worksheet is damaged: %1").arg(reader.errorString()));
     return table;
 }
 
 Result<TableData> readTableFile(const QString &path)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("rr::Roster", text); };
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"xlsx"_s)
         return readXlsx(path);
     if (suffix != u"csv"_s && suffix != u"txt"_s)
-        return makeError(ErrorCode::InvalidInput, tr("Only .xlsx and .csv files can be imported (an old .xls file "
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Roster", "Only .xlsx and .csv files can be imported (an old .xls file "
                                                      "can be saved as .xlsx in Excel or WPS)."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnusable,
-                         tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                         QCoreApplication::translate("rr::Roster", "Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return parseCsv(file.readAll());
 }
 

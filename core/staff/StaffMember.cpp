@@ -1,20 +1,13 @@
 #include "staff/StaffMember.h"
 
-#include <QCoreApplication>
-#include <array>
+#include "common/EnumLabels.h"
 
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct RoleInfo {
-    StaffRole role;
-    const char *key;
-    const char16_t *chinese;
-    const char *label;
-};
-constexpr std::array<RoleInfo, 8> kRoles{{
+constexpr EnumLabels<StaffRole, 8> kRoles{"rr::Staff", {{
     {StaffRole::ResourceTeacher, "resource_teacher", u"资源教师", QT_TRANSLATE_NOOP("rr::Staff", "Resource teacher")},
     {StaffRole::HeadTeacher, "head_teacher", u"班主任", QT_TRANSLATE_NOOP("rr::Staff", "Head teacher")},
     {StaffRole::SubjectTeacher, "subject_teacher", u"任课教师", QT_TRANSLATE_NOOP("rr::Staff", "Subject teacher")},
@@ -23,29 +16,15 @@ constexpr std::array<RoleInfo, 8> kRoles{{
     {StaffRole::SchoolDoctor, "school_doctor", u"校医", QT_TRANSLATE_NOOP("rr::Staff", "School doctor")},
     {StaffRole::Leader, "leader", u"分管领导", QT_TRANSLATE_NOOP("rr::Staff", "School leader")},
     {StaffRole::Other, "other", u"其他", QT_TRANSLATE_NOOP("rr::Staff", "Other")},
-}};
-
-const RoleInfo &info(StaffRole role)
-{
-    for (const RoleInfo &r : kRoles)
-        if (r.role == role)
-            return r;
-    return kRoles.back();
-}
+}}};
 } // namespace
 
-QString staffRoleKey(StaffRole role) { return QString::fromLatin1(info(role).key); }
+QString staffRoleKey(StaffRole role) { return kRoles.key(role); }
 
-StaffRole staffRoleFromKey(const QString &key)
-{
-    for (const RoleInfo &r : kRoles)
-        if (key == QLatin1String(r.key))
-            return r.role;
-    return StaffRole::Other;
-}
+StaffRole staffRoleFromKey(const QString &key) { return kRoles.fromKey(key); }
 
-QString staffRoleChinese(StaffRole role) { return QString::fromUtf16(info(role).chinese); }
+QString staffRoleChinese(StaffRole role) { return kRoles.chinese(role); }
 
-QString staffRoleLabel(StaffRole role) { return QCoreApplication::translate("rr::Staff", info(role).label); }
+QString staffRoleLabel(StaffRole role) { return kRoles.label(role); }
 
 } // namespace rr

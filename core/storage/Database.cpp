@@ -15,11 +15,6 @@ namespace rr {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rr::Database", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInt counter;
@@ -37,34 +32,34 @@ Result<void> vetFile(const QString &path, OpenMode mode, const FileInspection &f
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.exists) {
         if (mode == OpenMode::OpenExisting)
-            return makeError(ErrorCode::NotFound, tr("The data file %1 does not exist.").arg(shown));
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Database", "The data file %1 does not exist.").arg(shown));
         const QFileInfo folder(QFileInfo(path).absolutePath());
         if (!folder.isDir())
-            return makeError(ErrorCode::FileUnusable, tr("The folder for %1 does not exist.").arg(shown));
+            return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Database", "The folder for %1 does not exist.").arg(shown));
         if (!folder.isWritable())
             return makeError(ErrorCode::FileUnusable,
-                             tr("The folder for %1 cannot be written to.").arg(shown));
+                             QCoreApplication::translate("rr::Database", "The folder for %1 cannot be written to.").arg(shown));
         return {};
     }
     if (!QFileInfo(path).isFile())
-        return makeError(ErrorCode::FileUnusable, tr("%1 is not a file.").arg(shown));
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Database", "%1 is not a file.").arg(shown));
     if (!file.isEmpty && !file.isSqlite)
         return makeError(ErrorCode::FileUnusable,
-                         tr("%1 is not a ResourceRoom data file; it was left unchanged.").arg(shown));
+                         QCoreApplication::translate("rr::Database", "%1 is not a ResourceRoom data file; it was left unchanged.").arg(shown));
     if (file.isSqlite && file.applicationId != kApplicationId && file.applicationId != 0)
         return makeError(ErrorCode::FileUnusable,
-                         tr("%1 belongs to another program; it was left unchanged.").arg(shown));
+                         QCoreApplication::translate("rr::Database", "%1 belongs to another program; it was left unchanged.").arg(shown));
     if (file.isSqlite && file.applicationId == kApplicationId
         && int(file.userVersion) > latestSchemaVersion())
         return makeError(ErrorCode::TooNew,
-                         tr("%1 was written by a newer version of ResourceRoom (data version %2; this program "
+                         QCoreApplication::translate("rr::Database", "%1 was written by a newer version of ResourceRoom (data version %2; this program "
                             "reads up to %3). Please update the program; the file was left unchanged.")
                              .arg(shown)
                              .arg(file.userVersion)
                              .arg(latestSchemaVersion()));
     if (!file.writable)
         return makeError(ErrorCode::FileUnusable,
-                         tr("%1 is read-only, or its folder is; it was left unchanged.").arg(shown));
+                         QCoreApplication::translate("rr::Database", "%1 is read-only, or its folder is; it was left unchanged.").arg(shown));
     return {};
 }
 
@@ -97,7 +92,7 @@ Database::~Database()
 Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     if (path.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("No data file was given."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Database", "No data file was given."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const FileInspection file = inspectDatabaseFile(absolute);
     if (auto vetted = vetFile(absolute, mode, file); !vetted)
@@ -111,7 +106,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
         QFile::remove(backup);
         if (!QFile::copy(absolute, backup))
             return makeError(ErrorCode::FileUnusable,
-                             tr("Could not keep a copy of %1 before upgrading it; it was left unchanged.")
+                             QCoreApplication::translate("rr::Database", "Could not keep a copy of %1 before upgrading it; it was left unchanged.")
                                  .arg(QDir::toNativeSeparators(absolute)));
     }
 
@@ -120,11 +115,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(absolute);
     if (!db.open())
-        return makeError(ErrorCode::FileUnusable, tr("Could not open %1: %2")
+        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Database", "Could not open %1: %2")
                                                        .arg(QDir::toNativeSeparators(absolute), db.lastError().text()));
     if (file.isSqlite && file.applicationId == 0 && holdsForeignTables(db))
         return makeError(ErrorCode::FileUnusable,
-                         tr("%1 belongs to another program; it was left unchanged.")
+                         QCoreApplication::translate("rr::Database", "%1 belongs to another program; it was left unchanged.")
                              .arg(QDir::toNativeSeparators(absolute)));
     if (auto configured = database->configure(db); !configured)
         return configured.error();
@@ -140,7 +135,7 @@ Result<void> Database::configure(QSqlDatabase &db) const
                                "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return makeError(ErrorCode::Storage,
-                             tr("Could not prepare the data file: %1").arg(query.lastError().text()));
+                             QCoreApplication::translate("rr::Database", "Could not prepare the data file: %1").arg(query.lastError().text()));
     }
     return {};
 }
@@ -174,7 +169,7 @@ Result<void> Database::write(const Action &action, const std::function<Result<vo
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return makeError(ErrorCode::Storage, tr("Could not start saving: %1").arg(db.lastError().text()));
+        return makeError(ErrorCode::Storage, QCoreApplication::translate("rr::Database", "Could not start saving: %1").arg(db.lastError().text()));
     Transaction transaction(db, action);
     Result<void> outcome = body(transaction);
     if (!outcome) {
@@ -184,7 +179,7 @@ Result<void> Database::write(const Action &action, const std::function<Result<vo
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return makeError(ErrorCode::Storage, tr("Could not save the change: %1").arg(detail));
+        return makeError(ErrorCode::Storage, QCoreApplication::translate("rr::Database", "Could not save the change: %1").arg(detail));
     }
     emit written(action.kind);
     return {};

@@ -25,17 +25,16 @@ QStringList certificateProblems(const Student &s)
     QStringList problems;
     if (s.certificateNumber.trimmed().isEmpty())
         return problems;
-    auto tr = [](const char *text) { return QCoreApplication::translate("rr::Students", text); };
     CertificateNumber cert;
     if (!parseCertificateNumber(s.certificateNumber, &cert)) {
-        problems << tr("The certificate number should be the 18-character ID number followed by the category "
+        problems << QCoreApplication::translate("rr::Students", "The certificate number should be the 18-character ID number followed by the category "
                        "digit (1–7) and the grade digit (1–4).");
         return problems;
     }
     if (!isValidCitizenId(cert.idPart))
-        problems << tr("The certificate number does not start with a valid ID number.");
+        problems << QCoreApplication::translate("rr::Students", "The certificate number does not start with a valid ID number.");
     if (!s.idNumber.isEmpty() && cert.idPart != s.idNumber.trimmed().toUpper())
-        problems << tr("The certificate number does not start with the student's ID number.");
+        problems << QCoreApplication::translate("rr::Students", "The certificate number does not start with the student's ID number.");
     bool matched = false;
     bool categoryFound = false;
     for (const Need &need : s.needs) {
@@ -45,10 +44,10 @@ QStringList certificateProblems(const Student &s)
         }
     }
     if (!categoryFound)
-        problems << tr("The certificate is for %1, which is not among the student's recorded needs.")
+        problems << QCoreApplication::translate("rr::Students", "The certificate is for %1, which is not among the student's recorded needs.")
                         .arg(needLabel(cert.category));
     else if (!matched)
-        problems << tr("The certificate gives grade %1 for %2, but the record says otherwise.")
+        problems << QCoreApplication::translate("rr::Students", "The certificate gives grade %1 for %2, but the record says otherwise.")
                         .arg(cert.grade)
                         .arg(needLabel(cert.category));
     return problems;

@@ -1,20 +1,13 @@
 #include "students/Need.h"
 
-#include <QCoreApplication>
-#include <array>
+#include "common/EnumLabels.h"
 
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct NeedInfo {
-    NeedCategory category;
-    const char *key;
-    const char16_t *chinese;
-    const char *label;
-};
-constexpr std::array<NeedInfo, 13> kNeeds{{
+constexpr EnumLabels<NeedCategory, 13> kNeeds{"rr::Needs", {{
     {NeedCategory::Vision, "vision", u"视力残疾", QT_TRANSLATE_NOOP("rr::Needs", "Visual impairment")},
     {NeedCategory::Hearing, "hearing", u"听力残疾", QT_TRANSLATE_NOOP("rr::Needs", "Hearing impairment")},
     {NeedCategory::Speech, "speech", u"言语残疾", QT_TRANSLATE_NOOP("rr::Needs", "Speech impairment")},
@@ -28,14 +21,7 @@ constexpr std::array<NeedInfo, 13> kNeeds{{
     {NeedCategory::Emotional, "emotional", u"情绪与行为障碍", QT_TRANSLATE_NOOP("rr::Needs", "Emotional and behavioural disorder")},
     {NeedCategory::Chronic, "chronic", u"慢性病", QT_TRANSLATE_NOOP("rr::Needs", "Chronic illness")},
     {NeedCategory::Other, "other", u"其他", QT_TRANSLATE_NOOP("rr::Needs", "Other need")},
-}};
-const NeedInfo &info(NeedCategory category)
-{
-    for (const NeedInfo &n : kNeeds)
-        if (n.category == category)
-            return n;
-    return kNeeds.back();
-}
+}}};
 } // namespace
 
 bool isStandardCategory(NeedCategory category) { return certificateDigit(category) > 0; }
@@ -46,18 +32,12 @@ int certificateDigit(NeedCategory category)
     return index <= int(NeedCategory::Multiple) ? index + 1 : 0;
 }
 
-QString needKey(NeedCategory category) { return QString::fromLatin1(info(category).key); }
+QString needKey(NeedCategory category) { return kNeeds.key(category); }
 
-NeedCategory needFromKey(const QString &key)
-{
-    for (const NeedInfo &n : kNeeds)
-        if (key == QLatin1String(n.key))
-            return n.category;
-    return NeedCategory::Other;
-}
+NeedCategory needFromKey(const QString &key) { return kNeeds.fromKey(key); }
 
-QString needChinese(NeedCategory category) { return QString::fromUtf16(info(category).chinese); }
-QString needLabel(NeedCategory category) { return QCoreApplication::translate("rr::Needs", info(category).label); }
+QString needChinese(NeedCategory category) { return kNeeds.chinese(category); }
+QString needLabel(NeedCategory category) { return kNeeds.label(category); }
 
 QString gradeChinese(int grade)
 {
@@ -73,8 +53,8 @@ QString needTextChinese(const Need &need)
 QList<NeedCategory> allNeedCategories()
 {
     QList<NeedCategory> list;
-    for (const NeedInfo &n : kNeeds)
-        list.append(n.category);
+    for (const auto &n : kNeeds.entries())
+        list.append(n.value);
     return list;
 }
 

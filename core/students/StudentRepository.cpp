@@ -9,7 +9,6 @@ namespace rr {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("rr::Students", text); }
 
 SqlParams rowParams(const Student &s)
 {
@@ -121,34 +120,34 @@ Result<Student> StudentRepository::find(const QString &key) const
     if (isNumber) {
         if (auto s = byId(id))
             return *s;
-        return makeError(ErrorCode::NotFound, tr("There is no student with number %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(id));
     }
     auto q = m_db->query(u"SELECT id FROM students WHERE name = :name"_s, {{":name", key.trimmed()}});
     QList<qint64> ids;
     while (q && q->next())
         ids.append(q->value(0).toLongLong());
     if (ids.isEmpty())
-        return makeError(ErrorCode::NotFound, tr("There is no student named %1.").arg(key.trimmed()));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student named %1.").arg(key.trimmed()));
     if (ids.size() > 1)
         return makeError(ErrorCode::Conflict,
-                         tr("%1 students are named %2; give the student's number instead.").arg(ids.size()).arg(key.trimmed()));
+                         QCoreApplication::translate("rr::Students", "%1 students are named %2; give the student's number instead.").arg(ids.size()).arg(key.trimmed()));
     return *byId(ids.first());
 }
 
 Result<void> StudentRepository::validate(const Student &s)
 {
     if (s.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The student's name is required."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Students", "The student's name is required."));
     if (!s.idNumber.isEmpty()) {
         if (!isValidCitizenId(s.idNumber))
-            return makeError(ErrorCode::InvalidInput, tr("The ID number %1 is not a valid citizen ID number.")
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Students", "The ID number %1 is not a valid citizen ID number.")
                                                           .arg(maskCitizenId(s.idNumber)));
         if (s.birthDate.isValid() && citizenIdBirthDate(s.idNumber) != s.birthDate)
-            return makeError(ErrorCode::InvalidInput, tr("The birth date does not agree with the ID number."));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Students", "The birth date does not agree with the ID number."));
     }
     for (const Need &need : s.needs)
         if (isStandardCategory(need.category) && (need.grade < 1 || need.grade > 4))
-            return makeError(ErrorCode::InvalidInput, tr("A disability category needs a grade from 1 to 4."));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Students", "A disability category needs a grade from 1 to 4."));
     return {};
 }
 
@@ -164,7 +163,7 @@ Result<qint64> StudentRepository::add(Transaction &tx, const Student &s)
 rowParams(s));
     if (!id) {
         if (id.error().code == ErrorCode::Conflict)
-            return makeError(ErrorCode::Conflict, tr("A student with this ID number exists already."));
+            return makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Students", "A student with this ID number exists already."));
         return id.error();
     }
     if (auto done = writeChildren(tx, *id, s); !done)
@@ -224,10 +223,10 @@ Result<void> StudentRepository::update(Transaction &tx, const Student &s)
         withId(rowParams(s), s.id));
     if (!done)
         return done.error().code == ErrorCode::Conflict
-            ? makeError(ErrorCode::Conflict, tr("A student with this ID number exists already."))
+            ? makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Students", "A student with this ID number exists already."))
             : done.error();
     if (done->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, tr("There is no student with number %1.").arg(s.id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(s.id));
     for (const QString &table : {u"student_needs"_s, u"guardians"_s})
         if (auto cleared = tx.exec(u"DELETE FROM "_s + table + u" WHERE student_id = :s"_s, {{":s", s.id}}); !cleared)
             return cleared.error();
@@ -247,7 +246,7 @@ Result<void> StudentRepository::remove(qint64 studentId)
         if (!done)
             return done.error();
         if (done->numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound, tr("There is no student with number %1.").arg(studentId));
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(studentId));
         return {};
     });
 }

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "archive/ArchiveCompleteness.h"
 #include "calendar/SemesterRepository.h"
+#include "lrc/LrcRepository.h"
 #include "demo/DemoSchool.h"
 #include "rooms/RoomRepository.h"
 #include "school/SettingsRepository.h"
@@ -58,6 +60,21 @@ TEST_CASE("the demo school is a living school around today")
     CHECK(ethnicities.contains(u"维吾尔族"_s));
     CHECK(ethnicities.contains(u"哈萨克族"_s));
     CHECK(StaffRepository(*db).all().size() >= 8);
+
+    // A student in every workflow state, some still due to be reported.
+    const QHash<qint64, LrcState> states = LrcRepository(*db).allStates();
+    QSet<LrcState> seen(states.cbegin(), states.cend());
+    for (LrcState state : {LrcState::Applied, LrcState::SchoolOpinion, LrcState::Reported, LrcState::Confirmed,
+                           LrcState::NotConfirmed, LrcState::Revoked})
+        CHECK(seen.contains(state));
+    CHECK(LrcRepository(*db).pendingReports(clock.today()).size() == 2);
+
+    // The archive is partly complete: some items there, none complete for all.
+    int satisfied = 0;
+    for (const StudentArchiveStatus &status : archiveCompleteness(*db, current->schoolYear))
+        satisfied += status.satisfiedCount();
+    CHECK(satisfied > int(list.size()) * 2);
+    CHECK(satisfied < int(list.size()) * 10 / 2);
     CHECK(RoomRepository(*db).all().size() >= 3);
 }
 

@@ -1,5 +1,7 @@
 #include "calendar/SemesterRepository.h"
 #include "cli/CliCommand.h"
+
+#include <QCoreApplication>
 #include "print/FormRegistry.h"
 #include "print/PdfExport.h"
 #include "storage/Database.h"
@@ -16,12 +18,12 @@ int runPrintCommand(const QStringList &arguments, CliIo &io)
     const QString synopsis =
         u"print --list | print FORM --db FILE --out X.pdf [--student ID|NAME] [--semester ID|NAME]"_s;
     QCommandLineParser parser;
-    parser.addOption({u"list"_s, cliTr("list the forms")});
-    parser.addOption({u"db"_s, cliTr("the data file"), u"FILE"_s});
-    parser.addOption({u"out"_s, cliTr("the PDF to write"), u"FILE"_s});
-    parser.addOption({u"student"_s, cliTr("the student's number or name"), u"STUDENT"_s});
-    parser.addOption({u"semester"_s, cliTr("the semester's number or name"), u"SEMESTER"_s});
-    parser.addPositionalArgument(u"form"_s, cliTr("the form's id"));
+    parser.addOption({u"list"_s, QCoreApplication::translate("rr::Cli", "list the forms")});
+    parser.addOption({u"db"_s, QCoreApplication::translate("rr::Cli", "the data file"), u"FILE"_s});
+    parser.addOption({u"out"_s, QCoreApplication::translate("rr::Cli", "the PDF to write"), u"FILE"_s});
+    parser.addOption({u"student"_s, QCoreApplication::translate("rr::Cli", "the student's number or name"), u"STUDENT"_s});
+    parser.addOption({u"semester"_s, QCoreApplication::translate("rr::Cli", "the semester's number or name"), u"SEMESTER"_s});
+    parser.addPositionalArgument(u"form"_s, QCoreApplication::translate("rr::Cli", "the form's id"));
     int exitCode = 0;
     if (!parseOptions(parser, arguments, io, synopsis, exitCode))
         return exitCode;
@@ -33,15 +35,15 @@ int runPrintCommand(const QStringList &arguments, CliIo &io)
         return ExitSuccess;
     }
     if (parser.positionalArguments().size() != 1)
-        return usageError(io, cliTr("name exactly one form (see print --list)."), synopsis);
+        return usageError(io, QCoreApplication::translate("rr::Cli", "name exactly one form (see print --list)."), synopsis);
     if (!parser.isSet(u"db"_s) || !parser.isSet(u"out"_s))
-        return usageError(io, cliTr("--db FILE and --out FILE are required."), synopsis);
+        return usageError(io, QCoreApplication::translate("rr::Cli", "--db FILE and --out FILE are required."), synopsis);
     const FormSpec *form = findForm(parser.positionalArguments().constFirst());
     if (!form)
-        return failWith(io, cliTr("There is no form \"%1\" (see print --list).").arg(parser.positionalArguments().constFirst()));
+        return failWith(io, QCoreApplication::translate("rr::Cli", "There is no form \"%1\" (see print --list).").arg(parser.positionalArguments().constFirst()));
     const bool needsStudent = form->scope == FormScope::Student || form->scope == FormScope::StudentSemester;
     if (needsStudent && !parser.isSet(u"student"_s))
-        return usageError(io, cliTr("the form %1 needs --student.").arg(form->id), synopsis);
+        return usageError(io, QCoreApplication::translate("rr::Cli", "the form %1 needs --student.").arg(form->id), synopsis);
 
     auto db = openDatabaseOption(parser);
     if (!db)
@@ -56,7 +58,7 @@ int runPrintCommand(const QStringList &arguments, CliIo &io)
     if (parser.isSet(u"semester"_s)) {
         auto semester = SemesterRepository(*db).find(parser.value(u"semester"_s));
         if (!semester)
-            return failWith(io, cliTr("There is no semester \"%1\" (see semesters).").arg(parser.value(u"semester"_s)));
+            return failWith(io, QCoreApplication::translate("rr::Cli", "There is no semester \"%1\" (see semesters).").arg(parser.value(u"semester"_s)));
         request.semesterId = semester->id;
     }
     auto document = form->build(FormContext{*db, io.clock, request});
@@ -66,7 +68,7 @@ int runPrintCommand(const QStringList &arguments, CliIo &io)
     auto pages = writeFormPdf(*document, out);
     if (!pages)
         return failWith(io, pages.error().message);
-    io.out << cliTr("%1: %n page(s) written to %2", nullptr, *pages).arg(form->title, QDir::toNativeSeparators(out))
+    io.out << QCoreApplication::translate("rr::Cli", "%1: %n page(s) written to %2", nullptr, *pages).arg(form->title, QDir::toNativeSeparators(out))
            << Qt::endl;
     return ExitSuccess;
 }

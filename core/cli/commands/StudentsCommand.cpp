@@ -1,5 +1,7 @@
 #include "calendar/ChineseDate.h"
 #include "cli/CliCommand.h"
+
+#include <QCoreApplication>
 #include "storage/Database.h"
 #include "students/StudentRepository.h"
 
@@ -11,17 +13,12 @@ int runStudentsCommand(const QStringList &arguments, CliIo &io)
 {
     const QString synopsis = u"students --db FILE"_s;
     QCommandLineParser parser;
-    parser.addOption({u"db"_s, cliTr("the data file"), u"FILE"_s});
     int exitCode = 0;
-    if (!parseOptions(parser, arguments, io, synopsis, exitCode))
-        return exitCode;
-    if (!parser.isSet(u"db"_s))
-        return usageError(io, cliTr("--db FILE is required."), synopsis);
-    auto db = openDatabaseOption(parser);
+    const std::shared_ptr<Database> db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
     if (!db)
-        return failWith(io, db.error().message);
+        return exitCode;
     // ID numbers are masked: a terminal's scroll-back is a list like any other.
-    for (const StudentSummary &s : StudentRepository(*db).summaries()) {
+    for (const StudentSummary &s : StudentRepository(db).summaries()) {
         QStringList needs;
         for (const Need &need : s.needs)
             needs << needTextChinese(need);

@@ -13,8 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("rr::Print", text); }
-
 constexpr double labelColumnMm = 22;
 
 QString dateOrBlank(const QDate &date) { return date.isValid() ? chineseDate(date) : QString(); }
@@ -99,13 +97,13 @@ FormDocument studentInfoDocument(const Student &s, const QString &schoolName, co
 Result<FormDocument> buildStudentInfoForm(const FormContext &context)
 {
     if (!context.db)
-        return makeError(ErrorCode::InvalidInput, tr("No data file is open."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Print", "No data file is open."));
     if (!context.request.studentId)
-        return makeError(ErrorCode::InvalidInput, tr("Choose the student whose form is to be printed."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Print", "Choose the student whose form is to be printed."));
     const auto student = StudentRepository(context.db).byId(*context.request.studentId);
     if (!student)
         return makeError(ErrorCode::NotFound,
-                         tr("There is no student with number %1.").arg(*context.request.studentId));
+                         QCoreApplication::translate("rr::Print", "There is no student with number %1.").arg(*context.request.studentId));
     const auto clock = context.clock ? context.clock : systemClock();
     const QString school = SettingsRepository(context.db).profile().schoolName;
     return studentInfoDocument(*student, school, clock->today());

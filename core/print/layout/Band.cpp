@@ -7,7 +7,7 @@ namespace rr::printing {
 double BandCell::neededHeight() const
 {
     const double lines = text ? text->height(firstLine, lineCount) : 0;
-    return lines + 2 * vPadding;
+    return lines + footerHeight() + 2 * vPadding;
 }
 
 bool Band::isSingleRow() const
@@ -44,6 +44,13 @@ std::optional<BandSplit> splitBand(const Band &band, double available)
             taken = std::min(cell.lineCount, cell.text->linesFitting(cell.firstLine, available - 2 * cell.vPadding));
         BandCell &a = first.cells[i];
         BandCell &b = rest.cells[i];
+        // The footer stays on this page only below the last line of the text.
+        bool footerWaits = false;
+        if (cell.footer) {
+            const double lines = cell.text ? cell.text->height(cell.firstLine, taken) : 0;
+            footerWaits = taken < cell.lineCount || lines + cell.footerHeight() + 2 * cell.vPadding > available + 0.01;
+            (footerWaits ? a : b).footer.reset();
+        }
         a.lineCount = taken;
         b.firstLine = cell.firstLine + taken;
         b.lineCount = cell.lineCount - taken;
@@ -53,7 +60,7 @@ std::optional<BandSplit> splitBand(const Band &band, double available)
             b.alignment = a.alignment;
         }
         progress = progress || taken > 0;
-        restHasLines = restHasLines || b.lineCount > 0;
+        restHasLines = restHasLines || b.lineCount > 0 || footerWaits;
         if (b.lineCount == 0 && cell.continuedText) {
             b.text = cell.continuedText;
             b.firstLine = 0;

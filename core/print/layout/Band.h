@@ -29,9 +29,14 @@ struct BandCell {
     // What the cell shows on the next page once `text` is used up by a page
     // break: a heading beside a text box becomes "家庭情况（续）".
     std::shared_ptr<const TextBox> continuedText;
+    // Right-aligned lines at the bottom of the cell, below `text` (a
+    // signature and date inside an opinion box). Only the last piece of a
+    // cell broken across pages carries them.
+    std::shared_ptr<const TextBox> footer;
 
-    // The height this cell needs for its lines.
+    // The height this cell needs for its lines and its footer.
     double neededHeight() const;
+    double footerHeight() const { return footer ? footer->totalHeight() : 0; }
 };
 
 struct Band {

@@ -24,6 +24,15 @@ void paintText(QPainter &painter, const BandCell &cell, const QRectF &rect)
                     cell.alignment);
 }
 
+void paintFooter(QPainter &painter, const BandCell &cell, const QRectF &rect)
+{
+    if (!cell.footer)
+        return;
+    const QRectF inner = rect.adjusted(cell.hPadding, cell.vPadding, -cell.hPadding, -cell.vPadding);
+    cell.footer->draw(painter, QPointF(inner.left(), inner.bottom() - cell.footerHeight()), 0,
+                      cell.footer->lineCount(), Qt::AlignRight);
+}
+
 void paintPhoto(QPainter &painter, const BandCell &cell, const QRectF &rect, const BandStyle &style)
 {
     const QRectF inner = rect.adjusted(cell.hPadding, cell.vPadding, -cell.hPadding, -cell.vPadding);
@@ -56,6 +65,7 @@ void paintBand(QPainter &painter, const Band &band, const QPointF &origin, const
             paintPhoto(painter, cell, rect, style);
         else
             paintText(painter, cell, rect);
+        paintFooter(painter, cell, rect);
         if (cell.border) {
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);

@@ -49,7 +49,11 @@ QList<Band> tableBands(const FormTable &table, const LayoutContext &context)
         columns = std::max(columns, int(row.size()));
     columns = std::max(columns, 1);
     const QList<double> edges = edgesOf(table, columns, context.width);
-    const double minHeight = context.mm(8);
+    const double minHeight = context.mm(table.compact ? 7 : 8);
+    const QFont &bodyFont = table.compact ? context.fonts.small : context.fonts.body;
+    QFont boldFont = context.fonts.bold;
+    if (table.compact)
+        boldFont.setPointSizeF(context.fonts.small.pointSizeF());
 
     QList<Band> bands;
     if (!table.caption.isEmpty()) {
@@ -63,7 +67,7 @@ QList<Band> tableBands(const FormTable &table, const LayoutContext &context)
         caption.keepWithNext = true;
         bands.append(caption);
     }
-    auto header = std::make_shared<Band>(rowBand(table.headers, edges, context.fonts.bold, minHeight, context));
+    auto header = std::make_shared<Band>(rowBand(table.headers, edges, boldFont, minHeight, context));
     header->keepWithNext = true;
     if (!table.headers.isEmpty())
         bands.append(*header);
@@ -72,7 +76,7 @@ QList<Band> tableBands(const FormTable &table, const LayoutContext &context)
     while (rows.size() < table.minRows)
         rows.append(QStringList());
     for (const QStringList &row : std::as_const(rows)) {
-        Band band = rowBand(row, edges, context.fonts.body, minHeight, context);
+        Band band = rowBand(row, edges, bodyFont, minHeight, context);
         if (!table.headers.isEmpty())
             band.continuationHeader = header;
         bands.append(band);

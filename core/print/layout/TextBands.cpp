@@ -36,6 +36,14 @@ QString signatureDateText()
     return u"日期：______年____月____日"_s;
 }
 
+QString signatureDateText(const SignatureBlock &block)
+{
+    if (block.date.isEmpty() && block.dateLabel.isEmpty())
+        return signatureDateText();
+    const QString label = block.dateLabel.isEmpty() ? u"日期"_s : block.dateLabel;
+    return label + u"："_s + (block.date.isEmpty() ? u"______年____月____日"_s : block.date);
+}
+
 QString continuedHeading(const QString &heading)
 {
     return heading + u"（续）"_s;
@@ -79,6 +87,17 @@ QList<Band> titleBands(const FormDocument &document, const LayoutContext &contex
 
 namespace {
 
+// The sign-off lines at the bottom right of a section's text box.
+void addSignOff(BandCell &body, const TextSection &section, const LayoutContext &context)
+{
+    if (section.signOff.isEmpty())
+        return;
+    // A blank line above: room to sign even below a text that fills the box.
+    body.footer = std::make_shared<const TextBox>(u"\n"_s + section.signOff, context.fonts.body, context.device,
+                                                  body.text->width());
+    body.rect.setHeight(body.neededHeight());
+}
+
 // The heading in a column left of the text: one band that breaks between lines.
 QList<Band> sectionBesideBands(const TextSection &section, const LayoutContext &context)
 {
@@ -89,7 +108,9 @@ QList<Band> sectionBesideBands(const TextSection &section, const LayoutContext &
                                                             context.device, heading.text->width());
     BandCell body = context.textCell(section.text, context.fonts.body, headingWidth, context.width - headingWidth,
                                      true, Qt::AlignLeft | Qt::AlignTop);
-    const double blank = std::max(0, section.minLines) * body.text->lineHeight() + 2 * body.vPadding;
+    addSignOff(body, section, context);
+    const double blank =
+        std::max(0, section.minLines) * body.text->lineHeight() + body.footerHeight() + 2 * body.vPadding;
     Band band;
     band.height = std::max({context.mm(9), blank, heading.rect.height(), body.rect.height()});
     heading.rect.setHeight(band.height);
@@ -120,7 +141,9 @@ QList<Band> sectionBands(const TextSection &section, const LayoutContext &contex
 
     BandCell body = context.textCell(section.text, context.fonts.body, 0, context.width, true,
                                      Qt::AlignLeft | Qt::AlignTop);
-    const double blank = std::max(0, section.minLines) * body.text->lineHeight() + 2 * body.vPadding;
+    addSignOff(body, section, context);
+    const double blank =
+        std::max(0, section.minLines) * body.text->lineHeight() + body.footerHeight() + 2 * body.vPadding;
     Band box = singleCellBand(body, std::max(minHeight, blank));
     box.splittable = true;
     if (!section.heading.isEmpty())
@@ -129,10 +152,39 @@ QList<Band> sectionBands(const TextSection &section, const LayoutContext &contex
     return bands;
 }
 
+namespace {
+
+// Roles and date side by side, spread over the width like the header line.
+Band signatureLineBand(const SignatureBlock &block, const LayoutContext &context, double lineHeight)
+{
+    QStringList parts;
+    for (const QString &role : block.roles)
+        parts.append(signatureLabel(role) + signatureLine());
+    parts.append(signatureDateText(block));
+    Band band;
+    band.height = lineHeight;
+    const int n = int(parts.size());
+    const double share = context.width / n;
+    for (int i = 0; i < n; ++i) {
+        const Qt::Alignment align = i == 0 ? Qt::AlignLeft : i == n - 1 ? Qt::AlignRight : Qt::AlignHCenter;
+        BandCell cell = context.textCell(parts.at(i), context.fonts.body, i * share, share, false,
+                                         align | Qt::AlignBottom);
+        band.height = std::max(band.height, cell.rect.height());
+        band.cells.append(cell);
+    }
+    for (BandCell &cell : band.cells)
+        cell.rect.setHeight(band.height);
+    return band;
+}
+
+} // namespace
+
 QList<Band> signatureBands(const SignatureBlock &block, const LayoutContext &context)
 {
     QList<Band> bands;
     const double lineHeight = context.mm(11);   // room for a handwritten signature
+    if (block.oneLine && !block.roles.isEmpty())
+        return {signatureLineBand(block, context, lineHeight)};
     const QFontMetricsF metrics(context.fonts.body, context.device);
     // The lines start in one column, however long the role's name.
     double labelWidth = 0;
@@ -145,7 +197,7 @@ QList<Band> signatureBands(const SignatureBlock &block, const LayoutContext &con
                                         Qt::AlignRight | Qt::AlignBottom);
         BandCell line = context.textCell(signatureLine(), context.fonts.body, labelWidth, dateX - labelWidth, false,
                                          Qt::AlignLeft | Qt::AlignBottom);
-        BandCell when = context.textCell(signatureDateText(), context.fonts.body, dateX, context.width - dateX, false,
+        BandCell when = context.textCell(signatureDateText(block), context.fonts.body, dateX, context.width - dateX, false,
                                          Qt::AlignRight | Qt::AlignBottom);
         band.height = std::max({lineHeight, who.rect.height(), line.rect.height(), when.rect.height()});
         band.cells = {who, line, when};

@@ -17,6 +17,7 @@ QList<Band> paragraphBands(const Paragraph &paragraph, const LayoutContext &cont
 QString signatureLabel(const QString &role);   // 填表人签名：
 QString signatureLine();
 QString signatureDateText();
+QString signatureDateText(const SignatureBlock &block);   // with the block's date and label
 QString continuedHeading(const QString &heading);
 
 } // namespace rr::printing

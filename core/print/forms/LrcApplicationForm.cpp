@@ -1,0 +1,148 @@
+#include "print/forms/LrcApplicationForm.h"
+
+#include "lrc/LrcRepository.h"
+#include "print/forms/FormSupport.h"
+#include "school/SettingsRepository.h"
+#include "students/StudentRepository.h"
+
+#include <optional>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Wide enough for （指导中心） on one line; every block's label column lines up.
+constexpr double labelColumnMm = 26;
+
+// The steps of the latest application: a family may apply again after
+// 不予确认 or 撤销, and the form is about the application in hand.
+QList<LrcEvent> latestApplication(const QList<LrcEvent> &history)
+{
+    for (qsizetype i = history.size() - 1; i >= 0; --i)
+        if (history.at(i).step == LrcStep::Applied)
+            return history.mid(i);
+    return {};
+}
+
+std::optional<LrcEvent> stepOf(const QList<LrcEvent> &steps, std::initializer_list<LrcStep> wanted)
+{
+    for (const LrcEvent &event : steps)
+        if (std::find(wanted.begin(), wanted.end(), event.step) != wanted.end())
+            return event;
+    return std::nullopt;
+}
+
+// The recorded date of a step, or the blank to date by hand.
+QString dateLine(const std::optional<LrcEvent> &step)
+{
+    const QString date = step ? formDate(step->date) : QString();
+    return u"日期："_s + (date.isEmpty() ? u"______年____月____日"_s : date);
+}
+
+FieldGrid basicGrid(const Student &s)
+{
+    using C = GridCell;
+    const Guardian guardian = contactGuardian(s);
+    QString address = guardian.address;
+    for (const Guardian &g : s.guardians)
+        if (address.isEmpty())
+            address = g.address;
+    const QString guardianText = guardian.name.isEmpty() || guardian.relation.isEmpty()
+                                     ? guardian.name
+                                     : u"%1（%2）"_s.arg(guardian.name, guardian.relation);
+    FieldGrid grid;
+    // Millimetres of the 170 mm portrait column: values hold a date such as
+    // 2017年10月12日 on one line, the last column a one-inch photo.
+    grid.columnWeights = {labelColumnMm, 27, 18, 24, 20, 30, 25};
+    grid.rows = {
+        {C::label(u"姓名"_s), C::value(s.name), C::label(u"性别"_s), C::value(genderChinese(s.gender)),
+         C::label(u"出生日期"_s), C::value(formDate(s.birthDate)), C::photo(s.photo, 4)},
+        {C::label(u"民族"_s), C::value(s.ethnicity), C::label(u"年级班级"_s),
+         C::value(s.grade > 0 ? classText(s.grade, s.className) : s.className), C::label(u"安置方式"_s),
+         C::value(placementChinese(s.placement))},
+        {C::label(u"身份证号"_s), C::value(s.idNumber, 5)},
+        {C::label(u"家庭住址"_s), C::value(address, 5)},
+        {C::label(u"监护人"_s), C::value(guardianText, 3), C::label(u"联系电话"_s), C::value(guardian.phone, 2)},
+        // Broken by hand: the column holds four characters a line.
+        {C::label(u"残疾类别\n及等级"_s), C::value(needsChinese(s.needs, true), 6)},
+        {C::label(u"残疾人证号"_s), C::value(s.certificateNumber.isEmpty() ? u"无"_s : s.certificateNumber, 6)},
+    };
+    return grid;
+}
+
+// The past year's assessment (IQ and adaptive behaviour) is written in by
+// hand from the report that goes with the form.
+FieldGrid assessmentGrid()
+{
+    using C = GridCell;
+    FieldGrid grid;
+    grid.columnWeights = {labelColumnMm, 22, 38, 22, 62};
+    grid.rows = {
+        {C{C::Kind::Label, u"近一年\n评估情况"_s, 1, 5, {}}, C::label(u"评估机构"_s), C::value({}),
+         C::label(u"评估日期"_s), C::value({})},
+        {C::label(u"智力测验"_s), C::value({}), C::label(u"智商（IQ）"_s), C::value({})},
+        {C::label(u"适应行为"_s), C::value({}), C::label(u"评估结果"_s), C::value({})},
+        {C::label(u"评估结论"_s), C::value({}, 3)},
+        {C::label(u"附件"_s), C::value(u"□ 附检测证明　　　□ 附残疾人证复印件"_s, 3)},
+    };
+    return grid;
+}
+
+QString centreOpinion(const std::optional<LrcEvent> &decision)
+{
+    if (!decision)
+        return {};
+    if (!decision->note.trimmed().isEmpty())
+        return decision->note;
+    // The decision itself is the opinion when the centre wrote nothing more.
+    return decision->step == LrcStep::Confirmed ? u"同意确认为随班就读学生。"_s : u"不予确认。"_s;
+}
+
+} // namespace
+
+FormDocument lrcApplicationDocument(const Student &s, const QList<LrcEvent> &history, const QString &schoolName,
+                                    const QString &district, const QDate &today)
+{
+    const QList<LrcEvent> steps = latestApplication(history);
+    const auto applied = stepOf(steps, {LrcStep::Applied});
+    const auto school = stepOf(steps, {LrcStep::SchoolOpinion});
+    const auto centre = stepOf(steps, {LrcStep::Confirmed, LrcStep::NotConfirmed});
+
+    FormDocument doc;
+    doc.title = u"随班就读学生申报确认表"_s;
+    if (!district.trimmed().isEmpty())
+        doc.header.append({u"区（县）"_s, district});
+    doc.header += {{u"学校"_s, schoolName}, {u"填表日期"_s, formDate(today)}};
+    doc.runningHead = u"随班就读学生申报确认表（%1）"_s.arg(s.name);
+
+    doc.add(basicGrid(s), 4);
+    // One continuous form: each block joins the one above.
+    doc.add(assessmentGrid(), 0);
+    doc.add(TextSection{u"家长申请\n理由"_s, applied ? applied->note : QString(), 3, labelColumnMm,
+                        u"家长签名：________________　　"_s + dateLine(applied)},
+            0);
+    doc.add(TextSection{u"学校意见"_s, school ? school->note : QString(), 3, labelColumnMm,
+                        u"校长签名：________________　　（学校盖章）\n"_s + dateLine(school)},
+            0);
+    doc.add(TextSection{u"特殊教育\n资源中心\n（指导中心）\n意见"_s, centreOpinion(centre), 3, labelColumnMm,
+                        u"负责人签名：________________　　（中心盖章）\n"_s + dateLine(centre)},
+            0);
+    doc.add(Paragraph{u"注：本表一式三份，学校、教育局、家长各存一份。评估报告或残疾人证复印件附后。"_s,
+                      Paragraph::Style::Note},
+            3);
+    return doc;
+}
+
+Result<FormDocument> buildLrcApplicationForm(const FormContext &context)
+{
+    auto student = requestedStudent(context);
+    if (!student)
+        return student.error();
+    const SchoolProfile profile = SettingsRepository(context.db).profile();
+    return lrcApplicationDocument(*student, LrcRepository(context.db).history(student->id), profile.schoolName,
+                                  profile.district, formToday(context));
+}
+
+} // namespace rr

@@ -1,0 +1,101 @@
+#include "pages/OverviewPage.h"
+
+#include "calendar/ChineseDate.h"
+#include "calendar/SchoolCalendar.h"
+#include "calendar/SemesterRepository.h"
+#include "common/PageHeader.h"
+#include "pages/CalendarReminders.h"
+#include "pages/LrcReminders.h"
+#include "pages/NeedBreakdown.h"
+#include "pages/ReminderList.h"
+#include "pages/StatCard.h"
+#include "school/SettingsRepository.h"
+#include "shell/Area.h"
+#include "students/StudentRepository.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+OverviewPage::OverviewPage(Session session, QWidget *parent) : QWidget(parent), m_session(std::move(session))
+{
+    m_header = new PageHeader(areaTitle(Area::Overview), {}, this);
+
+    m_semester = new StatCard(tr("Semester"), this);
+    m_semester->setObjectName(u"semesterCard"_s);
+    m_week = new StatCard(tr("Teaching week"), this);
+    m_week->setObjectName(u"weekCard"_s);
+    m_students = new StatCard(tr("Students"), this);
+    m_students->setObjectName(u"studentsCard"_s);
+
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(12);
+    cards->addWidget(m_semester, 3);
+    cards->addWidget(m_week, 2);
+    cards->addWidget(m_students, 2);
+
+    auto *needsBox = new QGroupBox(tr("Students by need"), this);
+    m_needs = new NeedBreakdown(needsBox);
+    auto *needsLayout = new QVBoxLayout(needsBox);
+    needsLayout->addWidget(m_needs);
+
+    auto *remindersBox = new QGroupBox(tr("Reminders"), this);
+    m_reminders = new ReminderList(remindersBox);
+    m_reminders->setObjectName(u"reminders"_s);
+    auto *remindersLayout = new QVBoxLayout(remindersBox);
+    remindersLayout->addWidget(m_reminders);
+
+    auto *lower = new QHBoxLayout;
+    lower->setSpacing(12);
+    lower->addWidget(needsBox, 1);
+    lower->addWidget(remindersBox, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addWidget(m_header);
+    layout->addLayout(cards);
+    layout->addLayout(lower, 1);
+
+    connect(m_session.db.get(), &Database::written, this, [this] { reload(); });
+    reload();
+}
+
+void OverviewPage::reload()
+{
+    const SchoolProfile profile = SettingsRepository(m_session.db).profile();
+    const QDate today = m_session.clock->today();
+    const std::optional<Semester> semester = SemesterRepository(m_session.db).byId(profile.currentSemesterId);
+
+    QStringList who;
+    if (!profile.district.isEmpty())
+        who.append(profile.district);
+    if (!profile.teacherName.isEmpty())
+        who.append(tr("Resource teacher: %1").arg(profile.teacherName));
+    m_header->setSubtitle(profile.schoolName + (who.isEmpty() ? QString() : u"  ·  "_s + who.join(u"  ·  "_s)));
+
+    if (semester) {
+        m_semester->setValue(semester->name,
+                             tr("%1 to %2").arg(chineseDate(semester->start), chineseDate(semester->end)));
+        const int week = teachingWeek(*semester, today);
+        const int weeks = teachingWeekCount(*semester);
+        const QString todayText = chineseDate(today) + u' ' + chineseWeekday(today);
+        if (week > 0)
+            m_week->setValue(tr("Week %1 of %2").arg(week).arg(weeks), todayText);
+        else
+            m_week->setValue(tr("Outside the semester"), todayText);
+    } else {
+        m_semester->setValue(tr("No current semester"), tr("Choose one in Settings."));
+        m_week->setValue(QStringLiteral("—"), chineseDate(today));
+    }
+
+    const QList<StudentSummary> students = StudentRepository(m_session.db).summaries();
+    m_students->setValue(QString::number(students.size()), tr("in the care of the resource room"));
+    m_needs->setStudents(students);
+    m_reminders->setReminders(calendarReminders(today, semester) + lrcReminders(m_session.db, today));
+}
+
+} // namespace rr

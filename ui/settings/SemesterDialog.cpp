@@ -1,0 +1,75 @@
+#include "settings/SemesterDialog.h"
+
+#include "calendar/SchoolCalendar.h"
+#include "calendar/SemesterRepository.h"
+#include "common/MessageLabel.h"
+#include "school/SettingsRepository.h"
+#include "settings/SemesterEditor.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// The semester after the latest one on record, or the one of today.
+Semester nextSemester(const QList<Semester> &semesters, const QDate &today)
+{
+    if (semesters.isEmpty())
+        return suggestedSemester(today);
+    const QDate after = semesters.constLast().end.addDays(30);
+    return suggestedSemester(qMax(after, today));
+}
+} // namespace
+
+SemesterDialog::SemesterDialog(Session session, QWidget *parent) : QDialog(parent), m_session(std::move(session))
+{
+    setObjectName(u"semesterDialog"_s);
+    setWindowTitle(tr("Add semester"));
+
+    m_editor = new SemesterEditor(this);
+    m_editor->setSemester(nextSemester(SemesterRepository(m_session.db).all(), m_session.clock->today()));
+
+    m_makeCurrent = new QCheckBox(tr("Make it the current semester"), this);
+    m_message = new MessageLabel(this);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SemesterDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SemesterDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_editor);
+    layout->addWidget(m_makeCurrent);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void SemesterDialog::accept()
+{
+    const Semester semester = m_editor->semester();
+    const bool makeCurrent = m_makeCurrent->isChecked();
+    SchoolProfile profile = SettingsRepository(m_session.db).profile();
+    qint64 newId = 0;
+    auto done = m_session.db->write({u"semester.add"_s, semester.name}, [&](Transaction &tx) -> Result<void> {
+        auto id = SemesterRepository::add(tx, semester);
+        if (!id)
+            return id.error();
+        newId = *id;
+        if (!makeCurrent)
+            return {};
+        profile.currentSemesterId = newId;
+        return SettingsRepository::saveProfile(tx, profile);
+    });
+    if (!done) {
+        m_message->showError(done.error().message);
+        return;
+    }
+    m_addedId = newId;
+    QDialog::accept();
+}
+
+} // namespace rr

@@ -1,0 +1,51 @@
+#pragma once
+// Settings: the school profile, the semesters (add one, choose the current
+// one) and the interface language.
+#include "shell/Session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+class QTableView;
+
+namespace rr {
+
+class MessageLabel;
+class ProfileEditor;
+class SemesterListModel;
+
+class SettingsPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SettingsPage(Session session, QWidget *parent = nullptr);
+    void reload();
+
+    ProfileEditor *profileEditor() const { return m_profile; }
+    SemesterListModel *semesterModel() const { return m_semesters; }
+
+    void saveProfile();
+    void makeSelectedCurrent();
+
+signals:
+    // The user chose another interface language (applied by the controller).
+    void languageRequested(const QString &code);
+
+private:
+    QWidget *buildProfileBox();
+    QWidget *buildSemesterBox();
+    QWidget *buildLanguageBox();
+    void addSemester();
+    void updateButtons();
+
+    Session m_session;
+    ProfileEditor *m_profile = nullptr;
+    MessageLabel *m_profileMessage = nullptr;
+    SemesterListModel *m_semesters = nullptr;
+    QTableView *m_semesterTable = nullptr;
+    QPushButton *m_makeCurrent = nullptr;
+    MessageLabel *m_semesterMessage = nullptr;
+    QComboBox *m_language = nullptr;
+};
+
+} // namespace rr

@@ -1,0 +1,163 @@
+#include "shell/AppController.h"
+
+#include "demo/DemoSchool.h"
+#include "firstrun/FirstRunDialog.h"
+#include "i18n/Language.h"
+#include "school/SettingsRepository.h"
+#include "shell/AppOptions.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString dataFileFilter()
+{
+    return AppController::tr("ResourceRoom data files (*.sqlite *.db);;All files (*)");
+}
+} // namespace
+
+AppController::AppController(std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent), m_clock(std::move(clock))
+{
+}
+
+AppController::~AppController() = default;
+
+void AppController::applyAppearance()
+{
+    const QStringList families = QFontDatabase::families();
+    QFont font = QApplication::font();
+    for (const QString &family : {u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s}) {
+        if (families.contains(family)) {
+            font.setFamilies({family});
+            break;
+        }
+    }
+    font.setPointSize(10);
+    QApplication::setFont(font);
+}
+
+Result<std::shared_ptr<Database>> AppController::openDemoFile() const
+{
+    auto path = temporaryDemoSchool(*m_clock);
+    if (!path)
+        return path.error();
+    return Database::open(*path, OpenMode::OpenExisting);
+}
+
+Result<std::shared_ptr<Database>> AppController::openStartupFile(const AppOptions &options) const
+{
+    if (options.demo)
+        return openDemoFile();
+    if (!options.dataFile.isEmpty())
+        return Database::open(options.dataFile, OpenMode::OpenExisting);
+    const QString path = defaultDataFile();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return Database::open(path, OpenMode::CreateIfMissing);
+}
+
+bool AppController::start(const AppOptions &options)
+{
+    auto opened = openStartupFile(options);
+    while (!opened) {
+        QMessageBox box(QMessageBox::Critical, tr("ResourceRoom"), opened.error().message);
+        box.setInformativeText(tr("You can open another data file, or quit."));
+        QPushButton *other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
+        box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != other)
+            return false;
+        const QString path = QFileDialog::getOpenFileName(nullptr, tr("Open data file"), QDir::homePath(),
+                                                          dataFileFilter());
+        if (path.isEmpty())
+            return false;
+        opened = Database::open(path, OpenMode::OpenExisting);
+    }
+    return showDatabase(*opened);
+}
+
+bool AppController::showDatabase(std::shared_ptr<Database> db, Area area)
+{
+    const Session session{std::move(db), m_clock};
+    if (!SettingsRepository(session.db).profile().isComplete()) {
+        FirstRunDialog setup(session, m_window.get());
+        if (setup.exec() != QDialog::Accepted)
+            return false;
+    }
+    showWindow(session, area);
+    return true;
+}
+
+void AppController::showWindow(const Session &session, Area area)
+{
+    auto next = std::make_unique<MainWindow>(session);
+    next->showArea(area);
+    connect(next.get(), &MainWindow::openFileRequested, this, &AppController::openFile, Qt::QueuedConnection);
+    connect(next.get(), &MainWindow::openDemoRequested, this, &AppController::openDemo, Qt::QueuedConnection);
+    connect(next.get(), &MainWindow::languageRequested, this, &AppController::switchLanguage, Qt::QueuedConnection);
+
+    if (m_window) {
+        next->setGeometry(m_window->geometry());
+        if (m_window->isMaximized())
+            next->showMaximized();
+        else
+            next->show();
+    } else {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768);
+        next->resize(qMin(1280, available.width()), qMin(800, available.height()));
+        if (available.width() <= 1440 || available.height() <= 800)
+            next->showMaximized();   // the usual 1366×768 school screen
+        else
+            next->show();
+    }
+    // The old window (and its hold on the old data file) goes only now that
+    // the new one is visible, so the application never has no window.
+    m_window = std::move(next);
+}
+
+void AppController::switchLanguage(const QString &code)
+{
+    saveLanguage(code);
+    installTranslations(code);
+    if (m_window)
+        showWindow(m_window->session(), m_window->currentArea());
+}
+
+void AppController::openFile()
+{
+    const QString current = m_window ? m_window->session().db->path() : QString();
+    const QString folder = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Open data file"), folder, dataFileFilter());
+    if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == current)
+        return;
+    auto opened = Database::open(path, OpenMode::OpenExisting);
+    if (!opened) {
+        QMessageBox::warning(m_window.get(), tr("Open data file"), opened.error().message);
+        return;
+    }
+    showDatabase(*opened);
+}
+
+void AppController::openDemo()
+{
+    auto opened = openDemoFile();
+    if (!opened) {
+        QMessageBox::warning(m_window.get(), tr("Open demo school"), opened.error().message);
+        return;
+    }
+    showDatabase(*opened);
+}
+
+} // namespace rr

@@ -1,0 +1,56 @@
+#pragma once
+// Owns the open data file and the main window. Opens the file the command
+// line asks for (showing problems and offering another file), runs the
+// first-run setup when the school is not set up yet, and replaces the window
+// when another file is opened or the language changes. Windows ask for those
+// through signals; the controller acts on them from the event loop (queued),
+// so a window is never deleted while one of its own slots is running.
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "shell/Area.h"
+#include "shell/Session.h"
+
+#include <QObject>
+#include <memory>
+
+namespace rr {
+
+struct AppOptions;
+class MainWindow;
+
+class AppController final : public QObject {
+    Q_OBJECT
+public:
+    explicit AppController(std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // The application font: Noto Sans CJK SC (so fontconfig does not pick the
+    // Japanese glyph variants), or Microsoft YaHei on Windows, at 10 pt.
+    static void applyAppearance();
+
+    // Opens the data file `options` names and shows it. False when the user
+    // gave up (an error they did not resolve, or first-run setup cancelled).
+    bool start(const AppOptions &options);
+
+    // Shows `db` in a new main window, asking for the school first when its
+    // profile is incomplete. False (and nothing changed) when that was cancelled.
+    bool showDatabase(std::shared_ptr<Database> db, Area area = Area::Overview);
+
+    MainWindow *window() const { return m_window.get(); }
+
+    // Saves the language, installs its translations and rebuilds the window
+    // on the same data file, showing the same area.
+    void switchLanguage(const QString &code);
+    void openFile();   // File › Open data file…
+    void openDemo();   // File › Open demo school
+
+private:
+    Result<std::shared_ptr<Database>> openStartupFile(const AppOptions &options) const;
+    Result<std::shared_ptr<Database>> openDemoFile() const;
+    void showWindow(const Session &session, Area area);
+
+    std::shared_ptr<const Clock> m_clock;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace rr

@@ -1,0 +1,222 @@
+#include "shell/MainWindow.h"
+
+#include "calendar/SchoolCalendar.h"
+#include "calendar/SemesterRepository.h"
+#include "i18n/Language.h"
+#include "pages/ComingPage.h"
+#include "pages/OverviewPage.h"
+#include "print/PrintPage.h"
+#include "school/SettingsRepository.h"
+#include "settings/SettingsPage.h"
+#include "shell/AboutDialog.h"
+#include "shell/AreaIcons.h"
+#include "students/StudentsPage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(Session session, QWidget *parent) : QMainWindow(parent), m_session(std::move(session))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(appIcon());
+    buildNavigation();
+    buildPages();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    setMinimumSize(960, 600);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        const QList<QAction *> actions = m_areaActions->actions();
+        if (row < actions.size())
+            actions.at(row)->setChecked(true);
+    });
+    connect(m_session.db.get(), &Database::written, this, [this] { refreshSummary(); });
+    showArea(Area::Overview);
+    refreshSummary();
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setStyleSheet(u"QListWidget#navigation { background: #eef1f5; border-right: 1px solid #d5dae1; "
+                                "padding: 8px 6px; outline: 0; }"
+                                "QListWidget#navigation::item { padding: 7px 6px; border-radius: 6px; color: #1f2933; }"
+                                "QListWidget#navigation::item:hover { background: #e1e7ef; }"
+                                "QListWidget#navigation::item:selected { background: #cfdff3; color: #0b2e59; }"_s);
+    int widest = 0;
+    for (Area area : allAreas()) {
+        auto *item = new QListWidgetItem(areaIcon(area), areaTitle(area), m_navigation);
+        item->setToolTip(areaPurpose(area));
+        item->setData(Qt::UserRole, areaIndex(area));
+        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(item->text()));
+    }
+    m_navigation->setFixedWidth(qMax(180, widest + 24 + 64));
+}
+
+void MainWindow::buildPages()
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    for (Area area : allAreas()) {
+        QWidget *page = createPage(area);
+        page->setObjectName(u"page-"_s + areaKey(area));
+        page->layout()->setContentsMargins(24, 18, 24, 16);
+        m_pages->addWidget(page);
+    }
+}
+
+QWidget *MainWindow::createPage(Area area)
+{
+    switch (area) {
+    case Area::Overview: return new OverviewPage(m_session, m_pages);
+    case Area::Students: return new StudentsPage(m_session, m_pages);
+    case Area::Printing: return new PrintPage(m_session, m_pages);
+    case Area::Settings: {
+        auto *page = new SettingsPage(m_session, m_pages);
+        connect(page, &SettingsPage::languageRequested, this, &MainWindow::languageRequested);
+        return page;
+    }
+    default: return new ComingPage(area, m_pages);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open data file…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::openFileRequested);
+    QAction *demo = file->addAction(tr("Open &demo school"));
+    connect(demo, &QAction::triggered, this, &MainWindow::openDemoRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_areaActions = new QActionGroup(this);
+    m_areaActions->setExclusive(true);
+    const QList<Area> areas = allAreas();
+    for (int i = 0; i < areas.size(); ++i) {
+        const Area area = areas.at(i);
+        QAction *action = view->addAction(areaIcon(area), areaTitle(area));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (i + 1) % 10)));
+        m_areaActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
+    }
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    languages->setExclusive(true);
+    const QString current = savedLanguage();
+    const QStringList codes = availableLanguages();
+    for (const QString &code : codes) {
+        QAction *action = language->addAction(languageName(code));
+        action->setObjectName(u"language-"_s + code);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code != savedLanguage())
+                emit languageRequested(code);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About ResourceRoom"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_schoolLabel = new QLabel(this);
+    m_schoolLabel->setObjectName(u"statusSchool"_s);
+    m_semesterLabel = new QLabel(this);
+    m_semesterLabel->setObjectName(u"statusSemester"_s);
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(u"statusFile"_s);
+    for (QLabel *label : {m_schoolLabel, m_semesterLabel, m_fileLabel})
+        label->setContentsMargins(8, 2, 8, 2);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addWidget(m_schoolLabel);
+    statusBar()->addWidget(separator);
+    statusBar()->addWidget(m_semesterLabel);
+    statusBar()->addPermanentWidget(m_fileLabel);
+}
+
+void MainWindow::refreshSummary()
+{
+    const SchoolProfile profile = SettingsRepository(m_session.db).profile();
+    const QString app = tr("ResourceRoom");
+    setWindowTitle(profile.schoolName.isEmpty() ? app : app + u" — "_s + profile.schoolName);
+
+    m_schoolLabel->setText(profile.schoolName);
+    const std::optional<Semester> semester = SemesterRepository(m_session.db).byId(profile.currentSemesterId);
+    QString semesterText = semester ? semester->name : tr("No current semester");
+    if (semester) {
+        const int week = teachingWeek(*semester, m_session.clock->today());
+        semesterText += u"  "_s + (week > 0 ? tr("Week %1").arg(week) : tr("outside the semester"));
+    }
+    m_semesterLabel->setText(semesterText);
+
+    const QString path = QDir::toNativeSeparators(m_session.db->path());
+    m_fileLabel->setText(tr("Data file: %1").arg(QFileInfo(path).fileName()));
+    m_fileLabel->setToolTip(path);
+}
+
+Area MainWindow::currentArea() const
+{
+    return areaAt(m_pages->currentIndex());
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(areaIndex(area));
+}
+
+QWidget *MainWindow::page(Area area) const
+{
+    return m_pages->widget(areaIndex(area));
+}
+
+} // namespace rr

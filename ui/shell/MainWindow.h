@@ -1,0 +1,51 @@
+#pragma once
+// The main window: navigation on the left, one page per area on the right,
+// menus, and a status bar naming the school, the week and the data file.
+// It shows one data file; opening another file or switching the language is
+// asked of the controller through signals, which builds a new window.
+#include "shell/Area.h"
+#include "shell/Session.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace rr {
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Session session, QWidget *parent = nullptr);
+
+    Area currentArea() const;
+    void showArea(Area area);
+    QWidget *page(Area area) const;
+    const Session &session() const { return m_session; }
+
+signals:
+    void openFileRequested();
+    void openDemoRequested();
+    void languageRequested(const QString &code);
+
+private:
+    void buildNavigation();
+    void buildPages();
+    void buildMenus();
+    void buildStatusBar();
+    void refreshSummary();      // title and status bar
+    QWidget *createPage(Area area);
+
+    Session m_session;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QActionGroup *m_areaActions = nullptr;
+    QLabel *m_schoolLabel = nullptr;
+    QLabel *m_semesterLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+};
+
+} // namespace rr

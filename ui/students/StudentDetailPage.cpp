@@ -1,0 +1,144 @@
+#include "students/StudentDetailPage.h"
+
+#include "calendar/SchoolCalendar.h"
+#include "students/ArchivePanel.h"
+#include "students/CertificateCheck.h"
+#include "students/LrcPanel.h"
+#include "students/StudentRepository.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+StudentDetailPage::StudentDetailPage(Session session, QWidget *parent) : QWidget(parent), m_session(std::move(session))
+{
+    setObjectName(u"studentDetail"_s);
+    m_back = new QPushButton(tr("← Back to the roster"), this);
+    m_back->setObjectName(u"studentBack"_s);
+    auto *edit = new QPushButton(tr("Edit…"), this);
+    edit->setObjectName(u"studentEdit"_s);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"studentTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    connect(m_back, &QPushButton::clicked, this, &StudentDetailPage::backRequested);
+    connect(edit, &QPushButton::clicked, this, [this] { emit editRequested(m_studentId); });
+
+    auto *detailsWidget = new QWidget;
+    m_details = new QFormLayout(detailsWidget);
+    m_details->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_details->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(detailsWidget);
+
+    m_lrc = new LrcPanel(m_session, this);
+    m_archive = new ArchivePanel(m_session, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(scroll, tr("Details"));
+    m_tabs->addTab(m_lrc, tr("LRC status"));
+    m_tabs->addTab(m_archive, tr("Archive"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addSpacing(12);
+    top->addWidget(m_title, 1);
+    top->addWidget(edit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+}
+
+void StudentDetailPage::showStudent(qint64 studentId)
+{
+    m_studentId = studentId;
+    m_lrc->setStudent(studentId);
+    m_archive->setStudent(studentId);
+    reload();
+}
+
+void StudentDetailPage::reload()
+{
+    if (m_studentId == 0)
+        return;
+    const auto student = StudentRepository(m_session.db).byId(m_studentId);
+    if (!student) {   // removed meanwhile
+        emit backRequested();
+        return;
+    }
+    fillDetails(*student);
+    m_lrc->reload();
+    m_archive->reload();
+}
+
+void StudentDetailPage::fillDetails(const Student &s)
+{
+    m_title->setText(s.name + u"  ·  "_s + classText(s.grade, s.className));
+    while (m_details->rowCount() > 0)
+        m_details->removeRow(0);
+    auto row = [this](const QString &label, const QString &value) {
+        auto *field = new QLabel(value.isEmpty() ? u"—"_s : value);
+        field->setWordWrap(true);
+        field->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_details->addRow(label, field);
+        return field;
+    };
+    row(tr("Name"), s.name);
+    row(tr("Gender"), s.gender == Gender::Unknown ? QString() : genderLabel(s.gender));
+    row(tr("Birth date"), s.birthDate.isValid() ? s.birthDate.toString(Qt::ISODate) + u"（"_s
+                                                       + ageText(ageAt(s.birthDate, m_session.clock->today())) + u"）"_s
+                                                 : QString());
+    row(tr("Ethnicity"), s.ethnicity);
+    row(tr("ID number"), s.idNumber)->setObjectName(u"detailIdNumber"_s);
+    row(tr("Class"), classText(s.grade, s.className));
+    row(tr("Head teacher"), s.headTeacherName);
+    row(tr("Enrolment date"), s.enrolmentDate.isValid() ? s.enrolmentDate.toString(Qt::ISODate) : QString());
+    row(tr("Placement"), placementLabel(s.placement));
+    QStringList needs;
+    for (const Need &need : s.needs) {
+        QString text = needLabel(need.category);
+        if (need.grade > 0)
+            text += u' ' + gradeChinese(need.grade);
+        if (!need.note.isEmpty())
+            text += u"（"_s + need.note + u"）"_s;
+        needs.append(text);
+    }
+    row(tr("Needs"), needs.join(u'\n'));
+    QString certificate = s.certificateNumber;
+    const QStringList problems = certificateProblems(s);
+    if (!problems.isEmpty())
+        certificate += u"\n⚠ "_s + problems.join(u"\n⚠ "_s);
+    row(tr("Disability certificate"), certificate);
+    QStringList guardians;
+    for (const Guardian &g : s.guardians) {
+        QStringList parts{g.name};
+        if (!g.relation.isEmpty())
+            parts.append(g.relation);
+        if (!g.phone.isEmpty())
+            parts.append(g.phone);
+        if (!g.address.isEmpty())
+            parts.append(g.address);
+        guardians.append(parts.join(u"，"_s) + (g.isContact ? tr(" (contact)") : QString()));
+    }
+    row(tr("Guardians"), guardians.join(u'\n'));
+    row(tr("Family situation"), s.familySituation);
+    row(tr("Growth history"), s.growthHistory);
+    row(tr("Treatment and education history"), s.treatmentHistory);
+    row(tr("Medical history"), s.medicalHistory);
+    row(tr("Notes"), s.notes);
+}
+
+} // namespace rr
