@@ -149,80 +149,78 @@
     <name>rr::ArchiveChecklistModel</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个文件</numerusform></translation>
     </message>
     <message>
         <source>Archive item</source>
-        <translation type="unfinished" />
+        <translation>档案项目</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>是否齐全</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>依据</translation>
     </message>
 </context>
 <context>
     <name>rr::ArchivePanel</name>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished" />
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>打开</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished" />
+        <translation>删除文件</translation>
     </message>
     <message>
         <source>Remove the selected file from the archive?</source>
-        <translation type="unfinished" />
+        <translation>确定从档案中删除所选文件吗？</translation>
     </message>
     <message>
         <source>Archive item:</source>
-        <translation type="unfinished" />
+        <translation>档案项目：</translation>
     </message>
     <message>
         <source>School year %1—%2: %3 of %4 items present</source>
-        <translation type="unfinished" />
+        <translation>%1—%2学年：%4项中已有%3项</translation>
     </message>
     <message>
         <source>File added.</source>
-        <translation type="unfinished" />
+        <translation>文件已添加。</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished" />
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <source>File removed.</source>
-        <translation type="unfinished" />
+        <translation>文件已删除。</translation>
     </message>
     <message>
         <source>Add a file to the archive</source>
-        <translation type="unfinished" />
+        <translation>向档案添加文件</translation>
     </message>
     <message>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save the file as</source>
-        <translation type="unfinished" />
+        <translation>文件另存为</translation>
     </message>
 </context>
 <context>
@@ -312,23 +310,23 @@
     <name>rr::AttachmentListModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <source>Archive item</source>
-        <translation type="unfinished" />
+        <translation>档案项目</translation>
     </message>
     <message>
         <source>School year</source>
-        <translation type="unfinished" />
+        <translation>学年</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>大小</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>添加时间</translation>
     </message>
 </context>
 <context>
@@ -591,11 +589,11 @@
     <name>rr::CompletenessModel</name>
     <message>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>缺项数</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Class</source>
@@ -606,9 +604,7 @@
     <name>rr::CompletenessView</name>
     <message numerus="yes">
         <source>School year %1—%2: %3 of %n student(s) have a complete archive.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1—%2学年：%n 名学生中有 %3 名档案齐全。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -709,39 +705,39 @@
     <name>rr::ExportDialog</name>
     <message>
         <source>Export roster</source>
-        <translation type="unfinished" />
+        <translation>导出花名册</translation>
     </message>
     <message>
         <source>LRC roster</source>
-        <translation type="unfinished" />
+        <translation>随班就读学生花名册</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Include ID numbers and medical information (sensitive)</source>
-        <translation type="unfinished" />
+        <translation>包含身份证号和医疗信息（敏感）</translation>
     </message>
     <message>
         <source>These are sensitive personal data of minors. Include them only when the resource centre asks for them, hand the file over in person or encrypted, and delete copies you no longer need.</source>
-        <translation type="unfinished" />
+        <translation>这些是未成年人的敏感个人信息。仅在资源中心要求时才包含，请当面或加密移交文件，不再需要的副本请及时删除。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>File (.xlsx or .csv):</source>
-        <translation type="unfinished" />
+        <translation>文件（.xlsx 或 .csv）：</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .xlsx or .csv.</source>
-        <translation type="unfinished" />
+        <translation>请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
     </message>
 </context>
 <context>
@@ -803,10 +799,89 @@
     </message>
 </context>
 <context>
+    <name>rr::GoalBank</name>
+    <message>
+        <source>This objective has no place for a criterion; edit it by hand.</source>
+        <translation>此目标没有填写标准的位置，请手动编辑。</translation>
+    </message>
+    <message>
+        <source>Enter the criterion for this child, for example 80% or 3 times.</source>
+        <translation>请填写该生的具体标准，例如 80% 或 3 次。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be measured; give a number (80%, 3 times, 5 minutes) or a prompt level.</source>
+        <translation>“%1”无法测量；请填写数字（80%、3次、5分钟）或提示等级。</translation>
+    </message>
+    <message>
+        <source>Goal bank line %1: %2</source>
+        <translation>目标库第%1行：%2</translation>
+    </message>
+    <message>
+        <source>expected 6 tab-separated fields, found %1.</source>
+        <translation>应有6个制表符分隔的字段，实际为%1个。</translation>
+    </message>
+    <message>
+        <source>unknown domain "%1".</source>
+        <translation>未知领域“%1”。</translation>
+    </message>
+    <message>
+        <source>the sub-area and the long-term goal are required.</source>
+        <translation>子领域和长期目标必须填写。</translation>
+    </message>
+    <message>
+        <source>the objective must hold the placeholder {标准} exactly once.</source>
+        <translation>短期目标中必须恰好包含一个占位符 {标准}。</translation>
+    </message>
+    <message>
+        <source>unknown scale "%1".</source>
+        <translation>未知的测量方式“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown direction "%1".</source>
+        <translation>未知的变化方向“%1”。</translation>
+    </message>
+    <message>
+        <source>Cognition</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Language and communication</source>
+        <translation>语言与沟通</translation>
+    </message>
+    <message>
+        <source>Perception and motor (gross)</source>
+        <translation>感知觉与运动（粗大）</translation>
+    </message>
+    <message>
+        <source>Perception and motor (fine)</source>
+        <translation>感知觉与运动（精细）</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>生活自理</translation>
+    </message>
+    <message>
+        <source>Social interaction</source>
+        <translation>社会交往</translation>
+    </message>
+    <message>
+        <source>Emotion and behaviour</source>
+        <translation>情绪与行为</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>语文</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>数学</translation>
+    </message>
+</context>
+<context>
     <name>rr::GuardianEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -822,115 +897,452 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Add guardian</source>
-        <translation type="unfinished" />
+        <translation>添加监护人</translation>
     </message>
     <message>
         <source>Remove guardian</source>
-        <translation type="unfinished" />
+        <translation>删除监护人</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Iep</name>
+    <message>
+        <source>There is no IEP with number %1.</source>
+        <translation>没有编号为 %1 的个别化教育计划。</translation>
+    </message>
+    <message>
+        <source>The IEP is "%1": only a draft can be edited; change a plan in effect by a revision with a reason.</source>
+        <translation>该计划状态为“%1”：只有草稿可以直接编辑；已生效的计划须通过修订并说明原因来更改。</translation>
+    </message>
+    <message>
+        <source>The student already has an IEP for this semester.</source>
+        <translation>该生本学期已有个别化教育计划。</translation>
+    </message>
+    <message>
+        <source>The student or the semester does not exist.</source>
+        <translation>学生或学期不存在。</translation>
+    </message>
+    <message>
+        <source>An IEP in the state "%1" cannot change any more.</source>
+        <translation>状态为“%1”的计划不能再更改。</translation>
+    </message>
+    <message>
+        <source>An IEP in the state "%1" cannot become "%2"; it can only become: %3.</source>
+        <translation>状态为“%1”的计划不能变为“%2”，只能变为：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>The IEP cannot take effect yet:
+%1</source>
+        <translation>该计划暂不能生效：
+%1</translation>
+    </message>
+    <message>
+        <source>Only an IEP in effect is revised; this one is "%1".</source>
+        <translation>只有已生效的计划才需修订；该计划状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>A revision needs a date, a reason and who made it.</source>
+        <translation>修订需要填写日期、原因和修订人。</translation>
+    </message>
+    <message>
+        <source>The revised IEP is incomplete:
+%1</source>
+        <translation>修订后的计划不完整：
+%1</translation>
+    </message>
+    <message>
+        <source>Results are recorded during the end-of-semester evaluation; this IEP is "%1".</source>
+        <translation>达成情况在期末评估时记录；该计划状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>Objective %1 is not part of this IEP.</source>
+        <translation>目标 %1 不属于该计划。</translation>
+    </message>
+    <message>
+        <source>The GAS level is from -2 to +2.</source>
+        <translation>GAS 等级为 -2 至 +2。</translation>
+    </message>
+    <message>
+        <source>These objectives have no end-of-semester mark yet: %1.</source>
+        <translation>以下目标尚无期末评估结果：%1。</translation>
+    </message>
+    <message>
+        <source>There is no such semester.</source>
+        <translation>没有该学期。</translation>
+    </message>
+    <message>
+        <source>The student has no IEP of an earlier semester to copy.</source>
+        <translation>该生没有以前学期的计划可供复制。</translation>
+    </message>
+    <message>
+        <source>The team has no members.</source>
+        <translation>尚未填写计划制定小组成员。</translation>
+    </message>
+    <message>
+        <source>There is no long-term goal.</source>
+        <translation>尚无长期目标。</translation>
+    </message>
+    <message>
+        <source>Goal %1 has no short-term objective.</source>
+        <translation>长期目标 %1 下没有短期目标。</translation>
+    </message>
+    <message>
+        <source>Objective %1.%2 has no criterion.</source>
+        <translation>短期目标 %1.%2 没有评量标准。</translation>
+    </message>
+    <message>
+        <source>Objective %1.%2 has no deadline.</source>
+        <translation>短期目标 %1.%2 没有完成期限。</translation>
+    </message>
+    <message>
+        <source>There is no complete short-term objective.</source>
+        <translation>没有完整的短期目标。</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>每位小组成员都需要填写姓名。</translation>
+    </message>
+    <message>
+        <source>A present level needs a description.</source>
+        <translation>现有能力水平需要填写描述。</translation>
+    </message>
+    <message>
+        <source>Goal %1 has no text.</source>
+        <translation>长期目标 %1 没有内容。</translation>
+    </message>
+    <message>
+        <source>Objective %1 has no behaviour.</source>
+        <translation>短期目标 %1 没有填写目标行为。</translation>
+    </message>
+    <message>
+        <source>Objective %1: the evaluation methods are O, W, T, V and P.</source>
+        <translation>短期目标 %1：评量方式只能是 O、W、T、V、P。</translation>
+    </message>
+    <message>
+        <source>Objective %1 ends before it starts.</source>
+        <translation>短期目标 %1 的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Objective %1: the GAS level is from -2 to +2.</source>
+        <translation>短期目标 %1：GAS 等级为 -2 至 +2。</translation>
+    </message>
+    <message>
+        <source>A service needs its minutes per week (1 to 3000).</source>
+        <translation>服务需要填写每周分钟数（1至3000）。</translation>
+    </message>
+    <message>
+        <source>An accommodation needs a description.</source>
+        <translation>调整措施需要填写描述。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>End-of-semester evaluation</source>
+        <translation>期末评估</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>An objective with recorded data cannot be removed; mark it as dropped (D) at the evaluation instead.</source>
+        <translation>已有监测数据的目标不能删除；请在期末评估时标记为放弃（D）。</translation>
+    </message>
+    <message>
+        <source>Cognition</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Language and communication</source>
+        <translation>语言与沟通</translation>
+    </message>
+    <message>
+        <source>Perception and motor skills</source>
+        <translation>感知觉与运动</translation>
+    </message>
+    <message>
+        <source>Gross motor skills</source>
+        <translation>粗大动作</translation>
+    </message>
+    <message>
+        <source>Fine motor skills</source>
+        <translation>精细动作</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>生活自理</translation>
+    </message>
+    <message>
+        <source>Social interaction</source>
+        <translation>社会交往</translation>
+    </message>
+    <message>
+        <source>Emotions and behaviour</source>
+        <translation>情绪与行为</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>语文</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>数学</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Itinerant teacher</source>
+        <translation>巡回指导教师</translation>
+    </message>
+    <message>
+        <source>Resource teacher</source>
+        <translation>资源教师</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>康复治疗师</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Subject teacher</source>
+        <translation>任课教师</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>家长</translation>
+    </message>
+    <message>
+        <source>The student</source>
+        <translation>学生本人</translation>
+    </message>
+    <message>
+        <source>Individual training</source>
+        <translation>个别化训练</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>康复训练</translation>
+    </message>
+    <message>
+        <source>Subject tutoring</source>
+        <translation>学科辅导</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>心理辅导</translation>
+    </message>
+    <message>
+        <source>Sensory integration training</source>
+        <translation>感统训练</translation>
+    </message>
+    <message>
+        <source>Speech training</source>
+        <translation>言语训练</translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation>课堂</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>Work sample</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Oral answer</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <source>Performance task</source>
+        <translation>实作</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简化</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>加深</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>Mostly achieved</source>
+        <translation>基本达成</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Percent correct</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>评分（1–5）</translation>
+    </message>
+    <message>
+        <source>Prompt level</source>
+        <translation>提示等级</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>每分钟</translation>
     </message>
 </context>
 <context>
     <name>rr::ImportDialog</name>
     <message>
         <source>Import roster</source>
-        <translation type="unfinished" />
+        <translation>导入花名册</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>An .xlsx or .csv file with one student per row and a header row.</source>
-        <translation type="unfinished" />
+        <translation>.xlsx 或 .csv 文件：第一行为表头，每行一名学生。</translation>
     </message>
     <message>
         <source>Columns (correct the mapping if a column was not recognised)</source>
-        <translation type="unfinished" />
+        <translation>列对应关系（如有列未被识别，请手动更正）</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
         <source>Choose a roster file</source>
-        <translation type="unfinished" />
+        <translation>选择花名册文件</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>第%1列</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file: </source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>文件共 %n 行：</numerusform></translation>
     </message>
     <message>
         <source>%1 ready, %2 with problems, %3 already on file.</source>
-        <translation type="unfinished" />
+        <translation>可导入 %1 行，有问题 %2 行，已在档案中 %3 行。</translation>
     </message>
     <message numerus="yes">
         <source>Import %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>导入 %n 名学生</numerusform></translation>
     </message>
     <message>
         <source>Importing the roster…</source>
-        <translation type="unfinished" />
+        <translation>正在导入花名册…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已导入 %n 名学生</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>跳过 %n 行</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n head teacher(s) added to the staff list</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已将 %n 名班主任加入教职工名单</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rr::ImportPreviewModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>可导入</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>有问题</translation>
     </message>
     <message>
         <source>Already on file</source>
-        <translation type="unfinished" />
+        <translation>已在档案中</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>行号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Class</source>
@@ -938,11 +1350,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1020,65 +1432,61 @@
     <name>rr::LrcHistoryModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
 </context>
 <context>
     <name>rr::LrcPanel</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <source>Record step</source>
-        <translation type="unfinished" />
+        <translation>记录此步骤</translation>
     </message>
     <message>
         <source>Next step:</source>
-        <translation type="unfinished" />
+        <translation>下一步：</translation>
     </message>
     <message>
         <source>Current status: %1</source>
-        <translation type="unfinished" />
+        <translation>当前状态：%1</translation>
     </message>
     <message>
         <source>Recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>已记录：%1</translation>
     </message>
 </context>
 <context>
     <name>rr::LrcReminders</name>
     <message numerus="yes">
         <source>%1: the LRC application is %n day(s) overdue for the report to the centre (due %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1：随班就读申请已超过上报截止日期（%2）%n 天，请尽快上报资源中心。</numerusform></translation>
     </message>
     <message>
         <source>%1: the LRC application must be reported to the centre today.</source>
-        <translation type="unfinished" />
+        <translation>%1：随班就读申请须于今天上报资源中心。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) left to report the LRC application to the centre (due %2).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1：距随班就读申请上报资源中心截止（%2）还有 %n 天。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1155,19 +1563,19 @@
     <name>rr::NeedListEditor</name>
     <message>
         <source>Add need</source>
-        <translation type="unfinished" />
+        <translation>添加类别</translation>
     </message>
     <message>
         <source>No grade</source>
-        <translation type="unfinished" />
+        <translation>无等级</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1826,141 @@
     </message>
 </context>
 <context>
+    <name>rr::Progress</name>
+    <message>
+        <source>The aim line needs three baseline probes first.</source>
+        <translation>目标线需要先有三次基线测量。</translation>
+    </message>
+    <message>
+        <source>The goal's deadline must come after the baseline (%1).</source>
+        <translation>目标期限必须晚于基线（%1）。</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Change the teaching</source>
+        <translation>调整教学</translation>
+    </message>
+    <message>
+        <source>Raise the goal</source>
+        <translation>提高目标</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>There are %1 probes after the baseline in this phase; the four-point rule needs at least %2.</source>
+        <translation>本阶段基线之后有 %1 个数据点，四点法则至少需要 %2 个。</translation>
+    </message>
+    <message>
+        <source>The last 4 probes are all below the aim line: progress is too slow to reach the goal in time.</source>
+        <translation>最近4个数据点都在目标线以下：进步太慢，无法按期达成目标。</translation>
+    </message>
+    <message>
+        <source>The last 4 probes are all above the aim line: the behaviour is not decreasing fast enough to reach the goal in time.</source>
+        <translation>最近4个数据点都在目标线以上：行为减少得不够快，无法按期达成目标。</translation>
+    </message>
+    <message>
+        <source>The last 4 probes are all above the aim line: the child is ahead of plan and the goal can be raised.</source>
+        <translation>最近4个数据点都在目标线以上：学生进步快于计划，可以提高目标。</translation>
+    </message>
+    <message>
+        <source>The last 4 probes are all below the aim line: the behaviour is decreasing faster than planned and the goal can be raised.</source>
+        <translation>最近4个数据点都在目标线以下：行为减少快于计划，可以提高目标。</translation>
+    </message>
+    <message>
+        <source>The last 4 probes lie on both sides of the aim line: keep the current teaching.</source>
+        <translation>最近4个数据点分布在目标线两侧：继续当前教学。</translation>
+    </message>
+    <message>
+        <source>Goal attainment scaling needs at least one rated objective.</source>
+        <translation>目标达成量表（GAS）至少需要一个已评定的目标。</translation>
+    </message>
+    <message>
+        <source>There are %1 ratings but %2 weights.</source>
+        <translation>有 %1 个评定，但有 %2 个权重。</translation>
+    </message>
+    <message>
+        <source>The correlation ρ must be at least 0 and below 1.</source>
+        <translation>相关系数 ρ 必须大于等于0且小于1。</translation>
+    </message>
+    <message>
+        <source>A goal attainment level must be between -2 and +2; %1 was given.</source>
+        <translation>目标达成等级必须在 -2 至 +2 之间；输入的是 %1。</translation>
+    </message>
+    <message>
+        <source>Every weight must be a positive number.</source>
+        <translation>每个权重都必须是正数。</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>正确率（%）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Prompt level</source>
+        <translation>提示等级</translation>
+    </message>
+    <message>
+        <source>Attainment (0–4)</source>
+        <translation>达成度（0–4）</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>独立</translation>
+    </message>
+    <message>
+        <source>Verbal prompt</source>
+        <translation>口头提示</translation>
+    </message>
+    <message>
+        <source>Visual prompt</source>
+        <translation>视觉提示</translation>
+    </message>
+    <message>
+        <source>Modelling</source>
+        <translation>示范</translation>
+    </message>
+    <message>
+        <source>Physical assistance</source>
+        <translation>肢体辅助</translation>
+    </message>
+    <message>
+        <source>Full assistance</source>
+        <translation>完全辅助</translation>
+    </message>
+    <message>
+        <source>%1 cannot be below %2; %3 was entered.</source>
+        <translation>%1不能小于%2；输入的是%3。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was entered.</source>
+        <translation>%1必须在%2至%3之间；输入的是%4。</translation>
+    </message>
+    <message>
+        <source>%1 takes whole levels only; %2 was entered.</source>
+        <translation>%1只能是整数等级；输入的是%2。</translation>
+    </message>
+</context>
+<context>
     <name>rr::ReminderList</name>
     <message>
         <source>Nothing to remind you of.</source>
@@ -1658,27 +2201,27 @@
     <name>rr::RosterFilterBar</name>
     <message>
         <source>All needs</source>
-        <translation type="unfinished" />
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>All LRC states</source>
-        <translation type="unfinished" />
+        <translation>全部认定状态</translation>
     </message>
     <message>
         <source>All placements</source>
-        <translation type="unfinished" />
+        <translation>全部安置方式</translation>
     </message>
     <message>
         <source>All grades</source>
-        <translation type="unfinished" />
+        <translation>全部年级</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished" />
+        <translation>全部班级</translation>
     </message>
     <message>
         <source>Name or pinyin initials</source>
-        <translation type="unfinished" />
+        <translation>姓名或拼音首字母</translation>
     </message>
 </context>
 <context>
@@ -1858,27 +2401,27 @@
     <name>rr::StudentDetailPage</name>
     <message>
         <source>← Back to the roster</source>
-        <translation type="unfinished" />
+        <translation>← 返回花名册</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>LRC status</source>
-        <translation type="unfinished" />
+        <translation>随班就读认定</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>个人档案</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1906,7 +2449,7 @@
     </message>
     <message>
         <source>Enrolment date</source>
-        <translation type="unfinished" />
+        <translation>入学日期</translation>
     </message>
     <message>
         <source>Placement</source>
@@ -1918,27 +2461,27 @@
     </message>
     <message>
         <source>Disability certificate</source>
-        <translation type="unfinished" />
+        <translation>残疾人证号</translation>
     </message>
     <message>
         <source> (contact)</source>
-        <translation type="unfinished" />
+        <translation>（联系人）</translation>
     </message>
     <message>
         <source>Guardians</source>
-        <translation type="unfinished" />
+        <translation>监护人</translation>
     </message>
     <message>
         <source>Family situation</source>
-        <translation type="unfinished" />
+        <translation>家庭情况</translation>
     </message>
     <message>
         <source>Growth history</source>
-        <translation type="unfinished" />
+        <translation>成长史</translation>
     </message>
     <message>
         <source>Treatment and education history</source>
-        <translation type="unfinished" />
+        <translation>治疗及教育史</translation>
     </message>
     <message>
         <source>Medical history</source>
@@ -1953,47 +2496,47 @@
     <name>rr::StudentDialog</name>
     <message>
         <source>Edit student</source>
-        <translation type="unfinished" />
+        <translation>编辑学生信息</translation>
     </message>
     <message>
         <source>Add student</source>
-        <translation type="unfinished" />
+        <translation>新增学生</translation>
     </message>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished" />
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Needs and guardians</source>
-        <translation type="unfinished" />
+        <translation>特殊需要与监护人</translation>
     </message>
     <message>
         <source>Family and history</source>
-        <translation type="unfinished" />
+        <translation>家庭情况及成长史</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>未填写</translation>
     </message>
     <message>
         <source>e.g. 汉族</source>
-        <translation type="unfinished" />
+        <translation>如：汉族</translation>
     </message>
     <message>
         <source>e.g. 3班</source>
-        <translation type="unfinished" />
+        <translation>如：3班</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>Leave empty when the student has no disability certificate</source>
-        <translation type="unfinished" />
+        <translation>没有残疾人证时请留空</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -2025,7 +2568,7 @@
     </message>
     <message>
         <source>Enrolment date</source>
-        <translation type="unfinished" />
+        <translation>入学日期</translation>
     </message>
     <message>
         <source>Placement</source>
@@ -2033,7 +2576,7 @@
     </message>
     <message>
         <source>Disability certificate</source>
-        <translation type="unfinished" />
+        <translation>残疾人证号</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -2041,19 +2584,19 @@
     </message>
     <message>
         <source>Guardians</source>
-        <translation type="unfinished" />
+        <translation>监护人</translation>
     </message>
     <message>
         <source>Family situation</source>
-        <translation type="unfinished" />
+        <translation>家庭情况</translation>
     </message>
     <message>
         <source>Growth history</source>
-        <translation type="unfinished" />
+        <translation>成长史</translation>
     </message>
     <message>
         <source>Treatment and education history</source>
-        <translation type="unfinished" />
+        <translation>治疗及教育史</translation>
     </message>
     <message>
         <source>Medical history</source>
@@ -2065,23 +2608,23 @@
     </message>
     <message>
         <source>%1 of 18 characters</source>
-        <translation type="unfinished" />
+        <translation>已输入 %1 位，共 18 位</translation>
     </message>
     <message>
         <source>Not a valid citizen ID number (the date or the check character is wrong).</source>
-        <translation type="unfinished" />
+        <translation>不是有效的身份证号（出生日期或校验位有误）。</translation>
     </message>
     <message>
         <source>The birth date differs from the ID number (%1).</source>
-        <translation type="unfinished" />
+        <translation>出生日期与身份证号不符（%1）。</translation>
     </message>
     <message>
         <source>The gender differs from the ID number (%1).</source>
-        <translation type="unfinished" />
+        <translation>性别与身份证号不符（%1）。</translation>
     </message>
     <message>
         <source>Valid ID number.</source>
-        <translation type="unfinished" />
+        <translation>身份证号有效。</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2664,7 @@
     </message>
     <message>
         <source>LRC status</source>
-        <translation type="unfinished" />
+        <translation>认定状态</translation>
     </message>
     <message>
         <source>Head teacher</source>
@@ -2215,33 +2758,31 @@
     </message>
     <message>
         <source>Add student</source>
-        <translation type="unfinished" />
+        <translation>新增学生</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished" />
+        <translation>导入花名册…</translation>
     </message>
     <message>
         <source>Export roster…</source>
-        <translation type="unfinished" />
+        <translation>导出花名册…</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished" />
+        <translation>花名册</translation>
     </message>
     <message>
         <source>Archive completeness</source>
-        <translation type="unfinished" />
+        <translation>档案完整性</translation>
     </message>
     <message>
         <source>Student added.</source>
-        <translation type="unfinished" />
+        <translation>已新增学生。</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已将 %n 名学生导出到 %1</numerusform></translation>
     </message>
 </context>
 </TS>
