@@ -122,3 +122,48 @@ TEST_CASE("print lists its forms and renders the student form in Chinese")
                                      u"--semester"_s, u"1999年秋季学期"_s, u"--out"_s, pdf});
     CHECK(badSemester.exitCode == 1);
 }
+
+TEST_CASE("import-roster reports every row, and --dry-run writes nothing")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"d.sqlite"_s);
+    REQUIRE(test::runCli({u"demo"_s, u"--out"_s, db}).exitCode == 0);
+    const QString roster = test::testDataPath(u"roster_gb18030.csv"_s);
+
+    auto dry = test::runCli({u"import-roster"_s, roster, u"--db"_s, db, u"--dry-run"_s});
+    CHECK(dry.exitCode == 0);
+    const QStringList lines = dry.out.trimmed().split(u'\n');
+    REQUIRE(lines.size() == 11);   // ten rows and the summary
+    CHECK(lines.at(0).startsWith(u"第2行\t张小明\t可导入"_s));
+    CHECK(lines.at(1).contains(u"已跳过"_s));      // the demo school has 李思雨 with this ID already
+    CHECK(lines.at(5).contains(u"2019-02-30"_s));
+    CHECK(lines.last().contains(u"未写入任何数据"_s));
+    auto students = test::runCli({u"students"_s, u"--db"_s, db});
+    CHECK(students.out.trimmed().split(u'\n').size() == 12);
+
+    auto real = test::runCli({u"import-roster"_s, roster, u"--db"_s, db});
+    CHECK(real.exitCode == 0);
+    CHECK(real.out.contains(u"已导入 2 名学生"_s));   // 张小明 and 王浩然 of the file are not the demo's
+    CHECK(test::runCli({u"students"_s, u"--db"_s, db}).out.trimmed().split(u'\n').size() == 14);
+    CHECK(test::runCli({u"import-roster"_s, test::testDataPath(u"broken.xlsx"_s), u"--db"_s, db}).exitCode == 1);
+    CHECK(test::runCli({u"import-roster"_s, u"--db"_s, db}).exitCode == 2);
+}
+
+TEST_CASE("export-roster leaves ID numbers out unless asked")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"d.sqlite"_s);
+    REQUIRE(test::runCli({u"demo"_s, u"--out"_s, db}).exitCode == 0);
+    const QString plain = dir.filePath(u"plain.csv"_s);
+    REQUIRE(test::runCli({u"export-roster"_s, u"--db"_s, db, u"--out"_s, plain}).exitCode == 0);
+    QFile plainFile(plain);
+    REQUIRE(plainFile.open(QIODevice::ReadOnly));
+    const QString plainText = QString::fromUtf8(plainFile.readAll());
+    CHECK(plainText.contains(u"张小明"_s));
+    CHECK_FALSE(plainText.contains(QRegularExpression(u"\\d{17}[\\dX]"_s)));
+
+    const QString full = dir.filePath(u"full.xlsx"_s);
+    REQUIRE(test::runCli({u"export-roster"_s, u"--db"_s, db, u"--out"_s, full, u"--with-sensitive"_s}).exitCode == 0);
+    CHECK(QFile::exists(full));
+    CHECK(test::runCli({u"export-roster"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"x.pdf"_s)}).exitCode == 1);
+}
