@@ -307,6 +307,85 @@
     </message>
 </context>
 <context>
+    <name>rr::Assessment</name>
+    <message>
+        <source>The assessment needs a date.</source>
+        <translation>评估需要填写日期。</translation>
+    </message>
+    <message>
+        <source>The student or the attached report does not exist.</source>
+        <translation>学生或所附报告不存在。</translation>
+    </message>
+    <message>
+        <source>There is no such assessment.</source>
+        <translation>没有该评估记录。</translation>
+    </message>
+    <message>
+        <source>WISC-IV (Chinese edition)</source>
+        <translation>韦氏儿童智力量表第四版中文版</translation>
+    </message>
+    <message>
+        <source>Combined Raven's Test (CRT)</source>
+        <translation>联合型瑞文测验（CRT）</translation>
+    </message>
+    <message>
+        <source>Social life abilities scale (S-M)</source>
+        <translation>婴儿-初中学生社会生活能力量表（S-M）</translation>
+    </message>
+    <message>
+        <source>Adaptive behaviour scale</source>
+        <translation>儿童适应行为评定量表</translation>
+    </message>
+    <message>
+        <source>Sensory integration rating scale</source>
+        <translation>儿童感觉统合能力发展评定量表</translation>
+    </message>
+    <message>
+        <source>Articulation assessment</source>
+        <translation>构音评估</translation>
+    </message>
+    <message>
+        <source>Academic test</source>
+        <translation>学业测试</translation>
+    </message>
+    <message>
+        <source>Other assessment</source>
+        <translation>其他评估</translation>
+    </message>
+    <message>
+        <source>Every result needs a name.</source>
+        <translation>每项结果都需要名称。</translation>
+    </message>
+    <message>
+        <source>The assessment has no results.</source>
+        <translation>该评估没有结果。</translation>
+    </message>
+    <message>
+        <source>%1 has no result named "%2".</source>
+        <translation>%1没有名为“%2”的结果项。</translation>
+    </message>
+    <message>
+        <source>The result "%1" is required.</source>
+        <translation>必须填写结果“%1”。</translation>
+    </message>
+    <message>
+        <source>The result "%1" must be a number.</source>
+        <translation>结果“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <source>The result "%1" must lie between %2 and %3.</source>
+        <translation>结果“%1”必须在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The score cannot exceed the full marks.</source>
+        <translation>得分不能超过满分。</translation>
+    </message>
+    <message>
+        <source>Correct and wrong initials together cannot exceed 21.</source>
+        <translation>正确与错误的声母数合计不能超过21个。</translation>
+    </message>
+</context>
+<context>
     <name>rr::AttachmentListModel</name>
     <message>
         <source>File</source>
@@ -1063,50 +1142,6 @@
         <translation>已有监测数据的目标不能删除；请在期末评估时标记为放弃（D）。</translation>
     </message>
     <message>
-        <source>Cognition</source>
-        <translation>认知</translation>
-    </message>
-    <message>
-        <source>Language and communication</source>
-        <translation>语言与沟通</translation>
-    </message>
-    <message>
-        <source>Perception and motor skills</source>
-        <translation>感知觉与运动</translation>
-    </message>
-    <message>
-        <source>Gross motor skills</source>
-        <translation>粗大动作</translation>
-    </message>
-    <message>
-        <source>Fine motor skills</source>
-        <translation>精细动作</translation>
-    </message>
-    <message>
-        <source>Self-care</source>
-        <translation>生活自理</translation>
-    </message>
-    <message>
-        <source>Social interaction</source>
-        <translation>社会交往</translation>
-    </message>
-    <message>
-        <source>Emotions and behaviour</source>
-        <translation>情绪与行为</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>语文</translation>
-    </message>
-    <message>
-        <source>Mathematics</source>
-        <translation>数学</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英语</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation type="unfinished">其他</translation>
     </message>
@@ -1231,28 +1266,40 @@
         <translation>未达成</translation>
     </message>
     <message>
-        <source>Percent correct</source>
-        <translation>正确率</translation>
+        <source>IEP review due on %1.</source>
+        <translation>个别化教育计划应于%1复查。</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>次数</translation>
+        <source>The objective "%1" passed its deadline (%2) without any data.</source>
+        <translation>目标“%1”已过期限（%2），但没有任何监测数据。</translation>
     </message>
     <message>
-        <source>Duration (minutes)</source>
-        <translation>时长（分钟）</translation>
+        <source>No IEP in effect for %1.</source>
+        <translation>%1本学期没有已生效的个别化教育计划。</translation>
     </message>
     <message>
-        <source>Rating (1–5)</source>
-        <translation>评分（1–5）</translation>
+        <source>The last %1 is more than a year old (%2).</source>
+        <translation>最近一次%1已超过一年（%2）。</translation>
     </message>
     <message>
-        <source>Prompt level</source>
-        <translation>提示等级</translation>
+        <source>There is no such objective.</source>
+        <translation>没有该目标。</translation>
     </message>
     <message>
-        <source>Per minute</source>
-        <translation>每分钟</translation>
+        <source>Data are recorded only while the IEP is in effect; it is "%1".</source>
+        <translation>只有在计划生效期间才能记录数据；该计划状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>A data point needs a date.</source>
+        <translation>数据点需要日期。</translation>
+    </message>
+    <message>
+        <source>There is no such data point.</source>
+        <translation>没有该数据点。</translation>
+    </message>
+    <message>
+        <source>A phase change needs a date.</source>
+        <translation>阶段变更需要日期。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> migrations{
         {1, "foundation: settings, calendar, staff, rooms, students", migration0001Foundation()},
         {2, "student archive files and the LRC status workflow", migration0002StudentArchive()},
+        {3, "assessments, IEPs with goals, objectives, revisions and progress data", migration0003Iep()},
     };
     return migrations;
 }

@@ -29,5 +29,6 @@ int readUserVersion(const QSqlDatabase &db);
 // Statements of each migration, one function per file in migrations/.
 QStringList migration0001Foundation();
 QStringList migration0002StudentArchive();
+QStringList migration0003Iep();
 
 } // namespace rr

@@ -1,0 +1,32 @@
+#pragma once
+#include "assessment/Assessment.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <memory>
+#include <optional>
+
+namespace rr {
+
+class Database;
+class Transaction;
+
+class AssessmentRepository {
+public:
+    explicit AssessmentRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+    std::optional<Assessment> byId(qint64 id) const;
+    QList<Assessment> forStudent(qint64 studentId) const;             // newest first
+    // The newest assessment of each instrument the student has taken.
+    QList<Assessment> latestPerInstrument(qint64 studentId) const;
+
+    // Refused when a result is missing, unknown or out of its range.
+    Result<qint64> add(const Assessment &assessment);
+    static Result<qint64> add(Transaction &tx, const Assessment &assessment);
+    Result<void> remove(qint64 id);
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace rr

@@ -1,0 +1,92 @@
+#include "iep/IepReminders.h"
+
+#include "assessment/AssessmentRepository.h"
+#include "calendar/SemesterRepository.h"
+#include "common/Clock.h"
+#include "iep/IepRepository.h"
+#include "iep/ObjectiveData.h"
+#include "students/StudentRepository.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+QList<Reminder> computeReminders(const ReminderInput &input, const QDate &today)
+{
+    QHash<qint64, QString> names;
+    for (const auto &s : input.students)
+        names.insert(s.id, s.name);
+    QList<Reminder> list;
+    auto add = [&](ReminderKind kind, qint64 student, const QString &text, const QDate &date) {
+        list.append({kind, student, names.value(student), text, date});
+    };
+
+    for (const Iep &iep : input.ieps) {
+        if (iep.status != IepStatus::Active)
+            continue;
+        for (const QDate &review : iep.content.reviewDates)
+            if (review >= today && review <= today.addDays(kReviewNoticeDays))
+                add(ReminderKind::ReviewDue, iep.studentId,
+                    QCoreApplication::translate("rr::Iep", "IEP review due on %1.").arg(review.toString(Qt::ISODate)), review);
+        for (const IepGoal &goal : iep.content.goals)
+            for (const IepObjective &obj : goal.objectives)
+                if (obj.deadline.isValid() && obj.deadline < today && input.pointCounts.value(obj.id) == 0)
+                    add(ReminderKind::ObjectiveWithoutData, iep.studentId,
+                        QCoreApplication::translate("rr::Iep", "The objective \"%1\" passed its deadline (%2) without any data.")
+                            .arg(obj.behaviour, obj.deadline.toString(Qt::ISODate)),
+                        obj.deadline);
+    }
+
+    if (input.currentSemester) {
+        // Evaluated or archived plans of this semester were in effect: no reminder.
+        QSet<qint64> covered;
+        for (const Iep &iep : input.ieps)
+            if (iep.semesterId == input.currentSemester->id && iep.status != IepStatus::Draft)
+                covered.insert(iep.studentId);
+        for (const auto &s : input.students)
+            if (!covered.contains(s.id))
+                add(ReminderKind::NoActiveIep, s.id,
+                    QCoreApplication::translate("rr::Iep", "No IEP in effect for %1.").arg(input.currentSemester->name),
+                    input.currentSemester->start);
+    }
+
+    for (const Assessment &a : input.latestAssessments) {
+        // Class tests and free-form notes are not re-administered yearly.
+        if (a.instrument == Instrument::Academic || a.instrument == Instrument::Custom)
+            continue;
+        if (a.date.addYears(1) < today)
+            add(ReminderKind::AssessmentOutdated, a.studentId,
+                QCoreApplication::translate("rr::Iep", "The last %1 is more than a year old (%2).")
+                    .arg(instrumentLabel(a.instrument), a.date.toString(Qt::ISODate)),
+                a.date);
+    }
+    std::stable_sort(list.begin(), list.end(), [](const Reminder &a, const Reminder &b) { return a.date < b.date; });
+    return list;
+}
+
+QList<Reminder> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock)
+{
+    const QDate today = clock.today();
+    ReminderInput input;
+    IepRepository ieps(db);
+    ObjectiveDataRepository data(db);
+    AssessmentRepository assessments(db);
+    input.currentSemester = SemesterRepository(db).containing(today);
+    for (const StudentSummary &s : StudentRepository(db).summaries()) {
+        input.students.append({s.id, s.name});
+        for (const Iep &iep : ieps.forStudent(s.id)) {
+            input.ieps.append(iep);
+            if (iep.status == IepStatus::Active)
+                for (const IepGoal &g : iep.content.goals)
+                    for (const IepObjective &o : g.objectives)
+                        input.pointCounts.insert(o.id, data.pointCount(o.id));
+        }
+        input.latestAssessments.append(assessments.latestPerInstrument(s.id));
+    }
+    return computeReminders(input, today);
+}
+
+} // namespace rr

@@ -1,0 +1,47 @@
+#pragma once
+// What the resource teacher should look at soon, as data for the start page
+// and the CLI: reviews coming up, objectives past their deadline without
+// data, students without a plan in effect, assessments over a year old.
+// computeReminders() is pure; iepReminders() gathers its input.
+#include "assessment/Assessment.h"
+#include "calendar/Semester.h"
+#include "iep/Iep.h"
+
+#include <QHash>
+#include <memory>
+#include <optional>
+
+namespace rr {
+
+class Clock;
+class Database;
+
+enum class ReminderKind { ReviewDue, ObjectiveWithoutData, NoActiveIep, AssessmentOutdated };
+
+struct Reminder {
+    ReminderKind kind = ReminderKind::ReviewDue;
+    qint64 studentId = 0;
+    QString studentName;
+    QString text;          // translated
+    QDate date;            // the review, deadline, semester start or assessment date
+    bool operator==(const Reminder &) const = default;
+};
+
+struct ReminderInput {
+    struct StudentRow {
+        qint64 id = 0;
+        QString name;
+    };
+    QList<StudentRow> students;
+    std::optional<Semester> currentSemester;
+    QList<Iep> ieps;                          // every plan of every student
+    QHash<qint64, int> pointCounts;           // objective id → data points
+    QList<Assessment> latestAssessments;      // newest per student and instrument
+};
+
+constexpr int kReviewNoticeDays = 14;
+
+QList<Reminder> computeReminders(const ReminderInput &input, const QDate &today);   // by date
+QList<Reminder> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock);
+
+} // namespace rr
