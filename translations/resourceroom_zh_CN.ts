@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">班级</translation>
+        <translation>班级</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>The IEP cannot take effect yet:
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Itinerant teacher</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">班级</translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>There is no semester with number %1.</source>
-        <translation type="unfinished">没有编号为 %1 的学期。</translation>
+        <translation>没有编号为 %1 的学期。</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2472,7 @@
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -2488,7 +2488,7 @@
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">班级</translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>Head teacher</source>
@@ -2504,7 +2504,7 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">需要类别</translation>
+        <translation>特殊需要</translation>
     </message>
     <message>
         <source>Disability certificate</source>
@@ -2587,7 +2587,7 @@
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">班级</translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>Head teacher</source>
@@ -2627,7 +2627,7 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">需要类别</translation>
+        <translation>特殊需要</translation>
     </message>
     <message>
         <source>Guardians</source>
