@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QThread>
 
@@ -21,10 +22,19 @@ QString newConnectionName()
     return QStringLiteral("rr-db-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString threadConnectionName(const QString &base)
-{
-    return base + QStringLiteral("-t%1").arg(quintptr(QThread::currentThreadId()));
-}
+// The connections a worker thread opened, closed when the thread ends: a
+// later thread may get the same id, and a connection must never cross threads.
+struct ThreadConnections {
+    QHash<QString, QString> byDatabase;   // main connection name → this thread's
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(byDatabase)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
 
 // Refuses, before SQLite opens anything, every file we must leave untouched.
 Result<void> vetFile(const QString &path, OpenMode mode, const FileInspection &file)
@@ -80,13 +90,14 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
-    const QStringList names = QSqlDatabase::connectionNames();
-    for (const QString &name : names) {
-        if (name == m_connectionName || name.startsWith(m_connectionName + QLatin1String("-t"))) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
+    // Connections of worker threads close with their threads; this one is ours.
+    if (const auto it = t_connections.byDatabase.constFind(m_connectionName); it != t_connections.byDatabase.cend()) {
+        QSqlDatabase::database(*it, false).close();
+        QSqlDatabase::removeDatabase(*it);
+        t_connections.byDatabase.erase(it);
     }
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode)
@@ -147,12 +158,14 @@ int Database::schemaVersion() const
 
 QSqlDatabase Database::connection() const
 {
-    QSqlDatabase main = QSqlDatabase::database(m_connectionName, false);
-    if (main.isValid() && m_ownerThread == QThread::currentThread())
-        return main;
-    const QString name = threadConnectionName(m_connectionName);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    // Asking Qt for another thread's connection is itself an error, so the
+    // owner thread is checked first.
+    if (m_ownerThread == QThread::currentThread())
+        return QSqlDatabase::database(m_connectionName, false);
+    if (const auto it = t_connections.byDatabase.constFind(m_connectionName); it != t_connections.byDatabase.cend())
+        return QSqlDatabase::database(*it);
+    const QString name = newConnectionName();
+    t_connections.byDatabase.insert(m_connectionName, name);
     QSqlDatabase clone = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     clone.setDatabaseName(m_path);
     if (clone.open())

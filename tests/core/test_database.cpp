@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+#include <memory>
 
 using namespace rr;
 using namespace Qt::Literals::StringLiterals;
@@ -212,4 +214,31 @@ TEST_CASE("the integrity check reports a broken reference")
     CHECK_FALSE(report.sound());
     REQUIRE(report.problems.size() == 1);
     CHECK(report.problems.first().contains(u"guardians"_s));
+}
+
+TEST_CASE("worker threads write through their own connection, closed when they end")
+{
+    auto temp = test::makeTempDatabase();
+    const int before = QSqlDatabase::connectionNames().size();
+    for (int round = 0; round < 3; ++round) {
+        Result<void> outcome = makeError(ErrorCode::Storage, QString());
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            outcome = temp->db->write({u"test"_s, u"room from a worker"_s}, [&](Transaction &tx) -> Result<void> {
+                auto id = tx.insert(u"INSERT INTO rooms(name, type) VALUES (:n, 'other')"_s,
+                                    {{":n", u"功能室%1"_s.arg(round)}});
+                if (!id)
+                    return id.error();
+                return {};
+            });
+        }));
+        worker->start();
+        worker->wait();
+        CHECK(outcome);
+    }
+    // The main thread sees every row, and no connection outlived its thread.
+    auto count = temp->db->query(u"SELECT count(*) FROM rooms"_s);
+    REQUIRE(count);
+    REQUIRE(count->next());
+    CHECK(count->value(0).toInt() == 3);
+    CHECK(QSqlDatabase::connectionNames().size() == before);
 }

@@ -1,5 +1,7 @@
 #include "students/ImportDialog.h"
 
+#include "common/BackgroundTask.h"
+
 #include "common/MessageLabel.h"
 #include "students/ImportPreviewModel.h"
 
@@ -179,15 +181,10 @@ void ImportDialog::updateSummary()
 
 bool ImportDialog::importReady()
 {
-    const int total = int(m_preview.rows.size());
-    QProgressDialog progress(tr("Importing the roster…"), tr("Cancel"), 0, total, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    auto outcome = commitImport(m_session.db, m_preview, [&progress](int done, int) {
-        progress.setValue(done);
-        return !progress.wasCanceled();
+    Result<ImportOutcome> outcome = makeError(ErrorCode::Cancelled, QString());
+    runInBackground(this, tr("Importing the roster…"), [&](const ProgressCallback &report) {
+        outcome = commitImport(m_session.db, m_preview, report);
     });
-    progress.reset();
     if (!outcome) {
         m_message->showError(outcome.error().message);
         return false;
