@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>rr::AboutDialog</name>
     <message>
         <source>About ResourceRoom</source>
@@ -1352,10 +1359,6 @@
         <source>Importing the roster…</source>
         <translation>正在导入花名册…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message numerus="yes">
         <source>%n student(s) imported</source>
         <translation><numerusform>已导入 %n 名学生</numerusform></translation>
@@ -1776,6 +1779,14 @@
     <message>
         <source>There is no semester with number %1.</source>
         <translation>没有编号为 %1 的学期。</translation>
+    </message>
+    <message>
+        <source>%1 has no IEP for %2.</source>
+        <translation>%1没有%2的个别化教育计划。</translation>
+    </message>
+    <message>
+        <source>Choose the semester to print.</source>
+        <translation>请选择要打印的学期。</translation>
     </message>
 </context>
 <context>

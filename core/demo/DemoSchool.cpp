@@ -3,6 +3,7 @@
 #include "calendar/ChineseDate.h"
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
+#include "demo/DemoIeps.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRecords.h"
 #include "rooms/RoomRepository.h"
@@ -60,17 +61,20 @@ Semester previousSemester(const Semester &current)
     return previous;
 }
 
-Result<void> fill(Transaction &tx, const Clock &clock)
+Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
 {
     Semester current = suggestedSemester(clock.today());
     Semester previous = previousSemester(current);
     previous.days = holidaysOf(previous);
     current.days = holidaysOf(current);
-    if (auto id = SemesterRepository::add(tx, previous); !id)
-        return id.error();
+    auto previousId = SemesterRepository::add(tx, previous);
+    if (!previousId)
+        return previousId.error();
+    previous.id = *previousId;
     auto currentId = SemesterRepository::add(tx, current);
     if (!currentId)
         return currentId.error();
+    current.id = *currentId;
 
     QHash<QString, qint64> staffIds;
     for (const StaffMember &member : demoStaff()) {
@@ -79,9 +83,13 @@ Result<void> fill(Transaction &tx, const Clock &clock)
             return id.error();
         staffIds.insert(member.name, *id);
     }
-    for (const Room &room : demoRooms())
-        if (auto id = RoomRepository::add(tx, room); !id)
+    DemoIepSetting iepSetting{{}, {}, current, previous};
+    for (const Room &room : demoRooms()) {
+        auto id = RoomRepository::add(tx, room);
+        if (!id)
             return id.error();
+        iepSetting.roomIds.insert(room.name, *id);
+    }
     QHash<QString, qint64> studentIds;
     for (Student student : demoStudents(current.schoolYear)) {
         student.headTeacherId = staffIds.value(student.headTeacherName);
@@ -89,11 +97,15 @@ Result<void> fill(Transaction &tx, const Clock &clock)
         if (!id)
             return id.error();
         studentIds.insert(student.name, *id);
+        student.id = *id;
+        iepSetting.students.append(student);
     }
     if (auto steps = addDemoLrcSteps(tx, studentIds, current.schoolYear, clock); !steps)
         return steps;
     if (auto files = addDemoArchiveFiles(tx, studentIds, current.schoolYear); !files)
         return files;
+    if (auto ieps = addDemoIeps(tx, iepSetting, clock, toArchive); !ieps)
+        return ieps;
     return SettingsRepository::saveProfile(tx, demoProfile(*currentId));
 }
 
@@ -107,8 +119,12 @@ Result<void> writeDemoSchool(const QString &path, const Clock &clock)
     auto db = Database::open(path, OpenMode::CreateIfMissing);
     if (!db)
         return db.error();
+    QList<qint64> toArchive;
     auto done = (*db)->write({u"demo.create"_s, u"demo school"_s},
-                             [&](Transaction &tx) { return fill(tx, clock); });
+                             [&](Transaction &tx) { return fill(tx, clock, &toArchive); });
+    // Last semester's plans went through their end-of-semester evaluation.
+    if (done)
+        done = archiveDemoIeps(*db, toArchive);
     if (!done) {
         db->reset();
         QFile::remove(path);

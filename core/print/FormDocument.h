@@ -7,7 +7,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <variant>
+
+class QPainter;
+class QRectF;
 
 namespace rr {
 
@@ -94,13 +98,29 @@ struct Paragraph {
     Style style = Style::Normal;
 };
 
-using FormBlockContent = std::variant<FieldGrid, FormTable, TextSection, SignatureBlock, Paragraph>;
+struct FormFonts;
+
+// A drawing (a progress chart) across the full width, `heightMm` high. It is
+// never split by a page break. `paint` draws into the rectangle it is given
+// (device units) with the form's fonts scaled for that device; everything it
+// prints as text must be in `text`, so the PDF's text layer maps it back.
+struct ChartBlock {
+    std::function<void(QPainter &, const QRectF &, const FormFonts &)> paint;
+    double heightMm = 80;
+    QString text{};        // every character `paint` may print
+    bool border{true};
+};
+
+using FormBlockContent = std::variant<FieldGrid, FormTable, TextSection, SignatureBlock, Paragraph, ChartBlock>;
 
 struct FormBlock {
     FormBlockContent content;
     // Space above the block. 0 joins a bordered block to the one above, so
     // that grid, tables and sections read as one continuous form.
     double spaceBeforeMm = 4.0;
+    // The block goes to a new page together with the start of the next one:
+    // the heading grid of a chart stays above its chart.
+    bool keepWithNext{false};
 };
 
 struct FormDocument {
@@ -116,9 +136,9 @@ struct FormDocument {
     QString runningHead;
 
     template <typename Block>
-    void add(Block block, double spaceBeforeMm = 4.0)
+    void add(Block block, double spaceBeforeMm = 4.0, bool keepWithNext = false)
     {
-        blocks.append(FormBlock{FormBlockContent(std::move(block)), spaceBeforeMm});
+        blocks.append(FormBlock{FormBlockContent(std::move(block)), spaceBeforeMm, keepWithNext});
     }
 };
 

@@ -1,7 +1,10 @@
 #include "print/FormRegistry.h"
 
 #include "print/forms/FamilyHistoryForm.h"
+#include "print/forms/IepForm.h"
+#include "print/forms/IepMeetingForm.h"
 #include "print/forms/LrcApplicationForm.h"
+#include "print/forms/ProgressForm.h"
 #include "print/forms/RosterForm.h"
 #include "print/forms/StudentInfoForm.h"
 
@@ -16,6 +19,9 @@ const QList<FormSpec> &allForms()
         {u"lrc-application"_s, u"随班就读学生申报确认表"_s, FormScope::Student, buildLrcApplicationForm},
         {u"family-history"_s, u"家庭情况及成长史"_s, FormScope::Student, buildFamilyHistoryForm},
         {u"roster"_s, u"随班就读学生花名册"_s, FormScope::Semester, buildRosterForm},
+        {u"iep"_s, u"个别化教育计划表"_s, FormScope::StudentSemester, buildIepForm},
+        {u"iep-meeting"_s, u"IEP研讨记录"_s, FormScope::StudentSemester, buildIepMeetingForm},
+        {u"progress"_s, u"目标监测记录（进步曲线）"_s, FormScope::StudentSemester, buildProgressForm},
     };
     return forms;
 }

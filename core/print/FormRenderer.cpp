@@ -2,6 +2,7 @@
 
 #include "print/FormFonts.h"
 #include "print/layout/BandPainter.h"
+#include "print/layout/ChartBands.h"
 #include "print/layout/GridBands.h"
 #include "print/layout/LayoutContext.h"
 #include "print/layout/Paginator.h"
@@ -47,6 +48,8 @@ QList<Band> documentBands(const FormDocument &document, const LayoutContext &con
                     return sectionBands(content, context);
                 else if constexpr (std::is_same_v<T, SignatureBlock>)
                     return signatureBands(content, context);
+                else if constexpr (std::is_same_v<T, ChartBlock>)
+                    return chartBands(content, context);
                 else
                     return paragraphBands(content, context);
             },
@@ -59,6 +62,9 @@ QList<Band> documentBands(const FormDocument &document, const LayoutContext &con
         // break between its lines instead.
         if (std::holds_alternative<SignatureBlock>(block.content) && !bands.isEmpty() && !bands.last().splittable)
             bands.last().keepWithNext = true;
+        if (block.keepWithNext)
+            for (Band &band : blockBands)
+                band.keepWithNext = true;
         bands += blockBands;
     }
     return bands;
@@ -174,6 +180,8 @@ QString formCharacters(const FormDocument &document)
                     for (const QString &role : content.roles)
                         all += signatureLabel(role);
                     all += signatureLine() + signatureDateText() + signatureDateText(content);
+                } else if constexpr (std::is_same_v<T, ChartBlock>) {
+                    all += content.text;
                 } else {
                     all += content.text;
                 }

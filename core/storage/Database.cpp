@@ -166,6 +166,15 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(*it);
     const QString name = newConnectionName();
     t_connections.byDatabase.insert(m_connectionName, name);
+    // A QThread says when it finishes, from the thread itself and before
+    // wait() returns, so the connection is gone by the time anyone looks;
+    // the thread_local above is the fallback for threads Qt did not start.
+    QObject::connect(QThread::currentThread(), &QThread::finished, QThread::currentThread(),
+                     [base = m_connectionName, name] {
+                         t_connections.byDatabase.remove(base);
+                         QSqlDatabase::database(name, false).close();
+                         QSqlDatabase::removeDatabase(name);
+                     }, Qt::DirectConnection);
     QSqlDatabase clone = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     clone.setDatabaseName(m_path);
     if (clone.open())

@@ -4,7 +4,13 @@
 #include "archive/ArchiveCompleteness.h"
 #include "calendar/SemesterRepository.h"
 #include "lrc/LrcRepository.h"
+#include "assessment/AssessmentRepository.h"
+#include "demo/DemoIeps.h"
 #include "demo/DemoSchool.h"
+#include "iep/IepRepository.h"
+#include "iep/ObjectiveData.h"
+#include "progress/AimLine.h"
+#include "progress/FourPointRule.h"
 #include "rooms/RoomRepository.h"
 #include "school/SettingsRepository.h"
 #include "staff/StaffRepository.h"
@@ -76,6 +82,129 @@ TEST_CASE("the demo school is a living school around today")
     CHECK(satisfied > int(list.size()) * 2);
     CHECK(satisfied < int(list.size()) * 10 / 2);
     CHECK(RoomRepository(*db).all().size() >= 3);
+}
+
+TEST_CASE("every demo student has an IEP in effect with half a semester of data")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.sqlite"_s);
+    const FixedClock clock(QDate(2026, 11, 22));
+    REQUIRE(writeDemoSchool(path, clock));
+    auto db = Database::open(path, OpenMode::OpenExisting);
+    REQUIRE(db);
+    CHECK(checkIntegrity(**db).sound());
+    const qint64 currentId = SettingsRepository(*db).profile().currentSemesterId;
+    const auto current = SemesterRepository(*db).byId(currentId);
+    REQUIRE(current);
+
+    IepRepository ieps(*db);
+    const ObjectiveDataRepository data(*db);
+    int archived = 0;
+    int assessed = 0;
+    int objectives = 0;
+    int changeTeaching = 0;
+    int goingWell = 0;
+    bool plantedFound = false;
+    for (const StudentSummary &summary : StudentRepository(*db).summaries()) {
+        INFO(summary.name.toStdString());
+        const auto iep = ieps.forStudentSemester(summary.id, currentId);
+        REQUIRE(iep);
+        CHECK(iep->status == IepStatus::Active);
+        CHECK(activationProblems(iep->content).isEmpty());
+        CHECK(current->contains(iep->content.meetingDate));
+        CHECK(iep->content.meetingDate <= clock.today());
+        CHECK_FALSE(iep->content.meetingMinutes.isEmpty());
+        CHECK(iep->content.team.size() >= 3);
+        CHECK(iep->content.team.first().name == u"马晓燕"_s);
+        CHECK_FALSE(iep->content.presentLevels.isEmpty());
+        CHECK(iep->content.goals.size() >= 1);
+        CHECK(iep->content.goals.size() <= 3);
+        CHECK_FALSE(iep->content.services.isEmpty());
+        CHECK_FALSE(iep->content.accommodations.isEmpty());
+        for (const IepGoal &goal : iep->content.goals) {
+            CHECK(goal.objectives.size() >= 1);
+            CHECK(goal.objectives.size() <= 3);
+            for (const IepObjective &o : goal.objectives) {
+                ++objectives;
+                REQUIRE(o.goalValue);
+                const QList<ProgressPoint> points = data.points(o.id);
+                CHECK(points.size() >= 10);   // weekly since 1 September
+                for (const ProgressPoint &p : points) {
+                    CHECK(p.date <= clock.today());
+                    CHECK(current->contains(p.date));
+                }
+                const QList<DataPoint> series = toDataPoints(points);
+                const auto aim = aimLine(series, o.deadline, *o.goalValue);
+                REQUIRE(aim);
+                const ProgressDecision decision = fourPointRule(series, *aim, o.direction).decision;
+                if (decision == ProgressDecision::ChangeTeaching)
+                    ++changeTeaching;
+                if (decision == ProgressDecision::RaiseGoal)
+                    ++goingWell;
+                if (summary.name == QString::fromUtf16(kDemoStuckStudent)
+                    && o.behaviour.contains(QString::fromUtf16(kDemoStuckObjective))) {
+                    plantedFound = true;
+                    CHECK(decision == ProgressDecision::ChangeTeaching);
+                }
+            }
+        }
+        const QList<Iep> all = ieps.forStudent(summary.id);
+        for (const Iep &earlier : all) {
+            if (earlier.semesterId == currentId)
+                continue;
+            ++archived;
+            CHECK(earlier.status == IepStatus::Archived);
+            for (const IepGoal &goal : earlier.content.goals)
+                for (const IepObjective &o : goal.objectives) {
+                    CHECK(o.result != ProgressMark::None);
+                    CHECK(o.achievement != Achievement::None);
+                }
+        }
+        if (!AssessmentRepository(*db).forStudent(summary.id).isEmpty())
+            ++assessed;
+    }
+    CHECK(plantedFound);
+    CHECK(changeTeaching == 1);   // one clear problem, not a sea of red
+    CHECK(goingWell >= 1);
+    CHECK(objectives >= 20);
+    CHECK(archived >= 2);
+    CHECK(archived <= 3);
+    CHECK(assessed >= 4);
+
+    // Copy from last semester has something to copy: into a new semester.
+    Semester next;
+    next.name = u"2027年春季学期"_s;
+    next.kind = SemesterKind::Spring;
+    next.schoolYear = 2026;
+    next.start = QDate(2027, 2, 24);
+    next.end = QDate(2027, 7, 10);
+    const auto nextId = SemesterRepository(*db).add(next);
+    REQUIRE(nextId.ok());
+    const qint64 someone = StudentRepository(*db).summaries().first().id;
+    CHECK(ieps.copyFromPrevious(someone, *nextId).ok());
+}
+
+TEST_CASE("the demo's progress data never run ahead of today")
+{
+    for (const QDate &today : {QDate(2026, 9, 3), QDate(2027, 4, 1), QDate(2027, 7, 20)}) {
+        INFO(today.toString(Qt::ISODate).toStdString());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.sqlite"_s);
+        REQUIRE(writeDemoSchool(path, FixedClock(today)));
+        auto db = Database::open(path, OpenMode::OpenExisting);
+        REQUIRE(db);
+        const qint64 currentId = SettingsRepository(*db).profile().currentSemesterId;
+        const ObjectiveDataRepository data(*db);
+        for (const StudentSummary &summary : StudentRepository(*db).summaries()) {
+            const auto iep = IepRepository(*db).forStudentSemester(summary.id, currentId);
+            REQUIRE(iep);
+            CHECK(iep->content.meetingDate <= today);
+            for (const IepGoal &goal : iep->content.goals)
+                for (const IepObjective &o : goal.objectives)
+                    for (const ProgressPoint &p : data.points(o.id))
+                        CHECK(p.date <= today);
+        }
+    }
 }
 
 TEST_CASE("the demo school never overwrites a file")

@@ -9,10 +9,16 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QPainter;
+
 namespace rr::printing {
+
+// Draws into the given rectangle (device units); a chart.
+using CellDrawing = std::function<void(QPainter &, const QRectF &)>;
 
 struct BandCell {
     QRectF rect;                              // relative to the band's top left
@@ -33,6 +39,8 @@ struct BandCell {
     // signature and date inside an opinion box). Only the last piece of a
     // cell broken across pages carries them.
     std::shared_ptr<const TextBox> footer;
+    // Painted inside the cell, below its border: a chart. Null: none.
+    std::shared_ptr<const CellDrawing> drawing;
 
     // The height this cell needs for its lines and its footer.
     double neededHeight() const;

@@ -61,6 +61,12 @@ void paintBand(QPainter &painter, const Band &band, const QPointF &origin, const
         const QRectF rect = cell.rect.translated(origin);
         if (cell.shaded)
             painter.fillRect(rect, QColor(0xEE, 0xEE, 0xEE));
+        if (cell.drawing) {
+            painter.save();
+            (*cell.drawing)(painter, rect);
+            painter.restore();
+            painter.setPen(pen);
+        }
         if (cell.photoBox)
             paintPhoto(painter, cell, rect, style);
         else
