@@ -1,6 +1,7 @@
 // The GUI shell driven offscreen: the main window on the demo school, every
 // page, the student roster's masking, the language switch, and the first-run
 // dialog. Any Qt warning during a test fails it.
+#include "WarningRecorder.h"
 #include "TestSupport.h"
 
 #include "calendar/SchoolCalendar.h"
@@ -45,49 +46,11 @@
 #include <QTranslator>
 
 using namespace rr;
+using rr::test::WarningRecorder;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Every warning or critical message Qt (or we) emit while a test runs.
-QStringList g_problems;
-QtMessageHandler g_previousHandler = nullptr;
-
-// The offscreen platform plugin says this for every top-level window it
-// shows: a limitation of the test platform, not a problem of the program.
-bool isOffscreenNoise(const QString &message)
-{
-    return QGuiApplication::platformName() == u"offscreen"_s
-        && message == u"This plugin does not support propagateSizeHints()"_s;
-}
-
-void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (isOffscreenNoise(message))
-        return;
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
-        g_problems.append(message);
-    if (type == QtFatalMsg && g_previousHandler)
-        g_previousHandler(type, context, message);   // say why before aborting
-}
-
-class WarningRecorder {
-public:
-    WarningRecorder()
-    {
-        g_problems.clear();
-        g_previousHandler = qInstallMessageHandler(recordMessage);
-    }
-    ~WarningRecorder() { qInstallMessageHandler(g_previousHandler); }
-    QStringList problems() const { return g_problems; }
-};
-
-#define CHECK_NO_WARNINGS(recorder)                                                                                    \
-    do {                                                                                                               \
-        QCoreApplication::processEvents();                                                                            \
-        INFO("Qt messages: " << (recorder).problems().join(u"\n"_s).toStdString());                                   \
-        CHECK((recorder).problems().isEmpty());                                                                        \
-    } while (false)
 
 std::shared_ptr<const Clock> testClock()
 {

@@ -3,6 +3,7 @@
 // workflow and the archive, the roster import and export, the completeness
 // view, the overview's LRC reminders, and the list models under Qt's model
 // tester. Any Qt warning during a test fails it.
+#include "WarningRecorder.h"
 #include "TestSupport.h"
 
 #include "archive/AttachmentRepository.h"
@@ -53,46 +54,11 @@
 #include <QTemporaryDir>
 
 using namespace rr;
+using rr::test::WarningRecorder;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QStringList g_problems;
-QtMessageHandler g_previousHandler = nullptr;
-
-bool isOffscreenNoise(const QString &message)
-{
-    return QGuiApplication::platformName() == u"offscreen"_s
-        && message == u"This plugin does not support propagateSizeHints()"_s;
-}
-
-void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (isOffscreenNoise(message))
-        return;
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
-        g_problems.append(message);
-    if (type == QtFatalMsg && g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-class WarningRecorder {
-public:
-    WarningRecorder()
-    {
-        g_problems.clear();
-        g_previousHandler = qInstallMessageHandler(recordMessage);
-    }
-    ~WarningRecorder() { qInstallMessageHandler(g_previousHandler); }
-    QStringList problems() const { return g_problems; }
-};
-
-#define CHECK_NO_WARNINGS(recorder)                                                                                    \
-    do {                                                                                                               \
-        QCoreApplication::processEvents();                                                                            \
-        INFO("Qt messages: " << (recorder).problems().join(u"\n"_s).toStdString());                                   \
-        CHECK((recorder).problems().isEmpty());                                                                        \
-    } while (false)
 
 std::shared_ptr<const Clock> testClock()
 {
