@@ -38,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>rr::IepPage</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n student(s) have an IEP</source>
+        <translation><numerusform>%1: %2 of %n student have an IEP</numerusform><numerusform>%1: %2 of %n students have an IEP</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rr::ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s) in the file: </source>

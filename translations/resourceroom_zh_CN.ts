@@ -1310,6 +1310,76 @@
     </message>
 </context>
 <context>
+    <name>rr::IepPage</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n student(s) have an IEP</source>
+        <translation><numerusform>%1：%n 名学生中已有 %2 名制定了个别化教育计划</numerusform></translation>
+    </message>
+    <message>
+        <source>No current semester: set it under Settings.</source>
+        <translation>未设当前学期：请在“设置”中设定。</translation>
+    </message>
+    <message>
+        <source>Choose a student on the left to see their IEP.</source>
+        <translation>请在左侧选择学生，查看其个别化教育计划。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — IEP: %3</source>
+        <translation>%1 · %2 — 个别化教育计划：%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No IEP for this semester yet.</source>
+        <translation>本学期尚未制定个别化教育计划。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>制定小组</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Present levels</source>
+        <translation>现有能力水平</translation>
+    </message>
+    <message>
+        <source>This IEP has no short-term objectives yet.</source>
+        <translation>该计划尚无短期目标。</translation>
+    </message>
+    <message>
+        <source>Choose an objective to see its progress chart.</source>
+        <translation>请选择一个短期目标，查看其进步曲线。</translation>
+    </message>
+    <message>
+        <source>No data recorded for this objective yet.</source>
+        <translation>该目标尚无监测数据。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::IepStudentListModel</name>
+    <message>
+        <source>No IEP</source>
+        <translation>未制定</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation>计划状态</translation>
+    </message>
+</context>
+<context>
     <name>rr::ImportDialog</name>
     <message>
         <source>Import roster</source>
@@ -1681,6 +1751,41 @@
     <message>
         <source>Other need</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ObjectiveTableModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Short-term objective</source>
+        <translation>短期目标</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>评量尺度</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Data points</source>
+        <translation>数据点</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Four-point rule</source>
+        <translation>四点法则</translation>
     </message>
 </context>
 <context>

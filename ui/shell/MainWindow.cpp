@@ -3,6 +3,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "i18n/Language.h"
+#include "iep/IepPage.h"
 #include "pages/ComingPage.h"
 #include "pages/OverviewPage.h"
 #include "print/PrintPage.h"
@@ -99,6 +100,7 @@ QWidget *MainWindow::createPage(Area area)
     switch (area) {
     case Area::Overview: return new OverviewPage(m_session, m_pages);
     case Area::Students: return new StudentsPage(m_session, m_pages);
+    case Area::Ieps: return new IepPage(m_session, m_pages);
     case Area::Printing: return new PrintPage(m_session, m_pages);
     case Area::Settings: {
         auto *page = new SettingsPage(m_session, m_pages);
