@@ -78,19 +78,9 @@ Result<qint64> AttachmentRepository::addFile(const Attachment &meta, const QStri
     Attachment named = meta;
     if (named.fileName.isEmpty())
         named.fileName = QFileInfo(filePath).fileName();
-    qint64 id = 0;
     // The summary names the kind of file only; file names can hold a child's name.
-    auto done = m_db->write({u"attachment.add"_s, u"archive item %1"_s.arg(named.archiveItem)},
-                            [&](Transaction &tx) -> Result<void> {
-                                auto added = add(tx, named, data);
-                                if (!added)
-                                    return added.error();
-                                id = *added;
-                                return {};
-                            });
-    if (!done)
-        return done.error();
-    return id;
+    return m_db->writeReturningId({u"attachment.add"_s, u"archive item %1"_s.arg(named.archiveItem)},
+                                  [&](Transaction &tx) { return add(tx, named, data); });
 }
 
 Result<void> AttachmentRepository::saveTo(qint64 attachmentId, const QString &targetPath) const

@@ -83,19 +83,9 @@ Result<qint64> AssessmentRepository::add(Transaction &tx, const Assessment &a)
 
 Result<qint64> AssessmentRepository::add(const Assessment &assessment)
 {
-    qint64 newId = 0;
     // Results are sensitive: the summary names only the instrument.
-    auto done = m_db->write({u"assessment.add"_s, u"assessment added: "_s + instrumentKey(assessment.instrument)},
-                            [&](Transaction &tx) -> Result<void> {
-                                auto id = add(tx, assessment);
-                                if (!id)
-                                    return id.error();
-                                newId = *id;
-                                return {};
-                            });
-    if (!done)
-        return done.error();
-    return newId;
+    return m_db->writeReturningId({u"assessment.add"_s, u"assessment added: "_s + instrumentKey(assessment.instrument)},
+                                  [&](Transaction &tx) { return add(tx, assessment); });
 }
 
 Result<void> AssessmentRepository::remove(qint64 id)

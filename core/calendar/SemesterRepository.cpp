@@ -118,17 +118,8 @@ Result<qint64> SemesterRepository::add(Transaction &tx, const Semester &s)
 
 Result<qint64> SemesterRepository::add(const Semester &semester)
 {
-    qint64 newId = 0;
-    auto done = m_db->write({u"semester.add"_s, semester.name}, [&](Transaction &tx) -> Result<void> {
-        auto id = add(tx, semester);
-        if (!id)
-            return id.error();
-        newId = *id;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return newId;
+    return m_db->writeReturningId({u"semester.add"_s, semester.name},
+                                  [&](Transaction &tx) { return add(tx, semester); });
 }
 
 } // namespace rr

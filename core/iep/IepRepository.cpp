@@ -26,22 +26,6 @@ Error notEditable(IepStatus status)
                          .arg(iepStatusLabel(status)));
 }
 
-// Runs `body` as one action and hands back the id it produced.
-Result<qint64> writeReturningId(Database &db, const Action &action,
-                                const std::function<Result<qint64>(Transaction &)> &body)
-{
-    qint64 id = 0;
-    auto done = db.write(action, [&](Transaction &tx) -> Result<void> {
-        auto r = body(tx);
-        if (!r)
-            return r.error();
-        id = *r;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
-}
 
 } // namespace
 
@@ -107,7 +91,7 @@ Result<qint64> IepRepository::create(Transaction &tx, qint64 studentId, qint64 s
 
 Result<qint64> IepRepository::create(qint64 studentId, qint64 semesterId, const IepContent &content)
 {
-    return writeReturningId(*m_db, {u"iep.create"_s, u"IEP draft created"_s},
+    return m_db->writeReturningId({u"iep.create"_s, u"IEP draft created"_s},
                             [&](Transaction &tx) { return create(tx, studentId, semesterId, content); });
 }
 
@@ -209,7 +193,7 @@ Result<qint64> IepRepository::revise(qint64 iepId, const IepContent &content, co
                                      const QString &author, const QDate &date)
 {
     // The reason may name the child's difficulties: it stays out of the summary.
-    return writeReturningId(*m_db, {u"iep.revise"_s, u"IEP %1 revised"_s.arg(iepId)},
+    return m_db->writeReturningId({u"iep.revise"_s, u"IEP %1 revised"_s.arg(iepId)},
                             [&](Transaction &tx) { return revise(tx, iepId, content, reason, author, date); });
 }
 
@@ -311,7 +295,7 @@ Result<qint64> IepRepository::copyFromPrevious(Transaction &tx, qint64 studentId
 
 Result<qint64> IepRepository::copyFromPrevious(qint64 studentId, qint64 targetSemesterId)
 {
-    return writeReturningId(*m_db, {u"iep.copy"_s, u"IEP draft copied from the previous semester"_s},
+    return m_db->writeReturningId({u"iep.copy"_s, u"IEP draft copied from the previous semester"_s},
                             [&](Transaction &tx) { return copyFromPrevious(tx, studentId, targetSemesterId); });
 }
 

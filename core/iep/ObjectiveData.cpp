@@ -36,20 +36,6 @@ Result<ObjectiveOwner> ownerInEffect(Transaction &tx, qint64 objectiveId)
     return owner;
 }
 
-Result<qint64> writeOne(Database &db, const Action &action, const std::function<Result<qint64>(Transaction &)> &body)
-{
-    qint64 id = 0;
-    auto done = db.write(action, [&](Transaction &tx) -> Result<void> {
-        auto r = body(tx);
-        if (!r)
-            return r.error();
-        id = *r;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
-}
 
 } // namespace
 
@@ -108,7 +94,7 @@ Result<qint64> ObjectiveDataRepository::addPoint(Transaction &tx, const Progress
 
 Result<qint64> ObjectiveDataRepository::addPoint(const ProgressPoint &point)
 {
-    return writeOne(*m_db, {u"iep.point"_s, u"data point added"_s},
+    return m_db->writeReturningId({u"iep.point"_s, u"data point added"_s},
                     [&](Transaction &tx) { return addPoint(tx, point); });
 }
 
@@ -141,7 +127,7 @@ Result<qint64> ObjectiveDataRepository::addPhaseChange(Transaction &tx, const Ph
 
 Result<qint64> ObjectiveDataRepository::addPhaseChange(const PhaseChange &change)
 {
-    return writeOne(*m_db, {u"iep.phase"_s, u"phase change added"_s},
+    return m_db->writeReturningId({u"iep.phase"_s, u"phase change added"_s},
                                  [&](Transaction &tx) { return addPhaseChange(tx, change); });
 }
 

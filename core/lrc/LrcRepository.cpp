@@ -86,17 +86,8 @@ Result<qint64> LrcRepository::addStep(Transaction &tx, const LrcEvent &event)
 
 Result<qint64> LrcRepository::addStep(const LrcEvent &event)
 {
-    qint64 id = 0;
-    auto done = m_db->write({u"lrc.step"_s, lrcStepKey(event.step)}, [&](Transaction &tx) -> Result<void> {
-        auto added = addStep(tx, event);
-        if (!added)
-            return added.error();
-        id = *added;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return id;
+    return m_db->writeReturningId({u"lrc.step"_s, lrcStepKey(event.step)},
+                                  [&](Transaction &tx) { return addStep(tx, event); });
 }
 
 QPair<int, int> LrcRepository::deadlineMonthDay() const

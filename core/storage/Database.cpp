@@ -207,6 +207,22 @@ Result<void> Database::write(const Action &action, const std::function<Result<vo
     return {};
 }
 
+Result<qint64> Database::writeReturningId(const Action &action,
+                                          const std::function<Result<qint64>(Transaction &)> &body)
+{
+    qint64 id = 0;
+    auto done = write(action, [&](Transaction &tx) -> Result<void> {
+        auto created = body(tx);
+        if (!created)
+            return created.error();
+        id = *created;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
 Result<QSqlQuery> Transaction::exec(const QString &sql, const SqlParams &params)
 {
     return runSql(m_db, sql, params);

@@ -52,6 +52,8 @@ public:
 
     // One user action = one transaction. The body's first error rolls it all back.
     Result<void> write(const Action &action, const std::function<Result<void>(Transaction &)> &body);
+    // The same, for actions that create a row: hands back the body's new id.
+    Result<qint64> writeReturningId(const Action &action, const std::function<Result<qint64>(Transaction &)> &body);
 
 signals:
     // Emitted after a write committed; views refresh on it.

@@ -196,18 +196,9 @@ Result<void> StudentRepository::writeChildren(Transaction &tx, qint64 studentId,
 
 Result<qint64> StudentRepository::add(const Student &student)
 {
-    qint64 newId = 0;
     // The summary names no sensitive field: only that a student was added.
-    auto done = m_db->write({u"student.create"_s, u"student added"_s}, [&](Transaction &tx) -> Result<void> {
-        auto id = add(tx, student);
-        if (!id)
-            return id.error();
-        newId = *id;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return newId;
+    return m_db->writeReturningId({u"student.create"_s, u"student added"_s},
+                                  [&](Transaction &tx) { return add(tx, student); });
 }
 
 Result<void> StudentRepository::update(Transaction &tx, const Student &s)
