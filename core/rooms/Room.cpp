@@ -16,6 +16,14 @@ constexpr EnumLabels<RoomType, 7> kTypes{"rr::Rooms", {{
 }}};
 } // namespace
 
+QList<RoomType> allRoomTypes()
+{
+    QList<RoomType> types;
+    for (const auto &entry : kTypes.entries())
+        types.append(entry.value);
+    return types;
+}
+
 QString roomTypeKey(RoomType type) { return kTypes.key(type); }
 RoomType roomTypeFromKey(const QString &key) { return kTypes.fromKey(key); }
 QString roomTypeChinese(RoomType type) { return kTypes.chinese(type); }

@@ -1,4 +1,5 @@
 #pragma once
+#include <QList>
 #include <QString>
 
 namespace rr {
@@ -15,6 +16,7 @@ struct Room {
     bool operator==(const Room &) const = default;
 };
 
+QList<RoomType> allRoomTypes();   // in the order of the type list
 QString roomTypeKey(RoomType type);
 RoomType roomTypeFromKey(const QString &key);
 QString roomTypeChinese(RoomType type);

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <memory>
+#include <optional>
 
 namespace rr {
 
@@ -14,7 +15,23 @@ class RoomRepository {
 public:
     explicit RoomRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
     QList<Room> all() const;
+    std::optional<Room> byId(qint64 id) const;
+    // `key` is an id or a name (the CLI's --room).
+    std::optional<Room> find(const QString &key) const;
+
+    // A new room comes with its type's shipped rules (defaultRoomRules), in
+    // the same action.
+    Result<qint64> add(const Room &room);
     static Result<qint64> add(Transaction &tx, const Room &room);
+    // Name, type, capacity and location; the rules stay as they are
+    // (RoomRuleRepository::resetToDefaults takes a new type's rules).
+    Result<void> update(const Room &room);
+    static Result<void> update(Transaction &tx, const Room &room);
+    // Refused while the timetable or a record names the room; its rules go with it.
+    Result<void> remove(qint64 roomId);
+    static Result<void> remove(Transaction &tx, qint64 roomId);
+
+    static Result<void> validate(const Room &room);
 
 private:
     std::shared_ptr<Database> m_db;

@@ -32,8 +32,15 @@ QList<RuleKind> allRuleKinds();
 QString ruleKindKey(RuleKind kind);
 RuleKind ruleKindFromKey(const QString &key);   // unknown → TextOnly
 QString ruleKindLabel(RuleKind kind);           // translated
+bool ruleKindHasParameter(RuleKind kind);       // RecordDue (days), MaxStudents (students)
 
-// The shipped rules of seed 000 for a room type (roomId 0, positions 1…).
+// The printed words of a MaxStudents rule: 每次在室内训练的学生不超过N人。
+QString maxStudentsRuleText(int students);
+
+// The shipped rules of seed 000 for a room type (roomId 0, positions 1…),
+// ending with a MaxStudents rule at the type's typical group size.
 QList<RoomRule> defaultRoomRules(RoomType type);
+// The same for one room: roomId set, MaxStudents taken from its capacity.
+QList<RoomRule> defaultRoomRules(const Room &room);
 
 } // namespace rr

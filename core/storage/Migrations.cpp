@@ -14,6 +14,8 @@ const std::vector<Migration> &allMigrations()
         {1, "foundation: settings, calendar, staff, rooms, students", migration0001Foundation()},
         {2, "student archive files and the LRC status workflow", migration0002StudentArchive()},
         {3, "assessments, IEPs with goals, objectives, revisions and progress data", migration0003Iep()},
+        {4, "room rules, protected class periods, training plans and the timetable", migration0004TrainingSetup()},
+        {5, "training sessions and records with sign-off and amendments, room usage log, record inspections", migration0005TrainingRecords()},
     };
     return migrations;
 }

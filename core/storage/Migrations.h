@@ -30,5 +30,7 @@ int readUserVersion(const QSqlDatabase &db);
 QStringList migration0001Foundation();
 QStringList migration0002StudentArchive();
 QStringList migration0003Iep();
+QStringList migration0004TrainingSetup();
+QStringList migration0005TrainingRecords();
 
 } // namespace rr

@@ -1,0 +1,64 @@
+#include "inspection/Inspector.h"
+
+#include "calendar/SemesterRepository.h"
+#include "iep/IepRepository.h"
+#include "inspection/InspectionRepository.h"
+#include "rooms/RoomRuleRepository.h"
+#include "students/StudentRepository.h"
+#include "timetable/TimetableRepository.h"
+#include "training/RoomContext.h"
+#include "training/SessionRepository.h"
+#include "usage/RoomUsageRepository.h"
+
+#include <QCoreApplication>
+
+namespace rr {
+
+InspectionInput Inspector::gather(const QDate &from, const QDate &to) const
+{
+    InspectionInput in;
+    in.from = from;
+    in.to = to;
+    in.today = m_clock->today();
+    in.semesters = SemesterRepository(m_db).all();
+    QSet<qint64> semesters;
+    for (const Semester &s : std::as_const(in.semesters))
+        if (s.start <= to && s.end >= from)
+            semesters.insert(s.id);
+    const IepRepository ieps(m_db);
+    for (const StudentSummary &student : StudentRepository(m_db).summaries())
+        for (const Iep &iep : ieps.forStudent(student.id))
+            if (semesters.contains(iep.semesterId))
+                in.ieps.append(iep);
+    in.sessions = SessionRepository(m_db, m_clock).between(inspectionSessionStart(from), to);
+    in.occurrences = TimetableRepository(m_db).occurrences(from, to);
+    in.manualUsage = RoomUsageRepository(m_db).manualEntries(from, to);
+    in.rulesByRoom = RoomRuleRepository(m_db).allByRoom();
+    const SessionNames names = trainingctx::sessionNames(*m_db);
+    in.studentNames = names.students;
+    in.staffNames = names.staff;
+    in.roomNames = names.rooms;
+    return in;
+}
+
+Result<InspectionResult> Inspector::run(const QDate &from, const QDate &to, const InspectionRules &rules,
+                                        const QString &inspector) const
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::Inspection", "An inspection needs a first and a last date, in order."));
+    if (auto valid = validateInspectionRules(rules); !valid)
+        return valid.error();
+    InspectionResult result = inspect(gather(from, to), rules);
+    result.inspector = inspector.trimmed();
+    if (const auto previous = InspectionRepository(m_db).latest())
+        compareWithPrevious(result, *previous, inspect(gather(previous->from, previous->to), rules).problems);
+    return result;
+}
+
+Result<InspectionResult> Inspector::run(const QDate &from, const QDate &to, const QString &inspector) const
+{
+    return run(from, to, loadInspectionRules(m_db), inspector);
+}
+
+} // namespace rr

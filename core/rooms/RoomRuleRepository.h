@@ -1,0 +1,38 @@
+#pragma once
+// Stores each room's rules (管理制度). The poster prints them in position
+// order; RuleCheck reads them where they can be broken.
+#include "common/Result.h"
+#include "rooms/RoomRule.h"
+
+#include <QHash>
+#include <QList>
+#include <memory>
+
+namespace rr {
+
+class Database;
+class Transaction;
+
+class RoomRuleRepository {
+public:
+    explicit RoomRuleRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+    QList<RoomRule> forRoom(qint64 roomId) const;          // in position order
+    QHash<qint64, QList<RoomRule>> allByRoom() const;      // every room that has rules
+
+    // Replaces all rules of a room (one user action); positions are taken from
+    // the list order. Refused when a rule has no text or a checked kind lacks
+    // its number (days, students).
+    Result<void> replace(qint64 roomId, const QList<RoomRule> &rules);
+    static Result<void> replace(Transaction &tx, qint64 roomId, const QList<RoomRule> &rules);
+    // Back to the shipped rules of the room's type, limit from its capacity.
+    Result<void> resetToDefaults(qint64 roomId);
+    static Result<void> resetToDefaults(Transaction &tx, qint64 roomId);
+
+    static Result<void> validate(const QList<RoomRule> &rules);
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace rr

@@ -1,0 +1,145 @@
+#include "timetable/Coverage.h"
+
+#include "calendar/SchoolCalendar.h"
+#include "iep/IepRepository.h"
+#include "storage/Database.h"
+#include "timetable/Occurrences.h"
+#include "timetable/TimetableReads.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+int StudentCoverage::requiredMinutes() const
+{
+    int sum = 0;
+    for (const ServiceCoverage &s : services)
+        sum += s.requiredMinutes;
+    return sum;
+}
+
+int StudentCoverage::scheduledMinutes() const
+{
+    int sum = 0;
+    for (const ServiceCoverage &s : services)
+        sum += s.scheduledMinutes;
+    return sum;
+}
+
+bool StudentCoverage::shortfall() const
+{
+    for (const ServiceCoverage &s : services)
+        if (s.shortfall())
+            return true;
+    return false;
+}
+
+namespace {
+
+StudentCoverage combine(qint64 studentId, const QMap<ServiceType, int> &scheduled, const QList<IepService> &services)
+{
+    QMap<ServiceType, int> required;
+    for (const IepService &service : services)
+        required[service.type] += service.minutesPerWeek;
+    StudentCoverage coverage;
+    coverage.studentId = studentId;
+    for (ServiceType type : allServiceTypes())
+        if (required.contains(type))
+            coverage.services.append({type, required.value(type), scheduled.value(type)});
+    for (ServiceType type : allServiceTypes())
+        if (!required.contains(type) && scheduled.value(type) > 0)
+            coverage.services.append({type, 0, scheduled.value(type)});
+    return coverage;
+}
+
+} // namespace
+
+StudentCoverage studentCoverage(qint64 studentId, const QList<TimetableSlot> &slotList, const QList<IepService> &services)
+{
+    QMap<ServiceType, int> scheduled;
+    for (const TimetableSlot &slot : slotList)
+        if (slot.studentIds.contains(studentId))
+            scheduled[slot.service] += slot.start.secsTo(slot.end) / 60;
+    return combine(studentId, scheduled, services);
+}
+
+StudentCoverage studentCoverage(qint64 studentId, const QList<SlotOccurrence> &occurrences,
+                                const QList<IepService> &services)
+{
+    QMap<ServiceType, int> scheduled;
+    for (const SlotOccurrence &o : occurrences)
+        if (o.studentIds.contains(studentId))
+            scheduled[o.service] += o.minutes();
+    return combine(studentId, scheduled, services);
+}
+
+namespace {
+
+struct StudentsOfSemester {
+    QList<qint64> ids;                       // by name
+    QHash<qint64, QString> names;
+    QHash<qint64, Iep> ieps;
+};
+
+StudentsOfSemester studentsOf(const std::shared_ptr<Database> &db, qint64 semesterId)
+{
+    StudentsOfSemester result;
+    auto q = db->query(u"SELECT id, name FROM students WHERE id IN ("
+                       "SELECT student_id FROM ieps WHERE semester_id = :sem UNION "
+                       "SELECT ss.student_id FROM timetable_slot_students ss "
+                       "JOIN timetable_slots s ON s.id = ss.slot_id WHERE s.semester_id = :sem) "
+                       "ORDER BY name, id"_s,
+                       {{":sem", semesterId}});
+    while (q && q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        result.ids.append(id);
+        result.names.insert(id, q->value(1).toString());
+    }
+    IepRepository ieps(db);
+    for (qint64 id : std::as_const(result.ids))
+        if (auto iep = ieps.forStudentSemester(id, semesterId))
+            result.ieps.insert(id, *iep);
+    return result;
+}
+
+template <typename Meetings>
+QList<StudentCoverage> report(const StudentsOfSemester &students, const Meetings &meetings)
+{
+    QList<StudentCoverage> list;
+    for (qint64 id : students.ids) {
+        const Iep iep = students.ieps.value(id);
+        StudentCoverage c = studentCoverage(id, meetings, iep.content.services);
+        c.studentName = students.names.value(id);
+        c.iepId = iep.id;
+        list.append(c);
+    }
+    return list;
+}
+
+} // namespace
+
+QList<StudentCoverage> CoverageReport::forSemester(qint64 semesterId) const
+{
+    const auto slotList = readSlots(readerOf(m_db), u"s.semester_id = :sem"_s, {{":sem", semesterId}});
+    return report(studentsOf(m_db, semesterId), slotList);
+}
+
+QList<StudentCoverage> CoverageReport::forWeek(qint64 semesterId, int teachingWeek) const
+{
+    const SqlReader read = readerOf(m_db);
+    const auto semester = readSemester(read, semesterId);
+    if (!semester)
+        return {};
+    const QDate monday = weekStart(*semester, teachingWeek);
+    QList<SlotOccurrence> occurrences;
+    if (monday.isValid())
+        occurrences = occurrencesOf(*semester, readSlots(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}),
+                                    readChanges(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}), monday,
+                                    monday.addDays(6));
+    return report(studentsOf(m_db, semesterId), occurrences);
+}
+
+} // namespace rr

@@ -1,0 +1,165 @@
+#include "training/TrainingWarnings.h"
+
+#include "calendar/SemesterRepository.h"
+#include "common/Clock.h"
+#include "iep/IepRepository.h"
+#include "inspection/InspectionRules.h"
+#include "rooms/RoomRuleRepository.h"
+#include "rooms/RuleCheck.h"
+#include "students/StudentRepository.h"
+#include "timetable/TimetableRepository.h"
+#include "training/RoomContext.h"
+#include "training/ServiceDuties.h"
+#include "training/SessionRepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString whoOf(const TrainingSession &s, const QHash<qint64, QString> &names)
+{
+    QStringList list;
+    for (const SessionStudent &st : s.students)
+        list << names.value(st.studentId);
+    return list.join(QCoreApplication::translate("rr::Training", ", "));
+}
+
+// A session counts once it has taken place (a later one today is still to come).
+bool hasPresentSession(const QList<TrainingSession> &sessions, qint64 student, ServiceType service, const QDate &from,
+                       const QDateTime &now, bool individualOnly)
+{
+    return std::any_of(sessions.cbegin(), sessions.cend(), [&](const TrainingSession &s) {
+        const SessionStudent *st = s.student(student);
+        const bool happened = s.date < now.date() || (s.date == now.date() && s.end <= now.time());
+        return st && st->present() && s.service == service && s.date >= from && happened
+            && (!individualOnly || s.kind == SessionKind::Individual);
+    });
+}
+
+} // namespace
+
+QDate trainingWarningStart(const QDate &today)
+{
+    return std::min(today.addDays(1 - today.dayOfWeek()), QDate(today.year(), today.month(), 1));
+}
+
+QList<TrainingWarning> computeTrainingWarnings(const TrainingWarningInput &in)
+{
+    const QDate today = in.now.date();
+    QList<TrainingWarning> list;
+
+    for (const SlotOccurrence &occ : in.todaysOccurrences) {
+        const bool recorded = std::any_of(in.sessions.cbegin(), in.sessions.cend(), [&](const TrainingSession &s) {
+            return s.slotId == occ.slotId && s.occurrenceDate == occ.date;
+        });
+        if (recorded)
+            continue;
+        QStringList names;
+        for (qint64 id : occ.studentIds)
+            names << in.studentNames.value(id);
+        TrainingWarning w;
+        w.kind = TrainingWarningKind::NotYetRecorded;
+        w.slotId = occ.slotId;
+        w.studentId = occ.studentIds.size() == 1 ? occ.studentIds.first() : 0;
+        w.who = names.join(QCoreApplication::translate("rr::Training", ", "));
+        w.instructorId = occ.instructorId;
+        w.date = occ.date;
+        w.text = QCoreApplication::translate("rr::Training", "%1–%2 in %3 with %4: no record yet.")
+                     .arg(occ.start.toString(u"HH:mm"_s), occ.end.toString(u"HH:mm"_s), in.roomNames.value(occ.roomId), w.who);
+        list.append(w);
+    }
+
+    for (const TrainingSession &s : in.unsignedSessions) {
+        // A session still running or to come today is not waiting for a signature yet.
+        if (s.isSigned() || s.date > today || (s.date == today && s.end > in.now.time()))
+            continue;
+        const int days = recordDueDays(in.rulesByRoom.value(s.roomId)).value_or(in.defaultSignDays);
+        TrainingWarning w;
+        w.sessionId = s.id;
+        w.studentId = s.students.size() == 1 ? s.students.first().studentId : 0;
+        w.who = whoOf(s, in.studentNames);
+        w.instructorId = s.instructorId;
+        w.date = s.date;
+        w.due = s.date.addDays(days);
+        const bool overdue = today > w.due;
+        w.kind = overdue ? TrainingWarningKind::SignOverdue : TrainingWarningKind::Unsigned;
+        w.text = overdue ? QCoreApplication::translate("rr::Training", "The record of %1 (%2) was due to be signed by %3.")
+                               .arg(s.date.toString(Qt::ISODate), w.who, w.due.toString(Qt::ISODate))
+                         : QCoreApplication::translate("rr::Training", "The record of %1 (%2) is not signed yet; sign it by %3.")
+                               .arg(s.date.toString(Qt::ISODate), w.who, w.due.toString(Qt::ISODate));
+        list.append(w);
+    }
+
+    if (in.semester && in.semester->contains(today)) {
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        const QDate monthStart(today.year(), today.month(), 1);
+        for (const Iep &plan : in.ieps) {
+            if (plan.status != IepStatus::Active || plan.semesterId != in.semester->id)
+                continue;
+            QSet<ServiceType> seen;
+            for (const IepService &service : plan.content.services) {
+                if (seen.contains(service.type))
+                    continue;
+                seen.insert(service.type);
+                TrainingWarning w;
+                w.studentId = plan.studentId;
+                w.who = in.studentNames.value(plan.studentId);
+                const QString serviceName = serviceTypeLabel(service.type);
+                if (isWeeklyService(service.type)
+                    && !hasPresentSession(in.sessions, plan.studentId, service.type, monday, in.now, false)) {
+                    w.kind = TrainingWarningKind::WeeklyDue;
+                    w.date = monday;
+                    w.text = QCoreApplication::translate("rr::Training", "%1 has had no %2 session this week yet.")
+                                 .arg(w.who, serviceName);
+                    list.append(w);
+                } else if (isMonthlyService(service.type)
+                           && !hasPresentSession(in.sessions, plan.studentId, service.type, monthStart, in.now, true)) {
+                    w.kind = TrainingWarningKind::CounsellingDue;
+                    w.date = monthStart;
+                    w.text = QCoreApplication::translate("rr::Training", "%1 has had no one-to-one counselling this month yet.")
+                                 .arg(w.who);
+                    list.append(w);
+                }
+            }
+        }
+    }
+
+    std::stable_sort(list.begin(), list.end(), [](const TrainingWarning &a, const TrainingWarning &b) {
+        const bool ao = a.kind == TrainingWarningKind::SignOverdue;
+        const bool bo = b.kind == TrainingWarningKind::SignOverdue;
+        return ao != bo ? ao : a.date < b.date;
+    });
+    return list;
+}
+
+QList<TrainingWarning> trainingWarnings(const std::shared_ptr<Database> &db, const Clock &clock)
+{
+    TrainingWarningInput in;
+    in.now = clock.now();
+    const QDate today = in.now.date();
+    in.semester = SemesterRepository(db).containing(today);
+    if (in.semester) {
+        const IepRepository ieps(db);
+        for (const StudentSummary &s : StudentRepository(db).summaries())
+            if (auto plan = ieps.forStudentSemester(s.id, in.semester->id))
+                in.ieps.append(*plan);
+    }
+    const SessionRepository sessions(db);
+    in.sessions = sessions.between(trainingWarningStart(today), today);
+    in.unsignedSessions = sessions.unsignedUntil(today);
+    in.todaysOccurrences = TimetableRepository(db).occurrences(today, today);
+    in.rulesByRoom = RoomRuleRepository(db).allByRoom();
+    const SessionNames names = trainingctx::sessionNames(*db);
+    in.studentNames = names.students;
+    in.roomNames = names.rooms;
+    in.defaultSignDays = loadInspectionRules(db).signWithinDays;
+    return computeTrainingWarnings(in);
+}
+
+} // namespace rr
