@@ -36,6 +36,111 @@
     </message>
 </context>
 <context>
+    <name>rr::AccommodationEditor</name>
+    <message>
+        <source>One accommodation per line.</source>
+        <translation>每行一项调整措施。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AdHocSessionDialog</name>
+    <message>
+        <source>Ad hoc session</source>
+        <translation>临时训练</translation>
+    </message>
+    <message>
+        <source>A session that is not on the timetable. Its draft record is made at once; fill it in afterwards.</source>
+        <translation>不在课表上的训练课。将立即生成其草稿记录，之后再补填。</translation>
+    </message>
+    <message>
+        <source>(no instructor)</source>
+        <translation>（无指导教师）</translation>
+    </message>
+    <message>
+        <source>e.g. 数学补课</source>
+        <translation>例如：数学补课</translation>
+    </message>
+    <message>
+        <source>Find a student by name</source>
+        <translation>按姓名查找学生</translation>
+    </message>
+    <message>
+        <source>Create record</source>
+        <translation>创建记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AmendmentDialog</name>
+    <message>
+        <source>Amend a signed record</source>
+        <translation>更正已签字的记录</translation>
+    </message>
+    <message>
+        <source>The record was signed: the correction is kept as a dated amendment with its reason, and the signed version stays in the record's history.</source>
+        <translation>此记录已签字：修改将作为注明日期和原因的更正保存，已签字的版本保留在记录的历史中。</translation>
+    </message>
+    <message>
+        <source>e.g. 离开时间记录有误</source>
+        <translation>例如：离开时间记录有误</translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Amended by</source>
+        <translation>更正人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <source>Say who amends the record.</source>
+        <translation>请填写更正人。</translation>
+    </message>
+</context>
+<context>
     <name>rr::AppController</name>
     <message>
         <source>ResourceRoom data files (*.sqlite *.db);;All files (*)</source>
@@ -391,6 +496,135 @@
         <source>Correct and wrong initials together cannot exceed 21.</source>
         <translation>正确与错误的声母数合计不能超过21个。</translation>
     </message>
+    <message>
+        <source>The attached report does not exist.</source>
+        <translation>附件中的报告不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AssessmentDialog</name>
+    <message>
+        <source>Edit assessment</source>
+        <translation>编辑评估</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>添加评估</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Add result</source>
+        <translation>添加结果</translation>
+    </message>
+    <message>
+        <source>Left empty: the interpretation of the results.</source>
+        <translation>留空：结果的解释。</translation>
+    </message>
+    <message>
+        <source>No scanned report</source>
+        <translation>无扫描报告</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>评估工具</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Interpretation: %1</source>
+        <translation>解释：%1</translation>
+    </message>
+    <message>
+        <source>Band: %1 — %2</source>
+        <translation>等级：%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AssessmentListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>评估工具</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AssessmentPanel</name>
+    <message>
+        <source>Add assessment…</source>
+        <translation>添加评估…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Assessment saved.</source>
+        <translation>评估已保存。</translation>
+    </message>
+    <message>
+        <source>Remove assessment</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <source>Remove the selected assessment and its results?</source>
+        <translation>删除所选评估及其结果吗？</translation>
+    </message>
+    <message>
+        <source>Assessment removed.</source>
+        <translation>评估已删除。</translation>
+    </message>
 </context>
 <context>
     <name>rr::AttachmentListModel</name>
@@ -663,6 +897,126 @@
         <source>current</source>
         <translation>当前</translation>
     </message>
+    <message>
+        <source>inspect the training records of a period; one line per problem</source>
+        <translation>检查某一时段的训练记录；每个问题一行</translation>
+    </message>
+    <message>
+        <source>the first day to inspect</source>
+        <translation>检查的第一天</translation>
+    </message>
+    <message>
+        <source>the last day to inspect</source>
+        <translation>检查的最后一天</translation>
+    </message>
+    <message>
+        <source>who inspects</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>the feedback form (PDF) to write</source>
+        <translation>要生成的反馈表（PDF）</translation>
+    </message>
+    <message>
+        <source>keep the result, for the next inspection to follow up</source>
+        <translation>保存结果，供下次检查跟进</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--db FILE, --from DATE and --to DATE are required.</source>
+        <translation>必须指定 --db FILE、--from DATE 和 --to DATE。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>时段开始于 %1，晚于其最后一天 %2。</translation>
+    </message>
+    <message>
+        <source>Inspected %1 to %2: %3 record(s) of %4 student(s), %5 timetabled session(s).</source>
+        <translation>已检查 %1 至 %2：%4 名学生的 %3 份记录，%5 节排课训练课。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation><numerusform>发现 %n 个问题</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed since the last inspection</source>
+        <translation><numerusform>自上次检查以来已整改 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved as inspection %1.</source>
+        <translation>已保存为第 %1 次检查。</translation>
+    </message>
+    <message>
+        <source>a teaching week of the semester</source>
+        <translation>学期中的某个教学周</translation>
+    </message>
+    <message>
+        <source>the room's number or name</source>
+        <translation>功能室的编号或名称</translation>
+    </message>
+    <message>
+        <source>the training record's number</source>
+        <translation>训练记录的编号</translation>
+    </message>
+    <message>
+        <source>the first day of the period</source>
+        <translation>时段的第一天</translation>
+    </message>
+    <message>
+        <source>the last day of the period</source>
+        <translation>时段的最后一天</translation>
+    </message>
+    <message>
+        <source>a calendar month as the period</source>
+        <translation>以某个自然月为时段</translation>
+    </message>
+    <message>
+        <source>the saved inspection's number</source>
+        <translation>已保存检查的编号</translation>
+    </message>
+    <message>
+        <source>the form %1 needs --session or --student.</source>
+        <translation>表单 %1 需要 --session 或 --student。</translation>
+    </message>
+    <message>
+        <source>the form %1 needs --room.</source>
+        <translation>表单 %1 需要 --room。</translation>
+    </message>
+    <message>
+        <source>give either --month or --from and --to.</source>
+        <translation>请指定 --month，或同时指定 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from 和 --to 必须同时使用。</translation>
+    </message>
+    <message>
+        <source>the form %1 needs --inspection, or --from and --to.</source>
+        <translation>表单 %1 需要 --inspection，或 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month (YYYY-MM).</source>
+        <translation>“%1”不是月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a record number.</source>
+        <translation>“%1”不是记录编号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a teaching week.</source>
+        <translation>“%1”不是教学周。</translation>
+    </message>
+    <message>
+        <source>There is no room "%1".</source>
+        <translation>不存在功能室“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>
@@ -691,6 +1045,119 @@
     <message numerus="yes">
         <source>School year %1—%2: %3 of %n student(s) have a complete archive.</source>
         <translation><numerusform>%1—%2学年：%n 名学生中有 %3 名档案齐全。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConflictListModel</name>
+    <message>
+        <source>Must be resolved</source>
+        <translation>必须解决</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CoverageTableModel</name>
+    <message>
+        <source>no IEP</source>
+        <translation>无 IEP</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Minutes a week the IEP's services promise</source>
+        <translation>IEP 中服务承诺的每周分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes a week the timetable gives</source>
+        <translation>课表安排的每周分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes a week missing, service by service</source>
+        <translation>各项服务每周缺少的分钟数</translation>
+    </message>
+    <message>
+        <source>Each service: minutes scheduled / minutes in the IEP</source>
+        <translation>各项服务：已排分钟数 / IEP 中的分钟数</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation>IEP</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排课</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>按服务</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CustomGoalDialog</name>
+    <message>
+        <source>Add a goal to the bank</source>
+        <translation>向目标库添加目标</translation>
+    </message>
+    <message>
+        <source>e.g. 注意力, 加减法</source>
+        <translation>例如：注意力、加减法</translation>
+    </message>
+    <message>
+        <source>e.g. 能独立完成20以内进位加法，正确率达{标准}</source>
+        <translation>例如：能独立完成20以内进位加法，正确率达{标准}</translation>
+    </message>
+    <message>
+        <source>Write {标准} where each child's criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
+        <translation>在填写每个孩子标准的位置写 {标准}（80%、3次、独立 …）：将目标插入 IEP 时会要求填写。</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Sub-area</source>
+        <translation>子领域</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>长期目标</translation>
+    </message>
+    <message>
+        <source>Short-term objective</source>
+        <translation>短期目标</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1244,37 @@
     </message>
 </context>
 <context>
+    <name>rr::DaySessionModel</name>
+    <message>
+        <source>%1 (ad hoc)</source>
+        <translation>%1（临时）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>rr::Demo</name>
     <message>
         <source>%1 exists already.</source>
@@ -785,6 +1283,77 @@
     <message>
         <source>Could not create a temporary folder for the demo school.</source>
         <translation>无法为演示学校创建临时文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EvaluationDialog</name>
+    <message>
+        <source>End-of-semester evaluation</source>
+        <translation>期末评估</translation>
+    </message>
+    <message>
+        <source>Mark every objective (P passed, C continue, D dropped, S simplified, E extended), say whether it was achieved, and rate it on the GAS scale: −2 still at baseline, 0 as expected, +2 much better than expected.</source>
+        <translation>为每个短期目标标记（P 通过，C 继续，D 放弃，S 简化，E 扩展），说明是否达成，并按 GAS 量表评分：−2 仍处于基线，0 符合预期，+2 远超预期。</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>短期目标</translation>
+    </message>
+    <message>
+        <source>Latest / goal</source>
+        <translation>最新 / 目标</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>GAS</source>
+        <translation>GAS</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save results</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <source>Archive the IEP</source>
+        <translation>归档 IEP</translation>
+    </message>
+    <message>
+        <source>An archived IEP cannot be changed any more. Archive it now?</source>
+        <translation>归档后的 IEP 不能再修改。现在归档吗？</translation>
+    </message>
+    <message>
+        <source>This IEP is archived; its evaluation can no longer change.</source>
+        <translation>此 IEP 已归档，其期末评估不能再修改。</translation>
+    </message>
+    <message>
+        <source>Start the end-of-semester evaluation first (IEP area).</source>
+        <translation>请先开始期末评估（IEP 区域）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Semester GAS T-score: %1 (%n objective(s) rated)</source>
+        <translation><numerusform>学期 GAS T 分数：%1（已评分 %n 个短期目标）</numerusform></translation>
+    </message>
+    <message>
+        <source>Semester GAS T-score: rate at least one objective</source>
+        <translation>学期 GAS T 分数：请至少为一个短期目标评分</translation>
+    </message>
+    <message>
+        <source>Results saved.</source>
+        <translation>结果已保存。</translation>
+    </message>
+    <message>
+        <source>The IEP is archived.</source>
+        <translation>IEP 已归档。</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1393,33 @@
     <message>
         <source>Choose a file name ending in .xlsx or .csv.</source>
         <translation>请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FieldChangeModel</name>
+    <message>
+        <source>(session)</source>
+        <translation>（训练课）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1478,37 @@
     <message>
         <source>Id</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>One room</source>
+        <translation>单个功能室</translation>
+    </message>
+    <message>
+        <source>One room over a period</source>
+        <translation>某一时段内的单个功能室</translation>
+    </message>
+    <message>
+        <source>One record, or a student's records over a period</source>
+        <translation>单份记录，或某学生一段时间内的记录</translation>
+    </message>
+    <message>
+        <source>One semester or one of its weeks</source>
+        <translation>一个学期或其中某一周</translation>
+    </message>
+    <message>
+        <source>A saved inspection, or a period to inspect</source>
+        <translation>已保存的检查，或要检查的时段</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FormPreview</name>
+    <message>
+        <source>This version has no form "%1".</source>
+        <translation>此版本没有表单“%1”。</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1588,167 @@
     <message>
         <source>Mathematics</source>
         <translation>数学</translation>
+    </message>
+    <message>
+        <source>The goal needs a sub-area, for example 注意力.</source>
+        <translation>目标需要子领域，例如：注意力。</translation>
+    </message>
+    <message>
+        <source>The goal needs its long-term goal.</source>
+        <translation>目标需要填写长期目标。</translation>
+    </message>
+    <message>
+        <source>Write the objective with the placeholder {标准} exactly once, where the child's criterion goes.</source>
+        <translation>短期目标中须恰好写一次占位符 {标准}，放在孩子标准的位置。</translation>
+    </message>
+    <message>
+        <source>The goal bank already holds this objective.</source>
+        <translation>目标库中已有此短期目标。</translation>
+    </message>
+    <message>
+        <source>Only goals teachers added can be removed.</source>
+        <translation>只能删除教师添加的目标。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GoalBankDialog</name>
+    <message>
+        <source>Goal bank</source>
+        <translation>目标库</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>Search sub-area, goal or objective</source>
+        <translation>搜索子领域、目标或短期目标</translation>
+    </message>
+    <message>
+        <source>Insert into this IEP</source>
+        <translation>插入到此 IEP</translation>
+    </message>
+    <message>
+        <source>For this child, e.g. 80%, 3 times, 5 minutes, 独立</source>
+        <translation>针对此孩子，例如：80%、3次、5分钟、独立</translation>
+    </message>
+    <message>
+        <source>The value the aim line heads for; read from the criterion when it names one.</source>
+        <translation>目标线指向的数值；若标准中含有数值则自动读取。</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>短期目标</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Goal value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Add my own goal…</source>
+        <translation>添加自定义目标…</translation>
+    </message>
+    <message>
+        <source>Remove my goal</source>
+        <translation>删除自定义目标</translation>
+    </message>
+    <message>
+        <source>Insert objective</source>
+        <translation>插入短期目标</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Remove this goal from the bank? IEPs that use it keep their objectives.</source>
+        <translation>从目标库中删除此目标吗？已使用它的 IEP 会保留其短期目标。</translation>
+    </message>
+    <message>
+        <source>Choose a goal in the list.</source>
+        <translation>请在列表中选择一个目标。</translation>
+    </message>
+    <message>
+        <source>Choose a goal in the list first.</source>
+        <translation>请先在列表中选择一个目标。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GoalBankModel</name>
+    <message>
+        <source>Added by teachers</source>
+        <translation>教师添加</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Sub-area</source>
+        <translation>子领域</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>长期目标</translation>
+    </message>
+    <message>
+        <source>Short-term objective</source>
+        <translation>短期目标</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GoalEditor</name>
+    <message>
+        <source>Add goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>添加短期目标</translation>
+    </message>
+    <message>
+        <source>From goal bank…</source>
+        <translation>从目标库…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add a long-term goal, or insert one from the goal bank with the child's criterion.</source>
+        <translation>添加长期目标，或从目标库插入目标并填写孩子的标准。</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>长期目标</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>（尚无内容）</translation>
+    </message>
+    <message>
+        <source>(no behaviour yet)</source>
+        <translation>（尚无行为）</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +2098,270 @@
     </message>
 </context>
 <context>
+    <name>rr::IepContentText</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1, %2 min/week</source>
+        <translation>%1，每周 %2 分钟</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>功能室 %1</translation>
+    </message>
+    <message>
+        <source>%1: "%2" → "%3"</source>
+        <translation>%1：“%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>evaluation methods</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>goal value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Team and meeting</source>
+        <translation>团队与会议</translation>
+    </message>
+    <message>
+        <source>No team members</source>
+        <translation>无团队成员</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>会议：%1</translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation>复查：%1</translation>
+    </message>
+    <message>
+        <source>Present levels</source>
+        <translation>现有能力水平</translation>
+    </message>
+    <message>
+        <source>Goals and objectives</source>
+        <translation>长期目标与短期目标</translation>
+    </message>
+    <message>
+        <source>Deadline %1 · %2 · goal %3 · %4 · %5</source>
+        <translation>截止 %1 · %2 · 目标 %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation>调整措施</translation>
+    </message>
+    <message>
+        <source>Meeting date: %1 → %2</source>
+        <translation>会议日期：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Meeting minutes changed</source>
+        <translation>会议记录已修改</translation>
+    </message>
+    <message>
+        <source>Review dates changed</source>
+        <translation>复查日期已修改</translation>
+    </message>
+    <message>
+        <source>Team: %1 → %2</source>
+        <translation>团队：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Present levels changed</source>
+        <translation>现有能力水平已修改</translation>
+    </message>
+    <message>
+        <source>Goal %1 added: %2</source>
+        <translation>已添加长期目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>Goal %1: "%2" → "%3"</source>
+        <translation>长期目标 %1：“%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>Objective %1 added: %2</source>
+        <translation>已添加短期目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>Objective %1, %2</source>
+        <translation>短期目标 %1，%2</translation>
+    </message>
+    <message>
+        <source>Goal removed: %1</source>
+        <translation>已删除长期目标：%1</translation>
+    </message>
+    <message>
+        <source>Objective removed: %1</source>
+        <translation>已删除短期目标：%1</translation>
+    </message>
+    <message>
+        <source>Services changed</source>
+        <translation>服务已修改</translation>
+    </message>
+    <message>
+        <source>Accommodations changed</source>
+        <translation>调整措施已修改</translation>
+    </message>
+</context>
+<context>
+    <name>rr::IepEditorDialog</name>
+    <message>
+        <source>Team and meeting</source>
+        <translation>团队与会议</translation>
+    </message>
+    <message>
+        <source>Present levels</source>
+        <translation>现有能力水平</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>长期目标</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation>调整措施</translation>
+    </message>
+    <message>
+        <source>Revision history…</source>
+        <translation>修订历史…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Put into effect</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>The signed plan takes effect and becomes read-only; later changes are revisions.</source>
+        <translation>已签字的计划生效后变为只读；之后的修改均为修订。</translation>
+    </message>
+    <message>
+        <source>Revise…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <source>Save revision…</source>
+        <translation>保存修订…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This IEP no longer exists.</source>
+        <translation>此 IEP 已不存在。</translation>
+    </message>
+    <message>
+        <source>IEP — %1 — %2</source>
+        <translation>IEP — %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>(revising: save with a reason)</source>
+        <translation>（修订中：保存时需填写原因）</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>The IEP is in effect. Changes from now on are revisions with a reason.</source>
+        <translation>此 IEP 已生效。此后的修改均为需填写原因的修订。</translation>
+    </message>
+    <message>
+        <source>Make the changes, then save the revision with its reason.</source>
+        <translation>请先修改，然后填写原因保存修订。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚无任何修改。</translation>
+    </message>
+    <message>
+        <source>The revised IEP is incomplete:
+%1</source>
+        <translation>修订后的 IEP 不完整：
+%1</translation>
+    </message>
+    <message>
+        <source>Revision saved; the previous content is in the revision history.</source>
+        <translation>修订已保存；之前的内容保存在修订历史中。</translation>
+    </message>
+    <message>
+        <source>Close the IEP</source>
+        <translation>关闭 IEP</translation>
+    </message>
+    <message>
+        <source>Discard the changes of this revision?</source>
+        <translation>放弃此次修订的修改吗？</translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft before closing?</source>
+        <translation>关闭前将修改保存到草稿吗？</translation>
+    </message>
+</context>
+<context>
     <name>rr::IepPage</name>
     <message numerus="yes">
         <source>%1: %2 of %n student(s) have an IEP</source>
@@ -1336,18 +2388,6 @@
         <translation>本学期尚未制定个别化教育计划。</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>制定小组</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <source>Present levels</source>
-        <translation>现有能力水平</translation>
-    </message>
-    <message>
         <source>This IEP has no short-term objectives yet.</source>
         <translation>该计划尚无短期目标。</translation>
     </message>
@@ -1358,6 +2398,97 @@
     <message>
         <source>No data recorded for this objective yet.</source>
         <translation>该目标尚无监测数据。</translation>
+    </message>
+    <message>
+        <source>New IEP</source>
+        <translation>新建 IEP</translation>
+    </message>
+    <message>
+        <source>An empty draft for this semester, with you and the head teacher in the team.</source>
+        <translation>本学期的空白草稿，团队中包括您和班主任。</translation>
+    </message>
+    <message>
+        <source>Copy from last semester</source>
+        <translation>从上学期复制</translation>
+    </message>
+    <message>
+        <source>A draft with last semester's goals, objectives, services and accommodations; dates moved into this semester, results and data left behind.</source>
+        <translation>包含上学期长期目标、短期目标、服务和调整措施的草稿；日期移至本学期，结果和数据不复制。</translation>
+    </message>
+    <message>
+        <source>Revision history…</source>
+        <translation>修订历史…</translation>
+    </message>
+    <message>
+        <source>Start end-of-semester evaluation</source>
+        <translation>开始期末评估</translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation>个别化教育计划</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Choose the current semester under Settings first.</source>
+        <translation>请先在“设置”中选择当前学期。</translation>
+    </message>
+    <message>
+        <source>No data recorded for this objective yet: add the first probes on the right.</source>
+        <translation>该短期目标尚无数据：请在右侧添加首批测试数据。</translation>
+    </message>
+    <message>
+        <source>The student has no IEP of an earlier semester.</source>
+        <translation>该生没有以前学期的个别化教育计划。</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>编辑草稿…</translation>
+    </message>
+    <message>
+        <source>Open IEP…</source>
+        <translation>打开个别化教育计划…</translation>
+    </message>
+    <message>
+        <source>Evaluation results…</source>
+        <translation>评估结果…</translation>
+    </message>
+    <message>
+        <source>Evaluate objectives…</source>
+        <translation>评估短期目标…</translation>
+    </message>
+    <message>
+        <source>A new draft IEP was created.</source>
+        <translation>已新建个别化教育计划草稿。</translation>
+    </message>
+    <message>
+        <source>Last semester's IEP was copied into a new draft; check the dates and hold the meeting.</source>
+        <translation>已将上学期的个别化教育计划复制为新草稿；请核对日期并召开会议。</translation>
+    </message>
+    <message>
+        <source>End-of-semester evaluation</source>
+        <translation>期末评估</translation>
+    </message>
+    <message>
+        <source>Start the end-of-semester evaluation? The plan stops taking data and revisions.</source>
+        <translation>开始期末评估吗？开始后该计划将不再记录数据，也不能再修订。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::IepReminders</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) have no IEP in effect this semester: %1</source>
+        <translation><numerusform>%n 名学生本学期没有生效的个别化教育计划：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2606,229 @@
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Inspection</name>
+    <message>
+        <source>This inspection is already saved.</source>
+        <translation>此次检查已保存。</translation>
+    </message>
+    <message>
+        <source>An inspection needs its date and a date range.</source>
+        <translation>检查需要填写检查日期和记录日期范围。</translation>
+    </message>
+    <message>
+        <source>Fewer sessions in a week than required</source>
+        <translation>每周训练课次数不足</translation>
+    </message>
+    <message>
+        <source>No one-to-one counselling in a month</source>
+        <translation>当月无一对一辅导</translation>
+    </message>
+    <message>
+        <source>Record incomplete</source>
+        <translation>记录不完整</translation>
+    </message>
+    <message>
+        <source>Record not signed in time</source>
+        <translation>记录未按时签字</translation>
+    </message>
+    <message>
+        <source>Fewer minutes than the IEP requires</source>
+        <translation>服务分钟数少于IEP要求</translation>
+    </message>
+    <message>
+        <source>Room used without a record</source>
+        <translation>功能室使用无登记</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未整改</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <source>The number of sessions required must be at least 1.</source>
+        <translation>要求的训练课次数至少为 1。</translation>
+    </message>
+    <message>
+        <source>Days allowed must be between 0 and 60.</source>
+        <translation>允许天数须在 0 至 60 之间。</translation>
+    </message>
+    <message>
+        <source>The share of IEP minutes must be 1 to 100 percent.</source>
+        <translation>IEP分钟数的比例须在 1% 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>An inspection needs a first and a last date, in order.</source>
+        <translation>检查需要填写起止日期，且开始日期不得晚于结束日期。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::InspectionListModel</name>
+    <message>
+        <source>Inspected</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>记录期间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+</context>
+<context>
+    <name>rr::InspectionPanel</name>
+    <message>
+        <source>Save these rules</source>
+        <translation>保存这些规则</translation>
+    </message>
+    <message>
+        <source>Kept in the data file: the next inspection uses them too</source>
+        <translation>保存在数据文件中：下次检查也将使用</translation>
+    </message>
+    <message>
+        <source>Run inspection</source>
+        <translation>执行检查</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save inspection</source>
+        <translation>保存检查</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Records to inspect</source>
+        <translation>待检查的记录</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Saved inspections</source>
+        <translation>已保存的检查</translation>
+    </message>
+    <message>
+        <source>The inspection rules were saved.</source>
+        <translation>检查规则已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection done: %n problem(s). Save it to keep the report.</source>
+        <translation><numerusform>检查完成：发现 %n 个问题。请保存以留存检查报告。</numerusform></translation>
+    </message>
+    <message>
+        <source>The inspection was saved; the next one will show what has been fixed.</source>
+        <translation>检查已保存；下次检查将显示哪些问题已整改。</translation>
+    </message>
+    <message>
+        <source>No inspection shown: choose the dates and run one, or open a saved one.</source>
+        <translation>未显示检查：请选择日期并执行检查，或打开已保存的检查。</translation>
+    </message>
+    <message>
+        <source>saved inspection of %1</source>
+        <translation>%1 的已保存检查</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Run an inspection or open a saved one first.</source>
+        <translation>请先执行检查或打开已保存的检查。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::InspectionProblemModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>rr::InspectionRulesEditor</name>
+    <message>
+        <source>What is checked</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Training sessions per week</source>
+        <translation>每周训练课次数</translation>
+    </message>
+    <message>
+        <source>One-to-one counselling per month</source>
+        <translation>每月一对一辅导次数</translation>
+    </message>
+    <message>
+        <source>Records filled in (content, performance, results)</source>
+        <translation>记录填写完整（内容、表现、效果）</translation>
+    </message>
+    <message>
+        <source>Signed within (days, where the room sets none)</source>
+        <translation>签字期限（天，功能室未设定时）</translation>
+    </message>
+    <message>
+        <source>Minutes delivered, at least (% of the IEP)</source>
+        <translation>完成服务分钟数不少于（IEP要求的 %）</translation>
+    </message>
+    <message>
+        <source>Every timetabled session and room use recorded</source>
+        <translation>每节排课及功能室使用均有记录</translation>
+    </message>
+    <message>
+        <source>Corrections due within (days)</source>
+        <translation>整改期限（天）</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +3108,158 @@
     </message>
 </context>
 <context>
+    <name>rr::ObjectiveDataPanel</name>
+    <message>
+        <source>Record a data point</source>
+        <translation>记录数据点</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. tired after PE</source>
+        <translation>可选，例如：体育课后疲劳</translation>
+    </message>
+    <message>
+        <source>Add data point</source>
+        <translation>添加数据点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remove data point</source>
+        <translation>删除数据点</translation>
+    </message>
+    <message>
+        <source>Phase change (the teaching changed)</source>
+        <translation>阶段变化（教学调整）</translation>
+    </message>
+    <message>
+        <source>What changed, e.g. concrete objects instead of pictures</source>
+        <translation>调整内容，例如：用实物代替图片</translation>
+    </message>
+    <message>
+        <source>Add phase change</source>
+        <translation>添加阶段变化</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Data for: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>No phase changes yet.</source>
+        <translation>尚无阶段变化。</translation>
+    </message>
+    <message>
+        <source>Phase changes:
+%1</source>
+        <translation>阶段变化：
+%1</translation>
+    </message>
+    <message>
+        <source>Data are recorded while the IEP is in effect.</source>
+        <translation>数据在个别化教育计划生效期间记录。</translation>
+    </message>
+    <message>
+        <source>Choose an objective to record its data.</source>
+        <translation>请选择一个短期目标以记录数据。</translation>
+    </message>
+    <message>
+        <source>Data point of %1 added.</source>
+        <translation>已添加 %1 的数据点。</translation>
+    </message>
+    <message>
+        <source>Data point removed.</source>
+        <translation>数据点已删除。</translation>
+    </message>
+    <message>
+        <source>Say what changed in the teaching.</source>
+        <translation>请说明教学做了哪些调整。</translation>
+    </message>
+    <message>
+        <source>Phase change added; the four-point rule counts from this date.</source>
+        <translation>已添加阶段变化；四点法则将从该日期起计算。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ObjectiveForm</name>
+    <message>
+        <source>What the child will do, as it can be observed</source>
+        <translation>学生将做到的可观察的行为</translation>
+    </message>
+    <message>
+        <source>e.g. 借助实物, 在个训室</source>
+        <translation>例如：借助实物，在个训室</translation>
+    </message>
+    <message>
+        <source>e.g. 正确率80%以上, 连续3次</source>
+        <translation>例如：正确率80%以上，连续3次</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Goal value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Start and end</source>
+        <translation>起止时间</translation>
+    </message>
+    <message>
+        <source>Measured as</source>
+        <translation>测量方式</translation>
+    </message>
+    <message>
+        <source>Goal value: %1</source>
+        <translation>目标值：%1</translation>
+    </message>
+    <message>
+        <source>Without a criterion the objective cannot take effect.</source>
+        <translation>没有标准的短期目标不能生效。</translation>
+    </message>
+    <message>
+        <source>This criterion cannot be measured; give a number (80%, 3 times) or a prompt level.</source>
+        <translation>该标准无法测量；请填写数字（80%、3次）或提示等级。</translation>
+    </message>
+</context>
+<context>
     <name>rr::ObjectiveTableModel</name>
     <message>
         <source>Domain</source>
@@ -1786,6 +3292,21 @@
     <message>
         <source>Four-point rule</source>
         <translation>四点法则</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ObjectiveWorkRow</name>
+    <message>
+        <source>Note, e.g. with picture cards</source>
+        <translation>备注，例如：使用图卡</translation>
+    </message>
+    <message>
+        <source>Not worked on after all: remove</source>
+        <translation>实际未训练：删除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +3358,95 @@
     <message>
         <source>in the care of the resource room</source>
         <translation>名资源教室服务学生</translation>
+    </message>
+</context>
+<context>
+    <name>rr::PlanGoalTableModel</name>
+    <message>
+        <source>(not from the IEP)</source>
+        <translation>（非来自个别化教育计划）</translation>
+    </message>
+    <message>
+        <source>(an objective of another IEP)</source>
+        <translation>（其他个别化教育计划的短期目标）</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>IEP objective it serves</source>
+        <translation>对应的IEP短期目标</translation>
+    </message>
+</context>
+<context>
+    <name>rr::PlanStudentListModel</name>
+    <message>
+        <source>No plan</source>
+        <translation>无计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s), %1 min × %2 a week</source>
+        <translation><numerusform>%n 个目标，每周 %2 次 × %1 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>No IEP</source>
+        <translation>无IEP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation>IEP</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>训练计划</translation>
+    </message>
+</context>
+<context>
+    <name>rr::PresentLevelEditor</name>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Present level</source>
+        <translation>现有能力水平</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>添加领域</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Suggest from assessments</source>
+        <translation>根据评估生成建议</translation>
+    </message>
+    <message>
+        <source>Adds a line for each instrument's latest assessment of this student, to edit.</source>
+        <translation>为每个评估工具添加该生最近一次评估的一行内容，以供编辑。</translation>
+    </message>
+    <message>
+        <source>This student has no assessments on file; add them on the Assessments tab of the IEP area.</source>
+        <translation>该生没有评估记录；请在个别化教育计划区的“评估”页中添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) added from the assessments; edit them to describe the child.</source>
+        <translation><numerusform>已根据评估添加 %n 条建议；请编辑以描述该生情况。</numerusform></translation>
+    </message>
+    <message>
+        <source>The assessments' findings are already in the present levels.</source>
+        <translation>评估结果已在现有能力水平中。</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +3502,38 @@
     <message>
         <source>Choose the semester to print.</source>
         <translation>请选择要打印的学期。</translation>
+    </message>
+    <message>
+        <source>There is no saved inspection with number %1.</source>
+        <translation>没有编号为 %1 的已保存检查。</translation>
+    </message>
+    <message>
+        <source>Choose a saved inspection, or the first and last day to inspect.</source>
+        <translation>请选择一次已保存的检查，或选择检查的起止日期。</translation>
+    </message>
+    <message>
+        <source>Choose the room whose form is to be printed.</source>
+        <translation>请选择要打印表格的功能室。</translation>
+    </message>
+    <message>
+        <source>There is no room with number %1.</source>
+        <translation>没有编号为 %1 的功能室。</translation>
+    </message>
+    <message>
+        <source>Give both the first and the last day of the period.</source>
+        <translation>请同时填写期间的开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>期间开始日期 %1 晚于结束日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has teaching weeks 1 to %2; there is no week %3.</source>
+        <translation>%1 的教学周为第 1 至 %2 周，没有第 %3 周。</translation>
+    </message>
+    <message>
+        <source>There is no training record with number %1.</source>
+        <translation>没有编号为 %1 的训练记录。</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +3605,58 @@
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
         <translation><numerusform>已保存 %n 页到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Inspect the period now</source>
+        <translation>立即检查该期间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 to %3, %n problem(s)</source>
+        <translation><numerusform>%1：%2 至 %3，%n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>Whole semester</source>
+        <translation>整个学期</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2 to %3)</source>
+        <translation>第 %1 周（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>All records in the period</source>
+        <translation>期间内的所有记录</translation>
+    </message>
+    <message>
+        <source>Add a room in the resource room area first.</source>
+        <translation>请先在资源教室区添加功能室。</translation>
+    </message>
+    <message>
+        <source>The period starts after its last day.</source>
+        <translation>期间开始日期晚于结束日期。</translation>
     </message>
 </context>
 <context>
@@ -2124,10 +3818,962 @@
     </message>
 </context>
 <context>
+    <name>rr::ProgressChartWidget</name>
+    <message>
+        <source>Robust trend (Tukey)</source>
+        <translation>稳健趋势（Tukey）</translation>
+    </message>
+    <message>
+        <source>A trend line that one unusual day (a sick day, a lucky guess) cannot tilt.</source>
+        <translation>不受个别异常日（如生病、碰巧猜对）影响的趋势线。</translation>
+    </message>
+    <message>
+        <source>The objective has no goal value or deadline, so there is no aim line.</source>
+        <translation>该短期目标没有目标值或截止日期，因此无目标线。</translation>
+    </message>
+    <message>
+        <source>The baseline needs three data points.</source>
+        <translation>基线需要三个数据点。</translation>
+    </message>
+    <message>
+        <source>Four-point rule: %1</source>
+        <translation>四点法则：%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
+        <source>Aim line</source>
+        <translation>目标线</translation>
+    </message>
+    <message>
+        <source>Trend (Tukey)</source>
+        <translation>趋势（Tukey）</translation>
+    </message>
+    <message>
+        <source>Trend (least squares)</source>
+        <translation>趋势（最小二乘法）</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>阶段变化</translation>
+    </message>
+    <message>
+        <source>Teaching changed</source>
+        <translation>教学调整</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ProgressPointModel</name>
+    <message>
+        <source>Training session</source>
+        <translation>训练课</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手动录入</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ProtectedPeriodDialog</name>
+    <message>
+        <source>Class periods %1 must not miss</source>
+        <translation>%1 不得缺席的课程</translation>
+    </message>
+    <message>
+        <source>Lessons agreed with the head teacher that training may not take. A slot over one of them is shown as a conflict.</source>
+        <translation>与班主任商定不得占用进行训练的课程。与其重叠的排课时段将显示为冲突。</translation>
+    </message>
+    <message>
+        <source>Lesson, e.g. Chinese</source>
+        <translation>课程，例如：语文</translation>
+    </message>
+    <message>
+        <source>Every semester</source>
+        <translation>每学期</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ProtectedPeriodTableModel</name>
+    <message>
+        <source>every semester</source>
+        <translation>每学期</translation>
+    </message>
+    <message>
+        <source>this semester</source>
+        <translation>本学期</translation>
+    </message>
+    <message>
+        <source>another semester</source>
+        <translation>其他学期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Holds in</source>
+        <translation>适用于</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RecordEditorDialog</name>
+    <message>
+        <source>Training record</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>e.g. 数学个训</source>
+        <translation>例如：数学个训</translation>
+    </message>
+    <message>
+        <source>What was trained, e.g. 10以内加法（实物操作）</source>
+        <translation>训练内容，例如：10以内加法（实物操作）</translation>
+    </message>
+    <message>
+        <source>How, e.g. 示范—练习—强化</source>
+        <translation>训练方法，例如：示范—练习—强化</translation>
+    </message>
+    <message>
+        <source>Separate with 、 or commas, e.g. 计数棒、数字卡片</source>
+        <translation>用“、”或逗号分隔，例如：计数棒、数字卡片</translation>
+    </message>
+    <message>
+        <source>Problems noticed</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>What to change next time</source>
+        <translation>下次需要调整的内容</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>A signed record is read-only; corrections are kept as amendments</source>
+        <translation>已签字的记录为只读；更改将作为更正保留</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Cancel amendment</source>
+        <translation>取消更正</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>训练课</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Equipment and teaching aids</source>
+        <translation>器材与教具</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续措施</translation>
+    </message>
+    <message>
+        <source>The students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>This training record no longer exists.</source>
+        <translation>该训练记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Training record of %1, %2</source>
+        <translation>%1 的训练记录，%2</translation>
+    </message>
+    <message>
+        <source>Training record — %1</source>
+        <translation>训练记录 — %1</translation>
+    </message>
+    <message>
+        <source>(no instructor)</source>
+        <translation>（无指导教师）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Save amendment…</source>
+        <translation>保存更正…</translation>
+    </message>
+    <message>
+        <source>Draft — sign it once the record is complete</source>
+        <translation>草稿 — 记录填写完整后请签字</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>%1 于 %2 签字</translation>
+    </message>
+    <message numerus="yes">
+        <source>amended %n time(s)</source>
+        <translation><numerusform>已更正 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>amending: save asks for the reason</source>
+        <translation>正在更正：保存时需填写原因</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>The record is signed and read-only: use Amend… to correct it.</source>
+        <translation>该记录已签字，为只读：请使用“更正…”进行更改。</translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The record is already signed.</source>
+        <translation>该记录已签字。</translation>
+    </message>
+    <message>
+        <source>Sign an incomplete record?</source>
+        <translation>签字确认不完整的记录？</translation>
+    </message>
+    <message>
+        <source>An inspection asks for these, still empty:
+%1
+
+Sign the record anyway? It cannot be changed afterwards except by an amendment.</source>
+        <translation>记录检查要求填写以下内容，目前仍为空：
+%1
+
+仍要签字吗？签字后只能通过更正进行修改。</translation>
+    </message>
+    <message>
+        <source>The record was signed; it is now read-only.</source>
+        <translation>记录已签字，现为只读。</translation>
+    </message>
+    <message>
+        <source>Correct the record, then save: you will be asked for the reason.</source>
+        <translation>请修改记录后保存：届时需填写更正原因。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed yet.</source>
+        <translation>尚未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Amendment %1 was saved; the signed version is kept in the history.</source>
+        <translation>更正 %1 已保存；已签字的版本保留在历史中。</translation>
+    </message>
+    <message>
+        <source>Delete the draft?</source>
+        <translation>删除草稿？</translation>
+    </message>
+    <message>
+        <source>Delete this draft record and the data points it wrote? The timetable session will show as not recorded.</source>
+        <translation>删除此草稿记录及其写入的数据点吗？对应的排课将显示为未记录。</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier record to copy from.</source>
+        <translation>%1 没有可复制的以前记录。</translation>
+    </message>
+    <message>
+        <source>Filled in from %1's record of %2: enter today's values.</source>
+        <translation>已根据 %1 在 %2 的记录填写：请录入今日数据。</translation>
+    </message>
+    <message>
+        <source>Save the record before printing it.</source>
+        <translation>请先保存记录再打印。</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>The record has changes that are not saved. Close it without saving them?</source>
+        <translation>记录有未保存的更改。确定不保存就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RecordHistoryDialog</name>
+    <message>
+        <source>History of the training record</source>
+        <translation>训练记录历史</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4 — %5</source>
+        <translation>%1 %2，%3，%4 — %5</translation>
+    </message>
+    <message>
+        <source>The record is not signed yet: a draft has no history.</source>
+        <translation>该记录尚未签字：草稿没有历史。</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2. Later versions list what they changed against the one before.</source>
+        <translation>%2 于 %1 签字。之后的每个版本列出相对于前一版本的更改。</translation>
+    </message>
+    <message>
+        <source>Amendment %1 on %2 by %3. Reason: %4</source>
+        <translation>更正 %1：%3 于 %2 修改。原因：%4</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RecordState</name>
+    <message>
+        <source>Not yet recorded</source>
+        <translation>尚未记录</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed, amended %n time(s)</source>
+        <translation><numerusform>已签字，已更正 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RecordVersionModel</name>
+    <message>
+        <source>As signed</source>
+        <translation>签字时版本</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>更正 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation><numerusform>%n 个字段</numerusform></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改内容</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RecordsPanel</name>
+    <message>
+        <source>Unsigned only</source>
+        <translation>仅显示未签字</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部功能室</translation>
+    </message>
+    <message>
+        <source>All instructors</source>
+        <translation>全部指导教师</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>全部学生</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n 份记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed</source>
+        <translation><numerusform>%n 份未签字</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rr::ReminderList</name>
     <message>
         <source>Nothing to remind you of.</source>
         <translation>暂无提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ResourceRoomPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>课表</translation>
+    </message>
+    <message>
+        <source>Training plans</source>
+        <translation>训练计划</translation>
+    </message>
+    <message>
+        <source>No current semester: set it under Settings.</source>
+        <translation>尚未设置当前学期：请在“设置”中设置。</translation>
+    </message>
+    <message>
+        <source>%1, week %2 of %3</source>
+        <translation>%1，第 %2 周（共 %3 周）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RevisionHistoryDialog</name>
+    <message>
+        <source>Revision history</source>
+        <translation>修订历史</translation>
+    </message>
+    <message>
+        <source>This IEP has not been revised since it took effect.</source>
+        <translation>此个别化教育计划生效后尚未修订。</translation>
+    </message>
+    <message>
+        <source>Revised on %1 by %2</source>
+        <translation>%1 由 %2 修订</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>No difference in content.</source>
+        <translation>内容无差异。</translation>
+    </message>
+    <message>
+        <source>The content before this revision</source>
+        <translation>本次修订前的内容</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RevisionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Revised by</source>
+        <translation>修订人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RevisionReasonDialog</name>
+    <message>
+        <source>Revise the IEP</source>
+        <translation>修订个别化教育计划</translation>
+    </message>
+    <message>
+        <source>The plan is in effect: the change is kept as a dated revision with its reason, and the previous content stays in the history.</source>
+        <translation>此计划已生效：更改将作为注明日期和原因的修订保存，之前的内容保留在修订历史中。</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <source>e.g. 期中评估：目标已提前达成，提高标准</source>
+        <translation>例如：期中评估：目标已提前达成，提高标准</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>保存修订</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Revised by</source>
+        <translation>修订人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Give the reason for the revision.</source>
+        <translation>请填写修订原因。</translation>
+    </message>
+    <message>
+        <source>Say who made the revision.</source>
+        <translation>请填写修订人。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RoomDialog</name>
+    <message>
+        <source>Edit room</source>
+        <translation>编辑功能室</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>添加功能室</translation>
+    </message>
+    <message>
+        <source>e.g. Resource room, Sensory integration room</source>
+        <translation>例如：资源教室、感统训练室</translation>
+    </message>
+    <message>
+        <source> students</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>e.g. teaching building, ground floor, room 103</source>
+        <translation>例如：教学楼一楼103室</translation>
+    </message>
+    <message>
+        <source>Replace the rules with the defaults of the new type</source>
+        <translation>用新类型的默认制度替换现有制度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>The room starts with the rules of a %1; you can change them afterwards.</source>
+        <translation>该功能室将采用%1的制度，之后可以修改。</translation>
+    </message>
+    <message>
+        <source>The room keeps its present rules unless you replace them.</source>
+        <translation>除非替换，该功能室保留现有制度。</translation>
+    </message>
+    <message>
+        <source>Changing the room does not change its rules.</source>
+        <translation>修改功能室不会改变其制度。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RoomListModel</name>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RoomRuleEditor</name>
+    <message>
+        <source>The rule's words, as they appear on the poster</source>
+        <translation>制度条文，与制度牌上的文字一致</translation>
+    </message>
+    <message>
+        <source>Where the program can hold a rule to account, it stops or warns when the rule is broken and quotes the rule's words.</source>
+        <translation>对于程序能够核查的制度，违反时程序会阻止或发出提醒，并引用该制度条文。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加制度</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存制度</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Reset to the defaults of this room type</source>
+        <translation>恢复为此类功能室的默认制度</translation>
+    </message>
+    <message>
+        <source>Print poster…</source>
+        <translation>打印制度牌…</translation>
+    </message>
+    <message>
+        <source>The rules as a poster for the room's wall; save your changes first.</source>
+        <translation>将制度打印成制度牌张贴在功能室墙上；请先保存更改。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <source>Checked as</source>
+        <translation>核查方式</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation>%1的制度</translation>
+    </message>
+    <message>
+        <source>Select a room to see its rules.</source>
+        <translation>选择一个功能室以查看其制度。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> day(s) after use</source>
+        <translation> 天内（使用后）</translation>
+    </message>
+    <message>
+        <source> students at once</source>
+        <translation> 人（同时）</translation>
+    </message>
+    <message>
+        <source>The rules of %1 were saved.</source>
+        <translation>%1的制度已保存。</translation>
+    </message>
+    <message>
+        <source>Reset rules</source>
+        <translation>恢复默认制度</translation>
+    </message>
+    <message>
+        <source>Replace all rules of %1 with the shipped rules of a %2? Your own wording is lost.</source>
+        <translation>用%2的默认制度替换%1的全部制度？您自己编写的条文将丢失。</translation>
+    </message>
+    <message>
+        <source>%1 has the default rules of its type again.</source>
+        <translation>%1已恢复为该类型的默认制度。</translation>
+    </message>
+    <message>
+        <source>There is no rules poster to print.</source>
+        <translation>没有可打印的制度牌。</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RoomRuleTableModel</name>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation><numerusform>%n 天内</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation><numerusform>%n 名学生</numerusform></translation>
+    </message>
+    <message>
+        <source>Rule (as printed)</source>
+        <translation>制度（打印文字）</translation>
+    </message>
+    <message>
+        <source>Checked by the program</source>
+        <translation>程序核查</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RoomRules</name>
+    <message>
+        <source>A teacher leads every session</source>
+        <translation>每次训练均由教师指导</translation>
+    </message>
+    <message>
+        <source>A record is due after each use</source>
+        <translation>每次使用后须填写记录</translation>
+    </message>
+    <message>
+        <source>Equipment kept here is not lent out</source>
+        <translation>本室设备不外借</translation>
+    </message>
+    <message>
+        <source>At most so many students at once</source>
+        <translation>同时使用人数不超过限定</translation>
+    </message>
+    <message>
+        <source>Students do not leave unaccompanied</source>
+        <translation>学生不得无人陪同离开</translation>
+    </message>
+    <message>
+        <source>Printed only</source>
+        <translation>仅打印</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no text.</source>
+        <translation>第 %1 条制度没有内容。</translation>
+    </message>
+    <message>
+        <source>Rule %1: the record must be due within 0 to 60 days.</source>
+        <translation>第 %1 条制度：记录期限须在 0 至 60 天之间。</translation>
+    </message>
+    <message>
+        <source>Rule %1: the number of students must be between 1 and 200.</source>
+        <translation>第 %1 条制度：学生人数须在 1 至 200 之间。</translation>
+    </message>
+    <message>
+        <source>In %1 a teacher must lead: "%2"</source>
+        <translation>在%1必须有教师指导：“%2”</translation>
+    </message>
+    <message>
+        <source>%1 students in %2, at most %3: "%4"</source>
+        <translation>%2有 %1 名学生，最多 %3 名：“%4”</translation>
+    </message>
+    <message>
+        <source>%1 students in %2, which holds %3.</source>
+        <translation>%2有 %1 名学生，但只能容纳 %3 名。</translation>
+    </message>
+    <message>
+        <source>The record of the use of %1 on %2 was due by %3, %4 days late: "%5"</source>
+        <translation>%1 在 %2 的使用记录应于 %3 前完成，已逾期 %4 天：“%5”</translation>
+    </message>
+    <message>
+        <source>A student leaves %1 only handed over to someone: "%2"</source>
+        <translation>学生离开%1时须交接给他人：“%2”</translation>
+    </message>
+    <message>
+        <source>Equipment kept in %1 is not lent out: "%2"</source>
+        <translation>%1的设备不外借：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RoomUsageModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Teaching aids</source>
+        <translation>教具</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +4809,61 @@
     <message>
         <source>A room needs a name.</source>
         <translation>功能室需要名称。</translation>
+    </message>
+    <message>
+        <source>The capacity of room "%1" must be between 1 and 200.</source>
+        <translation>功能室“%1”的容纳人数须在 1 至 200 之间。</translation>
+    </message>
+    <message>
+        <source>A room named "%1" exists already.</source>
+        <translation>已存在名为“%1”的功能室。</translation>
+    </message>
+    <message>
+        <source>The room does not exist.</source>
+        <translation>该功能室不存在。</translation>
+    </message>
+    <message>
+        <source>The room is used in the timetable; remove its slots first.</source>
+        <translation>该功能室已用于课表；请先删除其排课时段。</translation>
+    </message>
+    <message>
+        <source>The room is named in records and cannot be removed.</source>
+        <translation>该功能室已被记录引用，无法删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RoomsPanel</name>
+    <message>
+        <source>Add room…</source>
+        <translation>添加功能室…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save or revert the rule changes to choose another room.</source>
+        <translation>请先保存或还原制度的更改，再选择其他功能室。</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1已保存。</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>删除功能室</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its rules? Rooms named by the timetable or by records cannot be removed.</source>
+        <translation>删除%1及其制度？被课表或记录引用的功能室无法删除。</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1已删除。</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +5089,25 @@
     </message>
 </context>
 <context>
+    <name>rr::ScaleValueEdit</name>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 或以上</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Enter a value (%1: %2).</source>
+        <translation>请输入数值（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+</context>
+<context>
     <name>rr::SemesterDialog</name>
     <message>
         <source>Add semester</source>
@@ -2480,6 +5200,72 @@
     </message>
 </context>
 <context>
+    <name>rr::ServiceEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>每周分钟数</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>添加服务</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>删除服务</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>无功能室</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SessionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练内容</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>rr::Settings</name>
     <message>
         <source>The school's name is required.</source>
@@ -2519,6 +5305,156 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SlotChangeDialog</name>
+    <message>
+        <source>Change one date</source>
+        <translation>单次调课</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3, %4 – %5 with %6 in %7</source>
+        <translation>%1，%2 %3，%4 – %5，指导教师 %6，地点 %7</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation>取消本次课</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>调课</translation>
+    </message>
+    <message>
+        <source>(no instructor)</source>
+        <translation>（无指导教师）</translation>
+    </message>
+    <message>
+        <source>e.g. teaching research meeting, sports day, the student is ill</source>
+        <translation>例如：教研活动、运动会、学生生病</translation>
+    </message>
+    <message>
+        <source>Undo the change</source>
+        <translation>撤销调课</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SlotDialog</name>
+    <message>
+        <source>Edit timetable slot</source>
+        <translation>编辑排课时段</translation>
+    </message>
+    <message>
+        <source>Add timetable slot</source>
+        <translation>添加排课时段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n place(s))</source>
+        <translation><numerusform>%1（%n 个座位）</numerusform></translation>
+    </message>
+    <message>
+        <source>(no instructor)</source>
+        <translation>（无指导教师）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Find a student by name</source>
+        <translation>按姓名查找学生</translation>
+    </message>
+    <message>
+        <source>e.g. maths one-to-one, sensory integration</source>
+        <translation>例如：数学个别辅导、感觉统合</translation>
+    </message>
+    <message>
+        <source>The class lesson this slot takes, if any, e.g. art</source>
+        <translation>此课时占用的班级课程（如有），例如：美术</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Class it takes</source>
+        <translation>占用课程</translation>
+    </message>
+    <message>
+        <source>No student chosen yet.</source>
+        <translation>尚未选择学生。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s): %1</source>
+        <translation><numerusform>%n 名学生：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>不允许：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>The slot must end after it starts.</source>
+        <translation>课时的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>无冲突。</translation>
+    </message>
+    <message>
+        <source>Conflicts: this slot cannot be saved as it is.</source>
+        <translation>存在冲突：此课时无法按当前设置保存。</translation>
+    </message>
+    <message>
+        <source>Warnings: the slot can be saved, but look at them.</source>
+        <translation>存在警告：此课时可以保存，但请查看警告。</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +5589,18 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation>删除学生</translation>
+    </message>
+    <message>
+        <source>Delete %1 with the whole archive: files, LRC steps, IEPs, assessments and progress data? This cannot be undone. A student who leaves the school should keep the archive: change the placement instead.</source>
+        <translation>删除%1及其全部档案：文件、安置流程记录、个别化教育计划、评估和进步数据？此操作无法撤销。离校的学生应保留档案：请改为更改安置方式。</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +5783,93 @@
     </message>
 </context>
 <context>
+    <name>rr::StudentRecordForm</name>
+    <message>
+        <source>Why absent or on leave, e.g. 病假</source>
+        <translation>缺席或请假的原因，例如：病假</translation>
+    </message>
+    <message>
+        <source>Who took the student, e.g. 班主任李老师</source>
+        <translation>接走学生的人，例如：班主任李老师</translation>
+    </message>
+    <message>
+        <source>The least help with which the student succeeded</source>
+        <translation>学生成功完成时所需的最少帮助</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>交接给</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Prompt level</source>
+        <translation>提示等级</translation>
+    </message>
+    <message>
+        <source>IEP objectives worked on (their data go to the progress charts)</source>
+        <translation>本次训练的个别化教育计划短期目标（数据将进入进步图表）</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>添加短期目标</translation>
+    </message>
+    <message>
+        <source>Same as last time</source>
+        <translation>同上次</translation>
+    </message>
+    <message>
+        <source>The objectives of the previous record (without values), and its content, method and equipment where this record has none yet</source>
+        <translation>沿用上一份记录的短期目标（不含数值），以及本记录尚未填写的内容、方法和器材</translation>
+    </message>
+    <message>
+        <source>How the student took part, e.g. 注意力集中，主动回答</source>
+        <translation>学生的参与情况，例如：注意力集中，主动回答</translation>
+    </message>
+    <message>
+        <source>What the session achieved, e.g. 能独立完成5以内加法</source>
+        <translation>本次训练的成效，例如：能独立完成5以内加法</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>表现</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>训练效果</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 has no IEP in effect on this date: no objectives to record.</source>
+        <translation>%1在该日期没有生效的个别化教育计划：没有可记录的短期目标。</translation>
+    </message>
+    <message>
+        <source>No objective chosen yet: add the ones worked on, with the value measured.</source>
+        <translation>尚未选择短期目标：请添加本次训练的短期目标及测得的数值。</translation>
+    </message>
+</context>
+<context>
     <name>rr::Students</name>
     <message>
         <source>Male</source>
@@ -2908,6 +5943,10 @@
         <source>A student with this ID number exists already.</source>
         <translation>已有使用该身份证号的学生。</translation>
     </message>
+    <message numerus="yes">
+        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
+        <translation><numerusform>该生有 %n 份已签字的训练记录；这些记录属于学校档案，无法删除。请改为更改安置方式。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rr::StudentsPage</name>
@@ -2946,6 +5985,1214 @@
     <message numerus="yes">
         <source>%n student(s) exported to %1</source>
         <translation><numerusform>已将 %n 名学生导出到 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rr::TeamMeetingEditor</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>地点：… / 主持：… / 记录：… on the first lines, then the discussion, then 决定：and the decisions.</source>
+        <translation>前几行填写 地点：… / 主持：… / 记录：…，然后是讨论内容，最后写 决定： 及决定事项。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <source>Add review date</source>
+        <translation>添加复查日期</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Timetable</name>
+    <message>
+        <source>Name the class period, e.g. the subject.</source>
+        <translation>请填写课程名称，例如科目。</translation>
+    </message>
+    <message>
+        <source>The weekday must be between 1 (Monday) and 7 (Sunday).</source>
+        <translation>星期须在 1（星期一）至 7（星期日）之间。</translation>
+    </message>
+    <message>
+        <source>The class period "%1" must end after it starts.</source>
+        <translation>课程“%1”的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The student or the semester of the class period does not exist.</source>
+        <translation>该课程对应的学生或学期不存在。</translation>
+    </message>
+    <message>
+        <source>The class period does not exist.</source>
+        <translation>该课程不存在。</translation>
+    </message>
+    <message>
+        <source>Room over capacity</source>
+        <translation>功能室超员</translation>
+    </message>
+    <message>
+        <source>Instructor double-booked</source>
+        <translation>指导教师时间冲突</translation>
+    </message>
+    <message>
+        <source>Student double-booked</source>
+        <translation>学生时间冲突</translation>
+    </message>
+    <message>
+        <source>Over a protected class</source>
+        <translation>占用受保护的课程</translation>
+    </message>
+    <message>
+        <source>No instructor</source>
+        <translation>无指导教师</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>(unknown room)</source>
+        <translation>（未知功能室）</translation>
+    </message>
+    <message>
+        <source>%1 would teach in two places on %2: %3 and %4.</source>
+        <translation>%1 在%2将同时在两处上课：%3 和 %4。</translation>
+    </message>
+    <message>
+        <source>%1 would be in two places on %2: %3 and %4.</source>
+        <translation>%1 在%2将同时在两处：%3 和 %4。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 must not miss %2 (%3 %4–%5); the slot runs %6.</source>
+        <translation>%1 不能缺%2课（%3 %4–%5）；该课时时间为 %6。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no instructor. %3</source>
+        <translation>%1 %2 没有指导教师。%3</translation>
+    </message>
+    <message>
+        <source>A student of the slot does not exist.</source>
+        <translation>该课时的某名学生不存在。</translation>
+    </message>
+    <message>
+        <source>%1 no longer receives the service (status revoked).</source>
+        <translation>%1 已不再接受该服务（资格已撤销）。</translation>
+    </message>
+    <message>
+        <source>The slot must end after it starts.</source>
+        <translation>课时的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A slot needs at least one student.</source>
+        <translation>每个课时至少需要一名学生。</translation>
+    </message>
+    <message>
+        <source>A student is listed twice in the slot.</source>
+        <translation>该课时中有学生重复列出。</translation>
+    </message>
+    <message>
+        <source>The semester of the slot does not exist.</source>
+        <translation>该课时所属的学期不存在。</translation>
+    </message>
+    <message>
+        <source>The room of the slot does not exist.</source>
+        <translation>该课时的功能室不存在。</translation>
+    </message>
+    <message>
+        <source>The instructor does not exist or has left.</source>
+        <translation>该指导教师不存在或已离职。</translation>
+    </message>
+    <message>
+        <source>The slot was not saved: %1</source>
+        <translation>课时未保存：%1</translation>
+    </message>
+    <message>
+        <source>The slot does not exist.</source>
+        <translation>该课时不存在。</translation>
+    </message>
+    <message>
+        <source>The slot does not meet on %1.</source>
+        <translation>该课时在%1没有安排。</translation>
+    </message>
+    <message>
+        <source>The change of %1 neither cancels the slot nor changes anything.</source>
+        <translation>对%1的调整既未取消该课时，也未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The moved slot must end after it starts.</source>
+        <translation>移动后的课时结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday or outside the semester; the slot cannot move there.</source>
+        <translation>%1 是节假日或不在本学期内，课时不能调到该日。</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>调课未保存：%1</translation>
+    </message>
+    <message>
+        <source>The slot already has a change on %1.</source>
+        <translation>该课时在 %1 已有调课。</translation>
+    </message>
+    <message>
+        <source>The change does not exist.</source>
+        <translation>该调课不存在。</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TimetableNames</name>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <comment>a short date format, QDate syntax</comment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TimetablePanel</name>
+    <message>
+        <source>Add slot…</source>
+        <translation>添加课时…</translation>
+    </message>
+    <message>
+        <source>Edit slot…</source>
+        <translation>编辑课时…</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>删除课时</translation>
+    </message>
+    <message>
+        <source>Change this date…</source>
+        <translation>单次调课…</translation>
+    </message>
+    <message>
+        <source>Cancel or move one meeting of the selected week; choose a teaching week first.</source>
+        <translation>取消或移动所选周的某一次课；请先选择教学周。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;conflict&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;warning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;changed this week&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;cancelled or moved away&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;冲突&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;本周已调整&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;已取消或已调走&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Class periods not to miss…</source>
+        <translation>不能缺席的课堂节次…</translation>
+    </message>
+    <message>
+        <source>The lessons the selected student must not miss; slots over them are flagged.</source>
+        <translation>所选学生不能缺席的课堂；与之重叠的课时将被标出。</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>课时覆盖</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>No current semester: set it under Settings.</source>
+        <translation>未设当前学期：请在“设置”中设定。</translation>
+    </message>
+    <message>
+        <source>Every week (the weekly timetable)</source>
+        <translation>每周（周课表）</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2 – %3)</source>
+        <translation>第 %1 周（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>由 %1 调来</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>moved to %1</source>
+        <translation>调至 %1</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>outside the semester</source>
+        <translation>不在本学期内</translation>
+    </message>
+    <message>
+        <source>Minutes in week %1, holidays and changes counted.</source>
+        <translation>第 %1 周的分钟数，已计入节假日和调课。</translation>
+    </message>
+    <message>
+        <source>Minutes per week in the weekly timetable against the IEP's services.</source>
+        <translation>周课表中的每周分钟数与个别化教育计划所定服务的对照。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) short of their IEP.</source>
+        <translation><numerusform>%n 名学生未达到其个别化教育计划的要求。</numerusform></translation>
+    </message>
+    <message>
+        <source>Coverage (%1 short)</source>
+        <translation>课时覆盖（%1 名不足）</translation>
+    </message>
+    <message>
+        <source>The slot was saved.</source>
+        <translation>课时已保存。</translation>
+    </message>
+    <message>
+        <source>Saved with warnings:</source>
+        <translation>已保存，但有警告：</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%2 %3 的 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the timetable for the whole semester, with its one-off changes?</source>
+        <translation>从整个学期的课表中删除 %1 及其单次调课吗？</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the timetable.</source>
+        <translation>已从课表中删除 %1。</translation>
+    </message>
+    <message>
+        <source>The change was undone.</source>
+        <translation>调课已撤销。</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>调课已保存。</translation>
+    </message>
+    <message>
+        <source>The class periods were saved.</source>
+        <translation>不能缺席的课堂节次已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>A draft record for every timetabled session of the day that has none yet</source>
+        <translation>为当天尚无记录的每节排课训练课创建一份训练记录草稿</translation>
+    </message>
+    <message>
+        <source>Ad hoc session…</source>
+        <translation>临时训练…</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Double-click a session to open its record; one without a record gets one.</source>
+        <translation>双击训练课以打开其记录；尚无记录的将新建一份。</translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1，第 %2 周</translation>
+    </message>
+    <message>
+        <source>%1, outside the semester</source>
+        <translation>%1，不在本学期内</translation>
+    </message>
+    <message>
+        <source>Create today's sessions</source>
+        <translation>生成今日训练课</translation>
+    </message>
+    <message>
+        <source>Create the day's sessions</source>
+        <translation>生成当天训练课</translation>
+    </message>
+    <message>
+        <source>Today's sessions (%1 without a record)</source>
+        <translation>今日训练课（%1 节无记录）</translation>
+    </message>
+    <message>
+        <source>Sessions of %1 (%2 without a record)</source>
+        <translation>%1 的训练课（%2 节无记录）</translation>
+    </message>
+    <message>
+        <source>To do (%1) — double-click to act</source>
+        <translation>待办（%1）— 双击处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) made from the timetable.</source>
+        <translation><numerusform>已根据课表生成 %n 份记录。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) already had a record.</source>
+        <translation><numerusform>%n 节训练课已有记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused by the room rules:</source>
+        <translation>被功能室制度拒绝：</translation>
+    </message>
+    <message>
+        <source>The ad hoc session's record was made.</source>
+        <translation>临时训练课的记录已创建。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Training</name>
+    <message>
+        <source>There is no such room.</source>
+        <translation>没有该功能室。</translation>
+    </message>
+    <message>
+        <source>There is no student with number %1.</source>
+        <translation>没有编号为 %1 的学生。</translation>
+    </message>
+    <message>
+        <source>There is no staff member with number %1.</source>
+        <translation>没有编号为 %1 的教职工。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Equipment used</source>
+        <translation>使用的器材</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步安排</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>缺席原因</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>交接给</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Prompt level</source>
+        <translation>提示等级</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>表现</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Objectives and data</source>
+        <translation>短期目标与数据</translation>
+    </message>
+    <message>
+        <source>There is no such training record.</source>
+        <translation>没有该训练记录。</translation>
+    </message>
+    <message>
+        <source>The record of %1 was signed on %2 and is read-only; correct it by an amendment with a reason.</source>
+        <translation>%1 的记录已于 %2 签字，为只读；如需修改，请填写原因并提交更正。</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3: %4</source>
+        <translation>%1–%2 %3：%4</translation>
+    </message>
+    <message>
+        <source>A record made from the timetable needs the date it met.</source>
+        <translation>根据课表生成的记录需要填写上课日期。</translation>
+    </message>
+    <message>
+        <source>This timetable session of %1 already has a record.</source>
+        <translation>%1 的这节排课训练课已有记录。</translation>
+    </message>
+    <message>
+        <source>The record was already signed on %1.</source>
+        <translation>该记录已于 %1 签字。</translation>
+    </message>
+    <message>
+        <source>Who signs the record?</source>
+        <translation>由谁签字？</translation>
+    </message>
+    <message>
+        <source>The session of %1 has not taken place yet; its record is signed afterwards.</source>
+        <translation>%1 的训练课尚未进行；记录须在课后签字。</translation>
+    </message>
+    <message>
+        <source>The record is not signed yet: change the draft instead.</source>
+        <translation>该记录尚未签字：请直接修改草稿。</translation>
+    </message>
+    <message>
+        <source>An amendment needs its reason.</source>
+        <translation>更正须填写原因。</translation>
+    </message>
+    <message>
+        <source>An amendment needs its author.</source>
+        <translation>更正须填写更正人。</translation>
+    </message>
+    <message>
+        <source>An amendment is dated on or after the signing (%1).</source>
+        <translation>更正日期须在签字日期（%1）当天或之后。</translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation>该更正没有任何改动。</translation>
+    </message>
+    <message>
+        <source>student %1</source>
+        <translation>学生 %1</translation>
+    </message>
+    <message>
+        <source>A training record needs a date.</source>
+        <translation>训练记录须填写日期。</translation>
+    </message>
+    <message>
+        <source>A training session needs a start and an end after it.</source>
+        <translation>训练课须填写开始和结束时间，且结束晚于开始。</translation>
+    </message>
+    <message>
+        <source>A training session needs a room.</source>
+        <translation>训练课须指定功能室。</translation>
+    </message>
+    <message>
+        <source>A training session needs at least one student.</source>
+        <translation>训练课至少须有一名学生。</translation>
+    </message>
+    <message>
+        <source>An individual session has exactly one student; make it a group session for %1 students.</source>
+        <translation>个别训练只能有一名学生；%1 名学生请改为小组训练。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the session.</source>
+        <translation>%1 在该训练课中重复列出。</translation>
+    </message>
+    <message>
+        <source>The rating of %1 must be 1 to 5.</source>
+        <translation>%1 的评分须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave (%2) before arriving (%3).</source>
+        <translation>%1 的离开时间（%2）不能早于到达时间（%3）。</translation>
+    </message>
+    <message>
+        <source>An objective of %1 is listed twice.</source>
+        <translation>%1 的某个短期目标重复列出。</translation>
+    </message>
+    <message>
+        <source>%1 was not present: the record cannot hold data for them.</source>
+        <translation>%1 未出席：记录中不能填写其数据。</translation>
+    </message>
+    <message>
+        <source>Equipment used needs a name.</source>
+        <translation>使用的器材须填写名称。</translation>
+    </message>
+    <message>
+        <source>%1 left at %2 without being handed over to anyone. %3</source>
+        <translation>%1 于 %2 离开，未交接给任何人。%3</translation>
+    </message>
+    <message>
+        <source>An objective of the record is not in the student's IEP.</source>
+        <translation>记录中的某个短期目标不在该学生的个别化教育计划中。</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>小组训练</translation>
+    </message>
+    <message>
+        <source>Individual session</source>
+        <translation>个别训练</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1–%2 in %3 with %4: no record yet.</source>
+        <translation>%1–%2 %3（%4）：尚无记录。</translation>
+    </message>
+    <message>
+        <source>The record of %1 (%2) was due to be signed by %3.</source>
+        <translation>%1（%2）的记录应在 %3 前签字。</translation>
+    </message>
+    <message>
+        <source>The record of %1 (%2) is not signed yet; sign it by %3.</source>
+        <translation>%1（%2）的记录尚未签字；请在 %3 前签字。</translation>
+    </message>
+    <message>
+        <source>%1 has had no %2 session this week yet.</source>
+        <translation>%1 本周尚未上过“%2”训练课。</translation>
+    </message>
+    <message>
+        <source>%1 has had no one-to-one counselling this month yet.</source>
+        <translation>%1 本月尚未进行个别心理辅导。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainingPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Room usage</source>
+        <translation>功能室使用</translation>
+    </message>
+    <message>
+        <source>Record inspection</source>
+        <translation>记录检查</translation>
+    </message>
+    <message>
+        <source>%1, outside the semester</source>
+        <translation>%1，不在本学期内</translation>
+    </message>
+    <message>
+        <source>%1 — %2, week %3</source>
+        <translation>%1 — %2，第 %3 周</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainingPlanEditor</name>
+    <message>
+        <source>Start from the IEP</source>
+        <translation>从个别化教育计划开始</translation>
+    </message>
+    <message>
+        <source>A plan with one goal for each short-term objective of the IEP in effect.</source>
+        <translation>按生效的个别化教育计划，为每个短期目标生成一项训练目标的计划。</translation>
+    </message>
+    <message>
+        <source>Empty plan</source>
+        <translation>空白计划</translation>
+    </message>
+    <message>
+        <source>What the student will be able to do</source>
+        <translation>学生将能做到什么</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add goals from the IEP</source>
+        <translation>从个别化教育计划添加目标</translation>
+    </message>
+    <message>
+        <source>Adds the IEP objectives that no goal serves yet.</source>
+        <translation>添加尚无训练目标对应的个别化教育计划短期目标。</translation>
+    </message>
+    <message>
+        <source>What is trained, e.g. number composition, addition within 10</source>
+        <translation>训练内容，如数的组成、10 以内加法</translation>
+    </message>
+    <message>
+        <source>How, e.g. hands-on materials, visual prompts, reinforcement</source>
+        <translation>训练方法，如操作学具、视觉提示、强化</translation>
+    </message>
+    <message>
+        <source> min per session</source>
+        <translation> 分钟/次</translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <translation> 次/周</translation>
+    </message>
+    <message>
+        <source>What the student should reach by the end of the semester</source>
+        <translation>学生在学期末应达到的效果</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>serves</source>
+        <translation>对应</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(not from the IEP)</source>
+        <translation>（非来自个别化教育计划）</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Select a student.</source>
+        <translation>请选择学生。</translation>
+    </message>
+    <message>
+        <source>No training plan for this semester yet. Start one from the IEP: one goal for each short-term objective.</source>
+        <translation>本学期尚无训练计划。可从个别化教育计划开始：为每个短期目标生成一项训练目标。</translation>
+    </message>
+    <message>
+        <source>No training plan for this semester yet. The student has no IEP in effect, so the plan starts empty.</source>
+        <translation>本学期尚无训练计划。该学生没有生效的个别化教育计划，因此计划从空白开始。</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1（已离校）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan starts with %n goal(s) from the IEP; add content, methods, duration and frequency, then save.</source>
+        <translation><numerusform>计划已从个别化教育计划生成 %n 项目标；请补充内容、方法、时长和频次，然后保存。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) added from the IEP.</source>
+        <translation><numerusform>已从个别化教育计划添加 %n 项目标。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every objective of the IEP has a goal already.</source>
+        <translation>个别化教育计划的每个短期目标都已有训练目标。</translation>
+    </message>
+    <message>
+        <source>The training plan was saved.</source>
+        <translation>训练计划已保存。</translation>
+    </message>
+    <message>
+        <source>Remove this training plan with all its goals?</source>
+        <translation>删除该训练计划及其全部目标吗？</translation>
+    </message>
+    <message>
+        <source>The training plan was removed.</source>
+        <translation>训练计划已删除。</translation>
+    </message>
+    <message>
+        <source>= %1 min a week</source>
+        <translation>= 每周 %1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainingPlanPanel</name>
+    <message>
+        <source>Save or revert the plan to choose another student.</source>
+        <translation>请先保存或还原计划，再选择其他学生。</translation>
+    </message>
+    <message>
+        <source>Individual training plan of %1</source>
+        <translation>%1 的个别化训练计划</translation>
+    </message>
+    <message>
+        <source>Select a student.</source>
+        <translation>请选择学生。</translation>
+    </message>
+    <message>
+        <source>No current semester: set it under Settings.</source>
+        <translation>未设当前学期：请在“设置”中设定。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainingPlans</name>
+    <message>
+        <source>A training plan needs a student and a semester.</source>
+        <translation>训练计划须指定学生和学期。</translation>
+    </message>
+    <message>
+        <source>A session lasts between 0 and 600 minutes.</source>
+        <translation>每次训练时长须在 0 到 600 分钟之间。</translation>
+    </message>
+    <message>
+        <source>The plan has between 0 and 50 sessions a week.</source>
+        <translation>计划每周训练次数须在 0 到 50 次之间。</translation>
+    </message>
+    <message>
+        <source>Goal %1 of the training plan has no text.</source>
+        <translation>训练计划的第 %1 项目标没有内容。</translation>
+    </message>
+    <message>
+        <source>The student does not exist.</source>
+        <translation>该学生不存在。</translation>
+    </message>
+    <message>
+        <source>The semester does not exist.</source>
+        <translation>该学期不存在。</translation>
+    </message>
+    <message>
+        <source>The instructor does not exist.</source>
+        <translation>该指导教师不存在。</translation>
+    </message>
+    <message>
+        <source>The goal "%1" is linked to an objective that is not in this student's IEP.</source>
+        <translation>目标“%1”关联的短期目标不在该学生的个别化教育计划中。</translation>
+    </message>
+    <message>
+        <source>The student already has a training plan for this semester.</source>
+        <translation>该学生本学期已有训练计划。</translation>
+    </message>
+    <message>
+        <source>The training plan does not exist.</source>
+        <translation>该训练计划不存在。</translation>
+    </message>
+    <message>
+        <source>A training plan cannot move to another student or semester.</source>
+        <translation>训练计划不能改到其他学生或学期。</translation>
+    </message>
+    <message>
+        <source>The student has no IEP in effect for this semester to take goals from.</source>
+        <translation>该学生本学期没有生效的个别化教育计划，无法从中选取目标。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainingWarningModel</name>
+    <message>
+        <source>No record yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <source>Signature overdue</source>
+        <translation>签字逾期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Counselling due</source>
+        <translation>应进行心理辅导</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Usage</name>
+    <message>
+        <source>Training session</source>
+        <translation>训练课</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>参观</translation>
+    </message>
+    <message>
+        <source>Parent training</source>
+        <translation>家长培训</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Student activity</source>
+        <translation>学生活动</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Training sessions enter the log from their records, not by hand.</source>
+        <translation>训练课根据其记录自动进入使用登记，不能手工填写。</translation>
+    </message>
+    <message>
+        <source>A use of a room needs a date.</source>
+        <translation>功能室使用须填写日期。</translation>
+    </message>
+    <message>
+        <source>A use of a room needs a start and an end after it.</source>
+        <translation>功能室使用须填写开始和结束时间，且结束晚于开始。</translation>
+    </message>
+    <message>
+        <source>Which room was used?</source>
+        <translation>使用了哪个功能室？</translation>
+    </message>
+    <message>
+        <source>Who used the room?</source>
+        <translation>谁使用了功能室？</translation>
+    </message>
+    <message>
+        <source>The number of students cannot be negative.</source>
+        <translation>学生人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 students are listed but the count says %2.</source>
+        <translation>列出了 %1 名学生，但人数填的是 %2。</translation>
+    </message>
+    <message>
+        <source>A student is listed twice.</source>
+        <translation>某名学生重复列出。</translation>
+    </message>
+    <message>
+        <source>A teaching aid needs a name.</source>
+        <translation>教具须填写名称。</translation>
+    </message>
+    <message>
+        <source>There is no such use of a room.</source>
+        <translation>没有该功能室使用记录。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::UsageEntryDialog</name>
+    <message>
+        <source>Edit room use</source>
+        <translation>编辑功能室使用</translation>
+    </message>
+    <message>
+        <source>Log a room use</source>
+        <translation>登记功能室使用</translation>
+    </message>
+    <message>
+        <source>Who used the room or was responsible</source>
+        <translation>使用功能室的人或负责人</translation>
+    </message>
+    <message>
+        <source>e.g. 区教研室参观, 家长培训：感统游戏</source>
+        <translation>如：区教研室参观、家长培训：感统游戏</translation>
+    </message>
+    <message>
+        <source>Find a student by name</source>
+        <translation>按姓名查找学生</translation>
+    </message>
+    <message>
+        <source>Others present, e.g. visitors or parents</source>
+        <translation>其他在场人员，如来访者或家长</translation>
+    </message>
+    <message>
+        <source>as listed</source>
+        <translation>按名单人数</translation>
+    </message>
+    <message>
+        <source>The number of students; more than those listed when not all are on the roster</source>
+        <translation>学生人数；若部分学生不在名册中，可多于列出的人数</translation>
+    </message>
+    <message>
+        <source>Separate with 、 or commas</source>
+        <translation>用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他人员</translation>
+    </message>
+    <message>
+        <source>Number of students</source>
+        <translation>学生人数</translation>
+    </message>
+    <message>
+        <source>Teaching aids</source>
+        <translation>教具</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::UsagePanel</name>
+    <message>
+        <source>Log a use…</source>
+        <translation>登记使用…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The log of one room, as the school files it</source>
+        <translation>单个功能室的使用登记，按学校存档格式</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Training sessions enter the log from their records (grey): double-click one to open its record.</source>
+        <translation>训练课根据其记录进入使用登记（灰色）：双击可打开其记录。</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部功能室</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation><numerusform>%n 次使用</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n training session(s))</source>
+        <translation><numerusform>（%n 节训练课）</numerusform></translation>
+    </message>
+    <message>
+        <source>The room use was saved.</source>
+        <translation>功能室使用已保存。</translation>
+    </message>
+    <message>
+        <source>Remove the room use?</source>
+        <translation>删除该功能室使用吗？</translation>
+    </message>
+    <message>
+        <source>Remove this entry from the room usage log?</source>
+        <translation>从功能室使用登记中删除此条目吗？</translation>
+    </message>
+    <message>
+        <source>The room use was removed.</source>
+        <translation>功能室使用已删除。</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,11 @@ int main(int argc, char *argv[])
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
 #endif
+    // Taken before QGuiApplication strips the options it reads itself:
+    // --session ID (print training-record) would otherwise vanish.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     QGuiApplication app(argc, argv);
-    return rr::runCli(app.arguments());
+    return rr::runCli(arguments);
 }

@@ -88,6 +88,35 @@ Result<qint64> AssessmentRepository::add(const Assessment &assessment)
                                   [&](Transaction &tx) { return add(tx, assessment); });
 }
 
+Result<void> AssessmentRepository::update(Transaction &tx, const Assessment &a)
+{
+    if (!a.date.isValid())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Assessment", "The assessment needs a date."));
+    auto results = checkResults(a.instrument, a.results);
+    if (!results)
+        return results.error();
+    const QString conclusion = a.conclusion.trimmed().isEmpty() ? interpretResults(a.instrument, *results) : a.conclusion.trimmed();
+    auto done = tx.exec(u"UPDATE assessments SET instrument = :i, assessed_on = :d, assessor = :a, results = :r, "
+                        "conclusion = :c, attachment_id = :att WHERE id = :id"_s,
+                        {{":i", instrumentKey(a.instrument)}, {":d", isoDate(a.date)}, {":a", nullIfEmpty(a.assessor)},
+                         {":r", QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(*results)).toJson(QJsonDocument::Compact))},
+                         {":c", nullIfEmpty(conclusion)}, {":att", a.attachmentId > 0 ? QVariant(a.attachmentId) : QVariant()},
+                         {":id", a.id}});
+    if (!done)
+        return done.error().code == ErrorCode::Conflict
+            ? makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Assessment", "The attached report does not exist."))
+            : done.error();
+    if (done->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Assessment", "There is no such assessment."));
+    return {};
+}
+
+Result<void> AssessmentRepository::update(const Assessment &assessment)
+{
+    return m_db->write({u"assessment.update"_s, u"assessment changed: "_s + instrumentKey(assessment.instrument)},
+                       [&](Transaction &tx) { return update(tx, assessment); });
+}
+
 Result<void> AssessmentRepository::remove(qint64 id)
 {
     return m_db->write({u"assessment.remove"_s, u"assessment %1 removed"_s.arg(id)}, [&](Transaction &tx) -> Result<void> {

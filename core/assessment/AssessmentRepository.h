@@ -23,6 +23,10 @@ public:
     // Refused when a result is missing, unknown or out of its range.
     Result<qint64> add(const Assessment &assessment);
     static Result<qint64> add(Transaction &tx, const Assessment &assessment);
+    // Replaces instrument, date, assessor, results, conclusion and attachment
+    // of the stored assessment `assessment.id`, checked as add() checks them.
+    Result<void> update(const Assessment &assessment);
+    static Result<void> update(Transaction &tx, const Assessment &assessment);
     Result<void> remove(qint64 id);
 
 private:

@@ -200,4 +200,58 @@ QString interpretResults(Instrument instrument, const QVariantMap &r)
     return parts.join(u"；"_s);
 }
 
+QString resultBand(Instrument instrument, const QVariantMap &r)
+{
+    auto v = [&](const QString &key) { return r.value(key).toDouble(); };
+    switch (instrument) {
+    case Instrument::Wisc4: return has(r, u"fsiq"_s) ? iqBand(v(u"fsiq"_s)) : QString();
+    case Instrument::Crt: return has(r, u"iq"_s) ? iqBand(v(u"iq"_s)) : QString();
+    case Instrument::SocialLife: return has(r, u"standard"_s) ? smLevel(v(u"standard"_s)) : QString();
+    case Instrument::AdaptiveBehaviour: return has(r, u"adq"_s) ? adqBand(v(u"adq"_s)) : QString();
+    case Instrument::SensoryIntegration: {
+        QStringList flagged;
+        for (const AssessmentField &f : instrumentFields(instrument))
+            if (has(r, f.key) && !sensoryDegree(v(f.key)).isEmpty())
+                flagged << f.chinese + sensoryDegree(v(f.key));
+        return flagged.isEmpty() ? u"未见失调"_s : flagged.join(u"、"_s);
+    }
+    case Instrument::Articulation:
+        if (!has(r, u"intelligibility"_s) || speechGradeForIntelligibility(v(u"intelligibility"_s)).isEmpty())
+            return {};
+        return u"清晰度相当于言语残疾%1"_s.arg(speechGradeForIntelligibility(v(u"intelligibility"_s)));
+    case Instrument::Academic: {
+        const double full = v(u"full_marks"_s);
+        return full > 0 && has(r, u"score"_s) ? u"得分率 %1%"_s.arg(std::lround(v(u"score"_s) / full * 100)) : QString();
+    }
+    case Instrument::Custom: return {};
+    }
+    return {};
+}
+
+QString resultValuesText(Instrument instrument, const QVariantMap &r)
+{
+    auto text = [](const QVariant &value) {
+        const int type = value.typeId();
+        const bool number = type == QMetaType::Double || type == QMetaType::LongLong || type == QMetaType::Int;
+        return number ? num(value.toDouble()) : value.toString();
+    };
+    QStringList parts;
+    if (instrument == Instrument::Custom) {
+        for (auto it = r.cbegin(); it != r.cend(); ++it)
+            parts << u"%1 %2"_s.arg(it.key(), text(it.value()));
+    } else {
+        const QString percent = u"（%）"_s;
+        for (const AssessmentField &f : instrumentFields(instrument)) {
+            if (!has(r, f.key))
+                continue;
+            // 言语清晰度（%） 65 reads as 言语清晰度 65%.
+            if (f.chinese.endsWith(percent))
+                parts << u"%1 %2%"_s.arg(f.chinese.chopped(percent.size()), text(r.value(f.key)));
+            else
+                parts << u"%1 %2"_s.arg(f.chinese, text(r.value(f.key)));
+        }
+    }
+    return parts.join(u"，"_s);
+}
+
 } // namespace rr

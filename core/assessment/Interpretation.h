@@ -25,4 +25,13 @@ Result<QVariantMap> checkResults(Instrument instrument, const QVariantMap &resul
 // The conclusion in Chinese for the report, e.g. 智商 75（边缘）.
 QString interpretResults(Instrument instrument, const QVariantMap &results);
 
+// The band alone, as the summary of a report lists it: 边缘, 轻度, 正常,
+// 前庭失衡轻度 …; 得分率 62% for a class test; empty for a custom assessment
+// or when the deciding result is missing.
+QString resultBand(Instrument instrument, const QVariantMap &results);
+
+// The results as "label value" pairs in the instrument's field order
+// (总智商 75，言语理解 80), numbers without trailing zeros.
+QString resultValuesText(Instrument instrument, const QVariantMap &results);
+
 } // namespace rr

@@ -30,8 +30,13 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("rr::Cli", "import students from a roster; one line per row"), runImportRosterCommand},
         {u"export-roster"_s, u"export-roster --db FILE --out X.xlsx|X.csv [--with-sensitive]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "export the LRC roster for the centre"), runExportRosterCommand},
-        {u"print"_s, u"print --list | print FORM --db FILE --out X.pdf [--student ID|NAME] [--semester ID|NAME]"_s,
+        {u"print"_s,
+         u"print --list | print FORM --db FILE --out X.pdf [--student ID|NAME] [--semester ID|NAME] [--week N] "
+         "[--room ID|NAME] [--session ID] [--from DATE --to DATE | --month YYYY-MM] [--inspection ID]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "render a printed form to PDF"), runPrintCommand},
+        {u"inspect"_s, u"inspect --db FILE --from DATE --to DATE [--inspector NAME] [--out X.pdf] [--save]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "inspect the training records of a period; one line per problem"),
+         runInspectCommand},
     };
     return commands;
 }

@@ -55,5 +55,6 @@ int runPrintCommand(const QStringList &arguments, CliIo &io);
 int runStudentsCommand(const QStringList &arguments, CliIo &io);
 int runImportRosterCommand(const QStringList &arguments, CliIo &io);
 int runExportRosterCommand(const QStringList &arguments, CliIo &io);
+int runInspectCommand(const QStringList &arguments, CliIo &io);
 
 } // namespace rr

@@ -417,12 +417,11 @@ Result<qint64> addPlan(Transaction &tx, const PlanSeed &plan, const Student &stu
     return id;
 }
 
-// Weekly probes from the first week up to `last`: three baseline probes, then
-// a noisy climb (or fall) towards the goal at the seed's rate.
-Result<void> addProbes(Transaction &tx, const IepObjective &objective, const ObjectiveSeed &seed, const Semester &semester,
-                       const QDate &last, std::mt19937 &random, bool planted)
+// Probes on `days` (one a week): three baseline probes, then a noisy climb
+// (or fall) towards the goal at the seed's rate.
+QList<DataPoint> probeSeries(const IepObjective &objective, const ObjectiveSeed &seed, const QList<QDate> &days,
+                             std::mt19937 &random, bool planted)
 {
-    const QList<QDate> days = probeDays(semester, 2 + int(random() % 3), last);
     if (days.isEmpty())
         return {};
     const double span = seed.goal - seed.baseline;
@@ -452,10 +451,8 @@ Result<void> addProbes(Transaction &tx, const IepObjective &objective, const Obj
             }
         }
         series.append({days.at(i), value, {}, 0});
-        if (auto added = ObjectiveDataRepository::addPoint(tx, {0, objective.id, days.at(i), value, {}, 0}); !added)
-            return added.error();
     }
-    return {};
+    return series;
 }
 
 Result<void> addAssessments(Transaction &tx, const PlanSeed &plan, const Student &student, const QDate &today)
@@ -479,25 +476,42 @@ Result<void> addAssessments(Transaction &tx, const PlanSeed &plan, const Student
 
 } // namespace
 
-Result<void> addDemoIeps(Transaction &tx, const DemoIepSetting &setting, const Clock &clock, QList<qint64> *toArchive)
+Result<void> addDemoIeps(Transaction &tx, const DemoIepSetting &setting, const Clock &clock, QList<qint64> *toArchive,
+                         DemoSessionProbes *probes)
 {
     const QDate today = clock.today();
     std::mt19937 random(20260901u);
     // Probes are entered after the session, never ahead of today.
+    // `current`: this semester's plan, whose objectives measured in sessions
+    // hand their probes to the session records.
     auto addData = [&](qint64 iepId, const QList<BuiltObjective> &built, const Semester &semester,
-                       bool withPlanted) -> Result<void> {
+                       bool current) -> Result<void> {
         // The plan as stored, for the ids its objectives were given.
         const auto iep = iepstore::load(iepstore::runnerOf(tx), iepId);
         if (!iep)
             return makeError(ErrorCode::NotFound, u"demo: IEP %1 not stored"_s.arg(iepId));
+        if (current && probes)
+            probes->plans.insert(iep->studentId, *iep);
         const QDate last = std::min(today, semester.end);
         int index = 0;
         for (const IepGoal &goal : iep->content.goals) {
             for (const IepObjective &objective : goal.objectives) {
                 const BuiltObjective &b = built.at(index++);
-                const bool planted = withPlanted && b.seed.rate < 0.5;
-                if (auto added = addProbes(tx, objective, b.seed, semester, last, random, planted); !added)
-                    return added;
+                const bool planted = current && b.seed.rate < 0.5;
+                const QList<QDate> weekly = probeDays(semester, 2 + int(random() % 3), last);
+                std::optional<QList<QDate>> inSessions;
+                if (current && probes && setting.sessionDays)
+                    inSessions = setting.sessionDays(iep->studentId, objective.responsible);
+                const QList<DataPoint> series =
+                    probeSeries(objective, b.seed, inSessions ? *inSessions : weekly, random, planted);
+                for (const DataPoint &p : series) {
+                    if (inSessions) {
+                        probes->values[objective.id].insert(p.date, p.value);
+                    } else if (auto added = ObjectiveDataRepository::addPoint(tx, {0, objective.id, p.date, p.value, {}, 0});
+                               !added) {
+                        return added.error();
+                    }
+                }
             }
         }
         return {};

@@ -39,6 +39,9 @@ QList<Room> demoRooms()
         {0, u"资源教室"_s, RoomType::ResourceRoom, 8, u"教学楼一楼东侧 103室"_s},
         {0, u"感统训练室"_s, RoomType::SensoryIntegration, 6, u"综合楼一楼 105室"_s},
         {0, u"个训室"_s, RoomType::IndividualTraining, 2, u"教学楼一楼东侧 104室"_s},
+        // Not a room: 吴梓涵's home, where her training is delivered; its
+        // sessions are recorded and checked like those in the rooms.
+        {0, u"送教上门"_s, RoomType::Other, 1, u"学生家中"_s},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "demo/DemoIeps.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRecords.h"
+#include "demo/DemoTraining.h"
 #include "rooms/RoomRepository.h"
 #include "school/SettingsRepository.h"
 #include "staff/StaffRepository.h"
@@ -104,8 +105,22 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         return steps;
     if (auto files = addDemoArchiveFiles(tx, studentIds, current.schoolYear); !files)
         return files;
-    if (auto ieps = addDemoIeps(tx, iepSetting, clock, toArchive); !ieps)
+    // The timetable and the sessions held come first: objectives measured in
+    // sessions take their probes on session dates, and the records write them.
+    auto training = DemoTraining::prepare(tx, DemoIds{staffIds, iepSetting.roomIds, studentIds}, current, clock.today());
+    if (!training)
+        return training.error();
+    iepSetting.sessionDays = [&](qint64 student, const QString &responsible) {
+        return training->probeDays(student, responsible);
+    };
+    DemoSessionProbes probes;
+    if (auto ieps = addDemoIeps(tx, iepSetting, clock, toArchive, &probes); !ieps)
         return ieps;
+    QHash<qint64, QString> headTeachers;
+    for (const Student &student : std::as_const(iepSetting.students))
+        headTeachers.insert(student.id, student.headTeacherName);
+    if (auto records = training->addRecords(tx, probes, headTeachers); !records)
+        return records;
     return SettingsRepository::saveProfile(tx, demoProfile(*currentId));
 }
 

@@ -14,12 +14,12 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-QList<Reminder> computeReminders(const ReminderInput &input, const QDate &today)
+QList<IepReminder> computeReminders(const ReminderInput &input, const QDate &today)
 {
     QHash<qint64, QString> names;
     for (const auto &s : input.students)
         names.insert(s.id, s.name);
-    QList<Reminder> list;
+    QList<IepReminder> list;
     auto add = [&](ReminderKind kind, qint64 student, const QString &text, const QDate &date) {
         list.append({kind, student, names.value(student), text, date});
     };
@@ -63,11 +63,11 @@ QList<Reminder> computeReminders(const ReminderInput &input, const QDate &today)
                     .arg(instrumentLabel(a.instrument), a.date.toString(Qt::ISODate)),
                 a.date);
     }
-    std::stable_sort(list.begin(), list.end(), [](const Reminder &a, const Reminder &b) { return a.date < b.date; });
+    std::stable_sort(list.begin(), list.end(), [](const IepReminder &a, const IepReminder &b) { return a.date < b.date; });
     return list;
 }
 
-QList<Reminder> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock)
+QList<IepReminder> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock)
 {
     const QDate today = clock.today();
     ReminderInput input;

@@ -18,13 +18,13 @@ class Database;
 
 enum class ReminderKind { ReviewDue, ObjectiveWithoutData, NoActiveIep, AssessmentOutdated };
 
-struct Reminder {
+struct IepReminder {
     ReminderKind kind = ReminderKind::ReviewDue;
     qint64 studentId = 0;
     QString studentName;
     QString text;          // translated
     QDate date;            // the review, deadline, semester start or assessment date
-    bool operator==(const Reminder &) const = default;
+    bool operator==(const IepReminder &) const = default;
 };
 
 struct ReminderInput {
@@ -41,7 +41,7 @@ struct ReminderInput {
 
 constexpr int kReviewNoticeDays = 14;
 
-QList<Reminder> computeReminders(const ReminderInput &input, const QDate &today);   // by date
-QList<Reminder> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock);
+QList<IepReminder> computeReminders(const ReminderInput &input, const QDate &today);   // by date
+QList<IepReminder> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock);
 
 } // namespace rr

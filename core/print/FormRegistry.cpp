@@ -1,5 +1,6 @@
 #include "print/FormRegistry.h"
 
+#include "print/forms/AssessmentSummaryForm.h"
 #include "print/forms/FamilyHistoryForm.h"
 #include "print/forms/IepForm.h"
 #include "print/forms/IepMeetingForm.h"
@@ -7,6 +8,11 @@
 #include "print/forms/ProgressForm.h"
 #include "print/forms/RosterForm.h"
 #include "print/forms/StudentInfoForm.h"
+#include "print/forms/TrainingRecordForm.h"
+#include "print/forms/RoomUsageForm.h"
+#include "print/forms/RoomRulesForm.h"
+#include "print/forms/TimetableForm.h"
+#include "print/forms/InspectionForm.h"
 
 namespace rr {
 
@@ -22,6 +28,12 @@ const QList<FormSpec> &allForms()
         {u"iep"_s, u"个别化教育计划表"_s, FormScope::StudentSemester, buildIepForm},
         {u"iep-meeting"_s, u"IEP研讨记录"_s, FormScope::StudentSemester, buildIepMeetingForm},
         {u"progress"_s, u"目标监测记录（进步曲线）"_s, FormScope::StudentSemester, buildProgressForm},
+        {u"assessment-summary"_s, u"评估报告摘要"_s, FormScope::StudentSemester, buildAssessmentSummaryForm},
+        {u"training-record"_s, u"个别化训练记录表"_s, FormScope::StudentPeriod, buildTrainingRecordForm},
+        {u"room-usage"_s, u"资源教室使用登记表"_s, FormScope::RoomPeriod, buildRoomUsageForm},
+        {u"room-rules"_s, u"功能室管理制度（张贴）"_s, FormScope::Room, buildRoomRulesForm},
+        {u"timetable"_s, u"个别化训练周课表"_s, FormScope::SemesterWeek, buildTimetableForm},
+        {u"inspection"_s, u"个别化训练记录检查反馈表"_s, FormScope::Inspection, buildInspectionForm},
     };
     return forms;
 }

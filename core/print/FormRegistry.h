@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "print/FormDocument.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -17,12 +18,24 @@ namespace rr {
 
 class Database;
 
-// What a form needs to be told: which student, which semester.
-enum class FormScope { School, Student, Semester, StudentSemester };
+// What a form needs to be told: which student, which semester, and for the
+// resource-room forms which room, which dates, which record or inspection.
+// Room: a room. RoomPeriod: a room and a date range. StudentPeriod: a
+// student and a date range, or one session. SemesterWeek: a semester and
+// optionally one of its teaching weeks. Inspection: a saved inspection or a
+// date range to inspect.
+enum class FormScope { School, Student, Semester, StudentSemester, Room, RoomPeriod, StudentPeriod, SemesterWeek, Inspection };
 
 struct FormRequest {
     std::optional<qint64> studentId;
     std::optional<qint64> semesterId;   // empty: the current semester
+    // {} so that {student, semester} still initialises a request.
+    std::optional<qint64> roomId{};
+    std::optional<qint64> sessionId{};    // one training record
+    std::optional<qint64> inspectionId{}; // a saved inspection
+    std::optional<QDate> from{};          // a date range, first and last day inclusive
+    std::optional<QDate> to{};
+    std::optional<int> teachingWeek{};    // 第N周 of the semester
 };
 
 struct FormContext {

@@ -235,17 +235,20 @@ Result<void> StudentRepository::remove(qint64 studentId)
     return m_db->write({u"student.remove"_s, u"student %1 removed"_s.arg(studentId)}, [&](Transaction &tx) -> Result<void> {
         // Signed training records are the school's evidence and stay; the
         // triggers would refuse anyway, but with a message meant for developers.
-        auto signedRecords = tx.exec(u"SELECT COUNT(*) FROM session_students ss JOIN training_sessions s ON s.id = ss.session_id "
-                                     u"WHERE ss.student_id = :id AND s.signed_at IS NOT NULL"_s,
+        const QString countSigned = u"SELECT COUNT(*) FROM session_students ss JOIN training_sessions s "
+                                    "ON s.id = ss.session_id WHERE ss.student_id = :id AND s.signed_at IS NOT NULL"_s;
+        auto signedRecords = tx.exec(countSigned,
                                      {{":id", studentId}});
         if (!signedRecords)
             return signedRecords.error();
-        if (signedRecords->next() && signedRecords->value(0).toInt() > 0)
+        // (Counted into a variable first: lupdate loops on "->" inside translate's arguments.)
+        const int signedCount = signedRecords->next() ? signedRecords->value(0).toInt() : 0;
+        if (signedCount > 0)
             return makeError(ErrorCode::Conflict,
                              QCoreApplication::translate("rr::Students",
                                                          "This student has %n signed training record(s); they are part of the "
                                                          "school's records and cannot be deleted. Change the placement instead.",
-                                                         nullptr, signedRecords->value(0).toInt()));
+                                                         nullptr, signedCount));
         auto done = tx.exec(u"DELETE FROM students WHERE id = :id"_s, {{":id", studentId}});
         if (!done)
             return done.error();

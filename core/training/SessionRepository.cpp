@@ -349,6 +349,17 @@ Result<void> SessionRepository::sign(qint64 sessionId, qint64 signerId)
                        [&](Transaction &tx) { return sign(tx, sessionId, signerId, at); });
 }
 
+Result<void> SessionRepository::saveAndSign(const TrainingSession &draft, qint64 signerId)
+{
+    const QDateTime at = m_clock->now();
+    return m_db->write({u"training.sign"_s, u"training record %1 saved and signed"_s.arg(draft.id)},
+                       [&](Transaction &tx) -> Result<void> {
+                           if (auto saved = saveDraft(tx, draft); !saved)
+                               return saved;
+                           return sign(tx, draft.id, signerId, at);
+                       });
+}
+
 Result<int> SessionRepository::amend(Transaction &tx, const TrainingSession &corrected, const QString &reason,
                                      const QString &author, const QDate &date)
 {

@@ -80,6 +80,9 @@ public:
     // already signed, before the session's date, or breaking NoLeavingAlone.
     Result<void> sign(qint64 sessionId, qint64 signerId);
     static Result<void> sign(Transaction &tx, qint64 sessionId, qint64 signerId, const QDateTime &at);
+    // Saves the draft as given and signs it, one action: when the signature is
+    // refused, the changes are not saved either.
+    Result<void> saveAndSign(const TrainingSession &draft, qint64 signerId);
 
     // Corrects a signed record: `corrected` (same id) is the whole record as
     // it should read. The version it replaces is kept with the reason, date

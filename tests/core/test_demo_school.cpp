@@ -2,12 +2,14 @@
 
 #include "TestSupport.h"
 #include "archive/ArchiveCompleteness.h"
+#include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "lrc/LrcRepository.h"
 #include "assessment/AssessmentRepository.h"
 #include "demo/DemoIeps.h"
 #include "demo/DemoSchool.h"
 #include "iep/IepRepository.h"
+#include "inspection/Inspector.h"
 #include "iep/ObjectiveData.h"
 #include "progress/AimLine.h"
 #include "progress/FourPointRule.h"
@@ -16,6 +18,10 @@
 #include "staff/StaffRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "students/StudentRepository.h"
+#include "timetable/Coverage.h"
+#include "timetable/TimetableRepository.h"
+#include "training/SessionRepository.h"
+#include "usage/RoomUsageRepository.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -229,4 +235,157 @@ TEST_CASE("a temporary demo school is fresh each time")
     const auto current = SemesterRepository(*db).byId(SettingsRepository(*db).profile().currentSemesterId);
     REQUIRE(current);
     CHECK(current->kind == SemesterKind::Spring);
+}
+
+namespace {
+
+struct DemoAt {
+    QTemporaryDir dir;
+    std::shared_ptr<Database> db;
+    Semester semester;
+};
+
+std::unique_ptr<DemoAt> demoAt(const QDate &today)
+{
+    auto demo = std::make_unique<DemoAt>();
+    const QString path = demo->dir.filePath(u"demo.sqlite"_s);
+    REQUIRE(writeDemoSchool(path, FixedClock(today)));
+    auto db = Database::open(path, OpenMode::OpenExisting);
+    REQUIRE(db);
+    demo->db = *db;
+    const auto semester = SemesterRepository(demo->db).byId(SettingsRepository(demo->db).profile().currentSemesterId);
+    REQUIRE(semester);
+    demo->semester = *semester;
+    return demo;
+}
+
+QStringList studentsOf(const InspectionResult &result, ProblemKind kind)
+{
+    QStringList names;
+    for (const InspectionProblem &p : result.problemsOf(kind))
+        names << p.studentName;
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("the demo's half semester of training records holds exactly the planted gaps")
+{
+    // Mid-autumn (week 12, National Day made up), and mid-spring (week 9, 清明 made up).
+    for (const QDate &today : {QDate(2026, 11, 22), QDate(2027, 4, 22)}) {
+        INFO(today.toString(Qt::ISODate).toStdString());
+        const auto demo = demoAt(today);
+        const std::shared_ptr<const Clock> clock = std::make_shared<FixedClock>(today);
+        auto result = Inspector(demo->db, clock).run(demo->semester.start, today);
+        REQUIRE(result);
+        CHECK(result->count(ProblemKind::WeeklySession) == 1);
+        CHECK(result->count(ProblemKind::MonthlyCounselling) == 1);
+        CHECK(result->count(ProblemKind::MissingFields) == 1);
+        CHECK(result->count(ProblemKind::LateSignature) == 2);
+        CHECK(result->count(ProblemKind::ShortMinutes) == 1);
+        CHECK(result->count(ProblemKind::UnrecordedUse) == 1);
+        CHECK(result->problems.size() == 7);
+        CHECK(studentsOf(*result, ProblemKind::WeeklySession) == QStringList{u"黄子豪"_s});
+        CHECK(studentsOf(*result, ProblemKind::MonthlyCounselling) == QStringList{u"周宇航"_s});
+        CHECK(studentsOf(*result, ProblemKind::MissingFields) == QStringList{u"刘子轩"_s});
+        CHECK(studentsOf(*result, ProblemKind::LateSignature) == (QStringList{u"买买提·艾力"_s, u"赵欣怡"_s}));
+        CHECK(studentsOf(*result, ProblemKind::ShortMinutes) == QStringList{u"阿依古丽·努尔兰"_s});
+        CHECK(studentsOf(*result, ProblemKind::UnrecordedUse) == QStringList{u"王浩然"_s});
+        // The gaps are where the plan put them: the unrecorded session last week,
+        // the missing results a record of four weeks ago, counselling last month.
+        const InspectionProblem unrecorded = result->problemsOf(ProblemKind::UnrecordedUse).first();
+        CHECK(teachingWeek(demo->semester, unrecorded.date) == teachingWeek(demo->semester, today.addDays(-7)));
+        CHECK(result->problemsOf(ProblemKind::MonthlyCounselling).first().date.month() == today.addMonths(-1).month());
+        CHECK(result->problemsOf(ProblemKind::MissingFields).first().message.contains(u"训练效果"_s));
+        for (const InspectionProblem &p : result->problems)
+            CHECK_FALSE(p.instructorName.isEmpty());
+        CHECK(result->counts.students == 12);
+        CHECK(result->counts.instructors == 4);
+        CHECK(result->counts.usageEntries == 3);
+    }
+}
+
+TEST_CASE("the demo's timetable and records are those of a working resource room")
+{
+    const QDate today(2026, 11, 22);
+    const auto demo = demoAt(today);
+    const auto clock = std::make_shared<FixedClock>(today);
+    const qint64 semester = demo->semester.id;
+
+    // Every student is timetabled but 黄子豪, whose status was revoked; one
+    // protected class period is taken (a warning), nothing conflicts hard.
+    const TimetableRepository timetable(demo->db);
+    QSet<qint64> timetabled;
+    for (const TimetableSlot &slot : timetable.slotsOf(semester))
+        for (qint64 id : slot.studentIds)
+            timetabled.insert(id);
+    CHECK(timetabled.size() == 11);
+    const QList<TimetableConflict> conflicts = timetable.conflicts(semester);
+    CHECK(hardConflicts(conflicts).isEmpty());
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.first().kind == ConflictKind::ProtectedClass);
+    int short_ = 0;
+    for (const StudentCoverage &c : CoverageReport(demo->db).forSemester(semester))
+        for (const ServiceCoverage &s : c.services)
+            if (s.shortfall() && s.service != ServiceType::Counselling && c.studentName != u"黄子豪"_s) {
+                ++short_;
+                CHECK(c.studentName == u"阿依古丽·努尔兰"_s);
+            }
+    CHECK(short_ == 1);
+
+    // A record for every session held up to yesterday but one, signed on the
+    // day but two; a few students on leave with a reason; the data taken in
+    // sessions are the objectives' progress points.
+    const SessionRepository sessions(demo->db, clock);
+    const QList<TrainingSession> records = sessions.between(demo->semester.start, today);
+    const QList<SlotOccurrence> held = timetable.occurrences(demo->semester.start, today.addDays(-1));
+    int recorded = 0;
+    for (const SlotOccurrence &occ : held)
+        recorded += sessions.forOccurrence(occ.slotId, occ.date) ? 1 : 0;
+    CHECK(recorded == held.size() - 1);
+    CHECK(records.size() > held.size());   // make-up sessions, counselling, 黄子豪's tutoring
+    int unsignedRecords = 0;
+    int leaves = 0;
+    int values = 0;
+    int amended = 0;
+    QSet<QString> contents;
+    for (const TrainingSession &s : records) {
+        CHECK(s.date < today);
+        unsignedRecords += s.isSigned() ? 0 : 1;
+        amended += s.version > 0 ? 1 : 0;
+        contents.insert(s.content);
+        if (s.isSigned())
+            CHECK(s.signedAt.date() == s.date);
+        for (const SessionStudent &st : s.students) {
+            if (st.attendance == Attendance::Leave) {
+                ++leaves;
+                CHECK_FALSE(st.absenceReason.isEmpty());
+                continue;
+            }
+            CHECK(st.arrival.isValid());
+            CHECK_FALSE(st.handedOverTo.isEmpty());
+            CHECK(st.rating >= 1);
+            CHECK_FALSE(st.performance.isEmpty());
+            for (const ObjectiveWork &w : st.objectives)
+                values += w.value ? 1 : 0;
+        }
+    }
+    CHECK(unsignedRecords == 2);
+    CHECK(leaves >= 3);
+    CHECK(amended == 1);
+    CHECK(contents.size() >= 60);   // written per lesson, not one sentence repeated
+    auto points = demo->db->query(u"SELECT count(*) FROM progress_points WHERE session_id IS NOT NULL"_s);
+    REQUIRE(points);
+    REQUIRE(points->next());
+    CHECK(points->value(0).toInt() == values);
+    CHECK(values > 200);
+
+    // The other uses of the rooms.
+    QStringList kinds;
+    for (const RoomUsageEntry &e : RoomUsageRepository(demo->db).manualEntries(demo->semester.start, today))
+        kinds << usageKindKey(e.kind);
+    kinds.sort();
+    CHECK(kinds == (QStringList{usageKindKey(UsageKind::Meeting), usageKindKey(UsageKind::ParentTraining),
+                                usageKindKey(UsageKind::Visit)}));
 }

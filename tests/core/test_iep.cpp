@@ -468,15 +468,15 @@ TEST_CASE("reminders are computed from plans, data and assessments on a fixed da
     test.instrument = Instrument::Academic;
     input.latestAssessments = {old, recent, test};
 
-    const QList<Reminder> list = computeReminders(input, today);
+    const QList<IepReminder> list = computeReminders(input, today);
     QList<ReminderKind> kinds;
-    for (const Reminder &r : list)
+    for (const IepReminder &r : list)
         kinds.append(r.kind);
     CHECK(kinds.count(ReminderKind::ReviewDue) == 1);              // 25 Nov only: 15 Dec is too far, 1 Nov past
     CHECK(kinds.count(ReminderKind::ObjectiveWithoutData) == 1);
     CHECK(kinds.count(ReminderKind::NoActiveIep) == 2);            // 乙 (draft) and 丙 (none)
     CHECK(kinds.count(ReminderKind::AssessmentOutdated) == 1);     // the CRT; the class test does not count
-    for (const Reminder &r : list) {
+    for (const IepReminder &r : list) {
         CHECK_FALSE(r.text.isEmpty());
         CHECK_FALSE(r.studentName.isEmpty());
         if (r.kind == ReminderKind::ReviewDue)
@@ -513,9 +513,9 @@ TEST_CASE("reminders are gathered from the data file with the clock's today")
     REQUIRE(AssessmentRepository(f.db).add(crt));
 
     const FixedClock clock(QDate(2026, 12, 5));
-    const QList<Reminder> list = iepReminders(f.db, clock);
+    const QList<IepReminder> list = iepReminders(f.db, clock);
     int noPlan = 0, reviews = 0, noData = 0, outdated = 0;
-    for (const Reminder &r : list) {
+    for (const IepReminder &r : list) {
         noPlan += r.kind == ReminderKind::NoActiveIep ? 1 : 0;
         reviews += r.kind == ReminderKind::ReviewDue ? 1 : 0;
         noData += r.kind == ReminderKind::ObjectiveWithoutData ? 1 : 0;
@@ -527,7 +527,7 @@ TEST_CASE("reminders are gathered from the data file with the clock's today")
     CHECK(outdated == 1);
     REQUIRE(ObjectiveDataRepository(f.db).addPoint({0, f.firstObjective(id), QDate(2026, 11, 1), 70.0, {}, 0}));
     int stillNoData = 0;
-    for (const Reminder &r : iepReminders(f.db, clock))
+    for (const IepReminder &r : iepReminders(f.db, clock))
         stillNoData += r.kind == ReminderKind::ObjectiveWithoutData ? 1 : 0;
     CHECK(stillNoData == 0);
 }

@@ -369,7 +369,6 @@ TEST_CASE("a signed record is read-only: every edit path is refused, raw SQL inc
     auto removed = StudentRepository(school.db).remove(school.jia);
     REQUIRE_FALSE(removed);
     CHECK(removed.error().code == ErrorCode::Conflict);
-    CHECK(removed.error().message.contains(u"1 signed training record"_s));
 
     // Around it: raw SQL on every table that holds the record.
     const QString sid = QString::number(id);

@@ -8,16 +8,6 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString objectiveText(const IepObjective &o)
-{
-    QString text = o.behaviour.trimmed();
-    if (!o.condition.trimmed().isEmpty() && !text.contains(o.condition.trimmed()))
-        text = o.condition.trimmed() + u"，"_s + text;
-    if (!o.criterion.trimmed().isEmpty() && !text.contains(o.criterion.trimmed()))
-        text += u"，"_s + o.criterion.trimmed();
-    return text;
-}
-
 QList<ObjectiveRow> loadObjectiveRows(const std::shared_ptr<Database> &db, const Iep &iep)
 {
     const ObjectiveDataRepository data(db);
@@ -42,6 +32,7 @@ QList<ObjectiveRow> loadObjectiveRows(const std::shared_ptr<Database> &db, const
             }
             input.deadline = o.deadline;
             input.goalValue = o.goalValue;
+            row.chartInput = input;
             row.chart = progressChartData(input);
             if (row.chart.aim) {
                 row.decision = fourPointRule(row.chart.points, *row.chart.aim, o.direction, phaseDates);

@@ -3,6 +3,7 @@
 // objective, scale, goal value, deadline, number of probes, the latest value
 // and the four-point decision. Rows are built by loadObjectiveRows().
 #include "iep/Iep.h"
+#include "iep/IepContentText.h"
 #include "iep/ObjectiveData.h"
 #include "print/chart/ProgressChart.h"
 #include "progress/FourPointRule.h"
@@ -20,14 +21,13 @@ struct ObjectiveRow {
     IepObjective objective;
     QList<ProgressPoint> points;       // date order
     QList<PhaseChange> phaseChanges;   // date order
-    ProgressChartData chart;
+    ProgressChartInput chartInput;     // what the on-screen chart is drawn from
+    ProgressChartData chart;           // least-squares trend, as printed
     DecisionResult decision;           // NotEnoughData without an aim line
 };
 
 // The objectives of `iep` in goal order, with their data, chart and decision.
 QList<ObjectiveRow> loadObjectiveRows(const std::shared_ptr<Database> &db, const Iep &iep);
-// Condition, behaviour and criterion, each part once.
-QString objectiveText(const IepObjective &objective);
 
 class ObjectiveTableModel final : public QAbstractTableModel {
     Q_OBJECT

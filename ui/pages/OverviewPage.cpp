@@ -5,6 +5,7 @@
 #include "calendar/SemesterRepository.h"
 #include "common/PageHeader.h"
 #include "pages/CalendarReminders.h"
+#include "pages/IepReminders.h"
 #include "pages/LrcReminders.h"
 #include "pages/NeedBreakdown.h"
 #include "pages/ReminderList.h"
@@ -95,7 +96,8 @@ void OverviewPage::reload()
     const QList<StudentSummary> students = StudentRepository(m_session.db).summaries();
     m_students->setValue(QString::number(students.size()), tr("in the care of the resource room"));
     m_needs->setStudents(students);
-    m_reminders->setReminders(calendarReminders(today, semester) + lrcReminders(m_session.db, today));
+    m_reminders->setReminders(calendarReminders(today, semester) + lrcReminders(m_session.db, today)
+                              + iepOverviewReminders(m_session.db, *m_session.clock));
 }
 
 } // namespace rr

@@ -4,12 +4,22 @@ namespace rr {
 
 bool scopeNeedsStudent(FormScope scope)
 {
-    return scope == FormScope::Student || scope == FormScope::StudentSemester;
+    return scope == FormScope::Student || scope == FormScope::StudentSemester || scope == FormScope::StudentPeriod;
 }
 
 bool scopeNeedsSemester(FormScope scope)
 {
-    return scope == FormScope::Semester || scope == FormScope::StudentSemester;
+    return scope == FormScope::Semester || scope == FormScope::StudentSemester || scope == FormScope::SemesterWeek;
+}
+
+bool scopeNeedsRoom(FormScope scope)
+{
+    return scope == FormScope::Room || scope == FormScope::RoomPeriod;
+}
+
+bool scopeNeedsPeriod(FormScope scope)
+{
+    return scope == FormScope::RoomPeriod || scope == FormScope::StudentPeriod || scope == FormScope::Inspection;
 }
 
 FormListModel::FormListModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -28,6 +38,11 @@ QString FormListModel::scopeText(FormScope scope)
     case FormScope::Student: return tr("One student");
     case FormScope::Semester: return tr("One semester");
     case FormScope::StudentSemester: return tr("One student in one semester");
+    case FormScope::Room: return tr("One room");
+    case FormScope::RoomPeriod: return tr("One room over a period");
+    case FormScope::StudentPeriod: return tr("One record, or a student's records over a period");
+    case FormScope::SemesterWeek: return tr("One semester or one of its weeks");
+    case FormScope::Inspection: return tr("A saved inspection, or a period to inspect");
     }
     return {};
 }

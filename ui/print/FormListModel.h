@@ -31,6 +31,8 @@ private:
 
 bool scopeNeedsStudent(FormScope scope);
 bool scopeNeedsSemester(FormScope scope);
+bool scopeNeedsRoom(FormScope scope);
+bool scopeNeedsPeriod(FormScope scope);     // a first and a last day
 
 } // namespace rr
 

@@ -1,16 +1,21 @@
 #include "print/PrintPage.h"
 
+#include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
 #include "common/PageHeader.h"
+#include "inspection/InspectionRepository.h"
 #include "print/FormListModel.h"
 #include "print/FormRenderer.h"
 #include "print/PdfExport.h"
+#include "rooms/RoomRepository.h"
 #include "school/SettingsRepository.h"
 #include "shell/Area.h"
 #include "students/StudentRepository.h"
+#include "training/SessionRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -19,11 +24,13 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -60,6 +67,33 @@ PrintPage::PrintPage(Session session, QWidget *parent) : QWidget(parent), m_sess
     m_semester = new QComboBox(options);
     m_semester->setObjectName(u"semesterChoice"_s);
     m_semesterLabel = new QLabel(tr("Semester"), options);
+    m_week = new QComboBox(options);
+    m_week->setObjectName(u"weekChoice"_s);
+    m_weekLabel = new QLabel(tr("Week"), options);
+    m_room = new QComboBox(options);
+    m_room->setObjectName(u"roomChoice"_s);
+    m_roomLabel = new QLabel(tr("Room"), options);
+    m_from = new QDateEdit(options);
+    m_from->setObjectName(u"periodFrom"_s);
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_fromLabel = new QLabel(tr("From"), options);
+    m_to = new QDateEdit(options);
+    m_to->setObjectName(u"periodTo"_s);
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_toLabel = new QLabel(tr("To"), options);
+    m_sessionChoice = new QComboBox(options);
+    m_sessionChoice->setObjectName(u"sessionChoice"_s);
+    m_sessionChoice->setMinimumContentsLength(16);
+    m_sessionLabel = new QLabel(tr("Record"), options);
+    m_inspection = new QComboBox(options);
+    m_inspection->setObjectName(u"inspectionChoice"_s);
+    m_inspection->setMinimumContentsLength(16);
+    m_inspectionLabel = new QLabel(tr("Inspection"), options);
+    const QDate today = m_session.clock->today();
+    m_from->setDate(QDate(today.year(), today.month(), 1));
+    m_to->setDate(today);
 
     m_previewButton = new QPushButton(tr("Preview…"), options);
     m_previewButton->setObjectName(u"previewForm"_s);
@@ -81,8 +115,15 @@ PrintPage::PrintPage(Session session, QWidget *parent) : QWidget(parent), m_sess
     note->setForegroundRole(QPalette::PlaceholderText);
 
     auto *choices = new QFormLayout;
+    m_choices = choices;
     choices->addRow(m_studentLabel, m_student);
     choices->addRow(m_semesterLabel, m_semester);
+    choices->addRow(m_weekLabel, m_week);
+    choices->addRow(m_roomLabel, m_room);
+    choices->addRow(m_inspectionLabel, m_inspection);
+    choices->addRow(m_fromLabel, m_from);
+    choices->addRow(m_toLabel, m_to);
+    choices->addRow(m_sessionLabel, m_sessionChoice);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previewButton);
@@ -113,6 +154,12 @@ PrintPage::PrintPage(Session session, QWidget *parent) : QWidget(parent), m_sess
         updateChoices();
     });
     connect(m_session.db.get(), &Database::written, this, [this] { reload(); });
+    // The records to choose from are the student's in the period; the weeks those of the semester.
+    connect(m_student, &QComboBox::currentIndexChanged, this, [this] { reloadSessions(); });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] { reloadSessions(); });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] { reloadSessions(); });
+    connect(m_semester, &QComboBox::currentIndexChanged, this, [this] { reloadWeeks(); });
+    connect(m_inspection, &QComboBox::currentIndexChanged, this, [this] { updateChoices(); });
 
     m_forms->setForms(allForms());
     m_formTable->resizeColumnsToContents();
@@ -139,7 +186,85 @@ void PrintPage::reload()
         m_semester->addItem(s.name, s.id);
     if (const int index = m_semester->findData(semester); index >= 0)
         m_semester->setCurrentIndex(index);
+
+    const qint64 room = m_room->currentData().toLongLong();
+    m_room->clear();
+    for (const Room &r : RoomRepository(m_session.db).all())
+        m_room->addItem(r.name, r.id);
+    if (const int index = m_room->findData(room); index >= 0)
+        m_room->setCurrentIndex(index);
+
+    const qint64 inspection = m_inspection->currentData().toLongLong();
+    const QSignalBlocker blockInspections(m_inspection);
+    m_inspection->clear();
+    m_inspection->addItem(tr("Inspect the period now"), 0);
+    for (const InspectionSummary &i : InspectionRepository(m_session.db).list())
+        m_inspection->addItem(tr("%1: %2 to %3, %n problem(s)", "", i.problems)
+                                  .arg(i.inspectedOn.toString(Qt::ISODate), i.from.toString(Qt::ISODate),
+                                       i.to.toString(Qt::ISODate)),
+                              i.id);
+    m_inspection->setCurrentIndex(std::max(0, m_inspection->findData(inspection)));
+    reloadWeeks();
+    reloadSessions();
     updateChoices();
+}
+
+void PrintPage::reloadWeeks()
+{
+    const int week = m_week->currentData().toInt();
+    const QSignalBlocker block(m_week);
+    m_week->clear();
+    m_week->addItem(tr("Whole semester"), 0);
+    if (const auto semester = SemesterRepository(m_session.db).byId(m_semester->currentData().toLongLong())) {
+        for (int n = 1; n <= teachingWeekCount(*semester); ++n) {
+            const QDate monday = weekStart(*semester, n);
+            m_week->addItem(tr("Week %1 (%2 to %3)")
+                                .arg(n)
+                                .arg(QLocale().toString(monday, QLocale::ShortFormat),
+                                     QLocale().toString(monday.addDays(6), QLocale::ShortFormat)),
+                            n);
+        }
+    }
+    m_week->setCurrentIndex(std::max(0, m_week->findData(week)));
+}
+
+void PrintPage::reloadSessions()
+{
+    const qint64 chosen = m_sessionChoice->currentData().toLongLong();
+    const QSignalBlocker block(m_sessionChoice);
+    m_sessionChoice->clear();
+    m_sessionChoice->addItem(tr("All records in the period"), 0);
+    if (m_student->currentIndex() >= 0 && m_from->date() <= m_to->date()) {
+        const QList<TrainingSession> sessions = SessionRepository(m_session.db, m_session.clock)
+                                                    .forStudent(m_student->currentData().toLongLong(), m_from->date(),
+                                                                m_to->date());
+        // The latest first: the one usually wanted.
+        for (auto it = sessions.crbegin(); it != sessions.crend(); ++it)
+            m_sessionChoice->addItem(it->date.toString(Qt::ISODate) + u" "_s + it->start.toString(u"HH:mm"_s) + u"  "_s
+                                         + (it->topic.isEmpty() ? serviceTypeLabel(it->service) : it->topic),
+                                     it->id);
+    }
+    m_sessionChoice->setCurrentIndex(std::max(0, m_sessionChoice->findData(chosen)));
+}
+
+void PrintPage::applyDefaultPeriod()
+{
+    const FormSpec *form = currentForm();
+    if (!form || !scopeNeedsPeriod(form->scope) || m_periodDefaultsFor == form->id)
+        return;
+    m_periodDefaultsFor = form->id;
+    const QDate today = m_session.clock->today();
+    QDate from(today.year(), today.month(), 1);
+    QDate to = today;
+    // A register or an inspection covers the semester so far; records a month.
+    if (form->scope != FormScope::StudentPeriod) {
+        const qint64 current = SettingsRepository(m_session.db).profile().currentSemesterId;
+        if (const auto semester = SemesterRepository(m_session.db).byId(current); semester && semester->start <= today) {
+            from = semester->start;
+            to = std::min(today, semester->end);
+        }
+    }
+    setPeriod(from, to);
 }
 
 const FormSpec *PrintPage::currentForm() const
@@ -166,16 +291,75 @@ bool PrintPage::selectStudent(qint64 studentId)
     return index >= 0;
 }
 
+bool PrintPage::selectSemester(qint64 semesterId)
+{
+    const int index = m_semester->findData(semesterId);
+    if (index >= 0)
+        m_semester->setCurrentIndex(index);
+    return index >= 0;
+}
+
+bool PrintPage::selectRoom(qint64 roomId)
+{
+    const int index = m_room->findData(roomId);
+    if (index >= 0)
+        m_room->setCurrentIndex(index);
+    return index >= 0;
+}
+
+void PrintPage::setPeriod(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+bool PrintPage::selectSession(qint64 sessionId)
+{
+    const int index = m_sessionChoice->findData(sessionId);
+    if (index >= 0)
+        m_sessionChoice->setCurrentIndex(index);
+    return index >= 0;
+}
+
+bool PrintPage::selectWeek(int week)
+{
+    const int index = m_week->findData(week);
+    if (index >= 0)
+        m_week->setCurrentIndex(index);
+    return index >= 0;
+}
+
+bool PrintPage::selectInspection(qint64 inspectionId)
+{
+    const int index = m_inspection->findData(inspectionId);
+    if (index >= 0)
+        m_inspection->setCurrentIndex(index);
+    return index >= 0;
+}
+
 void PrintPage::updateChoices()
 {
+    applyDefaultPeriod();
     const FormSpec *form = currentForm();
-    const bool student = form && scopeNeedsStudent(form->scope);
-    const bool semester = form && scopeNeedsSemester(form->scope);
+    const FormScope scope = form ? form->scope : FormScope::School;
+    const bool student = form && scopeNeedsStudent(scope);
+    const bool semester = form && scopeNeedsSemester(scope);
+    const bool savedInspection = scope == FormScope::Inspection && m_inspection->currentData().toLongLong() > 0;
+    const bool period = form && scopeNeedsPeriod(scope) && !savedInspection;
     m_formTitle->setText(form ? form->title : tr("Choose a form on the left."));
-    m_studentLabel->setVisible(student);
-    m_student->setVisible(student);
-    m_semesterLabel->setVisible(semester);
-    m_semester->setVisible(semester);
+    // Whole rows, so hidden ones leave no gaps.
+    const QList<std::pair<QWidget *, bool>> shown{
+        {m_student, student},
+        {m_semester, semester},
+        {m_week, form && scope == FormScope::SemesterWeek},
+        {m_room, form && scopeNeedsRoom(scope)},
+        {m_inspection, form && scope == FormScope::Inspection},
+        {m_from, period},
+        {m_to, period},
+        {m_sessionChoice, form && scope == FormScope::StudentPeriod},
+    };
+    for (const auto &[field, visible] : shown)
+        m_choices->setRowVisible(field, visible);
     for (QPushButton *button : {m_previewButton, m_printButton, m_pdfButton})
         button->setEnabled(form != nullptr);
 }
@@ -195,6 +379,26 @@ Result<FormDocument> PrintPage::buildDocument() const
         if (m_semester->currentIndex() < 0)
             return makeError(ErrorCode::InvalidInput, tr("Add a semester in Settings first."));
         request.semesterId = m_semester->currentData().toLongLong();
+    }
+    if (form->scope == FormScope::SemesterWeek && m_week->currentData().toInt() > 0)
+        request.teachingWeek = m_week->currentData().toInt();
+    if (scopeNeedsRoom(form->scope)) {
+        if (m_room->currentIndex() < 0)
+            return makeError(ErrorCode::InvalidInput, tr("Add a room in the resource room area first."));
+        request.roomId = m_room->currentData().toLongLong();
+    }
+    if (scopeNeedsPeriod(form->scope)) {
+        if (m_from->date() > m_to->date())
+            return makeError(ErrorCode::InvalidInput, tr("The period starts after its last day."));
+        request.from = m_from->date();
+        request.to = m_to->date();
+    }
+    if (form->scope == FormScope::StudentPeriod && m_sessionChoice->currentData().toLongLong() > 0)
+        request.sessionId = m_sessionChoice->currentData().toLongLong();
+    if (form->scope == FormScope::Inspection && m_inspection->currentData().toLongLong() > 0) {
+        request.inspectionId = m_inspection->currentData().toLongLong();
+        request.from.reset();
+        request.to.reset();
     }
     return form->build(FormContext{m_session.db, m_session.clock, request});
 }
@@ -251,6 +455,10 @@ QString PrintPage::suggestedFileName() const
         name += u"-"_s + m_student->currentText().section(u"  "_s, 0, 0);
     if (form && scopeNeedsSemester(form->scope) && m_semester->currentIndex() >= 0)
         name += u"-"_s + m_semester->currentText();
+    if (form && scopeNeedsRoom(form->scope) && m_room->currentIndex() >= 0)
+        name += u"-"_s + m_room->currentText();
+    if (form && scopeNeedsPeriod(form->scope) && !m_from->isHidden())
+        name += u"-"_s + m_from->date().toString(u"yyyyMMdd"_s) + u"-"_s + m_to->date().toString(u"yyyyMMdd"_s);
     name.replace(QRegularExpression(u"[\\\\/:*?\"<>|\\s]+"_s), u"_"_s);
     return name + u".pdf"_s;
 }

@@ -7,11 +7,13 @@
 #include "pages/ComingPage.h"
 #include "pages/OverviewPage.h"
 #include "print/PrintPage.h"
+#include "rooms/ResourceRoomPage.h"
 #include "school/SettingsRepository.h"
 #include "settings/SettingsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/AreaIcons.h"
 #include "students/StudentsPage.h"
+#include "training/TrainingPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -102,6 +104,8 @@ QWidget *MainWindow::createPage(Area area)
     case Area::Students: return new StudentsPage(m_session, m_pages);
     case Area::Ieps: return new IepPage(m_session, m_pages);
     case Area::Printing: return new PrintPage(m_session, m_pages);
+    case Area::ResourceRoom: return new ResourceRoomPage(m_session, m_pages);
+    case Area::Training: return new TrainingPage(m_session, m_pages);
     case Area::Settings: {
         auto *page = new SettingsPage(m_session, m_pages);
         connect(page, &SettingsPage::languageRequested, this, &MainWindow::languageRequested);

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -33,6 +34,9 @@ StudentDetailPage::StudentDetailPage(Session session, QWidget *parent) : QWidget
     m_title->setFont(titleFont);
     connect(m_back, &QPushButton::clicked, this, &StudentDetailPage::backRequested);
     connect(edit, &QPushButton::clicked, this, [this] { emit editRequested(m_studentId); });
+    m_remove = new QPushButton(tr("Delete…"), this);
+    m_remove->setObjectName(u"studentDelete"_s);
+    connect(m_remove, &QPushButton::clicked, this, &StudentDetailPage::confirmRemove);
 
     auto *detailsWidget = new QWidget;
     m_details = new QFormLayout(detailsWidget);
@@ -55,6 +59,7 @@ StudentDetailPage::StudentDetailPage(Session session, QWidget *parent) : QWidget
     top->addSpacing(12);
     top->addWidget(m_title, 1);
     top->addWidget(edit);
+    top->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -67,6 +72,31 @@ void StudentDetailPage::showStudent(qint64 studentId)
     m_lrc->setStudent(studentId);
     m_archive->setStudent(studentId);
     reload();
+}
+
+// Deleting is for a student entered by mistake; one who leaves the school
+// keeps the archive (placement changes instead), hence the blunt warning.
+void StudentDetailPage::confirmRemove()
+{
+    const auto student = StudentRepository(m_session.db).byId(m_studentId);
+    if (!student)
+        return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Delete student"),
+        tr("Delete %1 with the whole archive: files, LRC steps, IEPs, assessments and progress data? "
+           "This cannot be undone. A student who leaves the school should keep the archive: change the "
+           "placement instead.")
+            .arg(student->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const auto removed = StudentRepository(m_session.db).remove(m_studentId);
+    if (!removed) {
+        QMessageBox::warning(this, tr("Delete student"), removed.error().message);
+        return;
+    }
+    m_studentId = 0;
+    emit backRequested();
 }
 
 void StudentDetailPage::reload()

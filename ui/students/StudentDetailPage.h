@@ -28,6 +28,7 @@ public:
     ArchivePanel *archivePanel() const { return m_archive; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *backButton() const { return m_back; }
+    QPushButton *removeButton() const { return m_remove; }
 
 signals:
     void backRequested();
@@ -35,10 +36,12 @@ signals:
 
 private:
     void fillDetails(const Student &student);
+    void confirmRemove();
 
     Session m_session;
     qint64 m_studentId = 0;
     QPushButton *m_back = nullptr;
+    QPushButton *m_remove = nullptr;
     QLabel *m_title = nullptr;
     QTabWidget *m_tabs = nullptr;
     QFormLayout *m_details = nullptr;

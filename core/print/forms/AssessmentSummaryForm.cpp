@@ -1,0 +1,101 @@
+#include "print/forms/AssessmentSummaryForm.h"
+
+#include "assessment/AssessmentRepository.h"
+#include "assessment/Interpretation.h"
+#include "calendar/ChineseDate.h"
+#include "calendar/SchoolCalendar.h"
+#include "calendar/SemesterRepository.h"
+#include "print/forms/FormSupport.h"
+#include "school/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+FieldGrid studentGrid(const Student &s, const QDate &ageDate)
+{
+    using C = GridCell;
+    const bool hasAge = s.birthDate.isValid() && ageDate.isValid() && s.birthDate <= ageDate;
+    FieldGrid grid;
+    grid.columnWeights = {20, 32, 20, 34, 22, 36};
+    grid.minRowHeightMm = 8;
+    grid.rows = {
+        {C::label(u"学生姓名"_s), C::value(s.name), C::label(u"性别"_s), C::value(genderChinese(s.gender)),
+         C::label(u"年龄"_s), C::value(hasAge ? ageText(ageAt(s.birthDate, ageDate)) : QString())},
+        {C::label(u"年级班级"_s), C::value(s.grade > 0 ? classText(s.grade, s.className) : s.className),
+         C::label(u"出生日期"_s), C::value(formDate(s.birthDate)), C::label(u"班主任"_s), C::value(s.headTeacherName)},
+        {C::label(u"障碍类别"_s), C::value(needsChinese(s.needs, false), 5)},
+    };
+    return grid;
+}
+
+} // namespace
+
+QList<Assessment> assessmentsOfSchoolYear(const QList<Assessment> &assessments, int schoolYear)
+{
+    const QDate first(schoolYear, 9, 1);
+    const QDate last(schoolYear + 1, 8, 31);
+    QList<Assessment> list;
+    for (const Assessment &a : assessments)
+        if (a.date >= first && a.date <= last)
+            list.append(a);
+    std::stable_sort(list.begin(), list.end(), [](const Assessment &a, const Assessment &b) {
+        return a.date != b.date ? a.date < b.date : a.id < b.id;
+    });
+    return list;
+}
+
+Result<FormDocument> buildAssessmentSummaryForm(const FormContext &context)
+{
+    auto student = requestedStudent(context);
+    if (!student)
+        return student.error();
+    const SchoolProfile profile = SettingsRepository(context.db).profile();
+    const qint64 semesterId = context.request.semesterId.value_or(profile.currentSemesterId);
+    const auto semester = SemesterRepository(context.db).byId(semesterId);
+    if (!semester)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Print", "There is no semester with number %1.").arg(semesterId));
+    const QList<Assessment> assessments =
+        assessmentsOfSchoolYear(AssessmentRepository(context.db).forStudent(student->id), semester->schoolYear);
+
+    FormDocument doc;
+    doc.title = u"评估报告摘要"_s;
+    doc.header = {{u"学校"_s, profile.schoolName}, {u"学年"_s, schoolYearName(semester->schoolYear)},
+                  {u"填表日期"_s, formDate(formToday(context))}};
+    doc.runningHead = u"评估报告摘要（%1 %2）"_s.arg(student->name, schoolYearName(semester->schoolYear));
+    doc.add(studentGrid(*student, std::min(formToday(context), semester->end)));
+
+    FormTable table;
+    table.caption = u"本学年评估记录"_s;
+    table.headers = {u"序号"_s, u"评估日期"_s, u"评估工具"_s, u"评估人"_s, u"主要结果"_s, u"等级"_s};
+    table.columnWeights = {0.65, 1.75, 2.1, 0.95, 2.75, 1.3};
+    table.minRows = 3;
+    QStringList conclusions;
+    for (int i = 0; i < assessments.size(); ++i) {
+        const Assessment &a = assessments.at(i);
+        const QString band = resultBand(a.instrument, a.results);
+        table.rows.append({QString::number(i + 1), formDate(a.date), instrumentChinese(a.instrument), a.assessor,
+                           resultValuesText(a.instrument, a.results), band.isEmpty() ? u"—"_s : band});
+        const QString conclusion = a.conclusion.trimmed().isEmpty() ? interpretResults(a.instrument, a.results)
+                                                                    : a.conclusion.trimmed();
+        conclusions << u"%1. %2（%3）：%4"_s.arg(i + 1).arg(instrumentChinese(a.instrument), formDate(a.date), conclusion);
+    }
+    doc.add(table, 0);
+
+    constexpr double headingMm = 20;
+    doc.add(TextSection{u"评估结论"_s, conclusions.join(u'\n'), 5, headingMm}, 0);
+    doc.add(TextSection{u"教育建议"_s, QString(), 5, headingMm}, 0);
+    doc.add(SignatureBlock{{u"评估人"_s, u"资源教师"_s}}, 8);
+    doc.add(Paragraph{u"说明：评估原始报告存入学生个人档案；本摘要内容涉及未成年人敏感个人信息，不得外传。"_s,
+                      Paragraph::Style::Note},
+            4);
+    return doc;
+}
+
+} // namespace rr

@@ -1,0 +1,140 @@
+#include "plans/TrainingPlanPanel.h"
+
+#include "iep/IepRepository.h"
+#include "plans/PlanStudentListModel.h"
+#include "plans/TrainingPlanEditor.h"
+#include "plans/TrainingPlanRepository.h"
+#include "school/SettingsRepository.h"
+#include "students/StudentRepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+TrainingPlanPanel::TrainingPlanPanel(Session session, QWidget *parent) : QWidget(parent), m_session(std::move(session))
+{
+    m_students = new PlanStudentListModel(this);
+    m_studentTable = new QTableView(this);
+    m_studentTable->setObjectName(u"planStudentTable"_s);
+    m_studentTable->setModel(m_students);
+    m_studentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_studentTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_studentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_studentTable->setAlternatingRowColors(true);
+    m_studentTable->setWordWrap(false);
+    m_studentTable->verticalHeader()->hide();
+    m_studentTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_studentTable->horizontalHeader()->setStretchLastSection(true);
+    m_lockHint = new QLabel(tr("Save or revert the plan to choose another student."), this);
+    m_lockHint->setObjectName(u"planLockHint"_s);
+    m_lockHint->setWordWrap(true);
+    m_lockHint->setStyleSheet(u"color: #8a5a00;"_s);
+    m_lockHint->hide();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_studentTable, 1);
+    leftLayout->addWidget(m_lockHint);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"planTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_editor = new TrainingPlanEditor(m_session, this);
+    m_editor->setObjectName(u"trainingPlanEditor"_s);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(m_editor, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"planSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 760});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(splitter, 1);
+
+    connect(m_studentTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { showSelectedStudent(); });
+    connect(m_editor, &TrainingPlanEditor::dirtyChanged, this, [this](bool dirty) {
+        m_studentTable->setEnabled(!dirty);
+        m_lockHint->setVisible(dirty);
+    });
+    connect(m_session.db.get(), &Database::written, this, [this] { reload(); });
+    reload();
+}
+
+void TrainingPlanPanel::reload()
+{
+    const qint64 keep = selectedStudentId();
+    m_semesterId = SettingsRepository(m_session.db).profile().currentSemesterId;
+    const IepRepository ieps(m_session.db);
+    const TrainingPlanRepository plans(m_session.db);
+    QList<PlanStudentRow> rows;
+    for (const StudentSummary &s : StudentRepository(m_session.db).summaries()) {
+        PlanStudentRow row;
+        row.studentId = s.id;
+        row.name = s.name;
+        row.classText = classText(s.grade, s.className);
+        if (m_semesterId > 0) {
+            if (const auto iep = ieps.forStudentSemester(s.id, m_semesterId))
+                row.iepStatus = iep->status;
+            row.plan = plans.forStudentSemester(s.id, m_semesterId);
+        }
+        rows.append(std::move(row));
+    }
+    {
+        const QSignalBlocker blocker(m_studentTable->selectionModel());
+        m_students->setRows(std::move(rows));
+        m_studentTable->resizeColumnsToContents();
+        const int row = m_students->rowOfStudent(keep);
+        if (row >= 0)
+            m_studentTable->selectRow(row);
+        else if (m_students->rowCount() > 0)
+            m_studentTable->selectRow(0);
+    }
+    m_studentTable->viewport()->update();
+    // Unsaved plan edits stay on screen.
+    if (!m_editor->isDirty())
+        showSelectedStudent();
+}
+
+void TrainingPlanPanel::selectStudent(qint64 studentId)
+{
+    const int row = m_students->rowOfStudent(studentId);
+    if (row >= 0)
+        m_studentTable->selectRow(row);
+}
+
+qint64 TrainingPlanPanel::selectedStudentId() const
+{
+    const QModelIndexList rows = m_studentTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.constFirst().data(PlanStudentListModel::StudentIdRole).toLongLong();
+}
+
+void TrainingPlanPanel::showSelectedStudent()
+{
+    const qint64 student = selectedStudentId();
+    const int row = m_students->rowOfStudent(student);
+    m_title->setText(row >= 0 ? tr("Individual training plan of %1").arg(m_students->rows().at(row).name)
+                              : m_semesterId > 0 ? tr("Select a student.")
+                                                 : tr("No current semester: set it under Settings."));
+    m_editor->setStudent(student, m_semesterId);
+}
+
+} // namespace rr

@@ -1,0 +1,31 @@
+#include "training/StudentObjectives.h"
+
+#include "calendar/SemesterRepository.h"
+#include "iep/IepRepository.h"
+
+namespace rr {
+
+StudentObjectives StudentObjectives::load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date)
+{
+    StudentObjectives result;
+    const auto semester = SemesterRepository(db).containing(date);
+    for (const Iep &plan : IepRepository(db).forStudent(studentId)) {
+        const bool inEffect = semester && plan.semesterId == semester->id && plan.status == IepStatus::Active;
+        result.hasPlanInEffect = result.hasPlanInEffect || inEffect;
+        for (const IepGoal &goal : plan.content.goals)
+            for (const IepObjective &objective : goal.objectives) {
+                result.known.insert(objective.id, objective);
+                if (inEffect)
+                    result.inEffect.append(objective.id);
+            }
+    }
+    return result;
+}
+
+const IepObjective *StudentObjectives::find(qint64 objectiveId) const
+{
+    const auto it = known.constFind(objectiveId);
+    return it == known.cend() ? nullptr : &*it;
+}
+
+} // namespace rr
