@@ -16,6 +16,10 @@ const std::vector<Migration> &allMigrations()
         {3, "assessments, IEPs with goals, objectives, revisions and progress data", migration0003Iep()},
         {4, "room rules, protected class periods, training plans and the timetable", migration0004TrainingSetup()},
         {5, "training sessions and records with sign-off and amendments, room usage log, record inspections", migration0005TrainingRecords()},
+        {6, "staff with several roles, classes and subjects; the current user", migration0006Staff()},
+        {7, "timetable slots with a validity period; the school calendar", migration0007SchoolCalendar()},
+        {8, "weighty decisions with reason and who decided; correction entries", migration0008Decisions()},
+        {9, "import warnings kept per student for review", migration0009RosterReview()},
     };
     return migrations;
 }

@@ -32,5 +32,9 @@ QStringList migration0002StudentArchive();
 QStringList migration0003Iep();
 QStringList migration0004TrainingSetup();
 QStringList migration0005TrainingRecords();
+QStringList migration0006Staff();
+QStringList migration0007SchoolCalendar();
+QStringList migration0008Decisions();
+QStringList migration0009RosterReview();
 
 } // namespace rr
