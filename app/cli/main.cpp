@@ -1,5 +1,6 @@
 // resourceroom-cli: core only. All logic lives in core/cli; this is the door.
 #include "cli/CliApp.h"
+#include "common/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    rr::makeNewFilesPrivate();
     // Forms are laid out with Qt's font system, which needs a QGuiApplication;
     // the offscreen platform lets that run on a server without a screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -1,6 +1,7 @@
 // The desktop program: the application object, translations, and the
 // controller that opens the data file and shows the main window.
 #include "common/Clock.h"
+#include "common/PrivateFiles.h"
 #include "i18n/Language.h"
 #include "shell/AppController.h"
 #include "shell/AppOptions.h"
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    rr::makeNewFilesPrivate();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ResourceRoom"));
     QCoreApplication::setApplicationName(QStringLiteral("resourceroom"));

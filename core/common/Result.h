@@ -23,6 +23,7 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code = ErrorCode::InvalidInput;
     QString message;
+    QString detail;   // for support: e.g. SQLite's code and text; never shown as the message
     bool operator==(const Error &) const = default;
 };
 
@@ -60,6 +61,12 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(ErrorCode code, QString message) { return Error{code, std::move(message)}; }
+inline Error makeError(ErrorCode code, QString message)
+{
+    Error error;
+    error.code = code;
+    error.message = std::move(message);
+    return error;
+}
 
 } // namespace rr

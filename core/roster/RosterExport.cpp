@@ -20,9 +20,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString csvField(const QString &value)
+// A cell that starts with = + - @ (or a tab or CR) is a formula to Excel and
+// WPS: a name such as "=HYPERLINK(…)" would run when the file is opened. The
+// leading apostrophe makes it text, as Excel itself does.
+QString neutralised(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        return u'\'' + value;
+    return value;
+}
+
+QString csvField(const QString &raw)
+{
+    const QString value = neutralised(raw);
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(u"\""_s, u"\"\""_s);
@@ -141,14 +154,18 @@ RosterTable rosterTable(const std::shared_ptr<Database> &db, bool withSensitive)
     return table;
 }
 
-Result<int> exportRoster(const std::shared_ptr<Database> &db, const QString &path, bool withSensitive)
+Result<void> writeRosterTable(const RosterTable &table, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"xlsx"_s && suffix != u"csv"_s)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Roster", "The roster can be saved as .xlsx or .csv."));
+    return suffix == u"xlsx"_s ? writeXlsx(table, path) : writeCsv(table, path);
+}
+
+Result<int> exportRoster(const std::shared_ptr<Database> &db, const QString &path, bool withSensitive)
+{
     const RosterTable table = rosterTable(db, withSensitive);
-    auto written = suffix == u"xlsx"_s ? writeXlsx(table, path) : writeCsv(table, path);
-    if (!written)
+    if (auto written = writeRosterTable(table, path); !written)
         return written.error();
     return int(table.rows.size());
 }

@@ -2,6 +2,8 @@
 
 #include "storage/FileInspection.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
+#include "storage/SqlErrors.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -53,7 +55,12 @@ Result<void> vetFile(const QString &path, OpenMode mode, const FileInspection &f
     }
     if (!QFileInfo(path).isFile())
         return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Database", "%1 is not a file.").arg(shown));
-    if (!file.isEmpty && !file.isSqlite)
+    // An empty file is nobody's data file: a sync tool or a failed copy leaves
+    // those, and opening one would silently show an empty school.
+    if (file.isEmpty)
+        return makeError(ErrorCode::FileUnusable,
+                         QCoreApplication::translate("rr::Database", "%1 is empty (0 bytes), not a ResourceRoom data file; it was left unchanged.").arg(shown));
+    if (!file.isSqlite)
         return makeError(ErrorCode::FileUnusable,
                          QCoreApplication::translate("rr::Database", "%1 is not a ResourceRoom data file; it was left unchanged.").arg(shown));
     if (file.isSqlite && file.applicationId != kApplicationId && file.applicationId != 0)
@@ -73,12 +80,12 @@ Result<void> vetFile(const QString &path, OpenMode mode, const FileInspection &f
     return {};
 }
 
-// A SQLite file without our application id is ours only if it is still empty.
-bool holdsForeignTables(QSqlDatabase &db)
+// A SQLite file that is not marked as ours (application id and version) is
+// another program's, or an empty database someone made: either way not a
+// school's data, and treating it as a new school would hide that.
+bool markedAsOurs(const FileInspection &file)
 {
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
-        && query.value(0).toInt() > 0 && readUserVersion(db) == 0;
+    return file.isSqlite && file.applicationId == kApplicationId && file.userVersion > 0;
 }
 
 } // namespace
@@ -125,13 +132,23 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
     database->m_upgradeBackup = backup;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(absolute);
-    if (!db.open())
-        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Database", "Could not open %1: %2")
-                                                       .arg(QDir::toNativeSeparators(absolute), db.lastError().text()));
-    if (file.isSqlite && file.applicationId == 0 && holdsForeignTables(db))
+    if (!db.open()) {
+        Error failed = storageError(db.lastError(), QCoreApplication::translate("rr::Database", "Opening %1").arg(QDir::toNativeSeparators(absolute)));
+        failed.code = ErrorCode::FileUnusable;
+        return failed;
+    }
+    if (file.isSqlite && !markedAsOurs(file))
         return makeError(ErrorCode::FileUnusable,
                          QCoreApplication::translate("rr::Database", "%1 belongs to another program; it was left unchanged.")
                              .arg(QDir::toNativeSeparators(absolute)));
+    // A file whose tables, indexes or triggers differ from what our migrations
+    // made (a dropped sign-off trigger, a foreign trigger, a missing table) is
+    // refused before anything is written to it.
+    if (file.isSqlite) {
+        const QStringList differences = schemaDifferences(db, int(file.userVersion));
+        if (!differences.isEmpty())
+            return makeError(ErrorCode::FileUnusable, schemaRefusal(absolute, differences));
+    }
     if (auto configured = database->configure(db); !configured)
         return configured.error();
     if (auto migrated = migrate(db); !migrated)
@@ -143,10 +160,9 @@ Result<void> Database::configure(QSqlDatabase &db) const
 {
     QSqlQuery query(db);
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return makeError(ErrorCode::Storage,
-                             QCoreApplication::translate("rr::Database", "Could not prepare the data file: %1").arg(query.lastError().text()));
+            return storageError(query.lastError(), QCoreApplication::translate("rr::Database", "Preparing the data file"));
     }
     return {};
 }
@@ -190,8 +206,11 @@ Result<QSqlQuery> Database::query(const QString &sql, const SqlParams &params) c
 Result<void> Database::write(const Action &action, const std::function<Result<void>(Transaction &)> &body)
 {
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("rr::Database", "Could not start saving: %1").arg(db.lastError().text()));
+    // IMMEDIATE takes the write lock at once, so a second writer waits out the
+    // busy timeout here instead of failing on its first write (a deferred
+    // transaction that must upgrade its lock gets SQLITE_BUSY at once).
+    if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return storageError(begin.lastError(), QCoreApplication::translate("rr::Database", "Starting to save"));
     Transaction transaction(db, action);
     Result<void> outcome = body(transaction);
     if (!outcome) {
@@ -199,9 +218,9 @@ Result<void> Database::write(const Action &action, const std::function<Result<vo
         return outcome;
     }
     if (!db.commit()) {
-        const QString detail = db.lastError().text();
+        Error failed = storageError(db.lastError(), QCoreApplication::translate("rr::Database", "Saving the change"));
         db.rollback();
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("rr::Database", "Could not save the change: %1").arg(detail));
+        return failed;
     }
     emit written(action.kind);
     return {};

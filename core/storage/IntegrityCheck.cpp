@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,7 @@ IntegrityReport checkIntegrity(const Database &db)
         report.problems << QCoreApplication::translate("rr::Database", "Data version %1 differs from the program's %2.")
                                .arg(report.schemaVersion)
                                .arg(report.latestVersion);
+    report.problems << schemaDifferences(db.connection(), report.schemaVersion);
     if (auto q = db.query(u"PRAGMA integrity_check"_s)) {
         while (q->next())
             if (q->value(0).toString() != u"ok"_s)

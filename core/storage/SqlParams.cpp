@@ -1,5 +1,7 @@
 #include "storage/SqlParams.h"
 
+#include "storage/SqlErrors.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlError>
@@ -11,19 +13,11 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const SqlPa
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return makeError(ErrorCode::Storage,
-                         QCoreApplication::translate("rr::Database", "The database rejected a statement: %1")
-                             .arg(query.lastError().text()));
+        return storageError(query.lastError(), QCoreApplication::translate("rr::Database", "Preparing a statement"));
     for (const auto &[name, value] : params)
         query.bindValue(QString::fromLatin1(name), value);
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        const bool constraint = error.nativeErrorCode().startsWith(QLatin1String("19"))
-            || error.databaseText().contains(QLatin1String("constraint"), Qt::CaseInsensitive);
-        return makeError(constraint ? ErrorCode::Conflict : ErrorCode::Storage,
-                         QCoreApplication::translate("rr::Database", "The database could not save the change: %1")
-                             .arg(error.databaseText()));
-    }
+    if (!query.exec())
+        return storageError(query.lastError(), QCoreApplication::translate("rr::Database", "Reading or saving data"));
     return query;
 }
 

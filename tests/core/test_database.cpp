@@ -86,13 +86,15 @@ TEST_CASE("every older schema version is upgraded, with a copy of the old file k
         CHECK((*db)->schemaVersion() == latestSchemaVersion());
         CHECK(QFile::exists((*db)->upgradeBackupPath()));
     }
-    // Version 0 (an empty SQLite file) is set up from scratch.
+    // Version 0 (an empty SQLite file) is nobody's school: refused, untouched.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"empty.sqlite"_s);
     makeRawDatabase(path, 0, 0);
+    const QByteArray before = test::sha256OfFile(path);
     auto db = Database::open(path, OpenMode::OpenExisting);
-    REQUIRE(db);
-    CHECK((*db)->schemaVersion() == latestSchemaVersion());
+    REQUIRE_FALSE(db);
+    CHECK(db.error().code == ErrorCode::FileUnusable);
+    CHECK(test::sha256OfFile(path) == before);
 }
 
 TEST_CASE("a failing migration step is rolled back whole")

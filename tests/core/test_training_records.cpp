@@ -391,7 +391,10 @@ TEST_CASE("a signed record is read-only: every edit path is refused, raw SQL inc
         INFO(sql.toStdString());
         auto refused = school.raw(sql);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().message.contains(u"signed training record"_s));
+        // SQLite's words (the trigger's) stay in the details; the user reads the program's sentence.
+        CHECK(refused.error().detail.contains(u"signed training record"_s));
+        CHECK(refused.error().code == ErrorCode::Conflict);
+        CHECK_FALSE(refused.error().message.contains(u"signed training record"_s));
     }
     // An amendment row alone does not open the record unless it follows its version.
     CHECK_FALSE(school.raw(u"INSERT INTO training_amendments(session_id, sequence, amended_on, author, reason, previous) "
