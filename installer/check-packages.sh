@@ -62,6 +62,7 @@ ignored_owned=(
   /usr/bin/ccache     # the developers' compiler cache (rrbuild); CI builds without it
   /usr/lib/ccache/
   /usr/bin/ninja      # the generator of rrbuild's developer builds; test.sh and CI build with make
+  /usr/bin/clang-format  # only the optional format target names it; nothing in CI builds that target
 )
 
 # ---------------------------------------------------------------------------
@@ -241,12 +242,14 @@ fi
 #    Debian 12 records many files under /lib) and its resolved real path.
 # ---------------------------------------------------------------------------
 awk -F'\t' '$1 != "missing-tool" && $1 != "missing-lib" { print $2 }' "$collected" | sort -u > "$work/paths"
+# In this order, the first with an owner wins: a library's development link
+# (libz.so, zlib1g-dev) is not its target's package (libz.so.1.2.13, zlib1g).
 xargs -r -d '\n' realpath -m -- < "$work/paths" | paste "$work/paths" - | awk -F'\t' '
   function twin(f) { if (f ~ /^\/usr\/(s?bin|lib|lib32|lib64|libx32)\//) return substr(f, 5)
                      if (f ~ /^\/(s?bin|lib|lib32|lib64|libx32)\//) return "/usr" f
                      return "" }
   { print $1 "\t" $1; print $1 "\t" $2; t = twin($1); if (t != "") print $1 "\t" t
-    t = twin($2); if (t != "") print $1 "\t" t }' | sort -u > "$work/candidates"
+    t = twin($2); if (t != "") print $1 "\t" t }' | awk '!seen[$0]++' > "$work/candidates"
 cut -f2 "$work/candidates" | sort -u | grep -v '[][*?]' > "$work/queries" || true
 # One dpkg -S for all paths; "diversion by P from: X" means the file at X is P's.
 xargs -r -d '\n' dpkg -S < "$work/queries" 2>/dev/null | awk '
