@@ -52,7 +52,8 @@ TEST_CASE("attachments are stored inside the data file and come back byte for by
     AttachmentRepository files(temp->db);
     const qint64 student = addStudent(temp->db, u"张小明"_s, false);
     QTemporaryDir dir;
-    const QByteArray scan("%PDF-1.4 fake scan \x00\x01\x02", 24);
+    static constexpr char kScan[] = "%PDF-1.4 fake scan \x00\x01\x02";   // with its zero bytes
+    const QByteArray scan(kScan, sizeof kScan - 1);
     const QString source = writeFile(dir, u"医学检查报告.pdf"_s, scan);
     auto id = files.addFile(meta(student, ArchiveItem::MedicalReports, 2026), source);
     REQUIRE(id);
