@@ -37,6 +37,18 @@
         <source>%n fixed since the last inspection</source>
         <translation><numerusform>%n fixed since the last inspection</numerusform><numerusform>%n fixed since the last inspection</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation><numerusform>%n rule</numerusform><numerusform>%n rules</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (%2) as number %3 with %n default rule(s).</source>
+        <translation><numerusform>Added %1 (%2) as number %3 with %n default rule.</numerusform><numerusform>Added %1 (%2) as number %3 with %n default rules.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rr::CompletenessView</name>
@@ -257,6 +269,41 @@
     <message numerus="yes">
         <source>(%n training session(s))</source>
         <translation><numerusform>(%n training session)</numerusform><numerusform>(%n training sessions)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rr::Staff</name>
+    <message numerus="yes">
+        <source>head teacher of %n student(s)</source>
+        <translation><numerusform>head teacher of %n student</numerusform><numerusform>head teacher of %n students</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timetable slot(s)</source>
+        <translation><numerusform>%n timetable slot</numerusform><numerusform>%n timetable slots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timetable change(s)</source>
+        <translation><numerusform>%n timetable change</numerusform><numerusform>%n timetable changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training plan(s)</source>
+        <translation><numerusform>%n training plan</numerusform><numerusform>%n training plans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training record(s)</source>
+        <translation><numerusform>%n training record</numerusform><numerusform>%n training records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IEP team place(s)</source>
+        <translation><numerusform>%n IEP team place</numerusform><numerusform>%n IEP team places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IEP revision(s)</source>
+        <translation><numerusform>%n IEP revision</numerusform><numerusform>%n IEP revisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record amendment(s)</source>
+        <translation><numerusform>%n record amendment</numerusform><numerusform>%n record amendments</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1017,6 +1017,158 @@
         <source>There is no room "%1".</source>
         <translation>不存在功能室“%1”。</translation>
     </message>
+    <message>
+        <source>the school's name</source>
+        <translation>学校名称</translation>
+    </message>
+    <message>
+        <source>the resource teacher's name</source>
+        <translation>资源教师姓名</translation>
+    </message>
+    <message>
+        <source>the current semester's name</source>
+        <translation>当前学期名称</translation>
+    </message>
+    <message>
+        <source>the semester's first day</source>
+        <translation>学期第一天</translation>
+    </message>
+    <message>
+        <source>the semester's last day</source>
+        <translation>学期最后一天</translation>
+    </message>
+    <message>
+        <source>the district (optional)</source>
+        <translation>所属区县（可选）</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was changed.</source>
+        <translation>%1 已存在，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>--%1 "%2" is not a date.</source>
+        <translation>--%1 “%2”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Set up %1 in %2: semester %3, resource teacher %4 (the current user).</source>
+        <translation>已在 %2 中建立%1：学期 %3，资源教师 %4（当前用户）。</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 离职</translation>
+    </message>
+    <message>
+        <source>current user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1"; the roles are %2.</source>
+        <translation>未知职务“%1”；可用职务：%2。</translation>
+    </message>
+    <message>
+        <source>--gender is 男 or 女, not "%1".</source>
+        <translation>--gender 应为“男”或“女”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as number %3.</source>
+        <translation>已新增%1（%2），编号 %3。</translation>
+    </message>
+    <message>
+        <source>--date "%1" is not a date.</source>
+        <translation>--date “%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>There is no staff member "%1".</source>
+        <translation>没有名为“%1”的教职工。</translation>
+    </message>
+    <message>
+        <source>%1 left on %2; the records keep the name.</source>
+        <translation>已登记%1于 %2 离职；记录中保留其姓名。</translation>
+    </message>
+    <message>
+        <source>the staff member's name</source>
+        <translation>教职工姓名</translation>
+    </message>
+    <message>
+        <source>a role (Chinese or key); repeatable</source>
+        <translation>职务（中文名称或代码）；可重复</translation>
+    </message>
+    <message>
+        <source>a class led or taught; repeatable</source>
+        <translation>担任班主任或任教的班级；可重复</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>男 or 女</source>
+        <translation>男或女</translation>
+    </message>
+    <message>
+        <source>the staff member's name or number</source>
+        <translation>教职工姓名或编号</translation>
+    </message>
+    <message>
+        <source>the day they left</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>unexpected "%1".</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation><numerusform>可容纳 %n 人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation><numerusform>%n 条管理制度</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown room type "%1"; the types are %2.</source>
+        <translation>未知功能室类型“%1”；可用类型：%2。</translation>
+    </message>
+    <message>
+        <source>--capacity "%1" is not a number.</source>
+        <translation>--capacity “%1”不是数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (%2) as number %3 with %n default rule(s).</source>
+        <translation><numerusform>已新增%1（%2），编号 %3，附带 %n 条默认管理制度。</numerusform></translation>
+    </message>
+    <message>
+        <source>the room's name</source>
+        <translation>功能室名称</translation>
+    </message>
+    <message>
+        <source>the room type (Chinese or key)</source>
+        <translation>功能室类型（中文名称或代码）</translation>
+    </message>
+    <message>
+        <source>how many students at once</source>
+        <translation>同时可容纳的学生人数</translation>
+    </message>
+    <message>
+        <source>set a school up in a new data file; the teacher becomes the current user</source>
+        <translation>在新数据文件中建立学校；该教师成为当前用户</translation>
+    </message>
+    <message>
+        <source>list the students with their LRC status (ID numbers masked)</source>
+        <translation>列出学生及其随班就读认定状态（身份证号已遮蔽）</translation>
+    </message>
+    <message>
+        <source>list, add or retire staff</source>
+        <translation>列出、新增教职工或登记离职</translation>
+    </message>
+    <message>
+        <source>list the rooms, or add one with its type's default rules</source>
+        <translation>列出功能室，或按类型新增功能室（附带默认管理制度）</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>
@@ -5271,6 +5423,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>The school's name is required.</source>
         <translation>必须填写学校名称。</translation>
     </message>
+    <message>
+        <source>Please enter the name of the school.</source>
+        <translation>请填写学校名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the resource teacher's name.</source>
+        <translation>请填写资源教师的姓名。</translation>
+    </message>
 </context>
 <context>
     <name>rr::SettingsPage</name>
@@ -5305,6 +5465,18 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>The current user; choose her on the Staff tab.</source>
+        <translation>即当前用户；请在“教职工”选项卡中选择。</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5666,126 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>A name is required.</source>
         <translation>必须填写姓名。</translation>
+    </message>
+    <message>
+        <source>School counsellor</source>
+        <translation>心理辅导教师</translation>
+    </message>
+    <message>
+        <source>Principal or school leader</source>
+        <translation>校长/分管领导</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>At most %1 entries under %2.</source>
+        <translation>%2最多填写 %1 项。</translation>
+    </message>
+    <message>
+        <source>“%1” under %2 is longer than %3 characters.</source>
+        <translation>%2中的“%1”超过 %3 个字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>head teacher of %n student(s)</source>
+        <translation><numerusform>%n 名学生的班主任</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timetable slot(s)</source>
+        <translation><numerusform>课表 %n 节</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timetable change(s)</source>
+        <translation><numerusform>课表调整 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training plan(s)</source>
+        <translation><numerusform>训练方案 %n 份</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training record(s)</source>
+        <translation><numerusform>训练记录 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IEP team place(s)</source>
+        <translation><numerusform>IEP 团队成员 %n 处</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IEP revision(s)</source>
+        <translation><numerusform>IEP 修订 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record amendment(s)</source>
+        <translation><numerusform>记录更正 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>the current user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>The name may be at most %1 characters long.</source>
+        <translation>姓名最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role for %1.</source>
+        <translation>请为%1至少选择一个职务。</translation>
+    </message>
+    <message>
+        <source>The phone number may be at most %1 characters long.</source>
+        <translation>电话号码最多 %1 位。</translation>
+    </message>
+    <message>
+        <source>The note may be at most %1 characters long.</source>
+        <translation>备注最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>classes led</source>
+        <translation>担任班主任的班级</translation>
+    </message>
+    <message>
+        <source>classes taught</source>
+        <translation>任教班级</translation>
+    </message>
+    <message>
+        <source>subjects</source>
+        <translation>任教学科</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave (%2) before starting (%3).</source>
+        <translation>%1的离职日期（%2）不能早于到岗日期（%3）。</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called %1. Tell two people of one name apart, e.g. %1（数学）.</source>
+        <translation>已有名为%1的教职工。同名的两人请加以区分，如“%1（数学）”。</translation>
+    </message>
+    <message>
+        <source>%1 is the current user and cannot leave; choose another current user first.</source>
+        <translation>%1是当前用户，不能设为离职；请先选择其他当前用户。</translation>
+    </message>
+    <message>
+        <source>%1 is the current user and keeps the role of resource teacher.</source>
+        <translation>%1是当前用户，须保留资源教师职务。</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists.</source>
+        <translation>该教职工已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the day the staff member left.</source>
+        <translation>请填写离职日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the records name them (%2). Record the day they left instead.</source>
+        <translation>%1不能删除：记录中有其姓名（%2）。请改为登记离职日期。</translation>
+    </message>
+    <message>
+        <source>%1 has left and cannot be the current user.</source>
+        <translation>%1已离职，不能作为当前用户。</translation>
+    </message>
+    <message>
+        <source>Only a resource teacher can be the current user; %1 is not one.</source>
+        <translation>只有资源教师可以作为当前用户；%1不是资源教师。</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7485,226 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room use was removed.</source>
         <translation>功能室使用已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffListModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation>%1离职</translation>
+    </message>
+    <message>
+        <source>Serving, current user</source>
+        <translation>在职（当前用户）</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Head teacher of</source>
+        <translation>担任班主任</translation>
+    </message>
+    <message>
+        <source>Teaches</source>
+        <translation>任教班级</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>任教学科</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>编辑教职工</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>新增教职工</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Separate several with 、 or spaces, e.g. 三年级2班、四年级1班</source>
+        <translation>多个用顿号或空格分隔，如：三年级2班、四年级1班</translation>
+    </message>
+    <message>
+        <source>e.g. 语文、数学</source>
+        <translation>如：语文、数学</translation>
+    </message>
+    <message>
+        <source>Only for somebody who has left; leave empty while they serve.</source>
+        <translation>仅用于已离职人员；在职期间请留空。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Head teacher of</source>
+        <translation>担任班主任</translation>
+    </message>
+    <message>
+        <source>Teaches classes</source>
+        <translation>任教班级</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>任教学科</translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation>到岗日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffPanel</name>
+    <message>
+        <source>Current user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>A resource teacher: the default instructor, who signs the training records and writes the revisions.</source>
+        <translation>须为资源教师：默认的授课教师，签署训练记录并填写修订。</translation>
+    </message>
+    <message>
+        <source>Add staff member…</source>
+        <translation>新增教职工…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Left…</source>
+        <translation>离职…</translation>
+    </message>
+    <message>
+        <source>Record the day the staff member left; the records keep the name.</source>
+        <translation>登记离职日期；记录中保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Only for somebody no record names, e.g. entered by mistake.</source>
+        <translation>仅用于任何记录都未提及的人员，如误录入者。</translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials</source>
+        <translation>姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部职务</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Serving and left</source>
+        <translation>在职和已离职</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>%1 is now the current user.</source>
+        <translation>当前用户已改为%1。</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>已新增%1。</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>已保存%1。</translation>
+    </message>
+    <message>
+        <source>%1 has left; the records keep the name.</source>
+        <translation>已登记%1离职；记录中保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Delete staff member</source>
+        <translation>删除教职工</translation>
+    </message>
+    <message>
+        <source>Delete %1? No record names them.</source>
+        <translation>删除%1？任何记录都未提及此人。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>已删除%1。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RetireDialog</name>
+    <message>
+        <source>Staff member left</source>
+        <translation>登记离职</translation>
+    </message>
+    <message>
+        <source>%1 stays named in every record, but is no longer offered as instructor or head teacher.</source>
+        <translation>%1的姓名在所有记录中保留，但不再作为授课教师或班主任供选择。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
     </message>
 </context>
 </TS>

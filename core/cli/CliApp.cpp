@@ -15,17 +15,35 @@ QString cliTr(const char *text, const char *disambiguation, int n)
     return QCoreApplication::translate("rr::Cli", text, disambiguation, n);
 }
 
+QString takeSubcommand(QStringList &arguments, const QStringList &known)
+{
+    if (arguments.size() < 2 || !known.contains(arguments.at(1)))
+        return {};
+    const QString name = arguments.takeAt(1);
+    arguments[0] += u' ' + name;
+    return name;
+}
+
 const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands{
         {u"demo"_s, u"demo --out FILE [--force]"_s, QT_TRANSLATE_NOOP("rr::Cli", "write the demo school to a new data file"),
          runDemoCommand},
+        {u"init"_s, u"init --db FILE --school NAME --teacher NAME --semester NAME --from DATE --to DATE"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "set a school up in a new data file; the teacher becomes the current user"),
+         runInitCommand},
         {u"check"_s, u"check --db FILE"_s, QT_TRANSLATE_NOOP("rr::Cli", "check a data file's integrity and version"),
          runCheckCommand},
         {u"semesters"_s, u"semesters --db FILE"_s, QT_TRANSLATE_NOOP("rr::Cli", "list the semesters, oldest first"),
          runSemestersCommand},
-        {u"students"_s, u"students --db FILE"_s, QT_TRANSLATE_NOOP("rr::Cli", "list the students (ID numbers masked)"),
-         runStudentsCommand},
+        {u"students"_s, u"students --db FILE"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "list the students with their LRC status (ID numbers masked)"), runStudentsCommand},
+        {u"staff"_s,
+         u"staff --db FILE | staff add --db FILE --name NAME --role ROLE [--role ROLE …] [--class CLASS …] "
+         "[--phone PHONE] [--gender 男|女] | staff retire --db FILE --name NAME --date DATE"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "list, add or retire staff"), runStaffCommand},
+        {u"rooms"_s, u"rooms --db FILE | rooms add --db FILE --name NAME --type TYPE [--capacity N]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "list the rooms, or add one with its type's default rules"), runRoomsCommand},
         {u"import-roster"_s, u"import-roster FILE.xlsx|FILE.csv --db FILE [--dry-run]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "import students from a roster; one line per row"), runImportRosterCommand},
         {u"export-roster"_s, u"export-roster --db FILE --out X.xlsx|X.csv [--with-sensitive]"_s,

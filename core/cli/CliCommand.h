@@ -46,6 +46,10 @@ Result<std::shared_ptr<Database>> openDatabaseOption(const QCommandLineParser &p
 std::shared_ptr<Database> parseAndOpenDatabase(QCommandLineParser &parser, const QStringList &arguments, CliIo &io,
                                                const QString &synopsis, int &exitCode);
 QString cliTr(const char *text, const char *disambiguation = nullptr, int n = -1);
+// For commands with sub-commands (`staff add …`): when the first argument
+// after the program name is one of `known`, removes it, appends it to the
+// program name and returns it; otherwise returns an empty string.
+QString takeSubcommand(QStringList &arguments, const QStringList &known);
 
 // The commands, one file each in cli/commands/.
 int runDemoCommand(const QStringList &arguments, CliIo &io);
@@ -56,5 +60,8 @@ int runStudentsCommand(const QStringList &arguments, CliIo &io);
 int runImportRosterCommand(const QStringList &arguments, CliIo &io);
 int runExportRosterCommand(const QStringList &arguments, CliIo &io);
 int runInspectCommand(const QStringList &arguments, CliIo &io);
+int runInitCommand(const QStringList &arguments, CliIo &io);
+int runStaffCommand(const QStringList &arguments, CliIo &io);
+int runRoomsCommand(const QStringList &arguments, CliIo &io);
 
 } // namespace rr

@@ -17,19 +17,33 @@ SchoolProfile demoProfile(qint64 currentSemesterId)
 
 QList<StaffMember> demoStaff()
 {
+    const auto member = [](const QString &name, Gender gender, QList<StaffRole> roles, const QString &phone,
+                           const QStringList &subjects, const QString &note) {
+        StaffMember m = StaffMember::withRole(name, StaffRole::Other);
+        m.gender = gender;
+        m.roles = roles;
+        m.phone = phone;
+        m.subjects = subjects;
+        m.note = note;
+        return m;
+    };
+    using R = StaffRole;
+    const Gender f = Gender::Female;
+    const Gender m = Gender::Male;
+    // The classes the head teachers lead come from their students (DemoSchool).
     return {
-        {0, u"马晓燕"_s, StaffRole::ResourceTeacher, u"13899001122"_s, u"专职资源教师"_s, true},
-        {0, u"王丽"_s, StaffRole::HeadTeacher, u"13899002233"_s, u"三年级2班班主任"_s, true},
-        {0, u"李建国"_s, StaffRole::HeadTeacher, u"13899003344"_s, u"二年级1班班主任"_s, true},
-        {0, u"古丽娜尔·吐尔逊"_s, StaffRole::HeadTeacher, u"13899004455"_s, u"四年级班主任"_s, true},
-        {0, u"陈红"_s, StaffRole::HeadTeacher, u"13899005566"_s, u"五年级班主任"_s, true},
-        {0, u"刘芳"_s, StaffRole::HeadTeacher, u"13899006677"_s, u"一年级班主任"_s, true},
-        {0, u"张伟"_s, StaffRole::HeadTeacher, u"13899007788"_s, u"六年级2班班主任"_s, true},
-        {0, u"何志强"_s, StaffRole::Leader, u"13899008899"_s, u"分管副校长，随班就读工作领导小组副组长"_s, true},
-        {0, u"周敏"_s, StaffRole::ItinerantTeacher, u"13899009900"_s, u"市特殊教育资源中心"_s, true},
-        {0, u"孙静"_s, StaffRole::Therapist, u"13899001010"_s, u"言语及感统训练"_s, true},
-        {0, u"赵春梅"_s, StaffRole::SchoolDoctor, u"13899002020"_s, QString(), true},
-        {0, u"杨帆"_s, StaffRole::SubjectTeacher, u"13899003030"_s, u"数学"_s, true},
+        member(u"马晓燕"_s, f, {R::ResourceTeacher, R::Counsellor}, u"13899001122"_s, {u"语文"_s}, u"专职资源教师"_s),
+        member(u"王丽"_s, f, {R::HeadTeacher, R::SubjectTeacher}, u"13899002233"_s, {u"语文"_s}, {}),
+        member(u"李建国"_s, m, {R::HeadTeacher, R::SubjectTeacher}, u"13899003344"_s, {u"数学"_s}, {}),
+        member(u"古丽娜尔·吐尔逊"_s, f, {R::HeadTeacher}, u"13899004455"_s, {u"语文"_s}, {}),
+        member(u"陈红"_s, f, {R::HeadTeacher}, u"13899005566"_s, {u"英语"_s}, {}),
+        member(u"刘芳"_s, f, {R::HeadTeacher}, u"13899006677"_s, {u"语文"_s}, {}),
+        member(u"张伟"_s, m, {R::HeadTeacher}, u"13899007788"_s, {u"数学"_s}, {}),
+        member(u"何志强"_s, m, {R::Leader}, u"13899008899"_s, {}, u"分管副校长，随班就读工作领导小组副组长"_s),
+        member(u"周敏"_s, f, {R::ItinerantTeacher}, u"13899009900"_s, {}, u"市特殊教育资源中心"_s),
+        member(u"孙静"_s, f, {R::Therapist}, u"13899001010"_s, {}, u"言语及感统训练"_s),
+        member(u"赵春梅"_s, f, {R::SchoolDoctor}, u"13899002020"_s, {}, {}),
+        member(u"杨帆"_s, m, {R::SubjectTeacher}, u"13899003030"_s, {u"数学"_s}, {}),
     };
 }
 

@@ -9,6 +9,7 @@
 #include "demo/DemoTraining.h"
 #include "rooms/RoomRepository.h"
 #include "school/SettingsRepository.h"
+#include "school/CurrentUser.h"
 #include "staff/StaffRepository.h"
 #include "storage/Database.h"
 #include "students/StudentRepository.h"
@@ -99,6 +100,11 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
             return id.error();
         studentIds.insert(student.name, *id);
         student.id = *id;
+        if (student.headTeacherId > 0)
+            if (auto led = StaffRepository::addLedClass(tx, student.headTeacherId,
+                                                        classText(student.grade, student.className));
+                !led)
+                return led;
         iepSetting.students.append(student);
     }
     if (auto steps = addDemoLrcSteps(tx, studentIds, current.schoolYear, clock); !steps)
@@ -121,7 +127,9 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         headTeachers.insert(student.id, student.headTeacherName);
     if (auto records = training->addRecords(tx, probes, headTeachers); !records)
         return records;
-    return SettingsRepository::saveProfile(tx, demoProfile(*currentId));
+    if (auto saved = SettingsRepository::saveProfile(tx, demoProfile(*currentId)); !saved)
+        return saved;
+    return CurrentUser::set(tx, staffIds.value(demoProfile(0).teacherName));
 }
 
 } // namespace

@@ -253,7 +253,7 @@ Result<QList<TrainingPlanGoal>> TrainingPlanRepository::goalsFromIep(qint64 stud
     return goalsFromIep(*iep);
 }
 
-Result<qint64> TrainingPlanRepository::createFromIep(qint64 studentId, qint64 semesterId)
+Result<qint64> TrainingPlanRepository::createFromIep(qint64 studentId, qint64 semesterId, qint64 instructorId)
 {
     auto goals = goalsFromIep(studentId, semesterId);
     if (!goals)
@@ -262,6 +262,7 @@ Result<qint64> TrainingPlanRepository::createFromIep(qint64 studentId, qint64 se
     plan.studentId = studentId;
     plan.semesterId = semesterId;
     plan.goals = *goals;
+    plan.instructorId = instructorId;
     return add(plan);
 }
 

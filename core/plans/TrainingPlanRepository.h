@@ -36,7 +36,8 @@ public:
     Result<QList<TrainingPlanGoal>> goalsFromIep(qint64 studentId, qint64 semesterId) const;
     static QList<TrainingPlanGoal> goalsFromIep(const Iep &iep);
     // A new plan for the student and semester whose goals are goalsFromIep.
-    Result<qint64> createFromIep(qint64 studentId, qint64 semesterId);
+    // `instructorId` (0: none yet) is who teaches it, by default the current user.
+    Result<qint64> createFromIep(qint64 studentId, qint64 semesterId, qint64 instructorId = 0);
 
     static Result<void> validate(const TrainingPlan &plan);
 

@@ -105,6 +105,16 @@ Result<void> RoomRepository::update(const Room &room)
                        [&](Transaction &tx) { return update(tx, room); });
 }
 
+Result<void> RoomRepository::updateTakingDefaultRules(const Room &room)
+{
+    return m_db->write({u"room.update"_s, u"room %1 changed, default rules taken"_s.arg(room.name.trimmed())},
+                       [&](Transaction &tx) -> Result<void> {
+                           if (auto updated = update(tx, room); !updated)
+                               return updated;
+                           return RoomRuleRepository::resetToDefaults(tx, room.id);
+                       });
+}
+
 Result<void> RoomRepository::remove(Transaction &tx, qint64 roomId)
 {
     auto slotList = tx.exec(u"SELECT count(*) FROM timetable_slots WHERE room_id = :id"_s, {{":id", roomId}});

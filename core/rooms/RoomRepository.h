@@ -27,6 +27,8 @@ public:
     // (RoomRuleRepository::resetToDefaults takes a new type's rules).
     Result<void> update(const Room &room);
     static Result<void> update(Transaction &tx, const Room &room);
+    // The same, and the room's rules replaced by its (new) type's defaults, in one action.
+    Result<void> updateTakingDefaultRules(const Room &room);
     // Refused while the timetable or a record names the room; its rules go with it.
     Result<void> remove(qint64 roomId);
     static Result<void> remove(Transaction &tx, qint64 roomId);

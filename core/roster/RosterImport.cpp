@@ -174,14 +174,18 @@ Result<ImportOutcome> commitImport(const std::shared_ptr<Database> &db, const Im
             } else {
                 Student s = row.student;
                 if (!row.headTeacherName.isEmpty()) {
+                    // The head teacher is staff (班主任) and leads the row's class.
                     if (!staffByName.contains(row.headTeacherName)) {
-                        auto id = StaffRepository::add(tx, {0, row.headTeacherName, StaffRole::HeadTeacher, {}, {}, true});
+                        auto id = StaffRepository::add(tx, StaffMember::withRole(row.headTeacherName, StaffRole::HeadTeacher));
                         if (!id)
                             return id.error();
                         staffByName.insert(row.headTeacherName, *id);
                         ++outcome.staffAdded;
                     }
                     s.headTeacherId = staffByName.value(row.headTeacherName);
+                    if (s.grade > 0 || !s.className.isEmpty())
+                        if (auto led = StaffRepository::addLedClass(tx, s.headTeacherId, classText(s.grade, s.className)); !led)
+                            return led.error();
                 }
                 auto id = StudentRepository::add(tx, s);
                 if (!id)

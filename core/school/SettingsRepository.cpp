@@ -47,9 +47,17 @@ Result<void> SettingsRepository::saveProfile(Transaction &tx, const SchoolProfil
     if (profile.schoolName.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("rr::Settings", "The school's name is required."));
+    // Once a current user is chosen, the profile's teacher is her (CurrentUser).
+    QString teacher = profile.teacherName.trimmed();
+    auto current = tx.exec(u"SELECT s.name FROM settings k JOIN staff s ON s.id = CAST(k.value AS INTEGER) "
+                           "WHERE k.key = 'user.current'"_s);
+    if (!current)
+        return current.error();
+    if (current->next())
+        teacher = current->value(0).toString();
     const std::pair<QString, QString> entries[] = {
         {u"school.name"_s, profile.schoolName.trimmed()},
-        {u"school.teacher"_s, profile.teacherName.trimmed()},
+        {u"school.teacher"_s, teacher},
         {u"school.district"_s, profile.district.trimmed()},
         {u"semester.current"_s, QString::number(profile.currentSemesterId)},
     };

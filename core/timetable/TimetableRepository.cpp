@@ -166,7 +166,7 @@ static Result<void> validateSlot(Transaction &tx, const TimetableSlot &slot)
             return makeError(ErrorCode::NotFound, check.missing);
     }
     if (slot.instructorId != 0) {
-        auto found = exists(tx, u"SELECT 1 FROM staff WHERE id = :id AND active = 1"_s, slot.instructorId);
+        auto found = exists(tx, u"SELECT 1 FROM staff WHERE id = :id AND to_date IS NULL"_s, slot.instructorId);
         if (!found)
             return found.error();
         if (!*found)
@@ -321,7 +321,7 @@ static Result<void> validateChange(Transaction &tx, const SlotChange &change, co
             return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The room of the slot does not exist."));
     }
     if (change.newInstructorId > 0) {
-        auto found = exists(tx, u"SELECT 1 FROM staff WHERE id = :id AND active = 1"_s, change.newInstructorId);
+        auto found = exists(tx, u"SELECT 1 FROM staff WHERE id = :id AND to_date IS NULL"_s, change.newInstructorId);
         if (!found)
             return found.error();
         if (!*found)

@@ -272,7 +272,7 @@ TEST_CASE("a room used by the timetable is not removed", "[rooms]")
     auto studentId = StudentRepository(temp->db).add(s);
     REQUIRE(studentId);
     auto teacher = temp->db->writeReturningId({u"test"_s, u"teacher"_s}, [](Transaction &tx) {
-        return StaffRepository::add(tx, StaffMember{0, u"王老师"_s, StaffRole::ResourceTeacher, {}, {}, true});
+        return StaffRepository::add(tx, StaffMember::withRole(u"王老师"_s, StaffRole::ResourceTeacher));
     });
     REQUIRE(teacher);
     Semester sem;

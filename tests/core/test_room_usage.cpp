@@ -31,7 +31,7 @@ struct School {
         resourceRoom = room(u"资源教室"_s, 8, {});
         sensoryRoom = room(u"感统训练室"_s, 6, {RoomRule{0, 0, 0, maxStudentsRuleText(2), RuleKind::MaxStudents, 2}});
         auto staff = db->writeReturningId({u"test"_s, u"staff"_s}, [&](Transaction &tx) {
-            return StaffRepository::add(tx, StaffMember{0, u"王老师"_s, StaffRole::ResourceTeacher, {}, {}, true});
+            return StaffRepository::add(tx, StaffMember::withRole(u"王老师"_s, StaffRole::ResourceTeacher));
         });
         REQUIRE(staff);
         wang = *staff;

@@ -88,7 +88,10 @@ struct School {
     qint64 staff(const QString &name, bool active)
     {
         auto id = db->writeReturningId({u"test"_s, u"staff"_s}, [&](Transaction &tx) {
-            return StaffRepository::add(tx, StaffMember{0, name, StaffRole::ResourceTeacher, {}, {}, active});
+            StaffMember member = StaffMember::withRole(name, StaffRole::ResourceTeacher);
+            if (!active)
+                member.toDate = QDate(2025, 8, 31);
+            return StaffRepository::add(tx, member);
         });
         REQUIRE(id);
         return *id;

@@ -63,7 +63,7 @@ struct Fixture {
     Fixture()
     {
         auto id = db->writeReturningId({u"test"_s, u"teacher"_s}, [](Transaction &tx) {
-            return StaffRepository::add(tx, StaffMember{0, u"王老师"_s, StaffRole::ResourceTeacher, {}, {}, true});
+            return StaffRepository::add(tx, StaffMember::withRole(u"王老师"_s, StaffRole::ResourceTeacher));
         });
         REQUIRE(id);
         teacher = *id;

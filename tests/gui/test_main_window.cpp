@@ -216,11 +216,12 @@ TEST_CASE("the main window shows every area of the demo school", "[gui]")
         REQUIRE(page);
         int writes = 0;
         QObject::connect(db.get(), &Database::written, page, [&writes] { ++writes; });
-        page->profileEditor()->teacherEdit()->setText(u"新老师"_s);
+        page->profileEditor()->districtEdit()->setText(u"伊宁县"_s);
         page->saveProfile();
         CHECK(writes == 1);
         const SchoolProfile saved = SettingsRepository(db).profile();
-        CHECK(saved.teacherName == u"新老师"_s);
+        CHECK(saved.district == u"伊宁县"_s);
+        CHECK(saved.teacherName == profile.teacherName);   // the current user, chosen on the staff tab
         CHECK(saved.currentSemesterId == profile.currentSemesterId);
         CHECK(page->semesterModel()->rowCount() == SemesterRepository(db).all().size());
     }

@@ -186,7 +186,7 @@ struct School {
     qint64 staff(const QString &name)
     {
         auto id = db->writeReturningId({u"test"_s, u"staff"_s}, [&](Transaction &tx) {
-            return StaffRepository::add(tx, StaffMember{0, name, StaffRole::ResourceTeacher, {}, {}, true});
+            return StaffRepository::add(tx, StaffMember::withRole(name, StaffRole::ResourceTeacher));
         });
         REQUIRE(id);
         return *id;

@@ -2,6 +2,7 @@
 
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
+#include "school/SchoolSetup.h"
 #include "common/MessageLabel.h"
 #include "school/SettingsRepository.h"
 #include "settings/ProfileEditor.h"
@@ -71,28 +72,15 @@ void FirstRunDialog::accept()
 
 Result<void> FirstRunDialog::save()
 {
-    SchoolProfile profile = m_profile->profile();
-    if (profile.schoolName.isEmpty()) {
-        m_profile->schoolEdit()->setFocus();
-        return makeError(ErrorCode::InvalidInput, tr("Please enter the name of the school."));
-    }
+    const SchoolProfile profile = m_profile->profile();
     const Semester semester = m_semester->semester();
-    if (auto valid = SemesterRepository::validate(semester); !valid)
-        return valid.error();
-
-    // A semester of that name may exist already (a file set up half-way): reuse it.
-    const std::optional<Semester> existing = SemesterRepository(m_session.db).find(semester.name);
-    return m_session.db->write({u"school.setup"_s, u"first-run setup"_s}, [&](Transaction &tx) -> Result<void> {
-        if (existing) {
-            profile.currentSemesterId = existing->id;
-        } else {
-            auto id = SemesterRepository::add(tx, semester);
-            if (!id)
-                return id.error();
-            profile.currentSemesterId = *id;
-        }
-        return SettingsRepository::saveProfile(tx, profile);
-    });
+    switch (SchoolSetup::check(profile, semester)) {
+    case SchoolSetup::Problem::SchoolName: m_profile->schoolEdit()->setFocus(); break;
+    case SchoolSetup::Problem::TeacherName: m_profile->teacherEdit()->setFocus(); break;
+    case SchoolSetup::Problem::Semester:
+    case SchoolSetup::Problem::None: break;
+    }
+    return SchoolSetup(m_session.db).run(profile, semester);
 }
 
 } // namespace rr

@@ -12,7 +12,7 @@
 #include "iep/ServiceEditor.h"
 #include "iep/TeamMeetingEditor.h"
 #include "rooms/RoomRepository.h"
-#include "school/SettingsRepository.h"
+#include "school/CurrentUser.h"
 #include "students/StudentRepository.h"
 
 #include <QDateEdit>
@@ -38,7 +38,7 @@ IepEditorDialog::IepEditorDialog(Session session, qint64 iepId, QWidget *parent)
     m_studentName = student ? student->name : QString();
     const auto semester = SemesterRepository(m_session.db).byId(m_iep.semesterId);
     m_semesterName = semester ? semester->name : QString();
-    const QString teacher = SettingsRepository(m_session.db).profile().teacherName;
+    const QString teacher = CurrentUser(m_session.db).name();
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"iepEditorStatus"_s);
@@ -259,7 +259,7 @@ bool IepEditorDialog::saveRevision()
         m_message->showError(tr("The revised IEP is incomplete:\n%1").arg(missing.join(u'\n')));
         return false;
     }
-    m_reasonDialog = new RevisionReasonDialog(SettingsRepository(m_session.db).profile().teacherName,
+    m_reasonDialog = new RevisionReasonDialog(CurrentUser(m_session.db).name(),
                                               m_session.clock->today(), changes, this);
     m_reasonDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_reasonDialog, &QDialog::accepted, this, [this, dialog = m_reasonDialog] {

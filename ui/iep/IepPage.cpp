@@ -15,6 +15,7 @@
 #include "iep/ProgressChartWidget.h"
 #include "iep/RevisionHistoryDialog.h"
 #include "rooms/RoomRepository.h"
+#include "school/CurrentUser.h"
 #include "school/SettingsRepository.h"
 #include "shell/Area.h"
 #include "students/StudentRepository.h"
@@ -399,7 +400,7 @@ bool IepPage::newIep()
     if (!student || m_semesterId <= 0)
         return false;
     IepContent content;
-    const QString teacher = SettingsRepository(m_session.db).profile().teacherName;
+    const QString teacher = CurrentUser(m_session.db).name();
     if (!teacher.trimmed().isEmpty())
         content.team.append({TeamRole::ResourceTeacher, teacher.trimmed()});
     if (!student->headTeacherName.trimmed().isEmpty() && student->headTeacherName.trimmed() != teacher.trimmed())

@@ -5,6 +5,7 @@
 #include "plans/PlanGoalTableModel.h"
 #include "plans/TrainingPlanRepository.h"
 #include "staff/StaffRepository.h"
+#include "school/CurrentUser.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -254,7 +255,7 @@ void TrainingPlanEditor::loadObjectives()
     m_instructor->clear();
     m_instructor->addItem(tr("(not yet)"), qint64(0));
     for (const StaffMember &member : StaffRepository(m_session.db).all())
-        if (member.active)
+        if (member.isActive())
             m_instructor->addItem(member.name, member.id);
 }
 
@@ -340,7 +341,8 @@ bool TrainingPlanEditor::startFromIep()
 {
     if (m_studentId <= 0 || m_semesterId <= 0)
         return false;
-    const auto id = TrainingPlanRepository(m_session.db).createFromIep(m_studentId, m_semesterId);
+    const auto id = TrainingPlanRepository(m_session.db).createFromIep(m_studentId, m_semesterId,
+                                                                               CurrentUser(m_session.db).id());
     if (!id) {
         m_message->showError(id.error().message);
         return false;
@@ -360,6 +362,7 @@ void TrainingPlanEditor::startEmpty()
     TrainingPlan blank;
     blank.studentId = m_studentId;
     blank.semesterId = m_semesterId;
+    blank.instructorId = CurrentUser(m_session.db).id();   // she teaches it unless she says otherwise
     showPlan(blank);
     m_stack->setCurrentIndex(1);
     setDirty(true);

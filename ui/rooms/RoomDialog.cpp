@@ -3,7 +3,6 @@
 #include "common/MessageLabel.h"
 #include "iep/EnumCombo.h"
 #include "rooms/RoomRepository.h"
-#include "rooms/RoomRuleRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,17 +115,9 @@ void RoomDialog::accept()
         QDialog::accept();
         return;
     }
-    Result<void> done;
-    if (edited.type != m_existing->type && m_resetRules->isChecked()) {
-        done = m_session.db->write({u"room.update"_s, u"room %1 changed, default rules taken"_s.arg(edited.name)},
-                                   [&](Transaction &tx) -> Result<void> {
-                                       if (auto updated = RoomRepository::update(tx, edited); !updated)
-                                           return updated.error();
-                                       return RoomRuleRepository::resetToDefaults(tx, edited.id);
-                                   });
-    } else {
-        done = RoomRepository(m_session.db).update(edited);
-    }
+    const bool takeDefaults = edited.type != m_existing->type && m_resetRules->isChecked();
+    const Result<void> done = takeDefaults ? RoomRepository(m_session.db).updateTakingDefaultRules(edited)
+                                           : RoomRepository(m_session.db).update(edited);
     if (!done) {
         m_message->showError(done.error().message);
         return;

@@ -9,6 +9,7 @@
 #include "settings/SemesterDialog.h"
 #include "settings/SemesterListModel.h"
 #include "shell/Area.h"
+#include "staff/StaffPanel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,11 +34,22 @@ SettingsPage::SettingsPage(Session session, QWidget *parent) : QWidget(parent), 
     top->addWidget(buildProfileBox(), 3);
     top->addWidget(buildLanguageBox(), 2);
 
+    auto *school = new QWidget(this);
+    auto *schoolLayout = new QVBoxLayout(school);
+    schoolLayout->setSpacing(12);
+    schoolLayout->addLayout(top);
+    schoolLayout->addWidget(buildSemesterBox(), 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->addTab(school, tr("School"));
+    m_staff = new StaffPanel(m_session, m_tabs);
+    m_tabs->addTab(m_staff, tr("Staff"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(new PageHeader(areaTitle(Area::Settings), {}, this));
-    layout->addLayout(top);
-    layout->addWidget(buildSemesterBox(), 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_session.db.get(), &Database::written, this, [this](const QString &kind) {
         // The profile fields are the user's work in progress: refill them only
@@ -46,6 +59,9 @@ SettingsPage::SettingsPage(Session session, QWidget *parent) : QWidget(parent), 
     });
     reload();
     m_profile->setProfile(SettingsRepository(m_session.db).profile());
+    // The teacher is the current user, chosen on the staff tab.
+    m_profile->teacherEdit()->setReadOnly(true);
+    m_profile->teacherEdit()->setToolTip(tr("The current user; choose her on the Staff tab."));
 }
 
 QWidget *SettingsPage::buildProfileBox()
@@ -137,6 +153,7 @@ QWidget *SettingsPage::buildSemesterBox()
 void SettingsPage::reload()
 {
     const SchoolProfile profile = SettingsRepository(m_session.db).profile();
+    m_profile->teacherEdit()->setText(profile.teacherName);
     m_semesters->setSemesters(SemesterRepository(m_session.db).all(), profile.currentSemesterId);
     m_semesterTable->resizeColumnsToContents();
     updateButtons();

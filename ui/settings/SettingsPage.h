@@ -1,12 +1,13 @@
 #pragma once
 // Settings: the school profile, the semesters (add one, choose the current
-// one) and the interface language.
+// one) and the interface language; the staff and the current user on their own tab.
 #include "shell/Session.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace rr {
@@ -14,6 +15,7 @@ namespace rr {
 class MessageLabel;
 class ProfileEditor;
 class SemesterListModel;
+class StaffPanel;
 
 class SettingsPage final : public QWidget {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
 
     ProfileEditor *profileEditor() const { return m_profile; }
     SemesterListModel *semesterModel() const { return m_semesters; }
+    QTabWidget *tabs() const { return m_tabs; }
+    StaffPanel *staffPanel() const { return m_staff; }
 
     void saveProfile();
     void makeSelectedCurrent();
@@ -46,6 +50,8 @@ private:
     QPushButton *m_makeCurrent = nullptr;
     MessageLabel *m_semesterMessage = nullptr;
     QComboBox *m_language = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    StaffPanel *m_staff = nullptr;
 };
 
 } // namespace rr

@@ -94,8 +94,8 @@ QWidget *StudentDialog::buildBasicTab()
     m_headTeacher = new QComboBox(tab);
     m_headTeacher->addItem(tr("None"), 0);
     for (const StaffMember &member : StaffRepository(m_session.db).all())
-        if (member.active)
-            m_headTeacher->addItem(member.name + u"（"_s + staffRoleLabel(member.role) + u"）"_s, member.id);
+        if (member.isActive())
+            m_headTeacher->addItem(member.name + u"（"_s + staffRolesLabel(member.roles) + u"）"_s, member.id);
     m_enrolment = makeOptionalDateEdit(tab);
     m_placement = new QComboBox(tab);
     for (Placement p : {Placement::RegularClass, Placement::SpecialClass, Placement::HomeDelivery})

@@ -63,7 +63,7 @@ SlotChangeDialog::SlotChangeDialog(Session session, const TimetableSlot &slot, c
     m_instructor = new QComboBox(this);
     m_instructor->setObjectName(u"changeInstructor"_s);
     for (const StaffMember &member : std::as_const(m_names.staff))
-        if (member.active)
+        if (member.isActive())
             m_instructor->addItem(member.name, member.id);
     if (m_instructor->findData(slot.instructorId) < 0 && slot.instructorId > 0)
         m_instructor->addItem(m_names.staffName(slot.instructorId), slot.instructorId);

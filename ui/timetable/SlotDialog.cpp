@@ -2,6 +2,7 @@
 
 #include "common/MessageLabel.h"
 #include "iep/EnumCombo.h"
+#include "school/CurrentUser.h"
 #include "timetable/TimetableRepository.h"
 #include "timetable/Weekday.h"
 
@@ -49,8 +50,8 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
     m_instructor->setObjectName(u"slotInstructor"_s);
     m_instructor->addItem(tr("(no instructor)"), qint64(0));
     for (const StaffMember &member : std::as_const(m_names.staff))
-        if (member.active || member.id == slot.instructorId)
-            m_instructor->addItem(tr("%1 (%2)").arg(member.name, staffRoleLabel(member.role)), member.id);
+        if (member.isActive() || member.id == slot.instructorId)
+            m_instructor->addItem(tr("%1 (%2)").arg(member.name, staffRolesLabel(member.roles)), member.id);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"slotStudentFilter"_s);
@@ -125,7 +126,11 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
 
-    fill(slot);
+    // A new slot is taught by the current user unless the caller named someone.
+    TimetableSlot shown = slot;
+    if (shown.id == 0 && shown.instructorId == 0)
+        shown.instructorId = CurrentUser(m_session.db).id();
+    fill(shown);
 
     const auto changed = [this] {
         if (!m_filling)

@@ -2,7 +2,7 @@
 
 #include "common/MessageLabel.h"
 #include "iep/EnumCombo.h"
-#include "school/SettingsRepository.h"
+#include "school/CurrentUser.h"
 #include "training/SessionRepository.h"
 
 #include <QComboBox>
@@ -56,11 +56,10 @@ AdHocSessionDialog::AdHocSessionDialog(Session session, const QDate &date, qint6
     m_instructor = new QComboBox(this);
     m_instructor->setObjectName(u"adHocInstructor"_s);
     m_instructor->addItem(tr("(no instructor)"), qint64(0));
-    const QString teacher = SettingsRepository(m_session.db).profile().teacherName;
     for (const StaffMember &member : std::as_const(m_names.staff))
-        if (member.active)
+        if (member.isActive())
             m_instructor->addItem(member.name, member.id);
-    if (const int index = m_instructor->findText(teacher); index > 0)
+    if (const int index = m_instructor->findData(CurrentUser(m_session.db).id()); index > 0)
         m_instructor->setCurrentIndex(index);
     m_service = new QComboBox(this);
     m_service->setObjectName(u"adHocService"_s);

@@ -2,7 +2,7 @@
 
 #include "common/MessageLabel.h"
 #include "iep/EnumCombo.h"
-#include "school/SettingsRepository.h"
+#include "school/CurrentUser.h"
 #include "training/AmendmentDialog.h"
 #include "training/FormPreview.h"
 #include "training/NameList.h"
@@ -287,7 +287,7 @@ void RecordEditorDialog::display(const TrainingSession &s)
     m_instructor->clear();
     m_instructor->addItem(tr("(no instructor)"), qint64(0));
     for (const StaffMember &member : std::as_const(m_names.staff))
-        if (member.active || member.id == s.instructorId)
+        if (member.isActive() || member.id == s.instructorId)
             m_instructor->addItem(member.name, member.id);
     m_instructor->setCurrentIndex(qMax(0, m_instructor->findData(s.instructorId)));
     m_kind->setCurrentIndex(m_kind->findData(int(s.kind)));
@@ -474,14 +474,10 @@ bool RecordEditorDialog::saveDraft()
 
 qint64 RecordEditorDialog::signerId() const
 {
-    // The instructor signs the record; without one, the teacher named in the settings.
-    if (m_stored.instructorId > 0)
-        return m_stored.instructorId;
-    const QString teacher = SettingsRepository(m_session.db).profile().teacherName.trimmed();
-    for (const StaffMember &member : m_names.staff)
-        if (!teacher.isEmpty() && member.name == teacher)
-            return member.id;
-    return 0;
+    // The current user signs what she signs; a file without one falls back on the instructor.
+    if (const qint64 user = CurrentUser(m_session.db).id(); user > 0)
+        return user;
+    return m_stored.instructorId;
 }
 
 QStringList RecordEditorDialog::missingFields() const
@@ -579,7 +575,7 @@ bool RecordEditorDialog::saveAmendment()
     }
     if (m_amendmentDialog)
         m_amendmentDialog->close();
-    m_amendmentDialog = new AmendmentDialog(SettingsRepository(m_session.db).profile().teacherName,
+    m_amendmentDialog = new AmendmentDialog(CurrentUser(m_session.db).name(),
                                             m_session.clock->today(), lines, this);
     m_amendmentDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_amendmentDialog, &QDialog::accepted, this, [this, dialog = m_amendmentDialog] {

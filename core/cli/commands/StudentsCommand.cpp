@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 
 #include <QCoreApplication>
+#include "lrc/LrcRepository.h"
 #include "storage/Database.h"
 #include "students/StudentRepository.h"
 
@@ -18,12 +19,14 @@ int runStudentsCommand(const QStringList &arguments, CliIo &io)
     if (!db)
         return exitCode;
     // ID numbers are masked: a terminal's scroll-back is a list like any other.
+    const QHash<qint64, LrcState> states = LrcRepository(db).allStates();
     for (const StudentSummary &s : StudentRepository(db).summaries()) {
         QStringList needs;
         for (const Need &need : s.needs)
             needs << needTextChinese(need);
         io.out << s.id << '\t' << s.name << '\t' << chineseGrade(s.grade) << '\t' << s.className << '\t'
-               << placementChinese(s.placement) << '\t' << needs.join(u'、') << '\t' << s.maskedIdNumber << '\n';
+               << placementChinese(s.placement) << '\t' << needs.join(u'、') << '\t' << s.maskedIdNumber << '\t'
+               << lrcStateChinese(states.value(s.id, LrcState::None)) << '\n';
     }
     io.out.flush();
     return ExitSuccess;
