@@ -56,5 +56,9 @@ int runStudentsCommand(const QStringList &arguments, CliIo &io);
 int runImportRosterCommand(const QStringList &arguments, CliIo &io);
 int runExportRosterCommand(const QStringList &arguments, CliIo &io);
 int runInspectCommand(const QStringList &arguments, CliIo &io);
+int runSemesterAddCommand(const QStringList &arguments, CliIo &io);   // "semesters add"
+int runHolidaysCommand(const QStringList &arguments, CliIo &io);      // holidays [add | add-statutory]
+int runSlotCommand(const QStringList &arguments, CliIo &io);          // slot add | slot end
+int runSlotsCommand(const QStringList &arguments, CliIo &io);
 
 } // namespace rr

@@ -6,6 +6,7 @@
 #include "i18n/Language.h"
 #include "school/SettingsRepository.h"
 #include "settings/ProfileEditor.h"
+#include "settings/SchoolCalendarPanel.h"
 #include "settings/SemesterDialog.h"
 #include "settings/SemesterListModel.h"
 #include "shell/Area.h"
@@ -18,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,11 +34,22 @@ SettingsPage::SettingsPage(Session session, QWidget *parent) : QWidget(parent), 
     top->addWidget(buildProfileBox(), 3);
     top->addWidget(buildLanguageBox(), 2);
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->setSpacing(12);
+    generalLayout->addLayout(top);
+    generalLayout->addWidget(buildSemesterBox(), 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->addTab(general, tr("General"));
+    m_calendar = new SchoolCalendarPanel(m_session, m_tabs);
+    m_tabs->addTab(m_calendar, tr("School calendar"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(new PageHeader(areaTitle(Area::Settings), {}, this));
-    layout->addLayout(top);
-    layout->addWidget(buildSemesterBox(), 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_session.db.get(), &Database::written, this, [this](const QString &kind) {
         // The profile fields are the user's work in progress: refill them only

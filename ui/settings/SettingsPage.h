@@ -1,18 +1,20 @@
 #pragma once
 // Settings: the school profile, the semesters (add one, choose the current
-// one) and the interface language.
+// one) and the interface language; the school calendar in its own tab.
 #include "shell/Session.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace rr {
 
 class MessageLabel;
 class ProfileEditor;
+class SchoolCalendarPanel;
 class SemesterListModel;
 
 class SettingsPage final : public QWidget {
@@ -23,6 +25,8 @@ public:
 
     ProfileEditor *profileEditor() const { return m_profile; }
     SemesterListModel *semesterModel() const { return m_semesters; }
+    QTabWidget *tabs() const { return m_tabs; }
+    SchoolCalendarPanel *calendarPanel() const { return m_calendar; }
 
     void saveProfile();
     void makeSelectedCurrent();
@@ -39,6 +43,8 @@ private:
     void updateButtons();
 
     Session m_session;
+    QTabWidget *m_tabs = nullptr;
+    SchoolCalendarPanel *m_calendar = nullptr;
     ProfileEditor *m_profile = nullptr;
     MessageLabel *m_profileMessage = nullptr;
     SemesterListModel *m_semesters = nullptr;
