@@ -259,4 +259,11 @@
         <translation><numerusform>(%n training session)</numerusform><numerusform>(%n training sessions)</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>rr::SchoolCalendarPanel</name>
+    <message numerus="yes">
+        <source>%1 to %2: %n teaching week(s), %3 school days</source>
+        <translation><numerusform>%1 to %2: %n teaching week, %3 school days</numerusform><numerusform>%1 to %2: %n teaching weeks, %3 school days</numerusform></translation>
+    </message>
+</context>
 </TS>

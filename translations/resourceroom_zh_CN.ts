@@ -1017,6 +1017,206 @@
         <source>There is no room "%1".</source>
         <translation>不存在功能室“%1”。</translation>
     </message>
+    <message>
+        <source>add a semester with the statutory holidays inside it</source>
+        <translation>添加学期，并加入学期内的法定节假日</translation>
+    </message>
+    <message>
+        <source>list the semester's holidays and make-up workdays, one per line</source>
+        <translation>列出学期的假期和调休上班日，每行一条</translation>
+    </message>
+    <message>
+        <source>add a holiday, or with --workday a make-up workday, to the school calendar</source>
+        <translation>向校历添加假期（加 --workday 为调休上班日）</translation>
+    </message>
+    <message>
+        <source>add the statutory holidays that fall inside the semester</source>
+        <translation>添加学期内的法定节假日</translation>
+    </message>
+    <message>
+        <source>add a weekly timetable slot; hard conflicts are refused</source>
+        <translation>添加每周课程；严重冲突将被拒绝</translation>
+    </message>
+    <message>
+        <source>end a slot on its last day; its earlier meetings stay</source>
+        <translation>课程在最后一天结束，此前的课次保留</translation>
+    </message>
+    <message>
+        <source>list the timetable slots with their validity period, one per line</source>
+        <translation>列出课表中的课程及其有效期，每行一条</translation>
+    </message>
+    <message>
+        <source>There is no current semester; give --semester.</source>
+        <translation>尚未设置当前学期，请用 --semester 指定。</translation>
+    </message>
+    <message>
+        <source>There is no staff member "%1" (see staff).</source>
+        <translation>没有教职工“%1”（见 staff）。</translation>
+    </message>
+    <message>
+        <source>Several staff members are called "%1"; give the number.</source>
+        <translation>有多名教职工叫“%1”，请给出编号。</translation>
+    </message>
+    <message>
+        <source>There is no room "%1".</source>
+        <translation>没有功能室“%1”。</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>the last day (default: the first)</source>
+        <translation>最后一天（默认与第一天相同）</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节, 运动会</source>
+        <translation>例如：国庆节、运动会</translation>
+    </message>
+    <message>
+        <source>a make-up workday (调休上班) instead of a day off</source>
+        <translation>调休上班日，而非放假</translation>
+    </message>
+    <message>
+        <source>--date DATE and --name NAME are required.</source>
+        <translation>必须给出 --date 日期和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 to %3, %4) as number %5.</source>
+        <translation>已添加“%1”（%2至%3，%4），编号 %5。</translation>
+    </message>
+    <message>
+        <source>Added %1 statutory entries to %2; %3 were there already.</source>
+        <translation>已向%2添加 %1 条法定节假日，另有 %3 条已存在。</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年秋季学期</source>
+        <translation>例如：2026年秋季学期</translation>
+    </message>
+    <message>
+        <source>the semester's first day</source>
+        <translation>学期第一天</translation>
+    </message>
+    <message>
+        <source>the semester's last day</source>
+        <translation>学期最后一天</translation>
+    </message>
+    <message>
+        <source>make it the current semester</source>
+        <translation>设为当前学期</translation>
+    </message>
+    <message>
+        <source>leave out the statutory holidays</source>
+        <translation>不添加法定节假日</translation>
+    </message>
+    <message>
+        <source>--name NAME, --from DATE and --to DATE are required.</source>
+        <translation>必须给出 --name 名称、--from 日期和 --to 日期。</translation>
+    </message>
+    <message>
+        <source>Added semester %1 (%2 to %3) as number %4, with %5 calendar entries.</source>
+        <translation>已添加学期“%1”（%2至%3），编号 %4，含校历条目 %5 条。</translation>
+    </message>
+    <message>
+        <source>the student's number or name (repeat for a group)</source>
+        <translation>学生编号或姓名（小组课可重复给出）</translation>
+    </message>
+    <message>
+        <source>the instructor's number or name</source>
+        <translation>任课教师的编号或姓名</translation>
+    </message>
+    <message>
+        <source>the room's number or name</source>
+        <translation>功能室编号或名称</translation>
+    </message>
+    <message>
+        <source>1 = Monday … 7 = Sunday</source>
+        <translation>1 = 星期一 … 7 = 星期日</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>in effect from (default: today, or the semester's first day)</source>
+        <translation>生效日期（默认今天；学期尚未开始时为学期第一天）</translation>
+    </message>
+    <message>
+        <source>in effect until (default: the semester's last day)</source>
+        <translation>有效期至（默认学期最后一天）</translation>
+    </message>
+    <message>
+        <source>the service type's key or Chinese name</source>
+        <translation>服务类型的代码或中文名称</translation>
+    </message>
+    <message>
+        <source>e.g. 数学个训</source>
+        <translation>例如：数学个训</translation>
+    </message>
+    <message>
+        <source>the semester's number or name (default: the current one)</source>
+        <translation>学期编号或名称（默认当前学期）</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须给出 --%1。</translation>
+    </message>
+    <message>
+        <source>--weekday takes 1 (Monday) to 7 (Sunday).</source>
+        <translation>--weekday 取 1（星期一）至 7（星期日）。</translation>
+    </message>
+    <message>
+        <source>--start and --end take a time such as 09:00.</source>
+        <translation>--start 和 --end 须为时间，例如 09:00。</translation>
+    </message>
+    <message>
+        <source>There is no service type "%1".</source>
+        <translation>没有服务类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Added slot %1, in effect from %2 to %3.</source>
+        <translation>已添加课程 %1，有效期 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提醒：%1</translation>
+    </message>
+    <message>
+        <source>the slot's number (see slots)</source>
+        <translation>课程编号（见 slots）</translation>
+    </message>
+    <message>
+        <source>the slot's last day</source>
+        <translation>课程的最后一天</translation>
+    </message>
+    <message>
+        <source>--slot ID and --date DATE are required.</source>
+        <translation>必须给出 --slot 编号和 --date 日期。</translation>
+    </message>
+    <message>
+        <source>--slot takes the slot's number.</source>
+        <translation>--slot 须为课程编号。</translation>
+    </message>
+    <message>
+        <source>Slot %1 ends on %2; its earlier meetings stay.</source>
+        <translation>课程 %1 于 %2 结束，此前的课次保留。</translation>
+    </message>
+    <message>
+        <source>slot takes add or end.</source>
+        <translation>slot 后须跟 add 或 end。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>
@@ -5148,6 +5348,18 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>%n teaching week(s)</source>
         <translation><numerusform>共 %n 个教学周</numerusform></translation>
     </message>
+    <message>
+        <source>Statutory holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>The days off and make-up workdays the State Council announced inside this semester; untick any the school does not follow.</source>
+        <translation>国务院公布的本学期内的放假和调休上班日；学校不执行的请取消勾选。</translation>
+    </message>
+    <message>
+        <source>None announced inside this semester yet; add them later under School calendar.</source>
+        <translation>本学期内暂无已公布的法定节假日，日后可在“校历”中添加。</translation>
+    </message>
 </context>
 <context>
     <name>rr::SemesterListModel</name>
@@ -5197,6 +5409,34 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The holiday "%1" must lie inside the semester.</source>
         <translation>假期“%1”必须在学期之内。</translation>
+    </message>
+    <message>
+        <source>The calendar entry needs a name, e.g. 国庆节.</source>
+        <translation>校历条目需要名称，例如“国庆节”。</translation>
+    </message>
+    <message>
+        <source>"%1" must end on or after its first day.</source>
+        <translation>“%1”的最后一天不能早于第一天。</translation>
+    </message>
+    <message>
+        <source>"%1" must lie inside the semester (%2 to %3).</source>
+        <translation>“%1”须在本学期内（%2至%3）。</translation>
+    </message>
+    <message>
+        <source>"%1" overlaps the make-up workday "%2" (%3 to %4).</source>
+        <translation>“%1”与调休上班日“%2”（%3至%4）重叠。</translation>
+    </message>
+    <message>
+        <source>"%1" overlaps the holiday "%2" (%3 to %4).</source>
+        <translation>“%1”与假期“%2”（%3至%4）重叠。</translation>
+    </message>
+    <message>
+        <source>The semester does not exist.</source>
+        <translation>该学期不存在。</translation>
+    </message>
+    <message>
+        <source>The calendar entry does not exist.</source>
+        <translation>该校历条目不存在。</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5545,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation>校历</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +5703,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Warnings: the slot can be saved, but look at them.</source>
         <translation>存在警告：此课时可以保存，但请查看警告。</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>有效期</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +6460,18 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
+    <message>
+        <source>The slot's validity period must lie inside the semester (%1 to %2).</source>
+        <translation>课程的有效期须在本学期内（%1至%2）。</translation>
+    </message>
+    <message>
+        <source>The slot cannot end before it takes effect.</source>
+        <translation>课程的结束日期不能早于生效日期。</translation>
+    </message>
+    <message>
+        <source>The slot can only end on a day of its validity period (%1 to %2).</source>
+        <translation>课程只能在其有效期内的某一天结束（%1至%2）。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TimetableNames</name>
@@ -6347,6 +6615,18 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The class periods were saved.</source>
         <translation>不能缺席的课堂节次已保存。</translation>
+    </message>
+    <message>
+        <source>End slot…</source>
+        <translation>结束课程…</translation>
+    </message>
+    <message>
+        <source>The slot stops after a day you choose; its past meetings and records stay.</source>
+        <translation>课程在选定的日期之后停止；之前的课次和记录保留。</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2; its earlier meetings stay.</source>
+        <translation>%1 于%2结束，此前的课次保留。</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7473,181 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room use was removed.</source>
         <translation>功能室使用已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CalendarDayDialog</name>
+    <message>
+        <source>Edit calendar entry</source>
+        <translation>编辑校历条目</translation>
+    </message>
+    <message>
+        <source>Add calendar entry</source>
+        <translation>添加校历条目</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节, 运动会, 期中考试</source>
+        <translation>例如：国庆节、运动会、期中考试</translation>
+    </message>
+    <message>
+        <source>Make-up workday (调休上班): school is held on these days</source>
+        <translation>调休上班：这些日子照常上课</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CalendarDayListModel</name>
+    <message>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SchoolCalendarPanel</name>
+    <message>
+        <source>Teaching weeks</source>
+        <translation>教学周</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up workdays</source>
+        <translation>假期与调休上班日</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add statutory holidays</source>
+        <translation>添加法定节假日</translation>
+    </message>
+    <message>
+        <source>The days off and make-up workdays the State Council announced that fall inside this semester; entries already there are kept.</source>
+        <translation>国务院公布的、落在本学期内的放假和调休上班日；已有条目保持不变。</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>No semester yet: add one under General.</source>
+        <translation>尚无学期：请在“常规”中添加。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Remove calendar entry</source>
+        <translation>删除校历条目</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the school calendar?</source>
+        <translation>要从校历中删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>No statutory holidays have been announced inside this semester.</source>
+        <translation>本学期内暂无已公布的法定节假日。</translation>
+    </message>
+    <message>
+        <source>Added %1 statutory entries; %2 were there already or overlap an entry of the school.</source>
+        <translation>已添加 %1 条法定节假日；另有 %2 条已存在或与学校的条目重叠。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n teaching week(s), %3 school days</source>
+        <translation><numerusform>%1至%2：共 %n 个教学周，%3 个上课日</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rr::TeachingWeekModel</name>
+    <message>
+        <source>Week %1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>School days</source>
+        <translation>上课天数</translation>
+    </message>
+    <message>
+        <source>Holidays and workdays</source>
+        <translation>假期与调休</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SlotEndDialog</name>
+    <message>
+        <source>End slot</source>
+        <translation>结束课程</translation>
+    </message>
+    <message>
+        <source>%1 meets for the last time on the day below. Its earlier meetings and their records stay; it no longer appears from the next day on.</source>
+        <translation>%1 将在下面的日期最后一次上课。此前的课次及其记录保留，自次日起不再出现在课表中。</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
     </message>
 </context>
 </TS>

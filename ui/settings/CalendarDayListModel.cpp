@@ -77,8 +77,8 @@ QVariant CalendarDayListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Name: return day.name;
-    case First: return chineseDate(day.first) + u' ' + chineseWeekday(day.first);
-    case Last: return chineseDate(day.last) + u' ' + chineseWeekday(day.last);
+    case First: return QString(chineseDate(day.first) + u' ' + chineseWeekday(day.first));
+    case Last: return QString(chineseDate(day.last) + u' ' + chineseWeekday(day.last));
     case Days: return length;
     case Kind: return kindLabel(day);
     default: return {};

@@ -48,6 +48,20 @@ std::optional<Semester> semesterOption(const QCommandLineParser &parser, const s
     return current;
 }
 
+std::optional<SemesterOfFile> openSemesterOfFile(QCommandLineParser &parser, const QStringList &arguments, CliIo &io,
+                                                 const QString &synopsis, int &exitCode)
+{
+    parser.addOption({u"semester"_s, QCoreApplication::translate("rr::Cli", "the semester's number or name (default: the current one)"),
+                      u"SEMESTER"_s});
+    const auto db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
+    if (!db)
+        return std::nullopt;
+    auto semester = semesterOption(parser, db, io, exitCode);
+    if (!semester)
+        return std::nullopt;
+    return SemesterOfFile{db, *semester};
+}
+
 std::optional<qint64> studentByKey(const std::shared_ptr<Database> &db, const QString &key, CliIo &io, int &exitCode)
 {
     auto student = StudentRepository(db).find(key);

@@ -19,6 +19,16 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
 std::optional<Semester> semesterOption(const QCommandLineParser &parser, const std::shared_ptr<Database> &db,
                                        CliIo &io, int &exitCode);
 
+// For commands about one semester of one file: adds --db and --semester to
+// `parser`, parses, opens the file and finds the semester; nullopt after
+// printing why (exitCode set, 0 after --help).
+struct SemesterOfFile {
+    std::shared_ptr<Database> db;
+    Semester semester;
+};
+std::optional<SemesterOfFile> openSemesterOfFile(QCommandLineParser &parser, const QStringList &arguments, CliIo &io,
+                                                 const QString &synopsis, int &exitCode);
+
 // An id or a name; nullopt after printing why (not found, ambiguous).
 std::optional<qint64> studentByKey(const std::shared_ptr<Database> &db, const QString &key, CliIo &io, int &exitCode);
 std::optional<qint64> staffByKey(const std::shared_ptr<Database> &db, const QString &key, CliIo &io, int &exitCode);

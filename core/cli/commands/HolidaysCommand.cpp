@@ -14,25 +14,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-void addSemesterOption(QCommandLineParser &parser)
-{
-    parser.addOption({u"semester"_s, QCoreApplication::translate("rr::Cli", "the semester's number or name"), u"SEMESTER"_s});
-}
-
 // One entry a line, tab-separated: id, first day, last day, name, kind.
 int listHolidays(QStringList arguments, CliIo &io)
 {
-    const QString synopsis = u"holidays --db FILE --semester ID|NAME"_s;
     QCommandLineParser parser;
-    addSemesterOption(parser);
     int exitCode = 0;
-    const auto db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
-    if (!db)
+    const auto file = openSemesterOfFile(parser, arguments, io, u"holidays --db FILE --semester ID|NAME"_s, exitCode);
+    if (!file)
         return exitCode;
-    const auto semester = semesterOption(parser, db, io, exitCode);
-    if (!semester)
-        return exitCode;
-    for (const CalendarDay &day : semester->days)
+    for (const CalendarDay &day : file->semester.days)
         io.out << day.id << '\t' << day.first.toString(Qt::ISODate) << '\t' << day.last.toString(Qt::ISODate) << '\t'
                << day.name << '\t' << calendarDayKind(day) << '\n';
     io.out.flush();
@@ -43,7 +33,7 @@ int addHoliday(QStringList arguments, CliIo &io)
 {
     const QString synopsis = u"holidays add --db FILE --semester ID|NAME --date DATE [--to DATE] --name NAME [--workday]"_s;
     QCommandLineParser parser;
-    addSemesterOption(parser);
+    parser.addOption({u"semester"_s, QCoreApplication::translate("rr::Cli", "the semester's number or name"), u"SEMESTER"_s});
     parser.addOption({u"date"_s, QCoreApplication::translate("rr::Cli", "the first day"), u"DATE"_s});
     parser.addOption({u"to"_s, QCoreApplication::translate("rr::Cli", "the last day (default: the first)"), u"DATE"_s});
     parser.addOption({u"name"_s, QCoreApplication::translate("rr::Cli", "e.g. 国庆节, 运动会"), u"NAME"_s});
@@ -83,17 +73,14 @@ int addHoliday(QStringList arguments, CliIo &io)
 
 int addStatutory(QStringList arguments, CliIo &io)
 {
-    const QString synopsis = u"holidays add-statutory --db FILE --semester ID|NAME"_s;
     QCommandLineParser parser;
-    addSemesterOption(parser);
     int exitCode = 0;
-    const auto db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
-    if (!db)
+    const auto file =
+        openSemesterOfFile(parser, arguments, io, u"holidays add-statutory --db FILE --semester ID|NAME"_s, exitCode);
+    if (!file)
         return exitCode;
-    const auto semester = semesterOption(parser, db, io, exitCode);
-    if (!semester)
-        return exitCode;
-    auto added = SemesterSetup(db).addStatutory(semester->id);
+    const Semester *semester = &file->semester;
+    auto added = SemesterSetup(file->db).addStatutory(semester->id);
     if (!added)
         return failWith(io, added.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "Added %1 statutory entries to %2; %3 were there already.")

@@ -20,15 +20,12 @@ int runSlotsCommand(const QStringList &arguments, CliIo &io)
 {
     const QString synopsis = u"slots --db FILE [--semester ID|NAME]"_s;
     QCommandLineParser parser;
-    parser.addOption({u"semester"_s, QCoreApplication::translate("rr::Cli", "the semester's number or name (default: the current one)"),
-                      u"SEMESTER"_s});
     int exitCode = 0;
-    const auto db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
-    if (!db)
+    const auto file = openSemesterOfFile(parser, arguments, io, synopsis, exitCode);
+    if (!file)
         return exitCode;
-    const auto semester = semesterOption(parser, db, io, exitCode);
-    if (!semester)
-        return exitCode;
+    const std::shared_ptr<Database> &db = file->db;
+    const Semester *semester = &file->semester;
     QHash<qint64, QString> rooms, staff, students;
     for (const Room &room : RoomRepository(db).all())
         rooms.insert(room.id, room.name);
