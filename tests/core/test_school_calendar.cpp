@@ -57,7 +57,7 @@ struct School {
         auto sem = SemesterSetup(db).create(autumn2026(), true);
         REQUIRE(sem);
         semester = *sem;
-        auto r = RoomRepository(db).add(Room{0, u"个训室"_s, RoomType::IndividualRoom, 2, {}});
+        auto r = RoomRepository(db).add(Room{0, u"个训室"_s, RoomType::IndividualTraining, 2, {}});
         REQUIRE(r);
         room = *r;
         auto t = db->writeReturningId({u"test"_s, u"staff"_s}, [&](Transaction &tx) {
