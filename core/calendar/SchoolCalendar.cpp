@@ -54,12 +54,15 @@ QDate weekStart(const Semester &semester, int week)
     return fromBoost(mondayOf(toBoost(semester.start)) + bg::weeks(week - 1));
 }
 
+// A 调休 workday wins over a holiday range that holds it: the school said
+// explicitly that this day is taught.
 static const CalendarDay *dayEntry(const Semester &semester, const QDate &date)
 {
+    const CalendarDay *found = nullptr;
     for (const CalendarDay &day : semester.days)
-        if (date >= day.first && date <= day.last)
-            return &day;
-    return nullptr;
+        if (date >= day.first && date <= day.last && (!found || day.isWorkday))
+            found = &day;
+    return found;
 }
 
 bool isHoliday(const Semester &semester, const QDate &date)

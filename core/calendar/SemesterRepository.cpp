@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace rr {
 
@@ -84,11 +85,143 @@ Result<void> SemesterRepository::validate(const Semester &s)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Semesters", "The semester must end after it starts."));
     if (s.start.daysTo(s.end) > 250)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Semesters", "A semester cannot be longer than 250 days."));
-    for (const CalendarDay &day : s.days)
-        if (!day.first.isValid() || day.last < day.first || !s.contains(day.first) || !s.contains(day.last))
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("rr::Semesters", "The holiday \"%1\" must lie inside the semester.").arg(day.name));
+    for (const CalendarDay &day : s.days) {
+        Semester others = s;
+        others.days.clear();
+        for (const CalendarDay &other : s.days)
+            if (&other != &day)
+                others.days.append(other);
+        if (auto valid = validateDay(others, day); !valid)
+            return valid;
+    }
     return {};
+}
+
+Result<void> SemesterRepository::validateDay(const Semester &s, const CalendarDay &day)
+{
+    if (day.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::Semesters", "The calendar entry needs a name, e.g. 国庆节."));
+    if (!day.first.isValid() || !day.last.isValid() || day.last < day.first)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::Semesters", "\"%1\" must end on or after its first day.")
+                             .arg(day.name.trimmed()));
+    if (!s.contains(day.first) || !s.contains(day.last))
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::Semesters", "\"%1\" must lie inside the semester (%2 to %3).")
+                             .arg(day.name.trimmed(), s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate)));
+    for (const CalendarDay &other : s.days) {
+        if ((day.id != 0 && other.id == day.id) || other.isWorkday != day.isWorkday)
+            continue;
+        if (day.first <= other.last && other.first <= day.last)
+            return makeError(ErrorCode::Conflict,
+                             day.isWorkday
+                                 ? QCoreApplication::translate("rr::Semesters",
+                                                               "\"%1\" overlaps the make-up workday \"%2\" (%3 to %4).")
+                                       .arg(day.name.trimmed(), other.name, other.first.toString(Qt::ISODate),
+                                            other.last.toString(Qt::ISODate))
+                                 : QCoreApplication::translate("rr::Semesters",
+                                                               "\"%1\" overlaps the holiday \"%2\" (%3 to %4).")
+                                       .arg(day.name.trimmed(), other.name, other.first.toString(Qt::ISODate),
+                                            other.last.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+static SqlParams dayParams(const CalendarDay &day)
+{
+    return {{":name", day.name.trimmed()},
+            {":first", isoDate(day.first)},
+            {":last", isoDate(day.last)},
+            {":work", day.isWorkday ? 1 : 0}};
+}
+
+// The semester as stored, inside the write, for the checks of a calendar entry.
+static Result<Semester> semesterIn(Transaction &tx, qint64 semesterId)
+{
+    auto q = tx.exec(kSelect + u"WHERE id = :id"_s, {{":id", semesterId}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Semesters", "The semester does not exist."));
+    Semester s = readSemester(*q);
+    auto days = tx.exec(u"SELECT id, name, first_date, last_date, is_workday FROM calendar_days "
+                        "WHERE semester_id = :id ORDER BY first_date"_s,
+                        {{":id", semesterId}});
+    if (!days)
+        return days.error();
+    while (days->next())
+        s.days.append({days->value(0).toLongLong(), days->value(1).toString(), dateFromSql(days->value(2)),
+                       dateFromSql(days->value(3)), days->value(4).toBool()});
+    return s;
+}
+
+Result<qint64> SemesterRepository::addDay(Transaction &tx, qint64 semesterId, const CalendarDay &day)
+{
+    auto semester = semesterIn(tx, semesterId);
+    if (!semester)
+        return semester.error();
+    CalendarDay fresh = day;
+    fresh.id = 0;
+    if (auto valid = validateDay(*semester, fresh); !valid)
+        return valid.error();
+    SqlParams params = dayParams(fresh);
+    params.push_back({":s", semesterId});
+    return tx.insert(u"INSERT INTO calendar_days(semester_id, name, first_date, last_date, is_workday) "
+                     "VALUES (:s, :name, :first, :last, :work)"_s,
+                     params);
+}
+
+Result<qint64> SemesterRepository::addDay(qint64 semesterId, const CalendarDay &day)
+{
+    return m_db->writeReturningId({u"calendar.day.add"_s, day.name},
+                                  [&](Transaction &tx) { return addDay(tx, semesterId, day); });
+}
+
+Result<void> SemesterRepository::updateDay(Transaction &tx, qint64 semesterId, const CalendarDay &day)
+{
+    auto semester = semesterIn(tx, semesterId);
+    if (!semester)
+        return semester.error();
+    if (std::none_of(semester->days.cbegin(), semester->days.cend(),
+                     [&](const CalendarDay &d) { return d.id == day.id; }))
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Semesters", "The calendar entry does not exist."));
+    if (auto valid = validateDay(*semester, day); !valid)
+        return valid;
+    SqlParams params = dayParams(day);
+    params.push_back({":id", day.id});
+    auto done = tx.exec(u"UPDATE calendar_days SET name = :name, first_date = :first, last_date = :last, "
+                        "is_workday = :work WHERE id = :id"_s,
+                        params);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<void> SemesterRepository::updateDay(qint64 semesterId, const CalendarDay &day)
+{
+    return m_db->write({u"calendar.day.update"_s, day.name},
+                       [&](Transaction &tx) { return updateDay(tx, semesterId, day); });
+}
+
+Result<void> SemesterRepository::removeDay(Transaction &tx, qint64 semesterId, qint64 dayId)
+{
+    auto done = tx.exec(u"DELETE FROM calendar_days WHERE id = :id AND semester_id = :s"_s,
+                        {{":id", dayId}, {":s", semesterId}});
+    if (!done)
+        return done.error();
+    if (done->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Semesters", "The calendar entry does not exist."));
+    return {};
+}
+
+Result<void> SemesterRepository::removeDay(qint64 semesterId, qint64 dayId)
+{
+    return m_db->write({u"calendar.day.remove"_s, u"calendar entry removed"_s},
+                       [&](Transaction &tx) { return removeDay(tx, semesterId, dayId); });
 }
 
 Result<qint64> SemesterRepository::add(Transaction &tx, const Semester &s)

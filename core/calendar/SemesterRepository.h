@@ -25,6 +25,18 @@ public:
 
     static Result<void> validate(const Semester &semester);
 
+    // The school calendar's entries (holidays, 调休 workdays) as ranges. An
+    // entry lies inside its semester, first ≤ last, and does not overlap an
+    // entry of the same kind (a holiday another holiday, a workday another
+    // workday); `day.id` is left out of the comparison.
+    static Result<void> validateDay(const Semester &semester, const CalendarDay &day);
+    Result<qint64> addDay(qint64 semesterId, const CalendarDay &day);
+    static Result<qint64> addDay(Transaction &tx, qint64 semesterId, const CalendarDay &day);
+    Result<void> updateDay(qint64 semesterId, const CalendarDay &day);
+    static Result<void> updateDay(Transaction &tx, qint64 semesterId, const CalendarDay &day);
+    Result<void> removeDay(qint64 semesterId, qint64 dayId);
+    static Result<void> removeDay(Transaction &tx, qint64 semesterId, qint64 dayId);
+
 private:
     QList<CalendarDay> daysOf(qint64 semesterId) const;
     std::shared_ptr<Database> m_db;

@@ -55,6 +55,23 @@ const QList<CliCommand> &cliCommands()
         {u"inspect"_s, u"inspect --db FILE --from DATE --to DATE [--inspector NAME] [--out X.pdf] [--save]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "inspect the training records of a period; one line per problem"),
          runInspectCommand},
+        {u"semesters add"_s, u"semesters add --db FILE --name NAME --from DATE --to DATE [--current] [--no-statutory]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "add a semester with the statutory holidays inside it"), runSemestersCommand},
+        {u"holidays"_s, u"holidays --db FILE --semester ID|NAME"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "list the semester's holidays and make-up workdays, one per line"), runHolidaysCommand},
+        {u"holidays add"_s, u"holidays add --db FILE --semester ID|NAME --date DATE [--to DATE] --name NAME [--workday]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "add a holiday, or with --workday a make-up workday, to the school calendar"),
+         runHolidaysCommand},
+        {u"holidays add-statutory"_s, u"holidays add-statutory --db FILE --semester ID|NAME"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "add the statutory holidays that fall inside the semester"), runHolidaysCommand},
+        {u"slot add"_s,
+         u"slot add --db FILE --student S --instructor T --room R --weekday 1-7 --start HH:MM --end HH:MM "
+         "[--from DATE] [--to DATE] [--service KEY]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "add a weekly timetable slot; hard conflicts are refused"), runSlotCommand},
+        {u"slot end"_s, u"slot end --db FILE --slot ID --date DATE"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "end a slot on its last day; its earlier meetings stay"), runSlotCommand},
+        {u"slots"_s, u"slots --db FILE [--semester ID|NAME]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "list the timetable slots with their validity period, one per line"), runSlotsCommand},
     };
     return commands;
 }
@@ -142,10 +159,12 @@ int runCli(const QStringList &arguments)
         out << "resourceroom-cli " << RR_VERSION << Qt::endl;
         return ExitSuccess;
     }
+    // "holidays add" is listed on its own but run by "holidays": the first word picks the command.
     for (const CliCommand &command : cliCommands()) {
-        if (command.name == arguments.at(1)) {
+        const QString word = command.name.section(u' ', 0, 0);
+        if (word == arguments.at(1)) {
             QStringList rest = arguments.mid(2);
-            rest.prepend(arguments.at(0) + u' ' + command.name);
+            rest.prepend(arguments.at(0) + u' ' + word);
             return command.run(rest, io);
         }
     }

@@ -63,5 +63,9 @@ int runInspectCommand(const QStringList &arguments, CliIo &io);
 int runInitCommand(const QStringList &arguments, CliIo &io);
 int runStaffCommand(const QStringList &arguments, CliIo &io);
 int runRoomsCommand(const QStringList &arguments, CliIo &io);
+int runSemesterAddCommand(const QStringList &arguments, CliIo &io);   // "semesters add"
+int runHolidaysCommand(const QStringList &arguments, CliIo &io);      // holidays [add | add-statutory]
+int runSlotCommand(const QStringList &arguments, CliIo &io);          // slot add | slot end
+int runSlotsCommand(const QStringList &arguments, CliIo &io);
 
 } // namespace rr

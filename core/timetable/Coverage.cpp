@@ -121,9 +121,11 @@ QList<StudentCoverage> report(const StudentsOfSemester &students, const Meetings
 
 } // namespace
 
-QList<StudentCoverage> CoverageReport::forSemester(qint64 semesterId) const
+QList<StudentCoverage> CoverageReport::forSemester(qint64 semesterId, const QDate &on) const
 {
-    const auto slotList = readSlots(readerOf(m_db), u"s.semester_id = :sem"_s, {{":sem", semesterId}});
+    auto slotList = readSlots(readerOf(m_db), u"s.semester_id = :sem"_s, {{":sem", semesterId}});
+    if (on.isValid())
+        slotList.removeIf([&](const TimetableSlot &slot) { return !slot.validOn(on); });
     return report(studentsOf(m_db, semesterId), slotList);
 }
 

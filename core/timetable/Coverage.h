@@ -46,8 +46,10 @@ class CoverageReport {
 public:
     explicit CoverageReport(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
     // Every student with an IEP in the semester (any status) or a slot in its
-    // timetable, by name: the weekly timetable against the IEP.
-    QList<StudentCoverage> forSemester(qint64 semesterId) const;
+    // timetable, by name: the weekly timetable against the IEP. With `on`,
+    // only the slots in effect on that day count (an ended slot no longer
+    // covers anything, one that starts later not yet).
+    QList<StudentCoverage> forSemester(qint64 semesterId, const QDate &on = {}) const;
     // The same for one dated teaching week: holidays and changes count.
     QList<StudentCoverage> forWeek(qint64 semesterId, int teachingWeek) const;
 

@@ -12,7 +12,8 @@ namespace bg = boost::gregorian;
 
 bool slotMeetsOn(const Semester &semester, const TimetableSlot &slot, const QDate &date)
 {
-    return semester.contains(date) && date.dayOfWeek() == slot.weekday && !isHoliday(semester, date);
+    return semester.contains(date) && slot.validOn(date) && date.dayOfWeek() == slot.weekday
+        && !isHoliday(semester, date);
 }
 
 std::optional<SlotOccurrence> applyChange(const TimetableSlot &slot, const QDate &date, const SlotChange *change)

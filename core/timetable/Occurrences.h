@@ -11,7 +11,8 @@
 namespace rr {
 
 // The slot meets on `date` by the weekly pattern: inside its semester, the
-// slot's weekday, not a holiday (a 调休 workday counts as its own weekday).
+// slot's validity period, the slot's weekday, not a holiday (a 调休 workday
+// counts as its own weekday).
 bool slotMeetsOn(const Semester &semester, const TimetableSlot &slot, const QDate &date);
 
 // The meeting a slot has on `date` after `change` (nullptr: none); nullopt

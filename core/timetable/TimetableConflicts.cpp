@@ -50,10 +50,17 @@ struct Meeting {
     qint64 roomId = 0;
     qint64 instructorId = 0;
     QList<qint64> students;
+    QDate validFrom;           // slots: the validity period (invalid: open)
+    QDate validUntil;
 
     bool sameDay(const Meeting &other) const
     {
-        return date.isValid() ? date == other.date : weekday == other.weekday;
+        if (date.isValid())
+            return date == other.date;
+        // Two weekly slots only meet together while both are in effect.
+        const bool apart = (validUntil.isValid() && other.validFrom.isValid() && validUntil < other.validFrom)
+            || (other.validUntil.isValid() && validFrom.isValid() && other.validUntil < validFrom);
+        return weekday == other.weekday && !apart;
     }
     bool overlaps(const Meeting &other) const
     {
@@ -64,13 +71,14 @@ struct Meeting {
 
 Meeting fromSlot(const TimetableSlot &slot)
 {
-    return {slot.id, slot.semesterId, {}, slot.weekday, slot.start, slot.end, slot.roomId, slot.instructorId,
-            slot.studentIds};
+    return {slot.id,           slot.semesterId,   {},         slot.weekday,       slot.start,
+            slot.end,          slot.roomId,       slot.instructorId, slot.studentIds, slot.validFrom,
+            slot.validUntil};
 }
 
 Meeting fromOccurrence(const SlotOccurrence &o)
 {
-    return {o.slotId, 0, o.date, o.date.dayOfWeek(), o.start, o.end, o.roomId, o.instructorId, o.studentIds};
+    return {o.slotId, 0, o.date, o.date.dayOfWeek(), o.start, o.end, o.roomId, o.instructorId, o.studentIds, {}, {}};
 }
 
 QString timeRange(const Meeting &m)

@@ -55,7 +55,7 @@ QList<TimetableSlot> readSlots(const SqlReader &read, const QString &where, cons
 {
     QList<TimetableSlot> slotList;
     auto q = read(u"SELECT s.id, s.semester_id, s.weekday, s.start_time, s.end_time, s.room_id, s.instructor_id, "
-                  "s.service, s.content, s.protected_class FROM timetable_slots s WHERE "_s
+                  "s.service, s.content, s.protected_class, s.valid_from, s.valid_until FROM timetable_slots s WHERE "_s
                       + where + u" ORDER BY s.weekday, s.start_time, s.id"_s,
                   params);
     while (q && q->next()) {
@@ -70,6 +70,8 @@ QList<TimetableSlot> readSlots(const SqlReader &read, const QString &where, cons
         slot.service = serviceTypeFromKey(q->value(7).toString());
         slot.content = q->value(8).toString();
         slot.protectedClass = q->value(9).toString();
+        slot.validFrom = dateFromSql(q->value(10));
+        slot.validUntil = dateFromSql(q->value(11));
         slotList.append(slot);
     }
     for (TimetableSlot &slot : slotList) {

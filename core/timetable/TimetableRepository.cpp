@@ -3,6 +3,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "storage/Database.h"
 #include "timetable/Occurrences.h"
+#include "timetable/SlotValidity.h"
 #include "timetable/SqlTime.h"
 #include "timetable/TimetableReads.h"
 
@@ -219,7 +220,23 @@ static SqlParams slotParams(const TimetableSlot &slot)
             {":who", slot.instructorId > 0 ? QVariant(slot.instructorId) : QVariant()},
             {":svc", serviceTypeKey(slot.service)},
             {":content", nullIfEmpty(slot.content.trimmed())},
-            {":pc", nullIfEmpty(slot.protectedClass.trimmed())}};
+            {":pc", nullIfEmpty(slot.protectedClass.trimmed())},
+            {":vf", isoDate(slot.validFrom)},
+            {":vu", isoDate(slot.validUntil)}};
+}
+
+// The slot with its validity period settled (the semester's first and last
+// day when not given) and checked against the semester.
+static Result<TimetableSlot> settledValidity(Transaction &tx, const TimetableSlot &slot)
+{
+    const auto semester = readSemester(readerOf(tx), slot.semesterId);
+    if (!semester)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Timetable", "The semester of the slot does not exist."));
+    TimetableSlot settled = withSemesterValidity(*semester, slot);
+    if (auto valid = checkValidity(*semester, settled); !valid)
+        return valid.error();
+    return settled;
 }
 
 Result<qint64> TimetableRepository::addSlot(Transaction &tx, const TimetableSlot &slot)
@@ -228,10 +245,15 @@ Result<qint64> TimetableRepository::addSlot(Transaction &tx, const TimetableSlot
     fresh.id = 0;
     if (auto valid = validateSlot(tx, fresh); !valid)
         return valid.error();
+    auto settled = settledValidity(tx, fresh);
+    if (!settled)
+        return settled.error();
+    fresh = *settled;
     if (auto free = refuseHardConflicts(tx, fresh); !free)
         return free.error();
     auto id = tx.insert(u"INSERT INTO timetable_slots(semester_id, weekday, start_time, end_time, room_id, instructor_id, "
-                        "service, content, protected_class) VALUES (:sem, :d, :from, :to, :room, :who, :svc, :content, :pc)"_s,
+                        "service, content, protected_class, valid_from, valid_until) "
+                        "VALUES (:sem, :d, :from, :to, :room, :who, :svc, :content, :pc, :vf, :vu)"_s,
                         slotParams(fresh));
     if (!id)
         return id.error();
@@ -246,22 +268,26 @@ Result<qint64> TimetableRepository::addSlot(const TimetableSlot &slot)
                                   [&](Transaction &tx) { return addSlot(tx, slot); });
 }
 
-Result<void> TimetableRepository::updateSlot(Transaction &tx, const TimetableSlot &slot)
+Result<void> TimetableRepository::updateSlot(Transaction &tx, const TimetableSlot &given)
 {
-    auto found = exists(tx, u"SELECT 1 FROM timetable_slots WHERE id = :id"_s, slot.id);
+    auto found = exists(tx, u"SELECT 1 FROM timetable_slots WHERE id = :id"_s, given.id);
     if (!found)
         return found.error();
     if (!*found)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The slot does not exist."));
-    if (auto valid = validateSlot(tx, slot); !valid)
+    if (auto valid = validateSlot(tx, given); !valid)
         return valid;
+    auto settled = settledValidity(tx, given);
+    if (!settled)
+        return settled.error();
+    const TimetableSlot &slot = *settled;
     if (auto free = refuseHardConflicts(tx, slot); !free)
         return free;
     SqlParams params = slotParams(slot);
     params.push_back({":id", slot.id});
     auto done = tx.exec(u"UPDATE timetable_slots SET semester_id = :sem, weekday = :d, start_time = :from, "
                         "end_time = :to, room_id = :room, instructor_id = :who, service = :svc, content = :content, "
-                        "protected_class = :pc WHERE id = :id"_s,
+                        "protected_class = :pc, valid_from = :vf, valid_until = :vu WHERE id = :id"_s,
                         params);
     if (!done)
         return done.error();
@@ -288,6 +314,38 @@ Result<void> TimetableRepository::removeSlot(qint64 slotId)
 {
     return m_db->write({u"timetable.slot.remove"_s, u"timetable slot removed"_s},
                        [&](Transaction &tx) { return removeSlot(tx, slotId); });
+}
+
+Result<void> TimetableRepository::endSlot(Transaction &tx, qint64 slotId, const QDate &lastDay)
+{
+    const SqlReader read = readerOf(tx);
+    const auto found = readSlots(read, u"s.id = :id"_s, {{":id", slotId}});
+    if (found.isEmpty())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The slot does not exist."));
+    const auto semester = readSemester(read, found.first().semesterId);
+    if (!semester)
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The semester of the slot does not exist."));
+    const TimetableSlot slot = withSemesterValidity(*semester, found.first());
+    if (!lastDay.isValid() || lastDay < slot.validFrom || lastDay > slot.validUntil)
+        return invalid(QCoreApplication::translate("rr::Timetable",
+                                                   "The slot can only end on a day of its validity period (%1 to %2).")
+                           .arg(slot.validFrom.toString(Qt::ISODate), slot.validUntil.toString(Qt::ISODate)));
+    // One-off changes after the last day would never apply; they go with the slot's future.
+    if (auto dropped = tx.exec(u"DELETE FROM slot_changes WHERE slot_id = :id AND change_date > :d"_s,
+                               {{":id", slotId}, {":d", isoDate(lastDay)}});
+        !dropped)
+        return dropped.error();
+    auto done = tx.exec(u"UPDATE timetable_slots SET valid_until = :d WHERE id = :id"_s,
+                        {{":id", slotId}, {":d", isoDate(lastDay)}});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<void> TimetableRepository::endSlot(qint64 slotId, const QDate &lastDay)
+{
+    return m_db->write({u"timetable.slot.end"_s, u"timetable slot ended"_s},
+                       [&](Transaction &tx) { return endSlot(tx, slotId, lastDay); });
 }
 
 // ---- one-off changes -----------------------------------------------------

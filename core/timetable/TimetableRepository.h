@@ -29,8 +29,8 @@ public:
 
     // The meetings between `from` and `to` (inclusive) of every semester
     // overlapping the range, ordered by date, start, slot id:
-    // - a slot meets on each date of its semester whose weekday is the slot's,
-    //   except holidays (SchoolCalendar::isHoliday);
+    // - a slot meets on each date of its validity period whose weekday is the
+    //   slot's, except holidays (SchoolCalendar::isHoliday);
     // - a 调休 workday counts as its own weekday: a Saturday made a school day
     //   holds the Saturday slots (usually none). Which weekday's classes the
     //   school moves there is not recorded, so nothing is guessed; a one-off
@@ -48,11 +48,17 @@ public:
 
     // Validation: semester, room, instructor and students exist; at least one
     // student, none listed twice, none whose 随班就读 status was revoked;
-    // weekday 1–7; end after start. Hard conflicts refuse the write.
+    // weekday 1–7; end after start; the validity period inside the semester
+    // (invalid dates: the whole semester). Hard conflicts refuse the write.
     Result<qint64> addSlot(const TimetableSlot &slot);
     static Result<qint64> addSlot(Transaction &tx, const TimetableSlot &slot);
     Result<void> updateSlot(const TimetableSlot &slot);
     static Result<void> updateSlot(Transaction &tx, const TimetableSlot &slot);
+    // Ends the slot after `lastDay` (its last meeting day, inside its validity
+    // period): its past meetings and their records stay, one-off changes
+    // after that day go.
+    Result<void> endSlot(qint64 slotId, const QDate &lastDay);
+    static Result<void> endSlot(Transaction &tx, qint64 slotId, const QDate &lastDay);
     Result<void> removeSlot(qint64 slotId);                     // its changes go with it
     static Result<void> removeSlot(Transaction &tx, qint64 slotId);
 

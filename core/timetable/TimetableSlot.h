@@ -24,7 +24,16 @@ struct TimetableSlot {
     ServiceType service = ServiceType::IndividualTraining;
     QString content;                  // e.g. 数学个训, 感统训练
     QString protectedClass;           // optional note of the class period it takes
+    // The slot meets from validFrom to validUntil inclusive, both inside its
+    // semester. Invalid dates are stored as the semester's first/last day.
+    QDate validFrom;
+    QDate validUntil;
     bool operator==(const TimetableSlot &) const = default;
+
+    bool validOn(const QDate &date) const
+    {
+        return (!validFrom.isValid() || date >= validFrom) && (!validUntil.isValid() || date <= validUntil);
+    }
 };
 
 // A change to one date of a slot: cancelled, or moved (time, room, instructor).

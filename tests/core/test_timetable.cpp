@@ -503,6 +503,9 @@ TEST_CASE("a slot is validated before it is saved", "[timetable]")
     REQUIRE(stored);
     TimetableSlot expected = good;
     expected.id = *id;
+    // Given no validity period, the slot holds for the whole semester.
+    expected.validFrom = craftedSemester().start;
+    expected.validUntil = craftedSemester().end;
     CHECK(*stored == expected);
     CHECK(timetable.slotsOf(school.semester) == QList<TimetableSlot>{expected});
     CHECK(timetable.slotsOfStudent(school.semester, school.jia).size() == 1);

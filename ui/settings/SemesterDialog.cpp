@@ -2,8 +2,8 @@
 
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
+#include "calendar/SemesterSetup.h"
 #include "common/MessageLabel.h"
-#include "school/SettingsRepository.h"
 #include "settings/SemesterEditor.h"
 
 #include <QCheckBox>
@@ -51,24 +51,12 @@ SemesterDialog::SemesterDialog(Session session, QWidget *parent) : QDialog(paren
 void SemesterDialog::accept()
 {
     const Semester semester = m_editor->semester();
-    const bool makeCurrent = m_makeCurrent->isChecked();
-    SchoolProfile profile = SettingsRepository(m_session.db).profile();
-    qint64 newId = 0;
-    auto done = m_session.db->write({u"semester.add"_s, semester.name}, [&](Transaction &tx) -> Result<void> {
-        auto id = SemesterRepository::add(tx, semester);
-        if (!id)
-            return id.error();
-        newId = *id;
-        if (!makeCurrent)
-            return {};
-        profile.currentSemesterId = newId;
-        return SettingsRepository::saveProfile(tx, profile);
-    });
+    auto done = SemesterSetup(m_session.db).create(semester, m_makeCurrent->isChecked());
     if (!done) {
         m_message->showError(done.error().message);
         return;
     }
-    m_addedId = newId;
+    m_addedId = *done;
     QDialog::accept();
 }
 

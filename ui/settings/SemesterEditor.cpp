@@ -1,12 +1,16 @@
 #include "settings/SemesterEditor.h"
 
 #include "calendar/SchoolCalendar.h"
+#include "calendar/SemesterSetup.h"
+#include "settings/CalendarDayListModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 
 namespace rr {
 
@@ -41,6 +45,23 @@ SemesterEditor::SemesterEditor(QWidget *parent) : QWidget(parent)
     m_weeks = new QLabel(this);
     m_weeks->setForegroundRole(QPalette::PlaceholderText);
 
+    m_statutory = new CalendarDayListModel(this);
+    m_statutory->setCheckable(true);
+    m_statutoryView = new QTableView(this);
+    m_statutoryView->setObjectName(u"statutoryOffer"_s);
+    m_statutoryView->setModel(m_statutory);
+    m_statutoryView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_statutoryView->verticalHeader()->hide();
+    m_statutoryView->horizontalHeader()->setStretchLastSection(true);
+    // The shipped names say which entries are 调休上班; the dates need the room.
+    m_statutoryView->setColumnHidden(CalendarDayListModel::Days, true);
+    m_statutoryView->setColumnHidden(CalendarDayListModel::Kind, true);
+    m_statutoryView->setFixedHeight(130);
+    m_statutoryNote = new QLabel(this);
+    m_statutoryNote->setObjectName(u"statutoryNote"_s);
+    m_statutoryNote->setWordWrap(true);
+    m_statutoryNote->setForegroundRole(QPalette::PlaceholderText);
+
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Name"), m_name);
@@ -48,9 +69,12 @@ SemesterEditor::SemesterEditor(QWidget *parent) : QWidget(parent)
     form->addRow(tr("First day"), m_start);
     form->addRow(tr("Last day"), m_end);
     form->addRow(QString(), m_weeks);
+    form->addRow(tr("Statutory holidays"), m_statutoryNote);
+    form->addRow(m_statutoryView);
 
     connect(m_start, &QDateEdit::dateChanged, this, [this] { updateWeeks(); });
     connect(m_end, &QDateEdit::dateChanged, this, [this] { updateWeeks(); });
+    updateStatutory();
 }
 
 void SemesterEditor::setSemester(const Semester &semester)
@@ -70,6 +94,7 @@ Semester SemesterEditor::semester() const
     s.start = m_start->date();
     s.end = m_end->date();
     s.schoolYear = s.kind == SemesterKind::Autumn ? s.start.year() : s.start.year() - 1;
+    s.days = m_statutory->checkedDays();
     return s;
 }
 
@@ -78,6 +103,21 @@ void SemesterEditor::updateWeeks()
     const Semester s = semester();
     const int weeks = s.start < s.end ? teachingWeekCount(s) : 0;
     m_weeks->setText(weeks > 0 ? tr("%n teaching week(s)", "", weeks) : QString());
+    updateStatutory();
+}
+
+void SemesterEditor::updateStatutory()
+{
+    Semester s;
+    s.start = m_start->date();
+    s.end = m_end->date();
+    m_statutory->setDays(s.start < s.end ? SemesterSetup::statutoryOffer(s) : QList<CalendarDay>{});
+    m_statutoryView->resizeColumnsToContents();
+    m_statutoryNote->setText(m_statutory->rowCount() > 0
+                                 ? tr("The days off and make-up workdays the State Council announced inside this "
+                                      "semester; untick any the school does not follow.")
+                                 : tr("None announced inside this semester yet; add them later under School "
+                                      "calendar."));
 }
 
 } // namespace rr

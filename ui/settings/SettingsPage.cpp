@@ -6,6 +6,7 @@
 #include "i18n/Language.h"
 #include "school/SettingsRepository.h"
 #include "settings/ProfileEditor.h"
+#include "settings/SchoolCalendarPanel.h"
 #include "settings/SemesterDialog.h"
 #include "settings/SemesterListModel.h"
 #include "shell/Area.h"
@@ -45,6 +46,8 @@ SettingsPage::SettingsPage(Session session, QWidget *parent) : QWidget(parent), 
     m_tabs->addTab(school, tr("School"));
     m_staff = new StaffPanel(m_session, m_tabs);
     m_tabs->addTab(m_staff, tr("Staff"));
+    m_calendar = new SchoolCalendarPanel(m_session, m_tabs);
+    m_tabs->addTab(m_calendar, tr("School calendar"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);

@@ -1,6 +1,7 @@
 #pragma once
 // Settings: the school profile, the semesters (add one, choose the current
-// one) and the interface language; the staff and the current user on their own tab.
+// one) and the interface language; the staff, the current user and the school
+// calendar on their own tabs.
 #include "shell/Session.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ namespace rr {
 
 class MessageLabel;
 class ProfileEditor;
+class SchoolCalendarPanel;
 class SemesterListModel;
 class StaffPanel;
 
@@ -27,6 +29,7 @@ public:
     SemesterListModel *semesterModel() const { return m_semesters; }
     QTabWidget *tabs() const { return m_tabs; }
     StaffPanel *staffPanel() const { return m_staff; }
+    SchoolCalendarPanel *calendarPanel() const { return m_calendar; }
 
     void saveProfile();
     void makeSelectedCurrent();
@@ -43,6 +46,8 @@ private:
     void updateButtons();
 
     Session m_session;
+    QTabWidget *m_tabs = nullptr;
+    SchoolCalendarPanel *m_calendar = nullptr;
     ProfileEditor *m_profile = nullptr;
     MessageLabel *m_profileMessage = nullptr;
     SemesterListModel *m_semesters = nullptr;

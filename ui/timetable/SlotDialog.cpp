@@ -1,12 +1,15 @@
 #include "timetable/SlotDialog.h"
 
 #include "common/MessageLabel.h"
+#include "calendar/SemesterRepository.h"
 #include "iep/EnumCombo.h"
 #include "school/CurrentUser.h"
+#include "timetable/SlotValidity.h"
 #include "timetable/TimetableRepository.h"
 #include "timetable/Weekday.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -79,6 +82,25 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
     m_protectedClass->setObjectName(u"slotProtectedClass"_s);
     m_protectedClass->setPlaceholderText(tr("The class lesson this slot takes, if any, e.g. art"));
 
+    // The validity period stays inside the slot's semester.
+    const Semester semester = SemesterRepository(m_session.db).byId(slot.semesterId).value_or(Semester{});
+    const auto dateEdit = [this, &semester](const QString &name) {
+        auto *edit = new QDateEdit(this);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        if (semester.start.isValid())
+            edit->setDateRange(semester.start, semester.end);
+        return edit;
+    };
+    m_validFrom = dateEdit(u"slotValidFrom"_s);
+    m_validUntil = dateEdit(u"slotValidUntil"_s);
+    const ValidityPeriod defaults = defaultValidity(semester, m_session.clock->today());
+    if (!m_original.validFrom.isValid())
+        m_original.validFrom = defaults.from;
+    if (!m_original.validUntil.isValid())
+        m_original.validUntil = defaults.until;
+
     m_conflictTitle = new QLabel(this);
     m_conflictTitle->setObjectName(u"slotConflictTitle"_s);
     m_conflictView = new QLabel(this);
@@ -117,6 +139,12 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
     form->addRow(tr("Service"), m_service);
     form->addRow(tr("Content"), m_content);
     form->addRow(tr("Class it takes"), m_protectedClass);
+    auto *validity = new QHBoxLayout;
+    validity->addWidget(m_validFrom);
+    validity->addWidget(new QLabel(tr("until"), this));
+    validity->addWidget(m_validUntil);
+    validity->addStretch(1);
+    form->addRow(tr("In effect from"), validity);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -127,7 +155,7 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
     setMinimumWidth(560);
 
     // A new slot is taught by the current user unless the caller named someone.
-    TimetableSlot shown = slot;
+    TimetableSlot shown = m_original;
     if (shown.id == 0 && shown.instructorId == 0)
         shown.instructorId = CurrentUser(m_session.db).id();
     fill(shown);
@@ -150,6 +178,8 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
         changed();
     });
     connect(m_end, &QTimeEdit::timeChanged, this, changed);
+    connect(m_validFrom, &QDateEdit::dateChanged, this, changed);
+    connect(m_validUntil, &QDateEdit::dateChanged, this, changed);
     connect(m_room, &QComboBox::currentIndexChanged, this, changed);
     connect(m_instructor, &QComboBox::currentIndexChanged, this, changed);
     connect(m_students, &QListWidget::itemChanged, this, [this, changed] {
@@ -179,6 +209,8 @@ void SlotDialog::fill(const TimetableSlot &slot)
     setEnumComboValue(m_service, slot.service);
     m_content->setText(slot.content);
     m_protectedClass->setText(slot.protectedClass);
+    m_validFrom->setDate(slot.validFrom);
+    m_validUntil->setDate(slot.validUntil);
     updateStudentCount();
     m_filling = false;
 }
@@ -195,6 +227,8 @@ TimetableSlot SlotDialog::slot() const
     slot.service = enumComboValue<ServiceType>(m_service);
     slot.content = m_content->text().trimmed();
     slot.protectedClass = m_protectedClass->text().trimmed();
+    slot.validFrom = m_validFrom->date();
+    slot.validUntil = m_validUntil->date();
     return slot;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Adds or edits one weekly slot of the timetable: weekday and time, room,
-// instructor, students, service, content and the class period it takes.
+// instructor, students, service, content, the class period it takes and the
+// validity period (a new slot holds from today, or from the semester's first
+// day when it lies ahead, until the semester's last day).
 // Conflicts are shown live while the fields change (the repository's
 // preview); OK refuses a slot with a hard conflict, with the message, and
 // saves one with warnings (the page repeats them after saving).
@@ -12,6 +14,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -48,6 +51,8 @@ public:
     QComboBox *serviceCombo() const { return m_service; }
     QLineEdit *contentEdit() const { return m_content; }
     QLineEdit *protectedClassEdit() const { return m_protectedClass; }
+    QDateEdit *validFromEdit() const { return m_validFrom; }
+    QDateEdit *validUntilEdit() const { return m_validUntil; }
     QLabel *conflictView() const { return m_conflictView; }   // the live conflicts, one paragraph each
     MessageLabel *message() const { return m_message; }
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -76,6 +81,8 @@ private:
     QComboBox *m_service = nullptr;
     QLineEdit *m_content = nullptr;
     QLineEdit *m_protectedClass = nullptr;
+    QDateEdit *m_validFrom = nullptr;
+    QDateEdit *m_validUntil = nullptr;
     QLabel *m_conflictTitle = nullptr;
     QLabel *m_conflictView = nullptr;
     MessageLabel *m_message = nullptr;

@@ -1,5 +1,6 @@
 #include "timetable/TimetablePanel.h"
 
+#include "calendar/ChineseDate.h"
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
@@ -10,10 +11,12 @@
 #include "timetable/ProtectedPeriodDialog.h"
 #include "timetable/SlotChangeDialog.h"
 #include "timetable/SlotDialog.h"
+#include "timetable/SlotEndDialog.h"
 #include "timetable/TimetableRepository.h"
 #include "timetable/WeekGridModel.h"
 #include "timetable/Weekday.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,6 +92,9 @@ TimetablePanel::TimetablePanel(Session session, QWidget *parent) : QWidget(paren
     m_edit->setObjectName(u"editSlot"_s);
     m_remove = new QPushButton(tr("Remove slot"), this);
     m_remove->setObjectName(u"removeSlot"_s);
+    m_end = new QPushButton(tr("End slot…"), this);
+    m_end->setObjectName(u"endSlot"_s);
+    m_end->setToolTip(tr("The slot stops after a day you choose; its past meetings and records stay."));
     m_change = new QPushButton(tr("Change this date…"), this);
     m_change->setObjectName(u"changeSlotDate"_s);
     m_change->setToolTip(tr("Cancel or move one meeting of the selected week; choose a teaching week first."));
@@ -100,6 +106,7 @@ TimetablePanel::TimetablePanel(Session session, QWidget *parent) : QWidget(paren
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
     bar->addWidget(m_remove);
+    bar->addWidget(m_end);
     bar->addWidget(m_change);
     bar->addStretch(1);
 
@@ -207,6 +214,7 @@ TimetablePanel::TimetablePanel(Session session, QWidget *parent) : QWidget(paren
     connect(m_add, &QPushButton::clicked, this, &TimetablePanel::addSlot);
     connect(m_edit, &QPushButton::clicked, this, &TimetablePanel::editSlot);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSlot(); });
+    connect(m_end, &QPushButton::clicked, this, [this] { endSlot(); });
     connect(m_change, &QPushButton::clicked, this, &TimetablePanel::changeDate);
     connect(m_protected, &QPushButton::clicked, this, &TimetablePanel::editProtectedPeriods);
     connect(m_session.db.get(), &Database::written, this, [this] { reload(); });
@@ -264,7 +272,11 @@ QList<WeekGridItem> TimetablePanel::patternItems() const
         for (qint64 id : c.slotIds)
             bySlot[id].append(c);
     QList<WeekGridItem> items;
+    // The weekly pattern is the timetable from today on: slots that ended are history.
+    const QDate today = m_semester ? std::clamp(m_session.clock->today(), m_semester->start, m_semester->end) : QDate();
     for (const TimetableSlot &slot : TimetableRepository(m_session.db).slotsOf(semesterId())) {
+        if (today.isValid() && slot.validUntil.isValid() && slot.validUntil < today)
+            continue;
         WeekGridItem item;
         item.slotId = slot.id;
         item.weekday = slot.weekday;
@@ -402,7 +414,8 @@ void TimetablePanel::showCoverage()
     const CoverageReport report(m_session.db);
     m_coverage->setCoverage(!m_semester ? QList<StudentCoverage>{}
                             : week > 0  ? report.forWeek(m_semester->id, week)
-                                        : report.forSemester(m_semester->id));
+                                        : report.forSemester(m_semester->id, std::clamp(m_session.clock->today(),
+                                                                                        m_semester->start, m_semester->end)));
     int short_ = 0;
     for (const StudentCoverage &c : m_coverage->rows())
         short_ += c.shortfall() ? 1 : 0;
@@ -456,6 +469,7 @@ void TimetablePanel::updateButtons()
     m_add->setEnabled(semester);
     m_edit->setEnabled(item != nullptr);
     m_remove->setEnabled(item != nullptr);
+    m_end->setEnabled(item != nullptr);
     m_change->setEnabled(item != nullptr && shownWeek() > 0);
     m_protected->setEnabled(semester && selectedCoverageStudent() > 0);
 }
@@ -541,6 +555,31 @@ bool TimetablePanel::removeSlot(bool confirm)
     }
     m_warning->hide();
     m_message->showInfo(tr("%1 was removed from the timetable.").arg(what));
+    return true;
+}
+
+bool TimetablePanel::endSlot(const QDate &lastDay)
+{
+    const WeekGridItem *item = selectedItem();
+    if (!item)
+        return false;
+    const auto slot = TimetableRepository(m_session.db).slot(item->slotId);
+    if (!slot)
+        return false;
+    const QString what = tr("%1 on %2 at %3").arg(item->content, weekdayLabel(item->weekday), timeRange(item->start, item->end));
+    QDate day = lastDay;
+    if (!day.isValid()) {
+        SlotEndDialog dialog(*slot, what, m_session.clock->today(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        day = dialog.lastDay();
+    }
+    m_warning->hide();
+    if (auto done = TimetableRepository(m_session.db).endSlot(slot->id, day); !done) {
+        m_message->showError(done.error().message);
+        return false;
+    }
+    m_message->showInfo(tr("%1 ends on %2; its earlier meetings stay.").arg(what, chineseDate(day)));
     return true;
 }
 

@@ -48,6 +48,8 @@ public:
     void addSlot();
     void editSlot();
     bool removeSlot(bool confirm = true);
+    // Ends the selected slot after `lastDay`; without a day, asks for it.
+    bool endSlot(const QDate &lastDay = {});
     void changeDate();
     void editProtectedPeriods();
 
@@ -65,6 +67,7 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *changeButton() const { return m_change; }
+    QPushButton *endButton() const { return m_end; }
     QPushButton *protectedButton() const { return m_protected; }
     SlotDialog *slotDialog() const;
     SlotChangeDialog *changeDialog() const;
@@ -99,6 +102,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_change = nullptr;
+    QPushButton *m_end = nullptr;
     QPushButton *m_protected = nullptr;
     QPointer<SlotDialog> m_slotDialog;
     QPointer<SlotChangeDialog> m_changeDialog;

@@ -1,6 +1,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "cli/CliCommand.h"
+#include "cli/commands/CalendarCliOptions.h"
 
 #include <QCoreApplication>
 #include "school/SettingsRepository.h"
@@ -12,10 +13,13 @@ using namespace Qt::Literals::StringLiterals;
 
 int runSemestersCommand(const QStringList &arguments, CliIo &io)
 {
+    QStringList rest = arguments;
+    if (takeSubcommand(rest, u"add"_s))
+        return runSemesterAddCommand(rest, io);
     const QString synopsis = u"semesters --db FILE"_s;
     QCommandLineParser parser;
     int exitCode = 0;
-    const std::shared_ptr<Database> db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
+    const std::shared_ptr<Database> db = parseAndOpenDatabase(parser, rest, io, synopsis, exitCode);
     if (!db)
         return exitCode;
     const qint64 current = SettingsRepository(db).profile().currentSemesterId;

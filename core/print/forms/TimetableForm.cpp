@@ -10,6 +10,7 @@
 #include "timetable/Weekday.h"
 #include "training/RoomContext.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QMap>
 
@@ -94,18 +95,23 @@ Result<FormDocument> buildTimetableForm(const FormContext &context)
                              .arg(*week));
 
     const TimetableRepository timetable(context.db);
+    // The whole-semester table is the timetable in effect on the form's day:
+    // slots that ended are history, slots that start later are not yet there.
+    const QDate inEffect = std::clamp(formToday(context), semester->start, semester->end);
+    QList<TimetableSlot> current = timetable.slotsOf(semesterId);
+    current.removeIf([&](const TimetableSlot &s) { return !s.validOn(inEffect); });
     QList<Lesson> lessons;
     if (week) {
         for (const SlotOccurrence &o : timetable.occurrencesOfWeek(semesterId, *week))
             lessons.append({o.date.dayOfWeek(), o.start, o.end, o.roomId, o.instructorId, o.studentIds, o.service,
                             o.content, o.changed});
     } else {
-        for (const TimetableSlot &s : timetable.slotsOf(semesterId))
+        for (const TimetableSlot &s : std::as_const(current))
             lessons.append({s.weekday, s.start, s.end, s.roomId, s.instructorId, s.studentIds, s.service, s.content, false});
     }
     const SessionNames names = trainingctx::sessionNames(*context.db);
     QStringList notes;
-    for (const TimetableSlot &s : timetable.slotsOf(semesterId)) {
+    for (const TimetableSlot &s : std::as_const(current)) {
         if (s.protectedClass.trimmed().isEmpty())
             continue;
         QStringList students;
@@ -164,7 +170,7 @@ Result<FormDocument> buildTimetableForm(const FormContext &context)
         doc.add(Paragraph{u"注："_s + notes.join(u"；"_s) + u"。"_s, Paragraph::Style::Note}, 2);
 
     const CoverageReport coverage(context.db);
-    const FormTable minutes = coverageTable(week ? coverage.forWeek(semesterId, *week) : coverage.forSemester(semesterId));
+    const FormTable minutes = coverageTable(week ? coverage.forWeek(semesterId, *week) : coverage.forSemester(semesterId, inEffect));
     if (!minutes.rows.isEmpty())
         doc.add(minutes, 6);
     doc.add(SignatureBlock{{u"资源教师"_s, u"教导处"_s}, formDate(formToday(context)), u"制表日期"_s, true}, 6);
