@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>rr::ActivationProblemsDialog</name>
+    <message>
+        <source>The IEP cannot take effect yet</source>
+        <translation>个别化教育计划尚不能生效</translation>
+    </message>
+    <message>
+        <source>%1 cannot take effect until these %2 items are filled in:</source>
+        <translation>%1须补齐以下%2项后才能生效：</translation>
+    </message>
+    <message>
+        <source>Fill them in on the tabs of the plan, save, and put it into effect again.</source>
+        <translation>请在计划的各页中补齐，保存后再次点击“生效”。</translation>
+    </message>
+</context>
+<context>
     <name>rr::AdHocSessionDialog</name>
     <message>
         <source>Ad hoc session</source>
@@ -1016,6 +1031,66 @@
     <message>
         <source>There is no room "%1".</source>
         <translation>不存在功能室“%1”。</translation>
+    </message>
+    <message>
+        <source>[corrected on %1 by %2: %3]</source>
+        <translation>【已更正：%1，%2，%3】</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the step: its key or its Chinese name</source>
+        <translation>步骤：键名或中文名称</translation>
+    </message>
+    <message>
+        <source>the date of the step</source>
+        <translation>步骤日期</translation>
+    </message>
+    <message>
+        <source>who handled it</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>why (required for 不予确认 and 撤销)</source>
+        <translation>原因（不予确认和撤销必填）</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>"%1" is not a workflow step (家长申请, 学校意见, 上报中心, 中心确认, 不予确认, 撤销).</source>
+        <translation>“%1”不是认定步骤（家长申请、学校意见、上报中心、中心确认、不予确认、撤销）。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须给出 --%1。</translation>
+    </message>
+    <message>
+        <source>Recorded step %1: %2, %3, %4; the status is now %5.</source>
+        <translation>已记录步骤%1：%2，%3，%4；当前状态：%5。</translation>
+    </message>
+    <message>
+        <source>the number of the step to correct</source>
+        <translation>要更正的步骤编号</translation>
+    </message>
+    <message>
+        <source>why the step is corrected</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>%1 has no workflow step %2.</source>
+        <translation>%1没有编号为%2的认定步骤。</translation>
+    </message>
+    <message>
+        <source>Step %1 is corrected (void); the status of %2 is now %3.</source>
+        <translation>步骤%1已更正（作废）；%2的当前状态：%3。</translation>
+    </message>
+    <message>
+        <source>a student's LRC workflow: history, next step, correction of a mistaken step</source>
+        <translation>学生的随班就读认定：查看历史、记录下一步、更正误录的步骤</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2171,22 @@
         <source>A phase change needs a date.</source>
         <translation>阶段变更需要日期。</translation>
     </message>
+    <message>
+        <source>The date of the IEP meeting is missing.</source>
+        <translation>缺少个别化教育计划研讨会议的日期。</translation>
+    </message>
+    <message>
+        <source>The team has no member besides the author (%1).</source>
+        <translation>团队中除制订人（%1）外没有其他成员。</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a goal but no present level.</source>
+        <translation>领域“%1”有目标，但没有现有能力水平。</translation>
+    </message>
+    <message>
+        <source>There is no service with minutes per week.</source>
+        <translation>没有每周分钟数大于0的服务。</translation>
+    </message>
 </context>
 <context>
     <name>rr::IepContentText</name>
@@ -2359,6 +2450,14 @@
     <message>
         <source>Save the changes to the draft before closing?</source>
         <translation>关闭前将修改保存到草稿吗？</translation>
+    </message>
+    <message>
+        <source>The IEP cannot take effect yet: %1 items are missing.</source>
+        <translation>个别化教育计划尚不能生效：缺少%1项。</translation>
+    </message>
+    <message>
+        <source>The IEP of %1</source>
+        <translation>%1的个别化教育计划</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3000,34 @@
         <source>Revocation</source>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>"%1" needs its reason.</source>
+        <translation>“%1”需要填写原因。</translation>
+    </message>
+    <message>
+        <source>"%1" needs the person who handled it.</source>
+        <translation>“%1”需要填写经办人。</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>更正需要填写原因。</translation>
+    </message>
+    <message>
+        <source>A correction needs the person who handled it.</source>
+        <translation>更正需要填写经办人。</translation>
+    </message>
+    <message>
+        <source>There is no workflow step %1.</source>
+        <translation>没有编号为%1的认定步骤。</translation>
+    </message>
+    <message>
+        <source>The step "%1" of %2 was already corrected on %3.</source>
+        <translation>%2的“%1”已于%3更正。</translation>
+    </message>
+    <message>
+        <source>The steps after "%1" follow from it: correct the later steps first.</source>
+        <translation>“%1”之后的步骤以它为前提：请先更正之后的步骤。</translation>
+    </message>
 </context>
 <context>
     <name>rr::LrcHistoryModel</name>
@@ -2919,6 +3046,22 @@
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1（已更正）</translation>
+    </message>
+    <message>
+        <source>Corrected on %1 by %2: %3</source>
+        <translation>%1由%2更正：%3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3089,69 @@
     <message>
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
+    </message>
+    <message>
+        <source>Correct the selected step…</source>
+        <translation>更正所选步骤…</translation>
+    </message>
+    <message>
+        <source>A step recorded by mistake is voided by a correction entry; it stays in the history.</source>
+        <translation>误录的步骤以更正记录作废，仍保留在历史中。</translation>
+    </message>
+    <message>
+        <source>Revoke the LRC status of %1 on %2? The student no longer receives the service.</source>
+        <translation>确定于%2撤销%1的随班就读资格吗？撤销后该生不再接受资源教室服务。</translation>
+    </message>
+    <message>
+        <source>Record that the centre did not confirm %1 on %2?</source>
+        <translation>确定记录中心于%2对%1不予确认吗？</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>确认撤销</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>确认不予确认</translation>
+    </message>
+    <message>
+        <source>Void the step "%1" of %2 (%3) as recorded by mistake? It stays in the history, marked as corrected; the status is computed without it.</source>
+        <translation>确定将%3于%2的“%1”作为误录作废吗？该步骤仍保留在历史中并标为“已更正”，认定状态不再计入此步骤。</translation>
+    </message>
+    <message>
+        <source>Correct a workflow step</source>
+        <translation>更正认定步骤</translation>
+    </message>
+    <message>
+        <source>Void the step</source>
+        <translation>作废此步骤</translation>
+    </message>
+    <message>
+        <source>The step is marked as corrected; record the right step if there is one.</source>
+        <translation>该步骤已标为“已更正”；如有正确的步骤，请重新记录。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LrcReasonDialog</name>
+    <message>
+        <source>The decision stays in the student's history with its reason and who handled it. It cannot be edited; a mistake is corrected by a correction entry.</source>
+        <translation>此决定连同原因和经办人记入学生的认定历史，不能修改；如有错误，只能以更正记录作废。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Say who handled it.</source>
+        <translation>请填写经办人。</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4422,16 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The record has changes that are not saved. Close it without saving them?</source>
         <translation>记录有未保存的更改。确定不保存就关闭吗？</translation>
+    </message>
+    <message>
+        <source>These are still empty:
+%1
+
+Sign the record anyway? It cannot be changed afterwards except by an amendment.</source>
+        <translation>以下内容尚未填写：
+%1
+
+仍要签字吗？签字后只能通过更正记录修改。</translation>
     </message>
 </context>
 <context>
@@ -6681,6 +6897,26 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>%1 has had no one-to-one counselling this month yet.</source>
         <translation>%1 本月尚未进行个别心理辅导。</translation>
+    </message>
+    <message>
+        <source>%1 has no arrival time.</source>
+        <translation>%1没有到达时间。</translation>
+    </message>
+    <message>
+        <source>%1 has no departure time.</source>
+        <translation>%1没有离开时间。</translation>
+    </message>
+    <message>
+        <source>%1 left at %2 without being handed over to anyone.</source>
+        <translation>%1于%2离开，未交接给任何人。</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed: %1 The rule of %2: "%3"</source>
+        <translation>记录不能签字：%1%2的制度：“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,11 @@ const QList<CliCommand> &cliCommands()
         {u"inspect"_s, u"inspect --db FILE --from DATE --to DATE [--inspector NAME] [--out X.pdf] [--save]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "inspect the training records of a period; one line per problem"),
          runInspectCommand},
+        {u"lrc"_s,
+         u"lrc --db FILE --student S | lrc step --db FILE --student S --step STEP --date D --who NAME [--reason R] "
+         "[--note N] | lrc correct --db FILE --student S --event ID --reason R --who NAME"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "a student's LRC workflow: history, next step, correction of a mistaken step"),
+         runLrcCommand},
     };
     return commands;
 }

@@ -56,5 +56,6 @@ int runStudentsCommand(const QStringList &arguments, CliIo &io);
 int runImportRosterCommand(const QStringList &arguments, CliIo &io);
 int runExportRosterCommand(const QStringList &arguments, CliIo &io);
 int runInspectCommand(const QStringList &arguments, CliIo &io);
+int runLrcCommand(const QStringList &arguments, CliIo &io);
 
 } // namespace rr

@@ -116,7 +116,7 @@ TEST_CASE("every demo student has an IEP in effect with half a semester of data"
         const auto iep = ieps.forStudentSemester(summary.id, currentId);
         REQUIRE(iep);
         CHECK(iep->status == IepStatus::Active);
-        CHECK(activationProblems(iep->content).isEmpty());
+        CHECK(activationProblems(iep->content, SettingsRepository(*db).profile().teacherName).isEmpty());
         CHECK(current->contains(iep->content.meetingDate));
         CHECK(iep->content.meetingDate <= clock.today());
         CHECK_FALSE(iep->content.meetingMinutes.isEmpty());
