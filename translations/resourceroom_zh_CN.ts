@@ -3112,7 +3112,7 @@
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation>确认不予确认</translation>
+        <translation>记录不予确认</translation>
     </message>
     <message>
         <source>Void the step "%1" of %2 (%3) as recorded by mistake? It stays in the history, marked as corrected; the status is computed without it.</source>

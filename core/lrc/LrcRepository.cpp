@@ -133,7 +133,7 @@ Result<qint64> LrcRepository::correct(Transaction &tx, qint64 eventId, const QSt
                                                   .arg(lrcStepLabel(target->step), chineseDate(target->date),
                                                        chineseDate(target->correction.on)));
     // Voiding a step in the middle must leave a walk that could have happened.
-    target->correction.id = -1;
+    target->correction.id = eventId;   // as if voided
     if (!isLegalWalk(events))
         return makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Lrc", "The steps after \"%1\" follow from it: correct the later steps first.")
                                                   .arg(lrcStepLabel(target->step)));

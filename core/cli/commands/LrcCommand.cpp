@@ -168,7 +168,7 @@ int runLrcCommand(const QStringList &arguments, CliIo &io)
     if (arguments.size() > 1 && (arguments.at(1) == u"step"_s || arguments.at(1) == u"correct"_s)) {
         QStringList rest = arguments;
         const QString sub = rest.takeAt(1);
-        rest[0] += u' ' + sub;
+        rest[0] += u" "_s + sub;
         return sub == u"step"_s ? runStep(rest, io) : runCorrect(rest, io);
     }
     return runHistory(arguments, io);
