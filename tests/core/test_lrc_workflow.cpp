@@ -28,6 +28,16 @@ LrcEvent step(qint64 student, LrcStep kind, QDate date)
         e.reason = u"经复评不符合条件"_s;
     return e;
 }
+// Raw SQL in its own transaction, as a careless tool would run it.
+Result<void> rawWrite(const std::shared_ptr<Database> &db, const QString &sql)
+{
+    return db->write({u"test"_s, u"tamper"_s}, [&](Transaction &tx) -> Result<void> {
+        auto r = tx.exec(sql);
+        if (!r)
+            return r.error();
+        return {};
+    });
+}
 // Applied → SchoolOpinion → Reported → Confirmed, a week apart from 2026-09-03.
 void walkToConfirmed(LrcRepository &lrc, qint64 id)
 {
@@ -99,13 +109,7 @@ TEST_CASE("recorded steps cannot be changed")
     auto temp = test::makeTempDatabase();
     const qint64 id = addStudent(temp->db, u"王浩然"_s);
     REQUIRE(LrcRepository(temp->db).addStep(step(id, LrcStep::Applied, QDate(2026, 9, 3))));
-    auto edited = temp->db->write({u"test"_s, u"tamper"_s}, [](Transaction &tx) -> Result<void> {
-        auto r = tx.exec(u"UPDATE lrc_events SET event_date = '2026-01-01'"_s);
-        if (!r)
-            return r.error();
-        return {};
-    });
-    CHECK_FALSE(edited);
+    CHECK_FALSE(rawWrite(temp->db, u"UPDATE lrc_events SET event_date = '2026-01-01'"_s));
 }
 
 TEST_CASE("applications not yet reported are listed with the days left to the deadline")
@@ -245,16 +249,8 @@ TEST_CASE("corrections are rows of their own: neither steps nor corrections can 
     auto applied = lrc.addStep(step(id, LrcStep::Applied, QDate(2026, 9, 3)));
     REQUIRE(applied);
     REQUIRE(lrc.correct(*applied, u"家长撤回申请表，重新填写"_s, u"马晓燕"_s));
-    auto tamper = [&](const QString &sql) {
-        return temp->db->write({u"test"_s, u"tamper"_s}, [&](Transaction &tx) -> Result<void> {
-            auto r = tx.exec(sql);
-            if (!r)
-                return r.error();
-            return {};
-        });
-    };
-    CHECK_FALSE(tamper(u"UPDATE lrc_events SET note = 'x'"_s));
-    CHECK_FALSE(tamper(u"UPDATE lrc_corrections SET reason = 'x'"_s));
+    CHECK_FALSE(rawWrite(temp->db, u"UPDATE lrc_events SET note = 'x'"_s));
+    CHECK_FALSE(rawWrite(temp->db, u"UPDATE lrc_corrections SET reason = 'x'"_s));
     CHECK(lrc.history(id).constFirst().correction.reason == u"家长撤回申请表，重新填写"_s);
     CHECK(lrc.state(id) == LrcState::None);
 }

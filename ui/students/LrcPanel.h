@@ -7,6 +7,7 @@
 // non-blocking, reachable through accessors.
 #include "lrc/LrcWorkflow.h"
 #include "shell/Session.h"
+#include "students/LrcReasonDialog.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -21,7 +22,6 @@ class QTableView;
 namespace rr {
 
 class LrcHistoryModel;
-class LrcReasonDialog;
 class MessageLabel;
 
 class LrcPanel final : public QWidget {
