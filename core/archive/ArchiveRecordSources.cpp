@@ -13,7 +13,8 @@ namespace {
 QHash<qint64, QString> lrcConfirmations(const Database &db, int)
 {
     QHash<qint64, QString> found;
-    auto q = db.query(u"SELECT student_id, max(event_date) FROM lrc_events WHERE step = 'confirmed' GROUP BY student_id"_s);
+    auto q = db.query(u"SELECT student_id, max(event_date) FROM lrc_events e WHERE step = 'confirmed' "
+                      "AND NOT EXISTS (SELECT 1 FROM lrc_corrections c WHERE c.event_id = e.id) GROUP BY student_id"_s);
     while (q && q->next())
         found.insert(q->value(0).toLongLong(), u"中心确认 "_s + q->value(1).toString());
     return found;

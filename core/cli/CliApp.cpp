@@ -72,6 +72,11 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("rr::Cli", "end a slot on its last day; its earlier meetings stay"), runSlotCommand},
         {u"slots"_s, u"slots --db FILE [--semester ID|NAME]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "list the timetable slots with their validity period, one per line"), runSlotsCommand},
+        {u"lrc"_s,
+         u"lrc --db FILE --student S | lrc step --db FILE --student S --step STEP --date D --who NAME [--reason R] "
+         "[--note N] | lrc correct --db FILE --student S --event ID --reason R --who NAME"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "a student's LRC workflow: history, next step, correction of a mistaken step"),
+         runLrcCommand},
     };
     return commands;
 }

@@ -67,5 +67,6 @@ int runSemesterAddCommand(const QStringList &arguments, CliIo &io);   // "semest
 int runHolidaysCommand(const QStringList &arguments, CliIo &io);      // holidays [add | add-statutory]
 int runSlotCommand(const QStringList &arguments, CliIo &io);          // slot add | slot end
 int runSlotsCommand(const QStringList &arguments, CliIo &io);
+int runLrcCommand(const QStringList &arguments, CliIo &io);
 
 } // namespace rr

@@ -412,7 +412,8 @@ Result<qint64> addPlan(Transaction &tx, const PlanSeed &plan, const Student &stu
     auto id = IepRepository::create(tx, student.id, semester.id, content, createdFrom);
     if (!id)
         return id.error();
-    if (auto active = IepRepository::activate(tx, *id); !active)
+    // The resource teacher writes the plan (the demo profile's teacher).
+    if (auto active = IepRepository::activate(tx, *id, nameOf(Who::Resource, names)); !active)
         return active.error();
     return id;
 }

@@ -76,8 +76,16 @@ Result<void> addDemoLrcSteps(Transaction &tx, const QHash<QString, qint64> &stud
 
     for (auto it = plan.cbegin(); it != plan.cend(); ++it) {
         for (const Step &step : it.value()) {
-            const LrcEvent event{0, students.value(it.key()), step.step, step.date, QString::fromUtf16(step.actor),
-                                 QString::fromUtf16(step.note), 0};
+            LrcEvent event;
+            event.studentId = students.value(it.key());
+            event.step = step.step;
+            event.date = step.date;
+            event.actor = QString::fromUtf16(step.actor);
+            // The centre's words are the reason of a decision against the family.
+            if (needsReason(step.step))
+                event.reason = QString::fromUtf16(step.note);
+            else
+                event.note = QString::fromUtf16(step.note);
             if (auto added = LrcRepository::addStep(tx, event); !added)
                 return added.error();
         }

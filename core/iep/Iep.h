@@ -111,7 +111,12 @@ struct ObjectiveEvaluation {
     bool operator==(const ObjectiveEvaluation &) const = default;
 };
 
-// What still keeps a draft from taking effect; empty when it may be activated.
-QStringList activationProblems(const IepContent &content);
+// Everything that still keeps a draft from taking effect, one translated line
+// each (all of them, not the first); empty when it may be activated. Besides
+// measurable objectives, 生效 needs the meeting date, a team member who is
+// not the author, a present level for every domain that has a goal, and a
+// service with minutes per week. `author` is who writes the plan (the
+// current user); empty when unknown, and then any member counts.
+QStringList activationProblems(const IepContent &content, const QString &author = {});
 
 } // namespace rr

@@ -3,6 +3,7 @@
 #include "iep/IepRules.h"
 #include "iep/IepSnapshot.h"
 #include "iep/IepStore.h"
+#include "school/SettingsRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -138,13 +139,13 @@ Result<void> IepRepository::changeStatus(Transaction &tx, qint64 iepId, IepStatu
     return {};
 }
 
-Result<void> IepRepository::activate(Transaction &tx, qint64 iepId)
+Result<void> IepRepository::activate(Transaction &tx, qint64 iepId, const QString &author)
 {
     auto iep = iepstore::load(iepstore::runnerOf(tx), iepId);
     if (!iep)
         return notFound(iepId);
     if (iep->status == IepStatus::Draft) {
-        const QStringList missing = activationProblems(iep->content);
+        const QStringList missing = rr::activationProblems(iep->content, author);
         if (!missing.isEmpty())
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("rr::Iep", "The IEP cannot take effect yet:\n%1")
@@ -155,8 +156,17 @@ Result<void> IepRepository::activate(Transaction &tx, qint64 iepId)
 
 Result<void> IepRepository::activate(qint64 iepId)
 {
+    const QString author = SettingsRepository(m_db).profile().teacherName;
     return m_db->write({u"iep.activate"_s, u"IEP %1 in effect"_s.arg(iepId)},
-                       [&](Transaction &tx) { return activate(tx, iepId); });
+                       [&](Transaction &tx) { return activate(tx, iepId, author); });
+}
+
+QStringList IepRepository::activationProblems(qint64 iepId) const
+{
+    const auto iep = byId(iepId);
+    if (!iep)
+        return {notFound(iepId).message};
+    return rr::activationProblems(iep->content, SettingsRepository(m_db).profile().teacherName);
 }
 
 Result<qint64> IepRepository::revise(Transaction &tx, qint64 iepId, const IepContent &content, const QString &reason,
@@ -175,7 +185,7 @@ Result<qint64> IepRepository::revise(Transaction &tx, qint64 iepId, const IepCon
     if (auto valid = validateIepContent(content); !valid)
         return valid.error();
     // The plan must stay one that could take effect.
-    if (const QStringList missing = activationProblems(content); !missing.isEmpty())
+    if (const QStringList missing = rr::activationProblems(content, author); !missing.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("rr::Iep", "The revised IEP is incomplete:\n%1").arg(missing.join(u'\n')));
     auto revision = tx.insert(u"INSERT INTO iep_revisions(iep_id, revised_on, reason, author, snapshot) "

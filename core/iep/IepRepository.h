@@ -31,9 +31,12 @@ public:
     Result<void> save(qint64 iepId, const IepContent &content);
     static Result<void> save(Transaction &tx, qint64 iepId, const IepContent &content);
 
-    // 草稿 → 生效, refused with the list of what is missing.
+    // 草稿 → 生效, refused with the whole list of what is missing (one line
+    // each in the message). The author is the teacher of the school profile.
     Result<void> activate(qint64 iepId);
-    static Result<void> activate(Transaction &tx, qint64 iepId);
+    static Result<void> activate(Transaction &tx, qint64 iepId, const QString &author);
+    // What activate() would refuse, one translated line each; empty when the plan may take effect.
+    QStringList activationProblems(qint64 iepId) const;
     // Changes a plan in effect, keeping the replaced content as a revision.
     // Objectives keep their ids (and data) when their id is kept in `content`.
     Result<qint64> revise(qint64 iepId, const IepContent &content, const QString &reason, const QString &author,

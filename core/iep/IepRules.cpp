@@ -5,14 +5,39 @@
 
 namespace rr {
 
-QStringList activationProblems(const IepContent &content)
+QStringList activationProblems(const IepContent &content, const QString &author)
 {
     QStringList problems;
+    if (!content.meetingDate.isValid())
+        problems << QCoreApplication::translate("rr::Iep", "The date of the IEP meeting is missing.");
+    // A plan is the team's: the author alone is not a team.
+    const QString writer = author.trimmed();
+    const bool othersInTeam = std::any_of(content.team.cbegin(), content.team.cend(), [&](const IepTeamMember &m) {
+        return !m.name.trimmed().isEmpty() && m.name.trimmed() != writer;
+    });
     if (content.team.isEmpty())
         problems << QCoreApplication::translate("rr::Iep", "The team has no members.");
+    else if (!othersInTeam)
+        problems << QCoreApplication::translate("rr::Iep", "The team has no member besides the author (%1).").arg(writer);
+    QList<GoalDomain> described;
+    for (const PresentLevel &level : content.presentLevels)
+        if (!level.text.trimmed().isEmpty())
+            described.append(level.domain);
+    QList<GoalDomain> undescribed;
+    for (const IepGoal &goal : content.goals)
+        if (!described.contains(goal.domain) && !undescribed.contains(goal.domain))
+            undescribed.append(goal.domain);
+    for (GoalDomain domain : undescribed)
+        problems << QCoreApplication::translate("rr::Iep", "The domain %1 has a goal but no present level.")
+                        .arg(goalDomainLabel(domain));
+    const bool anyService = std::any_of(content.services.cbegin(), content.services.cend(),
+                                        [](const IepService &s) { return s.minutesPerWeek > 0; });
+    if (!anyService)
+        problems << QCoreApplication::translate("rr::Iep", "There is no service with minutes per week.");
     if (content.goals.isEmpty())
         problems << QCoreApplication::translate("rr::Iep", "There is no long-term goal.");
     bool anyComplete = false;
+    const qsizetype beforeGoals = problems.size();
     for (int g = 0; g < content.goals.size(); ++g) {
         const IepGoal &goal = content.goals.at(g);
         if (goal.objectives.isEmpty())
@@ -29,7 +54,7 @@ QStringList activationProblems(const IepContent &content)
             anyComplete = anyComplete || (hasCriterion && obj.deadline.isValid());
         }
     }
-    if (!content.goals.isEmpty() && !anyComplete && problems.isEmpty())
+    if (!content.goals.isEmpty() && !anyComplete && problems.size() == beforeGoals)
         problems << QCoreApplication::translate("rr::Iep", "There is no complete short-term objective.");
     return problems;
 }

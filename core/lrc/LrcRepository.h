@@ -1,4 +1,5 @@
 #pragma once
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "lrc/LrcWorkflow.h"
 
@@ -22,16 +23,29 @@ struct PendingReport {
 
 class LrcRepository {
 public:
-    explicit LrcRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+    explicit LrcRepository(std::shared_ptr<Database> db, std::shared_ptr<const Clock> clock = systemClock())
+        : m_db(std::move(db)), m_clock(std::move(clock))
+    {
+    }
 
-    QList<LrcEvent> history(qint64 studentId) const;        // oldest first
+    // Oldest first, corrected steps included (with their correction).
+    QList<LrcEvent> history(qint64 studentId) const;
     LrcState state(qint64 studentId) const;
     QHash<qint64, LrcState> allStates() const;              // students without steps are absent
 
     // Adds the next step. Refused, with the reason, when the step does not
-    // follow from the current state or is dated before the previous step.
+    // follow from the current state, is dated before the previous standing
+    // step, or is 不予确认 / 撤销 without a reason or the 经办人 (actor).
     Result<qint64> addStep(const LrcEvent &event);
     static Result<qint64> addStep(Transaction &tx, const LrcEvent &event);
+
+    // Voids a step recorded by mistake with a correction entry dated by the
+    // clock: the step stays in the history, the state is computed without
+    // it, and a replacement may then be recorded. Refused without a reason
+    // or who, for a step already corrected, or when later steps depend on it.
+    Result<qint64> correct(qint64 eventId, const QString &reason, const QString &by);
+    static Result<qint64> correct(Transaction &tx, qint64 eventId, const QString &reason, const QString &by,
+                                  const QDate &on);
 
     // The report deadline (default 1 October), kept in the data file's settings.
     QPair<int, int> deadlineMonthDay() const;
@@ -40,6 +54,7 @@ public:
 
 private:
     std::shared_ptr<Database> m_db;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace rr

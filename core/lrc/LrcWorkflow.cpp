@@ -19,10 +19,37 @@ constexpr EnumLabels<LrcStep, 6> kSteps{"rr::Lrc", {{
 
 LrcState stateAfter(LrcStep step) { return LrcState(int(step) + 1); }
 
+QList<LrcEvent> standingSteps(const QList<LrcEvent> &history)
+{
+    QList<LrcEvent> standing;
+    for (const LrcEvent &e : history)
+        if (!e.isVoid())
+            standing.append(e);
+    return standing;
+}
+
 LrcState stateOf(const QList<LrcEvent> &history)
 {
-    return history.isEmpty() ? LrcState::None : stateAfter(history.constLast().step);
+    for (auto e = history.crbegin(); e != history.crend(); ++e)
+        if (!e->isVoid())
+            return stateAfter(e->step);
+    return LrcState::None;
 }
+
+bool isLegalWalk(const QList<LrcEvent> &history)
+{
+    LrcState state = LrcState::None;
+    for (const LrcEvent &e : history) {
+        if (e.isVoid())
+            continue;
+        if (!isAllowed(state, e.step))
+            return false;
+        state = stateAfter(e.step);
+    }
+    return true;
+}
+
+bool needsReason(LrcStep step) { return step == LrcStep::NotConfirmed || step == LrcStep::Revoked; }
 
 QList<LrcStep> allowedSteps(LrcState state)
 {
@@ -46,6 +73,18 @@ bool awaitsReport(LrcState state) { return state == LrcState::Applied || state =
 QString lrcStepKey(LrcStep step) { return kSteps.key(step); }
 
 bool lrcStepFromKey(const QString &key, LrcStep *step) { return kSteps.fromKey(key, step); }
+
+bool lrcStepFromText(const QString &text, LrcStep *step)
+{
+    if (kSteps.fromKey(text, step))
+        return true;
+    for (const auto &entry : kSteps.entries())
+        if (text == QString::fromUtf16(entry.chinese) || text == kSteps.label(entry.value)) {
+            *step = entry.value;
+            return true;
+        }
+    return false;
+}
 
 QString lrcStepChinese(LrcStep step) { return kSteps.chinese(step); }
 QString lrcStepLabel(LrcStep step) { return kSteps.label(step); }

@@ -124,7 +124,9 @@ static Result<bool> exists(Transaction &tx, const QString &sql, qint64 id)
 
 static Result<QString> studentProblem(Transaction &tx, qint64 studentId)
 {
+    // The last step that stands; a corrected (voided) step does not count.
     auto q = tx.exec(u"SELECT name, (SELECT step FROM lrc_events e WHERE e.student_id = students.id "
+                     "AND NOT EXISTS (SELECT 1 FROM lrc_corrections c WHERE c.event_id = e.id) "
                      "ORDER BY event_date DESC, id DESC LIMIT 1) FROM students WHERE id = :id"_s,
                      {{":id", studentId}});
     if (!q)

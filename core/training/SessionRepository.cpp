@@ -1,5 +1,7 @@
 #include "training/SessionRepository.h"
 
+#include "rooms/RoomRepository.h"
+#include "rooms/RoomRuleRepository.h"
 #include "storage/Database.h"
 #include "timetable/TimetableRepository.h"
 #include "training/RoomContext.h"
@@ -358,6 +360,24 @@ Result<void> SessionRepository::saveAndSign(const TrainingSession &draft, qint64
                                return saved;
                            return sign(tx, draft.id, signerId, at);
                        });
+}
+
+Result<QStringList> SessionRepository::signOffCheck(const TrainingSession &draft) const
+{
+    const auto room = RoomRepository(m_db).byId(draft.roomId);
+    if (!room)
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Training", "A training session needs a room."));
+    const QList<RoomRule> rules = RoomRuleRepository(m_db).forRoom(draft.roomId);
+    const StudentNames names = trainingctx::sessionNames(*m_db).students;
+    if (auto refused = checkSignOffRules(draft, *room, rules, names); !refused)
+        return refused.error();
+    return rr::signOffWarnings(draft, rules, names);
+}
+
+QStringList SessionRepository::signOffWarnings(const TrainingSession &draft) const
+{
+    return rr::signOffWarnings(draft, RoomRuleRepository(m_db).forRoom(draft.roomId),
+                               trainingctx::sessionNames(*m_db).students);
 }
 
 Result<int> SessionRepository::amend(Transaction &tx, const TrainingSession &corrected, const QString &reason,

@@ -84,6 +84,13 @@ public:
     // refused, the changes are not saved either.
     Result<void> saveAndSign(const TrainingSession &draft, qint64 signerId);
 
+    // Before signing `draft` (as the inputs hold it): an error when a room
+    // rule refuses the signature (see checkSignOffRules), otherwise what the
+    // signer is only warned about (signOffWarnings), empty when complete.
+    Result<QStringList> signOffCheck(const TrainingSession &draft) const;
+    // Only the warnings, whether or not a rule refuses the signature.
+    QStringList signOffWarnings(const TrainingSession &draft) const;
+
     // Corrects a signed record: `corrected` (same id) is the whole record as
     // it should read. The version it replaces is kept with the reason, date
     // and author; refused when nothing changed or without reason or author.

@@ -72,16 +72,50 @@ Result<void> checkSessionRoomRules(const TrainingSession &s, const Room &room, c
 Result<void> checkSignOffRules(const TrainingSession &s, const Room &room, const QList<RoomRule> &rules,
                                const StudentNames &names)
 {
+    const auto rule = ruleOfKind(rules, RuleKind::NoLeavingAlone);
+    if (!rule)
+        return {};
+    // The rule is kept by knowing when each child came and to whom they went back.
     for (const SessionStudent &st : s.students) {
-        if (!st.present() || !st.departure.isValid())
+        if (!st.present())
             continue;
-        if (auto leaving = checkLeaving(room, rules, st.handedOverTo); !leaving)
-            return makeError(leaving.error().code,
-                             QCoreApplication::translate("rr::Training", "%1 left at %2 without being handed over to anyone. %3")
-                                 .arg(nameOf(names, st.studentId), st.departure.toString(QStringLiteral("HH:mm")),
-                                      leaving.error().message));
+        const QString name = nameOf(names, st.studentId);
+        QString missing;
+        if (!st.arrival.isValid())
+            missing = QCoreApplication::translate("rr::Training", "%1 has no arrival time.").arg(name);
+        else if (!st.departure.isValid())
+            missing = QCoreApplication::translate("rr::Training", "%1 has no departure time.").arg(name);
+        else if (st.handedOverTo.trimmed().isEmpty())
+            missing = QCoreApplication::translate("rr::Training", "%1 left at %2 without being handed over to anyone.")
+                          .arg(name, st.departure.toString(QStringLiteral("HH:mm")));
+        if (!missing.isEmpty())
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate("rr::Training", "The record cannot be signed: %1 The rule of %2: \"%3\"")
+                                 .arg(missing, room.name, rule->text));
     }
     return {};
+}
+
+QStringList signOffWarnings(const TrainingSession &s, const QList<RoomRule> &rules, const StudentNames &names)
+{
+    const bool timesRequired = handOverRequired(rules);
+    QStringList warnings;
+    for (const SessionStudent &st : s.students) {
+        QStringList fields;
+        for (RecordField f : missingRecordFields(s, st))
+            fields << recordFieldLabel(f);
+        if (st.present() && !timesRequired) {
+            if (!st.arrival.isValid())
+                fields << QCoreApplication::translate("rr::Training", "Arrival");
+            if (!st.departure.isValid())
+                fields << QCoreApplication::translate("rr::Training", "Departure");
+        }
+        if (!fields.isEmpty())
+            warnings << QCoreApplication::translate("rr::Training", "%1: %2")
+                            .arg(nameOf(names, st.studentId),
+                                 fields.join(QCoreApplication::translate("rr::Training", ", ")));
+    }
+    return warnings;
 }
 
 } // namespace rr

@@ -9,6 +9,7 @@
 #include "training/TrainingSession.h"
 
 #include <QHash>
+#include <QStringList>
 
 namespace rr {
 
@@ -23,9 +24,15 @@ Result<void> validateSessionShape(const TrainingSession &session, const StudentN
 // room's capacity): no more students present than allowed.
 Result<void> checkSessionRoomRules(const TrainingSession &session, const Room &room, const QList<RoomRule> &rules);
 
-// At sign-off (and for an amendment): NoLeavingAlone — a student with a
-// departure time must have been handed over to someone.
+// At sign-off (and for an amendment): NoLeavingAlone — every student present
+// has an arrival time, a departure time and was handed over to someone. The
+// refusal names the student and quotes the rule.
 Result<void> checkSignOffRules(const TrainingSession &session, const Room &room, const QList<RoomRule> &rules,
                                const StudentNames &names);
+
+// What sign-off only warns about, one translated line per student: the
+// fields an inspection asks for (content, performance, results, the reason
+// for an absence) and, where no rule requires them, arrival and departure.
+QStringList signOffWarnings(const TrainingSession &session, const QList<RoomRule> &rules, const StudentNames &names);
 
 } // namespace rr

@@ -92,7 +92,7 @@ TEST_CASE("completeness: files of this school year, once-only items and records 
     REQUIRE(files.addFile(meta(full, ArchiveItem::GrowthPortfolio, 2026), scan));
     LrcRepository lrc(temp->db);
     for (LrcStep s : {LrcStep::Applied, LrcStep::SchoolOpinion, LrcStep::Reported, LrcStep::Confirmed})
-        REQUIRE(lrc.addStep({0, full, s, QDate(2026, 9, 20), {}, {}, 0}));
+        REQUIRE(lrc.addStep({0, full, s, QDate(2026, 9, 20), {}, {}, 0, {}, {}}));
 
     const auto all = archiveCompleteness(temp->db, 2026);
     REQUIRE(all.size() == 2);

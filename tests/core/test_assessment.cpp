@@ -179,7 +179,10 @@ TEST_CASE("assessments and plans in effect satisfy their archive items")
 
     IepRepository ieps(temp->db);
     IepContent content;
+    content.meetingDate = QDate(2026, 9, 10);
     content.team = {{TeamRole::ResourceTeacher, u"王老师"_s}};
+    content.presentLevels = {{GoalDomain::SelfCare, u"需提醒才整理书包"_s}};
+    content.services = {{ServiceType::IndividualTraining, 40, u"王老师"_s, 0}};
     IepObjective o;
     o.behaviour = u"独立整理书包"_s;
     o.criterion = u"连续5天"_s;

@@ -14,6 +14,7 @@
 #include "progress/AimLine.h"
 #include "progress/FourPointRule.h"
 #include "rooms/RoomRepository.h"
+#include "rooms/RoomRuleRepository.h"
 #include "school/SettingsRepository.h"
 #include "staff/StaffRepository.h"
 #include "storage/IntegrityCheck.h"
@@ -21,6 +22,7 @@
 #include "timetable/Coverage.h"
 #include "timetable/TimetableRepository.h"
 #include "training/SessionRepository.h"
+#include "training/SessionRules.h"
 #include "usage/RoomUsageRepository.h"
 
 #include <QSet>
@@ -116,7 +118,7 @@ TEST_CASE("every demo student has an IEP in effect with half a semester of data"
         const auto iep = ieps.forStudentSemester(summary.id, currentId);
         REQUIRE(iep);
         CHECK(iep->status == IepStatus::Active);
-        CHECK(activationProblems(iep->content).isEmpty());
+        CHECK(activationProblems(iep->content, SettingsRepository(*db).profile().teacherName).isEmpty());
         CHECK(current->contains(iep->content.meetingDate));
         CHECK(iep->content.meetingDate <= clock.today());
         CHECK_FALSE(iep->content.meetingMinutes.isEmpty());
@@ -388,4 +390,24 @@ TEST_CASE("the demo's timetable and records are those of a working resource room
     kinds.sort();
     CHECK(kinds == (QStringList{usageKindKey(UsageKind::Meeting), usageKindKey(UsageKind::ParentTraining),
                                 usageKindKey(UsageKind::Visit)}));
+}
+
+TEST_CASE("every signed record of the demo satisfies the sign-off rules of its room")
+{
+    const QDate today(2026, 11, 22);
+    const auto demo = demoAt(today);
+    const QList<TrainingSession> sessions = SessionRepository(demo->db).between(demo->semester.start, today);
+    const QHash<qint64, QList<RoomRule>> rules = RoomRuleRepository(demo->db).allByRoom();
+    int checked = 0;
+    for (const TrainingSession &s : sessions) {
+        if (!s.isSigned())
+            continue;
+        const auto room = RoomRepository(demo->db).byId(s.roomId);
+        REQUIRE(room);
+        auto ok = checkSignOffRules(s, *room, rules.value(s.roomId), {});
+        INFO((ok ? QString() : ok.error().message).toStdString());
+        CHECK(ok);
+        ++checked;
+    }
+    CHECK(checked > 100);
 }

@@ -8,6 +8,7 @@
 #include "iep/IepRepository.h"
 #include "iep/IepRules.h"
 #include "iep/ObjectiveData.h"
+#include "school/SettingsRepository.h"
 #include "students/StudentRepository.h"
 
 using namespace rr;
@@ -71,7 +72,8 @@ IepContent completeContent()
     c.meetingMinutes = u"研讨确定本学期目标"_s;
     c.reviewDates = {QDate(2026, 10, 15), QDate(2026, 12, 15)};
     c.team = {{TeamRole::ResourceTeacher, u"王老师"_s}, {TeamRole::Parent, u"张妈妈"_s}};
-    c.presentLevels = {{GoalDomain::Mathematics, u"能数到20，不会进位加法"_s}};
+    c.presentLevels = {{GoalDomain::Mathematics, u"能数到20，不会进位加法"_s},
+                       {GoalDomain::Social, u"课间多独处，很少主动与同学说话"_s}};
     IepGoal math;
     math.domain = GoalDomain::Mathematics;
     math.longTerm = u"本学期掌握20以内不进位加法，正确率达80%"_s;
@@ -168,7 +170,8 @@ TEST_CASE("activation is refused with the list of what is missing, then accepted
     Fixture f;
     auto id = f.ieps.create(f.student, f.autumn);
     REQUIRE(id);
-    CHECK(activationProblems(IepContent{}).size() == 2);   // no team, no goal
+    // No meeting date, no team, no service, no goal.
+    CHECK(activationProblems(IepContent{}).size() == 4);
     auto refused = f.ieps.activate(*id);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidInput);
@@ -180,7 +183,7 @@ TEST_CASE("activation is refused with the list of what is missing, then accepted
     partial.goals[1].objectives[0].deadline = QDate();
     partial.goals.append(IepGoal{0, GoalDomain::SelfCare, u"独立整理书包"_s, {}});
     const QStringList problems = activationProblems(partial);
-    CHECK(problems.size() == 3);
+    CHECK(problems.size() == 4);   // with 生活自理 having a goal but no present level
     REQUIRE(f.ieps.save(*id, partial));
     auto stillRefused = f.ieps.activate(*id);
     REQUIRE_FALSE(stillRefused);
@@ -530,4 +533,52 @@ TEST_CASE("reminders are gathered from the data file with the clock's today")
     for (const IepReminder &r : iepReminders(f.db, clock))
         stillNoData += r.kind == ReminderKind::ObjectiveWithoutData ? 1 : 0;
     CHECK(stillNoData == 0);
+}
+
+TEST_CASE("activation lists every missing item at once: meeting date, team, present levels, service minutes")
+{
+    Fixture f;
+    SchoolProfile profile = SettingsRepository(f.db).profile();
+    profile.schoolName = u"实验小学"_s;
+    profile.teacherName = u"王老师"_s;
+    profile.currentSemesterId = f.autumn;
+    REQUIRE(SettingsRepository(f.db).saveProfile(profile));
+    auto id = f.ieps.create(f.student, f.autumn);
+    REQUIRE(id);
+    IepContent c = completeContent();
+    REQUIRE(activationProblems(c, u"王老师"_s).isEmpty());
+
+    c.meetingDate = QDate();
+    c.team = {{TeamRole::ResourceTeacher, u"王老师"_s}};          // the author alone
+    c.presentLevels = {{GoalDomain::Mathematics, u"能数到20"_s}};  // 社会交往 has a goal but no level
+    c.services.clear();
+    const QStringList problems = activationProblems(c, u"王老师"_s);
+    REQUIRE(problems.size() == 4);
+    CHECK(problems.at(0) == QCoreApplication::translate("rr::Iep", "The date of the IEP meeting is missing."));
+    CHECK(problems.at(1) == QCoreApplication::translate("rr::Iep", "The team has no member besides the author (%1).").arg(u"王老师"_s));
+    CHECK(problems.at(2).contains(goalDomainLabel(GoalDomain::Social)));
+    CHECK_FALSE(problems.at(2).contains(goalDomainLabel(GoalDomain::Mathematics)));
+    CHECK(problems.at(3) == QCoreApplication::translate("rr::Iep", "There is no service with minutes per week."));
+    // Without knowing the author, the one member counts as a team.
+    CHECK(activationProblems(c).size() == 3);
+
+    REQUIRE(f.ieps.save(*id, c));
+    CHECK(f.ieps.activationProblems(*id) == problems);   // the author is the profile's teacher
+    auto refused = f.ieps.activate(*id);
+    REQUIRE_FALSE(refused);
+    for (const QString &problem : problems)
+        CHECK(refused.error().message.contains(problem));
+    CHECK(f.ieps.byId(*id)->status == IepStatus::Draft);
+
+    // Fixed one by one, each item leaves the list.
+    c.meetingDate = QDate(2026, 9, 10);
+    c.team.append({TeamRole::HeadTeacher, u"李老师"_s});
+    REQUIRE(f.ieps.save(*id, c));
+    CHECK(f.ieps.activationProblems(*id).size() == 2);
+    c.presentLevels.append({GoalDomain::Social, u"很少主动交往"_s});
+    c.services = {{ServiceType::IndividualTraining, 40, u"王老师"_s, 0}};
+    REQUIRE(f.ieps.save(*id, c));
+    CHECK(f.ieps.activationProblems(*id).isEmpty());
+    REQUIRE(f.ieps.activate(*id));
+    CHECK(f.ieps.byId(*id)->status == IepStatus::Active);
 }

@@ -52,6 +52,7 @@ IepContent plan(const QList<IepService> &services)
     goal.longTerm = u"掌握20以内加减法"_s;
     goal.objectives = {o};
     c.goals = {goal};
+    c.presentLevels = {{GoalDomain::Mathematics, u"能数到20"_s}};
     c.services = services;
     return c;
 }

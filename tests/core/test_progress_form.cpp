@@ -69,7 +69,7 @@ IepContent content()
     c.meetingMinutes = u"研讨确定本学期目标"_s;
     c.reviewDates = {QDate(2026, 10, 15), QDate(2026, 12, 15)};
     c.team = {{TeamRole::ResourceTeacher, u"王老师"_s}, {TeamRole::Parent, u"张妈妈"_s}};
-    c.presentLevels = {{GoalDomain::Mathematics, u"能数到20，不会进位加法"_s}};
+    c.presentLevels = {{GoalDomain::Mathematics, u"能数到20，不会进位加法"_s}, {GoalDomain::Social, u"很少主动与同学交往"_s}};
     IepGoal math;
     math.domain = GoalDomain::Mathematics;
     math.longTerm = u"本学期掌握20以内不进位加法，正确率达80%"_s;

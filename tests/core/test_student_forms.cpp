@@ -102,10 +102,10 @@ qint64 addApplicant(const std::shared_ptr<Database> &db)
     REQUIRE(id.ok());
     LrcRepository lrc(db);
     const QList<LrcEvent> steps = {
-        {0, *id, LrcStep::Applied, QDate(2026, 9, 2), u"家长"_s, u"孩子识字和计算明显落后，恳请学校给予随班就读支持。"_s, 0},
-        {0, *id, LrcStep::SchoolOpinion, QDate(2026, 9, 9), u"何志强"_s, u"情况属实，同意申报。"_s, 0},
-        {0, *id, LrcStep::Reported, QDate(2026, 9, 20), u"马晓燕"_s, {}, 0},
-        {0, *id, LrcStep::Confirmed, QDate(2026, 10, 25), u"市特殊教育资源中心"_s, u"经评估，符合随班就读条件。"_s, 0},
+        {0, *id, LrcStep::Applied, QDate(2026, 9, 2), u"家长"_s, u"孩子识字和计算明显落后，恳请学校给予随班就读支持。"_s, 0, {}, {}},
+        {0, *id, LrcStep::SchoolOpinion, QDate(2026, 9, 9), u"何志强"_s, u"情况属实，同意申报。"_s, 0, {}, {}},
+        {0, *id, LrcStep::Reported, QDate(2026, 9, 20), u"马晓燕"_s, {}, 0, {}, {}},
+        {0, *id, LrcStep::Confirmed, QDate(2026, 10, 25), u"市特殊教育资源中心"_s, u"经评估，符合随班就读条件。"_s, 0, {}, {}},
     };
     for (const LrcEvent &step : steps)
         REQUIRE(lrc.addStep(step).ok());
@@ -197,8 +197,8 @@ TEST_CASE("a long opinion breaks across pages and keeps its signature and date a
         reason += u"第%1条：孩子在课堂上难以跟上教学进度，需要资源教室的个别化支持。"_s.arg(i);
     reason += u"理由完"_s;
     LrcRepository lrc(temp->db);
-    REQUIRE(lrc.addStep({0, *id, LrcStep::Applied, QDate(2026, 9, 2), u"家长"_s, reason, 0}).ok());
-    REQUIRE(lrc.addStep({0, *id, LrcStep::SchoolOpinion, QDate(2026, 9, 9), u"校长"_s, u"同意申报。"_s, 0}).ok());
+    REQUIRE(lrc.addStep({0, *id, LrcStep::Applied, QDate(2026, 9, 2), u"家长"_s, reason, 0, {}, {}}).ok());
+    REQUIRE(lrc.addStep({0, *id, LrcStep::SchoolOpinion, QDate(2026, 9, 9), u"校长"_s, u"同意申报。"_s, 0, {}, {}}).ok());
 
     const FormDocument doc = build(u"lrc-application"_s, contextFor(temp->db, *id));
     QTemporaryDir dir;

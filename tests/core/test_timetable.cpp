@@ -488,6 +488,8 @@ TEST_CASE("a slot is validated before it is saved", "[timetable]")
         e.studentId = school.ding;
         e.step = step;
         e.date = QDate(2026, 9, 1);
+        e.actor = u"马晓燕"_s;
+        e.reason = needsReason(step) ? u"转学"_s : QString();
         REQUIRE(lrc.addStep(e));
     }
     bad = good;

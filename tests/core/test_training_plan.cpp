@@ -35,7 +35,7 @@ IepContent iepContent()
     c.meetingMinutes = u"研讨确定本学期目标"_s;
     c.reviewDates = {QDate(2026, 11, 15)};
     c.team = {{TeamRole::ResourceTeacher, u"王老师"_s}, {TeamRole::Parent, u"张妈妈"_s}};
-    c.presentLevels = {{GoalDomain::Mathematics, u"能数到20"_s}};
+    c.presentLevels = {{GoalDomain::Mathematics, u"能数到20"_s}, {GoalDomain::Communication, u"能说短句"_s}};
     IepGoal math;
     math.domain = GoalDomain::Mathematics;
     math.longTerm = u"掌握20以内加法"_s;

@@ -60,6 +60,7 @@ IepContent planWithTwoObjectives()
     math.longTerm = u"掌握20以内加减法"_s;
     math.objectives = {objective(u"每天完成5道10以内加减法"_s), objective(u"借助实物完成10以内加减法应用题"_s)};
     c.goals = {math};
+    c.presentLevels = {{GoalDomain::Mathematics, u"能数到20，不会进位加法"_s}};
     c.services = {{ServiceType::IndividualTraining, 80, u"王老师"_s, 0}};
     return c;
 }
@@ -700,4 +701,84 @@ TEST_CASE("the Today page is warned of missing, unsigned and overdue records and
     CHECK(ofKind(TrainingWarningKind::WeeklyDue).first().studentId == school.yi);
     CHECK(ofKind(TrainingWarningKind::WeeklyDue).first().date == QDate(2026, 3, 9));
     CHECK(ofKind(TrainingWarningKind::CounsellingDue).isEmpty());
+}
+
+TEST_CASE("signing enforces arrival, departure and handover under the no-leaving-alone rule; other gaps warn",
+          "[training][signoff][rules]")
+{
+    School school;
+    TrainingSession s = school.record(school.jia, QDate(2026, 3, 9), school.resourceRoom);
+    s.content.clear();   // only a warning
+    const qint64 id = school.create(s);
+
+    auto refusedWith = [&](const TrainingSession &draft) {
+        auto check = school.sessions.signOffCheck(draft);
+        REQUIRE_FALSE(check);
+        CHECK(check.error().code == ErrorCode::Conflict);
+        CHECK(check.error().message.contains(kLeavingRule));   // the rule quoted
+        CHECK(check.error().message.contains(u"甲"_s));        // the student named
+        auto signedOff = school.sessions.saveAndSign(draft, school.wang);
+        REQUIRE_FALSE(signedOff);
+        CHECK(signedOff.error().message == check.error().message);
+        CHECK_FALSE(school.sessions.byId(id)->isSigned());
+        return check.error().message;
+    };
+    TrainingSession draft = *school.sessions.byId(id);
+    // No arrival time.
+    const QString noArrival = refusedWith(draft);
+    CHECK(noArrival.contains(QCoreApplication::translate("rr::Training", "%1 has no arrival time.").arg(u"甲"_s)));
+    // Arrival, no departure.
+    draft.students[0].arrival = QTime(10, 0);
+    const QString noDeparture = refusedWith(draft);
+    CHECK(noDeparture.contains(QCoreApplication::translate("rr::Training", "%1 has no departure time.").arg(u"甲"_s)));
+    // Departure, no handover.
+    draft.students[0].departure = QTime(10, 40);
+    const QString noHandover = refusedWith(draft);
+    CHECK(noHandover.contains(u"10:40"_s));
+    CHECK(noArrival != noDeparture);
+    CHECK(noDeparture != noHandover);
+
+    // Handed over: the empty content only warns, naming the student and the field.
+    draft.students[0].handedOverTo = u"班主任刘老师"_s;
+    auto warnings = school.sessions.signOffCheck(draft);
+    REQUIRE(warnings);
+    REQUIRE(warnings->size() == 1);
+    CHECK(warnings->first().contains(u"甲"_s));
+    CHECK(warnings->first().contains(recordFieldLabel(RecordField::Content)));
+    REQUIRE(school.sessions.saveAndSign(draft, school.wang));
+    CHECK(school.sessions.byId(id)->isSigned());
+
+    // An absent student needs no times, only the reason (a warning when missing).
+    TrainingSession absent = school.record(school.yi, QDate(2026, 3, 9), school.resourceRoom);
+    absent.students[0].attendance = Attendance::Absent;
+    absent.students[0].performance.clear();
+    absent.students[0].results.clear();
+    const qint64 absentId = school.create(absent);
+    auto absentCheck = school.sessions.signOffCheck(*school.sessions.byId(absentId));
+    REQUIRE(absentCheck);
+    REQUIRE(absentCheck->size() == 1);
+    CHECK(absentCheck->first().contains(recordFieldLabel(RecordField::AbsenceReason)));
+    CHECK(school.sessions.sign(absentId, school.wang));
+}
+
+TEST_CASE("without the rule, missing times only warn and the record is signed", "[training][signoff][rules]")
+{
+    School school;
+    // The individual training room has no NoLeavingAlone rule.
+    TrainingSession s = school.record(school.jia, QDate(2026, 3, 9), school.individualRoom);
+    const qint64 id = school.create(s);
+    auto check = school.sessions.signOffCheck(*school.sessions.byId(id));
+    REQUIRE(check);
+    REQUIRE(check->size() == 1);
+    CHECK(check->first().contains(u"甲"_s));
+    CHECK(check->first().contains(QCoreApplication::translate("rr::Training", "Arrival")));
+    CHECK(check->first().contains(QCoreApplication::translate("rr::Training", "Departure")));
+    REQUIRE(school.sessions.sign(id, school.wang));
+    CHECK(school.sessions.byId(id)->isSigned());
+
+    // With times and every field the check is clean.
+    TrainingSession complete = school.record(school.yi, QDate(2026, 3, 9), school.individualRoom);
+    complete.students[0].arrival = QTime(10, 0);
+    complete.students[0].departure = QTime(10, 40);
+    CHECK(school.sessions.signOffCheck(complete)->isEmpty());
 }

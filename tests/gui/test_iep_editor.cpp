@@ -190,11 +190,19 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     REQUIRE(team->teamTable()->rowCount() == 1);
     CHECK(team->teamTable()->item(0, TeamMeetingEditor::Name)->text() == kTeacher);
 
-    // Activation is refused while the plan has no goal, and says why.
+    // Activation is refused while the plan has no goal, and the dialog lists all that is missing.
     editor->activateButton()->click();
     CHECK(IepRepository(s.db).byId(iepId)->status == IepStatus::Draft);
     CHECK(editor->message()->isError());
-    CHECK(editor->message()->text().contains(iepText("There is no long-term goal.")));
+    REQUIRE(editor->problemsDialog());
+    CHECK(editor->problemsDialog()->isVisible());
+    QStringList listed;
+    for (int i = 0; i < editor->problemsDialog()->problemList()->count(); ++i)
+        listed << editor->problemsDialog()->problemList()->item(i)->text();
+    CHECK(listed.filter(iepText("There is no long-term goal.")).size() == 1);
+    CHECK(listed.filter(iepText("The date of the IEP meeting is missing.")).size() == 1);
+    CHECK(listed.filter(iepText("There is no service with minutes per week.")).size() == 1);
+    editor->problemsDialog()->close();
 
     // Team and meeting.
     team->addMemberButton()->click();
@@ -324,6 +332,15 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     CHECK(stored->content.services == QList<IepService>{{ServiceType::IndividualTraining, 60, kTeacher, s.room}});
     CHECK(stored->content.accommodations.size() == 2);
     CHECK(stored->content.accommodations.first() == IepAccommodation{AccommodationKind::Exam, u"延长考试时间20分钟"_s});
+
+    // Mathematics has a goal but no present level yet: refused, and that is the one item listed.
+    editor->activateButton()->click();
+    CHECK(IepRepository(s.db).byId(iepId)->status == IepStatus::Draft);
+    REQUIRE(editor->problemsDialog());
+    REQUIRE(editor->problemsDialog()->problemList()->count() == 1);
+    CHECK(editor->problemsDialog()->problemList()->item(0)->text().contains(goalDomainLabel(GoalDomain::Mathematics)));
+    editor->problemsDialog()->close();
+    levels->addLevel({GoalDomain::Mathematics, u"能数到20，10以内加法需借助手指"_s});
 
     // Activation: the plan takes effect and the editor turns read-only.
     editor->activateButton()->click();
@@ -608,7 +625,10 @@ TEST_CASE("copy from last semester and assessments on their tab", "[gui][iep]")
     const auto springId = SemesterRepository(s.db).add(spring);
     REQUIRE(springId);
     IepContent content;
-    content.team = {{TeamRole::ResourceTeacher, kTeacher}};
+    content.meetingDate = QDate(2026, 3, 5);
+    content.team = {{TeamRole::ResourceTeacher, kTeacher}, {TeamRole::Parent, u"张妈妈"_s}};
+    content.presentLevels = {{GoalDomain::Communication, u"能说短句"_s}};
+    content.services = {{ServiceType::SpeechTraining, 40, kTeacher, 0}};
     IepGoal goal;
     goal.domain = GoalDomain::Communication;
     goal.longTerm = u"提高口语表达能力"_s;
@@ -643,6 +663,8 @@ TEST_CASE("copy from last semester and assessments on their tab", "[gui][iep]")
     CHECK(goalValue->promptCombo()->isVisibleTo(editor));
     CHECK(goalValue->promptCombo()->currentText() == promptLevelLabel(PromptLevel::Independent));
 
+    // The copy leaves the meeting date for the new meeting.
+    editor->teamEditor()->meetingDateEdit()->setDate(QDate(2026, 9, 10));
     // In effect, a prompt level is recorded by choosing it.
     editor->activateButton()->click();
     const qint64 copiedId = editor->iepId();
@@ -730,9 +752,13 @@ TEST_CASE("the overview lists IEP reminders", "[gui][iep]")
 
     // A plan in effect with a review in four days and an objective past its deadline without data.
     IepContent content;
-    content.team = {{TeamRole::ResourceTeacher, kTeacher}};
+    content.meetingDate = QDate(2026, 9, 10);
+    content.team = {{TeamRole::ResourceTeacher, kTeacher}, {TeamRole::HeadTeacher, u"赵老师"_s}};
     content.reviewDates = {kToday.addDays(4)};
+    content.presentLevels = {{GoalDomain::Cognition, u"注意力持续约2分钟"_s}};
+    content.services = {{ServiceType::IndividualTraining, 40, kTeacher, 0}};
     IepGoal goal;
+    goal.domain = GoalDomain::Cognition;
     goal.longTerm = u"提高注意力"_s;
     IepObjective o;
     o.behaviour = u"能专注完成桌面任务5分钟"_s;

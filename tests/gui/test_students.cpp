@@ -25,6 +25,7 @@
 #include "students/ImportPreviewModel.h"
 #include "students/LrcHistoryModel.h"
 #include "students/LrcPanel.h"
+#include "students/LrcReasonDialog.h"
 #include "students/NeedListEditor.h"
 #include "students/RosterFilterBar.h"
 #include "students/RosterProxyModel.h"
@@ -46,6 +47,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -344,10 +346,14 @@ TEST_CASE("a student's page walks the LRC workflow and keeps the archive", "[gui
     CHECK(steps->findData(int(LrcStep::Confirmed)) < 0);
     CHECK(steps->findData(int(LrcStep::Revoked)) >= 0);
 
-    // A step dated before the last one is refused, with the reason shown.
+    // A step dated before the last one is refused, with the reason shown:
+    // 撤销 asks first for its reason, then core refuses the date.
     steps->setCurrentIndex(steps->findData(int(LrcStep::Revoked)));
     lrc->dateEdit()->setDate(start.addDays(-1));
     CHECK_FALSE(lrc->addStep());
+    REQUIRE(lrc->reasonDialog());
+    lrc->reasonDialog()->reasonEdit()->setPlainText(u"转学"_s);
+    lrc->reasonDialog()->buttons()->button(QDialogButtonBox::Ok)->click();
     CHECK(lrc->message()->isError());
     CHECK(LrcRepository(db).history(*added).size() == 4);
 

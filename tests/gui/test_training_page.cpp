@@ -437,6 +437,18 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     CHECK(sessions.byId(made->id)->students.first().performance == u"注意力集中，主动回答"_s);
     CHECK(editor->isDirty());
 
+    // Without the arrival time the same rule refuses, naming what is missing.
+    form->arrivalEdit()->setTime(form->arrivalEdit()->minimumTime());
+    const auto noArrival = editor->record();
+    REQUIRE(noArrival);
+    REQUIRE_FALSE(noArrival->students.first().arrival.isValid());
+    form->handoverEdit()->setText(u"班主任李老师"_s);
+    editor->signButton()->click();
+    CHECK(editor->mode() == RecordEditorDialog::Mode::Draft);
+    CHECK(editor->message()->text().contains(
+        QCoreApplication::translate("rr::Training", "%1 has no arrival time.").arg(u"张小明"_s)));
+    CHECK_FALSE(sessions.byId(made->id)->isSigned());
+    form->arrivalEdit()->setTime(QTime(9, 2));
     form->handoverEdit()->setText(u"班主任李老师"_s);
     editor->signButton()->click();   // saves the handover and the performance, and signs
     CHECK_FALSE(editor->message()->isError());

@@ -217,7 +217,17 @@ bool IepEditorDialog::activate()
         return false;
     if (m_dirty && !save())
         return false;
-    const auto activated = IepRepository(m_session.db).activate(m_iep.id);
+    IepRepository ieps(m_session.db);
+    if (const QStringList missing = ieps.activationProblems(m_iep.id); !missing.isEmpty()) {
+        m_message->showError(tr("The IEP cannot take effect yet: %1 items are missing.").arg(missing.size()));
+        if (m_problemsDialog)
+            m_problemsDialog->close();
+        m_problemsDialog = new ActivationProblemsDialog(tr("The IEP of %1").arg(m_studentName), missing, this);
+        m_problemsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_problemsDialog->open();
+        return false;
+    }
+    const auto activated = ieps.activate(m_iep.id);
     if (!activated) {
         m_message->showError(activated.error().message);
         return false;
@@ -255,7 +265,8 @@ bool IepEditorDialog::saveRevision()
         m_message->showError(tr("Nothing has changed yet."));
         return false;
     }
-    if (const QStringList missing = activationProblems(c); !missing.isEmpty()) {
+    if (const QStringList missing = activationProblems(c, SettingsRepository(m_session.db).profile().teacherName);
+        !missing.isEmpty()) {
         m_message->showError(tr("The revised IEP is incomplete:\n%1").arg(missing.join(u'\n')));
         return false;
     }

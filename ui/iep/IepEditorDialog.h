@@ -8,6 +8,7 @@
 //   期末评估 / 归档: read-only.
 // Dialogs it opens (goal bank, revision reason) are window-modal and
 // non-blocking, reachable through accessors.
+#include "iep/ActivationProblemsDialog.h"
 #include "iep/RevisionHistoryDialog.h"
 #include "iep/RevisionReasonDialog.h"
 #include "iep/Iep.h"
@@ -43,7 +44,9 @@ public:
     bool isRevising() const { return m_revising; }
 
     bool save();          // a draft
-    bool activate();      // saves a changed draft first
+    // Saves a changed draft first; when something is missing, refuses and
+    // lists all of it in problemsDialog().
+    bool activate();
     void startRevision();
     void cancelRevision();
     // Asks for the reason (reasonDialog()); the revision is written when it is accepted.
@@ -65,6 +68,7 @@ public:
     QPushButton *historyButton() const { return m_history; }
     RevisionReasonDialog *reasonDialog() const { return m_reasonDialog; }
     RevisionHistoryDialog *historyDialog() const { return m_historyDialog; }
+    ActivationProblemsDialog *problemsDialog() const { return m_problemsDialog; }
 
 public slots:
     void reject() override;
@@ -102,6 +106,7 @@ private:
     QPushButton *m_close = nullptr;
     QPointer<RevisionReasonDialog> m_reasonDialog;
     QPointer<RevisionHistoryDialog> m_historyDialog;
+    QPointer<ActivationProblemsDialog> m_problemsDialog;
 };
 
 } // namespace rr

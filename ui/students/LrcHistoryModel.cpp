@@ -1,5 +1,8 @@
 #include "students/LrcHistoryModel.h"
 
+#include <QBrush>
+#include <QFont>
+
 namespace rr {
 
 void LrcHistoryModel::setHistory(QList<LrcEvent> history)
@@ -26,13 +29,26 @@ QVariant LrcHistoryModel::data(const QModelIndex &index, int role) const
     const LrcEvent &e = m_history.at(index.row());
     if (role == RecordRole)
         return QVariant::fromValue(e);
+    if (role == Qt::FontRole && e.isVoid()) {
+        QFont font;
+        font.setStrikeOut(index.column() != Correction);
+        return font;
+    }
+    if (role == Qt::ForegroundRole && e.isVoid())
+        return QBrush(Qt::darkGray);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Step: return lrcStepLabel(e.step);
+    case Step: return e.isVoid() ? tr("%1 (corrected)").arg(lrcStepLabel(e.step)) : lrcStepLabel(e.step);
     case Date: return e.date.toString(Qt::ISODate);
     case Actor: return e.actor;
+    case Reason: return e.reason;
     case Note: return e.note;
+    case Correction:
+        if (!e.isVoid())
+            return {};
+        return tr("Corrected on %1 by %2: %3")
+            .arg(e.correction.on.toString(Qt::ISODate), e.correction.by, e.correction.reason);
     default: return {};
     }
 }
@@ -45,7 +61,9 @@ QVariant LrcHistoryModel::headerData(int section, Qt::Orientation orientation, i
     case Step: return tr("Step");
     case Date: return tr("Date");
     case Actor: return tr("By");
+    case Reason: return tr("Reason");
     case Note: return tr("Note");
+    case Correction: return tr("Correction");
     default: return {};
     }
 }

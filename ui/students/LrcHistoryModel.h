@@ -1,5 +1,7 @@
 #pragma once
-// A student's LRC workflow steps, oldest first: step, date, who, note.
+// A student's LRC workflow steps, oldest first: step, date, 经办人, reason,
+// note, and for a step voided by a correction entry that correction (the
+// row is struck through and its step marked as corrected).
 #include "lrc/LrcWorkflow.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +11,7 @@ namespace rr {
 class LrcHistoryModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Step, Date, Actor, Note, ColumnCount };
+    enum Column { Step, Date, Actor, Reason, Note, Correction, ColumnCount };
     enum Role { RecordRole = Qt::UserRole + 1 };   // the LrcEvent
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -483,18 +483,7 @@ qint64 RecordEditorDialog::signerId() const
 QStringList RecordEditorDialog::missingFields() const
 {
     const auto current = record();
-    const TrainingSession &s = current ? *current : m_stored;
-    QStringList missing;
-    for (const SessionStudent &st : s.students) {
-        const QList<RecordField> fields = missingRecordFields(s, st);
-        if (fields.isEmpty())
-            continue;
-        QStringList labels;
-        for (RecordField f : fields)
-            labels << recordFieldLabel(f);
-        missing << tr("%1: %2").arg(m_names.student(st.studentId), labels.join(tr(", ")));
-    }
-    return missing;
+    return SessionRepository(m_session.db, m_session.clock).signOffWarnings(current ? *current : m_stored);
 }
 
 bool RecordEditorDialog::sign(bool confirmMissing)
@@ -509,19 +498,24 @@ bool RecordEditorDialog::sign(bool confirmMissing)
         m_message->showError(current.error().message);
         return false;
     }
-    const QStringList missing = missingFields();
-    if (!missing.isEmpty() && confirmMissing) {
+    SessionRepository sessions(m_session.db, m_session.clock);
+    // What the room's rules require refuses the signature before anything is asked.
+    const auto check = sessions.signOffCheck(*current);
+    if (!check) {
+        m_message->showError(check.error().message);
+        return false;
+    }
+    if (!check->isEmpty() && confirmMissing) {
         const auto answer = QMessageBox::question(
             this, tr("Sign an incomplete record?"),
-            tr("An inspection asks for these, still empty:\n%1\n\nSign the record anyway? It cannot be changed "
+            tr("These are still empty:\n%1\n\nSign the record anyway? It cannot be changed "
                "afterwards except by an amendment.")
-                .arg(missing.join(u'\n')),
+                .arg(check->join(u'\n')),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;
     }
     // Unsaved changes are saved with the signature, in one action: a refusal keeps neither.
-    SessionRepository sessions(m_session.db, m_session.clock);
     const auto signedOff = *current == m_stored ? sessions.sign(m_stored.id, signerId())
                                                 : sessions.saveAndSign(*current, signerId());
     if (!signedOff) {

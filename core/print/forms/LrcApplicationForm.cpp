@@ -94,8 +94,10 @@ QString centreOpinion(const std::optional<LrcEvent> &decision)
 {
     if (!decision)
         return {};
-    if (!decision->note.trimmed().isEmpty())
-        return decision->note;
+    // 不予确认 carries its reason; either decision may carry a note.
+    const QString words = QStringList{decision->reason.trimmed(), decision->note.trimmed()}.join(u' ').trimmed();
+    if (!words.isEmpty())
+        return words;
     // The decision itself is the opinion when the centre wrote nothing more.
     return decision->step == LrcStep::Confirmed ? u"同意确认为随班就读学生。"_s : u"不予确认。"_s;
 }
@@ -141,7 +143,7 @@ Result<FormDocument> buildLrcApplicationForm(const FormContext &context)
     if (!student)
         return student.error();
     const SchoolProfile profile = SettingsRepository(context.db).profile();
-    return lrcApplicationDocument(*student, LrcRepository(context.db).history(student->id), profile.schoolName,
+    return lrcApplicationDocument(*student, standingSteps(LrcRepository(context.db).history(student->id)), profile.schoolName,
                                   profile.district, formToday(context));
 }
 
