@@ -170,6 +170,18 @@
         <source>Open demo school</source>
         <translation>打开演示学校</translation>
     </message>
+    <message>
+        <source>Data file in use</source>
+        <translation>数据文件正在使用中</translation>
+    </message>
+    <message>
+        <source>You can open it read-only, to look things up and print, or cancel.</source>
+        <translation>可以以只读方式打开（用于查阅和打印），或取消。</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
 </context>
 <context>
     <name>rr::AppOptions</name>
@@ -834,16 +846,12 @@
         <translation><numerusform>%1：共 %n 页，已写入 %2</numerusform></translation>
     </message>
     <message>
-        <source>ready</source>
-        <translation>可导入</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>有问题，未导入</translation>
+        <translation>有错误，未导入</translation>
     </message>
     <message>
         <source>check every row, import nothing</source>
@@ -868,14 +876,6 @@
     <message>
         <source>imported</source>
         <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 rows could be imported, %2 would be skipped; nothing was written.</source>
-        <translation>试运行：%1 行可导入，%2 行将跳过；未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Imported %1 students, skipped %2 rows.</source>
-        <translation>已导入 %1 名学生，跳过 %2 行。</translation>
     </message>
     <message>
         <source>the file to write</source>
@@ -1016,6 +1016,26 @@
     <message>
         <source>There is no room "%1".</source>
         <translation>不存在功能室“%1”。</translation>
+    </message>
+    <message>
+        <source>would import, flagged for review</source>
+        <translation>将导入，待核对</translation>
+    </message>
+    <message>
+        <source>imported, flagged for review</source>
+        <translation>已导入，待核对</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>待核对：%1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows could be imported (%2 of them flagged for review), %3 would be skipped; nothing was written.</source>
+        <translation>试运行：可导入 %1 行（其中 %2 行待核对），将跳过 %3 行；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 students (%2 flagged for review), skipped %3 rows.</source>
+        <translation>已导入 %1 名学生（其中 %2 名待核对），跳过 %3 行。</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1261,38 @@
     <message>
         <source>Broken reference in table %1, row %2</source>
         <translation>表 %1 第 %2 行的关联记录缺失</translation>
+    </message>
+    <message>
+        <source>%1 is not yet a ResourceRoom data file and cannot be opened read-only.</source>
+        <translation>%1 还不是资源教室数据文件，不能以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version and must be upgraded first, which a read-only opening cannot do. Open it for writing once it is free.</source>
+        <translation>%1 由旧版本写入，需要先升级，只读方式无法升级。请在文件空闲时以可写方式打开。</translation>
+    </message>
+    <message>
+        <source>This data file is open read-only because another program is using it; nothing can be saved. Close the other program and open the file again to make changes.</source>
+        <translation>此数据文件正被另一个程序使用，当前为只读方式，无法保存任何内容。如需修改，请关闭另一个程序后重新打开文件。</translation>
+    </message>
+    <message>
+        <source>The data file %1 is open in another program, which is the only one that may save to it.</source>
+        <translation>数据文件 %1 已在另一个程序中打开，只有该程序可以保存。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>其他计算机</translation>
+    </message>
+    <message>
+        <source>The data file %1 is open for writing by %2 on %3 (process %4) since %5. Only one program may save to it at a time.</source>
+        <translation>数据文件 %1 正由用户 %2 在计算机 %3 上打开（进程 %4，自 %5 起）。同一时间只能有一个程序保存数据。</translation>
+    </message>
+    <message>
+        <source>Could not create the lock file %1 beside the data file; check that its folder can be written to.</source>
+        <translation>无法在数据文件旁创建锁文件 %1，请检查所在文件夹是否可写。</translation>
     </message>
 </context>
 <context>
@@ -2545,14 +2597,6 @@
         <translation>第%1列</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) in the file: </source>
-        <translation><numerusform>文件共 %n 行：</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 ready, %2 with problems, %3 already on file.</source>
-        <translation>可导入 %1 行，有问题 %2 行，已在档案中 %3 行。</translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n student(s)</source>
         <translation><numerusform>导入 %n 名学生</numerusform></translation>
     </message>
@@ -2572,16 +2616,48 @@
         <source>%n head teacher(s) added to the staff list</source>
         <translation><numerusform>已将 %n 名班主任加入教职工名单</numerusform></translation>
     </message>
+    <message>
+        <source>Rows with an error are skipped; rows with a warning are imported and listed under “To check” on the students page. Double-click a cell of the file to correct it.</source>
+        <translation>有错误的行将跳过；有警告的行会导入，并列入学生页面的“待核对”。双击文件中的单元格可直接更正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file:</source>
+        <translation><numerusform>文件共 %n 行：</numerusform></translation>
+    </message>
+    <message>
+        <source>✔ %1 ready</source>
+        <translation>✔ 可导入 %1 行</translation>
+    </message>
+    <message>
+        <source>⚠ %1 warnings in %2 rows (imported, to check)</source>
+        <translation>⚠ %2 行共 %1 处警告（导入并待核对）</translation>
+    </message>
+    <message>
+        <source>✖ %1 errors in %2 rows (skipped)</source>
+        <translation>✖ %2 行共 %1 处错误（跳过）</translation>
+    </message>
+    <message>
+        <source>%1 already on file</source>
+        <translation>已在档案中 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them to check (see “To check” on the students page)</source>
+        <translation><numerusform>其中 %n 名待核对（见学生页面的“待核对”）</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ImportPreviewModel</name>
     <message>
         <source>Ready</source>
         <translation>可导入</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>有问题</translation>
     </message>
     <message>
         <source>Already on file</source>
@@ -2592,20 +2668,40 @@
         <translation>行号</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>班级</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>问题</translation>
+        <source>Imported, to check</source>
+        <translation>导入后待核对</translation>
+    </message>
+    <message>
+        <source>Error, skipped</source>
+        <translation>有错误，跳过</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>待核对：%1</translation>
+    </message>
+    <message>
+        <source>Double-click to correct this cell; the row is checked again at once.</source>
+        <translation>双击可更正此单元格，该行会立即重新检查。</translation>
+    </message>
+    <message>
+        <source>Name as stored</source>
+        <translation>保存的姓名</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>错误与警告</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第%1列</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3116,10 @@
     <message>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>（只读）</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4478,72 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
 </context>
 <context>
+    <name>rr::ReviewListModel</name>
+    <message>
+        <source>Not yet checked</source>
+        <translation>尚未核对</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对情况</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReviewPanel</name>
+    <message>
+        <source>Mark as checked</source>
+        <translation>标记为已核对</translation>
+    </message>
+    <message>
+        <source>Records imported with a doubt: check each against the certificate, the ID card or the family, correct the record if needed, then mark it as checked. Double-click to open the student.</source>
+        <translation>导入时有疑问的记录：请对照残疾人证、身份证或向家长核实，必要时修改档案，然后标记为已核对。双击可打开该学生。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of this record to check.</source>
+        <translation><numerusform>此档案有 %n 项待核对。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing of this record is left to check.</source>
+        <translation>此档案没有待核对的事项。</translation>
+    </message>
+    <message>
+        <source>Resource teacher</source>
+        <translation>资源教师</translation>
+    </message>
+    <message>
+        <source>Marked as checked.</source>
+        <translation>已标记为已核对。</translation>
+    </message>
+</context>
+<context>
     <name>rr::RevisionHistoryDialog</name>
     <message>
         <source>Revision history</source>
@@ -5060,6 +5226,26 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>The sex %1 does not agree with the ID number (its 17th digit says %2).</source>
+        <translation>性别“%1”与身份证号不符（第17位表示%2）。</translation>
+    </message>
+    <message>
+        <source>The phone number "%1" does not look like a mobile (11 digits from 13) or a landline number.</source>
+        <translation>联系电话“%1”不像手机号（以13–19开头的11位数字）或固定电话号码。</translation>
+    </message>
+    <message>
+        <source>Roster import, row %1</source>
+        <translation>花名册导入，第%1行</translation>
+    </message>
+    <message>
+        <source>Roster import: %1, row %2</source>
+        <translation>花名册导入：%1，第%2行</translation>
+    </message>
+    <message>
+        <source>The import was not saved, and nothing was written to the data file: %1</source>
+        <translation>导入未能保存，数据文件中未写入任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>rr::RosterFilterBar</name>
@@ -5602,6 +5788,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Delete %1 with the whole archive: files, LRC steps, IEPs, assessments and progress data? This cannot be undone. A student who leaves the school should keep the archive: change the placement instead.</source>
         <translation>删除%1及其全部档案：文件、安置流程记录、个别化教育计划、评估和进步数据？此操作无法撤销。离校的学生应保留档案：请改为更改安置方式。</translation>
     </message>
+    <message>
+        <source>To check (%1)</source>
+        <translation>待核对（%1）</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待核对</translation>
+    </message>
 </context>
 <context>
     <name>rr::StudentDialog</name>
@@ -5947,6 +6141,38 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
         <translation><numerusform>该生有 %n 份已签字的训练记录；这些记录属于学校档案，无法删除。请改为更改安置方式。</numerusform></translation>
     </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>残疾人证</translation>
+    </message>
+    <message>
+        <source>Sex and ID number</source>
+        <translation>性别与身份证号</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>A review flag needs a student, a message and a date.</source>
+        <translation>待核对事项需要学生、说明和日期。</translation>
+    </message>
+    <message>
+        <source>Say who checked the record.</source>
+        <translation>请填写核对人。</translation>
+    </message>
+    <message>
+        <source>The date of the check is missing.</source>
+        <translation>缺少核对日期。</translation>
+    </message>
+    <message>
+        <source>This item was checked already or no longer exists.</source>
+        <translation>此事项已核对，或已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>rr::StudentsPage</name>
@@ -5985,6 +6211,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message numerus="yes">
         <source>%n student(s) exported to %1</source>
         <translation><numerusform>已将 %n 名学生导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>To check (%1)</source>
+        <translation>待核对（%1）</translation>
     </message>
 </context>
 <context>
