@@ -81,10 +81,6 @@
 <context>
     <name>rr::ImportDialog</name>
     <message numerus="yes">
-        <source>%n row(s) in the file: </source>
-        <translation><numerusform>%n row in the file: </numerusform><numerusform>%n rows in the file: </numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n student(s)</source>
         <translation><numerusform>Import %n student</numerusform><numerusform>Import %n students</numerusform></translation>
     </message>
@@ -99,6 +95,14 @@
     <message numerus="yes">
         <source>%n head teacher(s) added to the staff list</source>
         <translation><numerusform>%n head teacher added to the staff list</numerusform><numerusform>%n head teachers added to the staff list</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file:</source>
+        <translation><numerusform>%n row in the file:</numerusform><numerusform>%n rows in the file:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them to check (see “To check” on the students page)</source>
+        <translation><numerusform>%n of them to check (see “To check” on the students page)</numerusform><numerusform>%n of them to check (see “To check” on the students page)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -178,6 +182,13 @@
     <message numerus="yes">
         <source>%n not signed</source>
         <translation><numerusform>%n not signed</numerusform><numerusform>%n not signed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n item(s) of this record to check.</source>
+        <translation><numerusform>%n item of this record to check.</numerusform><numerusform>%n items of this record to check.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,16 @@ Result<std::shared_ptr<Database>> openDatabaseOption(const QCommandLineParser &p
     return Database::open(path, OpenMode::OpenExisting);
 }
 
+Result<std::shared_ptr<Database>> openDatabaseForWriting(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(u"db"_s);
+    if (path.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Cli", "--db FILE is required."));
+    return Database::open(path, OpenMode::OpenExisting, Access::Exclusive);
+}
+
 std::shared_ptr<Database> parseAndOpenDatabase(QCommandLineParser &parser, const QStringList &arguments, CliIo &io,
-                                               const QString &synopsis, int &exitCode)
+                                               const QString &synopsis, int &exitCode, bool forWriting)
 {
     parser.addOption({u"db"_s, QCoreApplication::translate("rr::Cli", "the data file"), u"FILE"_s});
     if (!parseOptions(parser, arguments, io, synopsis, exitCode))
@@ -139,7 +147,7 @@ std::shared_ptr<Database> parseAndOpenDatabase(QCommandLineParser &parser, const
         exitCode = usageError(io, QCoreApplication::translate("rr::Cli", "--db FILE is required."), synopsis);
         return nullptr;
     }
-    auto db = openDatabaseOption(parser);
+    auto db = forWriting ? openDatabaseForWriting(parser) : openDatabaseOption(parser);
     if (!db) {
         exitCode = failWith(io, db.error().message);
         return nullptr;

@@ -40,11 +40,15 @@ int usageError(CliIo &io, const QString &reason, const QString &synopsis);  // e
 bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, CliIo &io, const QString &synopsis,
                   int &exitCode);
 Result<std::shared_ptr<Database>> openDatabaseOption(const QCommandLineParser &parser);
+// For commands that write: also takes the writer lock, and refuses (with who
+// holds it) while the GUI or another command has the file open for writing.
+Result<std::shared_ptr<Database>> openDatabaseForWriting(const QCommandLineParser &parser);
 // For commands built around one data file: adds --db FILE to `parser`,
 // parses, requires it and opens the file. On failure prints the reason and
 // returns nullptr with `exitCode` set (0 after --help).
+// Commands that write pass `forWriting` (see openDatabaseForWriting).
 std::shared_ptr<Database> parseAndOpenDatabase(QCommandLineParser &parser, const QStringList &arguments, CliIo &io,
-                                               const QString &synopsis, int &exitCode);
+                                               const QString &synopsis, int &exitCode, bool forWriting = false);
 QString cliTr(const char *text, const char *disambiguation = nullptr, int n = -1);
 // For commands with sub-commands (`staff add …`): when the first argument
 // after the program name is one of `known`, removes it, appends it to the

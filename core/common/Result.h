@@ -18,6 +18,8 @@ enum class ErrorCode {
     TooNew,         // written by a newer ResourceRoom
     Storage,        // SQLite reported an error
     Cancelled,      // the user stopped a long action
+    Locked,         // another program has the data file open for writing
+    ReadOnly,       // the data file was opened read-only
 };
 
 struct Error {

@@ -145,4 +145,22 @@ std::optional<Placement> parsePlacement(const QString &raw)
     return std::nullopt;
 }
 
+bool isPlausiblePhone(const QString &raw)
+{
+    static const QRegularExpression separators(u"[/、,，;；]+"_s);
+    static const QRegularExpression decoration(u"[\\s\\-()（）]"_s);
+    static const QRegularExpression extension(u"(转|分机|ext\\.?|x)\\d{1,5}$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression mobile(u"^(\\+?86)?1[3-9]\\d{9}$"_s);
+    static const QRegularExpression landline(u"^(\\+?86)?(0\\d{2,3})?[2-9]\\d{6,7}$"_s);
+    const QStringList numbers = clean(raw).split(separators, Qt::SkipEmptyParts);
+    if (numbers.isEmpty())
+        return false;
+    for (QString number : numbers) {
+        number.remove(decoration).remove(extension);
+        if (!mobile.match(number).hasMatch() && !landline.match(number).hasMatch())
+            return false;
+    }
+    return true;
+}
+
 } // namespace rr

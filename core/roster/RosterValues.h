@@ -17,5 +17,9 @@ std::optional<NeedCategory> parseNeedCategory(const QString &text);
 // Parts that name no known need are returned in `unknown`.
 QList<Need> parseNeeds(const QString &categories, const QString &gradeText, QStringList *unknown);
 std::optional<Placement> parsePlacement(const QString &text);
+// A mainland mobile (1[3-9] + 9 digits) or landline (area code 0xx(x), 7–8
+// digits), with spaces, dashes, brackets, +86 or an extension allowed;
+// several numbers may be separated by / 、 , ；.
+bool isPlausiblePhone(const QString &text);
 
 } // namespace rr

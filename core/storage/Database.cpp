@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/DataFileLock.h"
 #include "storage/FileInspection.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
@@ -13,6 +14,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QThread>
+#include <QTimer>
 
 namespace rr {
 
@@ -39,11 +41,11 @@ struct ThreadConnections {
 thread_local ThreadConnections t_connections;
 
 // Refuses, before SQLite opens anything, every file we must leave untouched.
-Result<void> vetFile(const QString &path, OpenMode mode, const FileInspection &file)
+Result<void> vetFile(const QString &path, OpenMode mode, Access access, const FileInspection &file)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.exists) {
-        if (mode == OpenMode::OpenExisting)
+        if (mode == OpenMode::OpenExisting || access == Access::ReadOnly)
             return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Database", "The data file %1 does not exist.").arg(shown));
         const QFileInfo folder(QFileInfo(path).absolutePath());
         if (!folder.isDir())
@@ -74,9 +76,42 @@ Result<void> vetFile(const QString &path, OpenMode mode, const FileInspection &f
                              .arg(shown)
                              .arg(file.userVersion)
                              .arg(latestSchemaVersion()));
+    if (access == Access::ReadOnly) {
+        // The header may lag behind a writer's WAL: the version is read
+        // through SQLite once open (readOnlyVersionProblem).
+        if (file.isEmpty || !file.isSqlite)
+            return makeError(ErrorCode::FileUnusable,
+                             QCoreApplication::translate("rr::Database", "%1 is not yet a ResourceRoom data file and cannot be opened read-only.").arg(shown));
+        return {};
+    }
     if (!file.writable)
         return makeError(ErrorCode::FileUnusable,
                          QCoreApplication::translate("rr::Database", "%1 is read-only, or its folder is; it was left unchanged.").arg(shown));
+    return {};
+}
+
+// Read-only cannot upgrade an older file, nor make an empty one ours.
+Result<void> readOnlyVersionProblem(QSqlDatabase &db, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSqlQuery query(db);
+    const bool ours = query.exec(QStringLiteral("PRAGMA application_id")) && query.next()
+        && quint32(query.value(0).toLongLong()) == kApplicationId;
+    if (!ours)
+        return makeError(ErrorCode::FileUnusable,
+                         QCoreApplication::translate("rr::Database", "%1 is not yet a ResourceRoom data file and cannot be opened read-only.").arg(shown));
+    const int version = readUserVersion(db);
+    if (version > latestSchemaVersion())
+        return makeError(ErrorCode::TooNew,
+                         QCoreApplication::translate("rr::Database", "%1 was written by a newer version of ResourceRoom (data version %2; this program "
+                            "reads up to %3). Please update the program; the file was left unchanged.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(latestSchemaVersion()));
+    if (version < latestSchemaVersion())
+        return makeError(ErrorCode::FileUnusable,
+                         QCoreApplication::translate("rr::Database", "%1 was written by an older version and must be upgraded first, "
+                                                     "which a read-only opening cannot do. Open it for writing once it is free.").arg(shown));
     return {};
 }
 
@@ -107,13 +142,24 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode, Access access)
 {
     if (path.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Database", "No data file was given."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // The writer lock comes before anything that may write (upgrade, migration).
+    std::unique_ptr<DataFileLock> lock;
+    if (access == Access::Exclusive) {
+        if (mode == OpenMode::OpenExisting && !QFileInfo::exists(absolute))
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Database", "The data file %1 does not exist.")
+                                                      .arg(QDir::toNativeSeparators(absolute)));
+        auto taken = DataFileLock::acquire(absolute);
+        if (!taken)
+            return taken.error();
+        lock = std::move(*taken);
+    }
     const FileInspection file = inspectDatabaseFile(absolute);
-    if (auto vetted = vetFile(absolute, mode, file); !vetted)
+    if (auto vetted = vetFile(absolute, mode, access, file); !vetted)
         return vetted.error();
 
     // An older schema is upgraded; keep the user's file as it was beside it.
@@ -130,8 +176,16 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
 
     std::shared_ptr<Database> database(new Database(absolute, newConnectionName()));
     database->m_upgradeBackup = backup;
+    database->m_access = access;
+    database->m_lock = std::move(lock);
+    if (database->m_lock) {
+        // Keeps the lock fresh while the event loop runs (the GUI); writes refresh it too.
+        auto *timer = new QTimer(database.get());
+        QObject::connect(timer, &QTimer::timeout, database.get(), [raw = database.get()] { raw->m_lock->refresh(); });
+        timer->start(DataFileLock::kRefreshSeconds * 1000);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(absolute);
+    database->openConnection(db);
     if (!db.open()) {
         Error failed = storageError(db.lastError(), QCoreApplication::translate("rr::Database", "Opening %1").arg(QDir::toNativeSeparators(absolute)));
         failed.code = ErrorCode::FileUnusable;
@@ -151,16 +205,37 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
     }
     if (auto configured = database->configure(db); !configured)
         return configured.error();
-    if (auto migrated = migrate(db); !migrated)
+    if (access == Access::ReadOnly) {
+        if (auto usable = readOnlyVersionProblem(db, absolute); !usable)
+            return usable.error();
+    } else if (auto migrated = migrate(db); !migrated) {
         return migrated.error();
+    }
     return database;
+}
+
+void Database::openConnection(QSqlDatabase &db) const
+{
+    db.setDatabaseName(m_path);
+    if (m_access == Access::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+}
+
+QString Database::readOnlyMessage()
+{
+    return QCoreApplication::translate("rr::Database", "This data file is open read-only because another program is using it; "
+                                       "nothing can be saved. Close the other program and open the file again to make changes.");
 }
 
 Result<void> Database::configure(QSqlDatabase &db) const
 {
     QSqlQuery query(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+    // A read-only connection changes nothing, not even the journal mode.
+    const QList<const char *> pragmas = m_access == Access::ReadOnly
+        ? QList<const char *>{"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA query_only = ON"}
+        : QList<const char *>{"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
+                              "PRAGMA synchronous = FULL"};
+    for (const char *pragma : pragmas) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return storageError(query.lastError(), QCoreApplication::translate("rr::Database", "Preparing the data file"));
     }
@@ -192,7 +267,7 @@ QSqlDatabase Database::connection() const
                          QSqlDatabase::removeDatabase(name);
                      }, Qt::DirectConnection);
     QSqlDatabase clone = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    clone.setDatabaseName(m_path);
+    openConnection(clone);
     if (clone.open())
         (void)configure(clone);
     return clone;
@@ -205,6 +280,10 @@ Result<QSqlQuery> Database::query(const QString &sql, const SqlParams &params) c
 
 Result<void> Database::write(const Action &action, const std::function<Result<void>(Transaction &)> &body)
 {
+    if (m_access == Access::ReadOnly)
+        return makeError(ErrorCode::ReadOnly, readOnlyMessage());
+    if (m_lock)
+        m_lock->refresh();
     QSqlDatabase db = connection();
     // IMMEDIATE takes the write lock at once, so a second writer waits out the
     // busy timeout here instead of failing on its first write (a deferred

@@ -24,6 +24,15 @@ enum class OpenMode {
     CreateIfMissing,  // the default database and new files
 };
 
+// Who may write. The GUI and the CLI commands that write hold the writer lock
+// (storage/DataFileLock.h) for as long as the file is open; a second copy may
+// open the file read-only, where every write is refused.
+enum class Access {
+    ReadWrite,   // no writer lock (the CLI's reading commands, tests)
+    Exclusive,   // the writer lock is taken first; ErrorCode::Locked if another program holds it
+    ReadOnly,    // SQLite opened read-only; write() refuses with a message
+};
+
 // What a user action is, for the write path. `summary` is shown in the audit
 // trail later: it must never hold ID numbers, medical or family details.
 struct Action {
@@ -31,15 +40,20 @@ struct Action {
     QString summary;
 };
 
+class DataFileLock;
 class Transaction;
 
 class Database final : public QObject {
     Q_OBJECT
 public:
-    static Result<std::shared_ptr<Database>> open(const QString &path, OpenMode mode);
+    static Result<std::shared_ptr<Database>> open(const QString &path, OpenMode mode, Access access = Access::ReadWrite);
     ~Database() override;
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    bool holdsWriterLock() const { return m_lock != nullptr; }
+    // The message every refused write of a read-only file gives.
+    static QString readOnlyMessage();
     int schemaVersion() const;
     // Path of the copy taken before the last schema upgrade, empty if none.
     QString upgradeBackupPath() const { return m_upgradeBackup; }
@@ -62,11 +76,14 @@ signals:
 private:
     explicit Database(QString path, QString connectionName);
     Result<void> configure(QSqlDatabase &db) const;
+    void openConnection(QSqlDatabase &db) const;
 
     QString m_path;
     QString m_connectionName;
     QString m_upgradeBackup;
     QThread *m_ownerThread = nullptr;   // the thread of the main connection
+    Access m_access = Access::ReadWrite;
+    std::unique_ptr<DataFileLock> m_lock;
 };
 
 class Transaction {

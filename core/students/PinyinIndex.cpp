@@ -1,5 +1,7 @@
 #include "students/PinyinIndex.h"
 
+#include "students/PersonName.h"
+
 #include <QMutex>
 #include <QRegularExpression>
 #include <QStringList>
@@ -50,10 +52,11 @@ PinyinKeys pinyinKeys(const QString &name)
 
 bool matchesNameQuery(const QString &name, const PinyinKeys &keys, const QString &rawQuery)
 {
-    const QString query = rawQuery.trimmed().toLower().remove(QLatin1Char(' '));
+    // The name rule applies to what is typed too: "买买提•艾力" finds 买买提·艾力.
+    const QString query = normalisePersonName(rawQuery).toLower().remove(QLatin1Char(' '));
     if (query.isEmpty())
         return true;
-    if (name.contains(query, Qt::CaseInsensitive))
+    if (normalisePersonName(name).remove(QLatin1Char(' ')).contains(query, Qt::CaseInsensitive))
         return true;
     return keys.initials.startsWith(query) || keys.full.contains(query);
 }

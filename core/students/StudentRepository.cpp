@@ -1,6 +1,7 @@
 #include "students/StudentRepository.h"
 
 #include "storage/Database.h"
+#include "students/PersonName.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,7 @@ namespace {
 
 SqlParams rowParams(const Student &s)
 {
-    return {{":name", s.name.trimmed()}, {":gender", nullIfEmpty(genderKey(s.gender))}, {":birth", isoDate(s.birthDate)},
+    return {{":name", normalisePersonName(s.name)}, {":gender", nullIfEmpty(genderKey(s.gender))}, {":birth", isoDate(s.birthDate)},
          {":eth", nullIfEmpty(s.ethnicity)}, {":idn", nullIfEmpty(s.idNumber.toUpper())},
          {":grade", s.grade > 0 ? QVariant(s.grade) : QVariant()}, {":class", nullIfEmpty(s.className)},
          {":head", s.headTeacherId > 0 ? QVariant(s.headTeacherId) : QVariant()}, {":enrol", isoDate(s.enrolmentDate)},
@@ -122,21 +123,22 @@ Result<Student> StudentRepository::find(const QString &key) const
             return *s;
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(id));
     }
-    auto q = m_db->query(u"SELECT id FROM students WHERE name = :name"_s, {{":name", key.trimmed()}});
+    const QString name = normalisePersonName(key);
+    auto q = m_db->query(u"SELECT id FROM students WHERE name = :name"_s, {{":name", name}});
     QList<qint64> ids;
     while (q && q->next())
         ids.append(q->value(0).toLongLong());
     if (ids.isEmpty())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student named %1.").arg(key.trimmed()));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student named %1.").arg(name));
     if (ids.size() > 1)
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("rr::Students", "%1 students are named %2; give the student's number instead.").arg(ids.size()).arg(key.trimmed()));
+                         QCoreApplication::translate("rr::Students", "%1 students are named %2; give the student's number instead.").arg(ids.size()).arg(name));
     return *byId(ids.first());
 }
 
 Result<void> StudentRepository::validate(const Student &s)
 {
-    if (s.name.trimmed().isEmpty())
+    if (normalisePersonName(s.name).isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Students", "The student's name is required."));
     if (!s.idNumber.isEmpty()) {
         if (!isValidCitizenId(s.idNumber))
@@ -184,9 +186,11 @@ Result<void> StudentRepository::writeChildren(Transaction &tx, qint64 studentId,
     }
     for (int i = 0; i < s.guardians.size(); ++i) {
         const Guardian &g = s.guardians.at(i);
+        // A roster may give a phone number without the parent's name: stored as "".
+        const QString name = normalisePersonName(g.name);
         auto done = tx.exec(u"INSERT INTO guardians(student_id, name, relation, phone, address, is_contact, position) "
                             "VALUES (:s, :n, :r, :ph, :a, :c, :p)"_s,
-                            {{":s", studentId}, {":n", g.name}, {":r", nullIfEmpty(g.relation)}, {":ph", nullIfEmpty(g.phone)},
+                            {{":s", studentId}, {":n", name.isNull() ? u""_s : name}, {":r", nullIfEmpty(g.relation)}, {":ph", nullIfEmpty(g.phone)},
                              {":a", nullIfEmpty(g.address)}, {":c", g.isContact ? 1 : 0}, {":p", i}});
         if (!done)
             return done.error();
@@ -267,12 +271,53 @@ std::optional<qint64> StudentRepository::findDuplicate(const Student &s) const
             return q->value(0).toLongLong();
     }
     if (s.birthDate.isValid()) {
+        // Uses the index students_name_birth; names are stored normalised.
         auto q = m_db->query(u"SELECT id FROM students WHERE name = :name AND birth_date = :birth AND id <> :self"_s,
-                             {{":name", s.name.trimmed()}, {":birth", isoDate(s.birthDate)}, {":self", s.id}});
+                             {{":name", normalisePersonName(s.name)}, {":birth", isoDate(s.birthDate)}, {":self", s.id}});
         if (q && q->next())
             return q->value(0).toLongLong();
     }
     return std::nullopt;
+}
+
+QString DuplicateIndex::nameBirthKey(const QString &name, const QDate &birthDate)
+{
+    return normalisePersonName(name) + u'|' + birthDate.toString(Qt::ISODate);
+}
+
+std::optional<qint64> DuplicateIndex::find(const Student &s) const
+{
+    const QString idNumber = s.idNumber.trimmed().toUpper();
+    if (!idNumber.isEmpty())
+        if (const auto it = byIdNumber.constFind(idNumber); it != byIdNumber.cend())
+            return *it;
+    if (s.birthDate.isValid())
+        if (const auto it = byNameAndBirth.constFind(nameBirthKey(s.name, s.birthDate)); it != byNameAndBirth.cend())
+            return *it;
+    return std::nullopt;
+}
+
+void DuplicateIndex::insert(qint64 studentId, const Student &s)
+{
+    const QString idNumber = s.idNumber.trimmed().toUpper();
+    if (!idNumber.isEmpty())
+        byIdNumber.insert(idNumber, studentId);
+    if (s.birthDate.isValid())
+        byNameAndBirth.insert(nameBirthKey(s.name, s.birthDate), studentId);
+}
+
+DuplicateIndex StudentRepository::duplicateIndex() const
+{
+    DuplicateIndex index;
+    auto q = m_db->query(u"SELECT id, name, birth_date, id_number FROM students"_s);
+    while (q && q->next()) {
+        Student s;
+        s.name = q->value(1).toString();
+        s.birthDate = dateFromSql(q->value(2));
+        s.idNumber = q->value(3).toString();
+        index.insert(q->value(0).toLongLong(), s);
+    }
+    return index;
 }
 
 } // namespace rr

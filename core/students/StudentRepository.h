@@ -2,6 +2,7 @@
 #include "common/Result.h"
 #include "students/Student.h"
 
+#include <QHash>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -10,6 +11,16 @@ namespace rr {
 
 class Database;
 class Transaction;
+
+// The keys of the duplicate rule (ID number; normalised name and birth
+// date), loaded once so that an import looks each row up in a hash.
+struct DuplicateIndex {
+    QHash<QString, qint64> byIdNumber;
+    QHash<QString, qint64> byNameAndBirth;
+    std::optional<qint64> find(const Student &student) const;
+    void insert(qint64 studentId, const Student &student);
+    static QString nameBirthKey(const QString &name, const QDate &birthDate);
+};
 
 class StudentRepository {
 public:
@@ -32,6 +43,8 @@ public:
     // An existing student with the same ID number, or else the same name and
     // birth date: the rule that keeps imports from adding anybody twice.
     std::optional<qint64> findDuplicate(const Student &student) const;
+    // Every student's duplicate keys, in one query.
+    DuplicateIndex duplicateIndex() const;
 
 private:
     static Result<void> writeChildren(Transaction &tx, qint64 studentId, const Student &student);

@@ -17,6 +17,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+const FixedClock kClock(QDate(2026, 9, 7));
+
 ImportPreview previewOf(const std::shared_ptr<Database> &db, const QString &fixture)
 {
     auto table = readTableFile(test::testDataPath(fixture));
@@ -40,7 +42,7 @@ const ImportRow &rowNamed(const ImportPreview &p, int line)
 void checkPlantedProblems(const ImportPreview &p, int headerLine)
 {
     REQUIRE(p.rows.size() == 10);
-    CHECK(p.readyCount() == 4);
+    CHECK(p.readyCount() == 5);   // rows 1–4 and row 9, imported with a warning
     auto row = [&](int n) -> const ImportRow & { return rowNamed(p, headerLine + n); };
     for (int n = 1; n <= 4; ++n) {
         INFO("row " << n << ": " << row(n).problems.join(u"; "_s).toStdString());
@@ -65,7 +67,10 @@ void checkPlantedProblems(const ImportPreview &p, int headerLine)
     problem(6, u"2019-02-30"_s);    // impossible date
     problem(7, u"身份证号"_s);      // bad check digit
     problem(8, u"出生日期与身份证号不符"_s);
-    problem(9, u"残疾人证"_s);      // certificate says 视力, record says 听力
+    // The certificate says 视力, the record 听力: imported, flagged 待核对.
+    CHECK(row(9).status == ImportRowStatus::Flagged);
+    CHECK(row(9).problems.isEmpty());
+    CHECK(row(9).warningTexts().join(u' ').contains(u"残疾人证"_s));
     problem(10, u"第%1行"_s.arg(headerLine + 1));   // same ID as row 1
 }
 
@@ -137,22 +142,23 @@ TEST_CASE("clean rows import in one go, head teachers are added, and a second im
 {
     auto temp = test::makeTempDatabase();
     const auto preview = previewOf(temp->db, u"roster_utf8.csv"_s);
-    auto outcome = commitImport(temp->db, preview);
+    auto outcome = commitImport(temp->db, preview, kClock);
     REQUIRE(outcome);
-    CHECK(outcome->imported == 4);
-    CHECK(outcome->skipped == 6);
+    CHECK(outcome->imported == 5);
+    CHECK(outcome->flagged == 1);
+    CHECK(outcome->skipped == 5);
     CHECK(outcome->staffAdded == 4);
     StudentRepository students(temp->db);
-    CHECK(students.count() == 4);
+    CHECK(students.count() == 5);
     CHECK(students.find(u"张小明"_s)->headTeacherName == u"王丽"_s);
 
     const auto again = previewOf(temp->db, u"roster_gb18030.csv"_s);
     CHECK(again.readyCount() == 0);
     CHECK(rowNamed(again, 2).status == ImportRowStatus::Duplicate);
-    auto second = commitImport(temp->db, again);
+    auto second = commitImport(temp->db, again, kClock);
     REQUIRE(second);
     CHECK(second->imported == 0);
-    CHECK(students.count() == 4);
+    CHECK(students.count() == 5);
     CHECK(StaffRepository(temp->db).all().size() == 4);
 }
 
@@ -160,7 +166,7 @@ TEST_CASE("cancelling an import writes nothing")
 {
     auto temp = test::makeTempDatabase();
     const auto preview = previewOf(temp->db, u"roster.xlsx"_s);
-    auto cancelled = commitImport(temp->db, preview, [](int done, int) { return done < 3; });
+    auto cancelled = commitImport(temp->db, preview, kClock, [](int done, int) { return done < 3; });
     REQUIRE_FALSE(cancelled);
     CHECK(cancelled.error().code == ErrorCode::Cancelled);
     CHECK(StudentRepository(temp->db).count() == 0);
@@ -190,7 +196,7 @@ TEST_CASE("an exported roster re-imported gives the same students")
         for (const ImportRow &row : preview->rows)
             INFO(row.student.name.toStdString() << ": " << row.problems.join(u"; "_s).toStdString());
         REQUIRE(preview->readyCount() == 12);
-        REQUIRE(commitImport(fresh->db, *preview));
+        REQUIRE(commitImport(fresh->db, *preview, kClock));
 
         StudentRepository before(*demo);
         StudentRepository after(fresh->db);

@@ -58,59 +58,98 @@ def sidx(v):
 def esc(v):
     return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-rows_xml = []
-# A title row above the header, as schools' rosters have.
-rows_xml.append('<row r="1"><c r="A1" t="s"><v>%d</v></c></row>' % sidx("随班就读学生花名册"))
-for ri, row in enumerate([HEAD] + ROWS, start=2):
-    cells = []
-    for ci, v in enumerate(row):
-        ref = f"{col(ci)}{ri}"
-        if v == "":
-            continue
-        if ri > 2 and ci == 0:
-            cells.append(f'<c r="{ref}"><v>{v}</v></c>')           # numbers stay numbers
-        elif ri == 3 and ci == 3:
-            cells.append(f'<c r="{ref}" s="1"><v>42806</v></c>')   # 2017-03-12 as an Excel date
-        elif ri == 4 and ci == 1:
-            cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{esc(v)}</t></is></c>')
-        else:
-            cells.append(f'<c r="{ref}" t="s"><v>{sidx(v)}</v></c>')
-    rows_xml.append(f'<row r="{ri}">' + "".join(cells) + "</row>")
+def write_xlsx(filename, head, rows, title, excel_date_cell=None, inline_cell=None):
+    """A minimal workbook: a title row, the header, then the rows as shared
+    strings; the first column stays a number."""
+    strings.clear()
+    rows_xml = []
+    # A title row above the header, as schools' rosters have.
+    rows_xml.append('<row r="1"><c r="A1" t="s"><v>%d</v></c></row>' % sidx(title))
+    for ri, row in enumerate([head] + rows, start=2):
+        cells = []
+        for ci, v in enumerate(row):
+            ref = f"{col(ci)}{ri}"
+            if v == "":
+                continue
+            if ri > 2 and ci == 0:
+                cells.append(f'<c r="{ref}"><v>{v}</v></c>')           # numbers stay numbers
+            elif excel_date_cell == (ri, ci):
+                cells.append(f'<c r="{ref}" s="1"><v>42806</v></c>')   # 2017-03-12 as an Excel date
+            elif inline_cell == (ri, ci):
+                cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{esc(v)}</t></is></c>')
+            else:
+                cells.append(f'<c r="{ref}" t="s"><v>{sidx(v)}</v></c>')
+        rows_xml.append(f'<row r="{ri}">' + "".join(cells) + "</row>")
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+             + "".join(rows_xml) + "</sheetData></worksheet>")
+    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">'
+           + "".join(f"<si><t>{esc(s)}</t></si>" for s in strings) + "</sst>")
+    workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                '<sheets><sheet name="花名册" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+            '</Relationships>')
+    content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                     '<Default Extension="xml" ContentType="application/xml"/>'
+                     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                     '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+                     '</Types>')
+    root_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                 '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+                 '</Relationships>')
+    with zipfile.ZipFile(filename, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", content_types)
+        z.writestr("_rels/.rels", root_rels)
+        z.writestr("xl/workbook.xml", workbook)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        z.writestr("xl/worksheets/sheet1.xml", sheet)
+        z.writestr("xl/sharedStrings.xml", sst)
 
-sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-         + "".join(rows_xml) + "</sheetData></worksheet>")
-sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-       f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">'
-       + "".join(f"<si><t>{esc(s)}</t></si>" for s in strings) + "</sst>")
-workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-            '<sheets><sheet name="花名册" sheetId="1" r:id="rId1"/></sheets></workbook>')
-rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
-        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
-        '</Relationships>')
-content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                 '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                 '<Default Extension="xml" ContentType="application/xml"/>'
-                 '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-                 '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-                 '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-                 '</Types>')
-root_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-             '</Relationships>')
-with zipfile.ZipFile("roster.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
-    z.writestr("[Content_Types].xml", content_types)
-    z.writestr("_rels/.rels", root_rels)
-    z.writestr("xl/workbook.xml", workbook)
-    z.writestr("xl/_rels/workbook.xml.rels", rels)
-    z.writestr("xl/worksheets/sheet1.xml", sheet)
-    z.writestr("xl/sharedStrings.xml", sst)
+
+write_xlsx("roster.xlsx", HEAD, ROWS, "随班就读学生花名册", excel_date_cell=(3, 3), inline_cell=(4, 1))
 
 open("not_a_roster.csv", "w", encoding="utf-8").write("foo,bar\n1,2\n")
 open("broken.xlsx", "wb").write(b"PK\x03\x04 this is not really a zip")
+
+# The "held-out" roster, as a real school's file arrives: a certificate that
+# disagrees with the category on row 1, a padded two-character name, a
+# transliterated name with a bullet for its middle dot, a skipped row followed
+# by its corrected repeat, an invalid ID number, sex against the ID, a phone
+# number that cannot be one.
+GLN = cid("654002", "20160411", 12)      # even sequence: female
+LS = cid("654002", "20170823", 33)
+MMT = cid("654002", "20150302", 55)      # odd: male
+ZJ = cid("654002", "20160228", 77)
+WRONG = cid("654002", "20170505", 19)    # odd: male, as the row says
+WRONG_BAD = WRONG[:-1] + ("1" if WRONG[-1] != "1" else "2")
+HY = cid("654002", "20161010", 91)       # odd: male, the row says 女
+HEADOUT = ["序号", "姓名", "性别", "出生日期", "身份证号", "年级", "班级", "残疾类别", "残疾等级", "残疾证号",
+           "安置方式", "联系电话", "备注"]
+HELDOUT = [
+    ["1", "古丽米拉", "女", "2016-04-11", GLN, "四年级", "1班", "听力", "三级", GLN + "13", "随班就读", "13909981101", "证号为视力，类别为听力"],
+    ["2", "李 思", "男", "2017-08-23", LS, "三年级", "2班", "言语", "四级", "", "随班就读", "13909981102", "名字中间有空格"],
+    ["3", "买买提•艾力", "男", "2015-03-02", MMT, "五年级", "3班", "肢体", "三级", MMT + "43", "随班就读", "0991-2345678", "圆点写法不同"],
+    ["4", "周杰", "男", "2016-02-28", ZJ, "十三年级", "1班", "学习障碍", "", "", "随班就读", "", "年级写错，跳过"],
+    ["5", "周杰", "男", "2016-02-28", ZJ, "四年级", "1班", "学习障碍", "", "", "随班就读", "", "改正后的同一学生"],
+    ["6", "吴一凡", "男", "2017-05-05", WRONG_BAD, "三年级", "1班", "智力", "四级", "", "随班就读", "", "身份证校验位错误"],
+    ["7", "何雨", "女", "2016-10-10", HY, "四年级", "2班", "孤独症", "", "", "随班就读", "1234", "性别与身份证不符，电话不可能"],
+]
+HELDOUT_FIXED_ID = WRONG   # the correction the GUI test types for row 6
+
+def heldout_csv():
+    return "\r\n".join([",".join(HEADOUT)] + [",".join(r) for r in HELDOUT]) + "\r\n"
+
+open("roster_heldout.csv", "w", encoding="gb18030", newline="").write(heldout_csv())
+write_xlsx("roster_heldout.xlsx", HEADOUT, HELDOUT, "2026学年随班就读学生花名册")
+open("roster_heldout_fixed_id.txt", "w", encoding="utf-8").write(HELDOUT_FIXED_ID + "\n")
+

@@ -429,7 +429,7 @@ TEST_CASE("the import dialog previews every row and imports the ready ones", "[g
         CHECK(writes == 0);
     }
 
-    SECTION("the UTF-8 roster: rows 1–4 ready, 6 with problems")
+    SECTION("the UTF-8 roster: rows 1–4 ready, row 9 imported with a warning, 5 with errors")
     {
         REQUIRE(dialog.loadFile(test::testDataPath(u"roster_utf8.csv"_s)));
         const ImportPreviewModel *model = dialog.previewModel();
@@ -439,6 +439,9 @@ TEST_CASE("the import dialog previews every row and imports the ready ones", "[g
             INFO("row " << row + 1);
             if (row < 4) {
                 CHECK(status == ImportRowStatus::Ready);
+            } else if (row == 8) {
+                CHECK(status == ImportRowStatus::Flagged);
+                CHECK(model->index(row, ImportPreviewModel::Problems).data().toString().startsWith(u"待核对"_s));
             } else {
                 CHECK(status != ImportRowStatus::Ready);
                 CHECK_FALSE(model->index(row, ImportPreviewModel::Problems).data().toString().isEmpty());
@@ -447,7 +450,7 @@ TEST_CASE("the import dialog previews every row and imports the ready ones", "[g
         }
         CHECK(model->index(0, ImportPreviewModel::Name).data().toString() == u"张小明"_s);
         CHECK(dialog.importButton()->isEnabled());
-        CHECK(dialog.importButton()->text().contains(u'4'));
+        CHECK(dialog.importButton()->text().contains(u'5'));
 
         // One combo per column; the name column un-mapped refuses the preview.
         const QList<QComboBox *> combos = dialog.mappingCombos();
@@ -459,21 +462,21 @@ TEST_CASE("the import dialog previews every row and imports the ready ones", "[g
         CHECK_FALSE(dialog.importButton()->isEnabled());
         combos.at(nameColumn)->setCurrentIndex(combos.at(nameColumn)->findData(int(RosterField::Name)));
         CHECK_FALSE(dialog.message()->isError());
-        CHECK(dialog.preview().readyCount() == 4);
+        CHECK(dialog.preview().readyCount() == 5);
 
-        // Ignoring the notes column still leaves four ready rows.
+        // Ignoring the notes column still leaves five rows to import.
         const int notesColumn = int(dialog.preview().mapping.indexOf(RosterField::Notes));
         if (notesColumn >= 0) {
             combos.at(notesColumn)->setCurrentIndex(combos.at(notesColumn)->findData(int(RosterField::Ignore)));
-            CHECK(dialog.preview().readyCount() == 4);
+            CHECK(dialog.preview().readyCount() == 5);
         }
         CHECK(writes == 0);
 
         REQUIRE(dialog.importReady());
         CHECK(writes == 1);
-        CHECK(StudentRepository(temp->db).count() == 4);
+        CHECK(StudentRepository(temp->db).count() == 5);
         CHECK_FALSE(dialog.message()->isError());
-        CHECK(dialog.message()->text().contains(u'4'));
+        CHECK(dialog.message()->text().contains(u'5'));
         // Now on file: the same rows show as duplicates, nothing left to import.
         CHECK(dialog.preview().readyCount() == 0);
         CHECK_FALSE(dialog.importButton()->isEnabled());

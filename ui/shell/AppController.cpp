@@ -48,12 +48,40 @@ void AppController::applyAppearance()
     QApplication::setFont(font);
 }
 
+void AppController::setLockedFileQuestion(std::function<bool(const QString &)> ask)
+{
+    m_askReadOnly = std::move(ask);
+}
+
+bool AppController::askReadOnly(const QString &message) const
+{
+    if (m_askReadOnly)
+        return m_askReadOnly(message);
+    QMessageBox box(QMessageBox::Warning, tr("Data file in use"), message, QMessageBox::NoButton, m_window.get());
+    box.setInformativeText(tr("You can open it read-only, to look things up and print, or cancel."));
+    QPushButton *readOnly = box.addButton(tr("Open read-only"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
+
+Result<std::shared_ptr<Database>> AppController::openForWriting(const QString &path, OpenMode mode) const
+{
+    auto opened = Database::open(path, mode, Access::Exclusive);
+    if (opened || opened.error().code != ErrorCode::Locked)
+        return opened;
+    if (!askReadOnly(opened.error().message))
+        return makeError(ErrorCode::Cancelled, QString());
+    return Database::open(path, OpenMode::OpenExisting, Access::ReadOnly);
+}
+
 Result<std::shared_ptr<Database>> AppController::openDemoFile() const
 {
     auto path = temporaryDemoSchool(*m_clock);
     if (!path)
         return path.error();
-    return Database::open(*path, OpenMode::OpenExisting);
+    return openForWriting(*path, OpenMode::OpenExisting);
 }
 
 Result<std::shared_ptr<Database>> AppController::openStartupFile(const AppOptions &options) const
@@ -61,16 +89,18 @@ Result<std::shared_ptr<Database>> AppController::openStartupFile(const AppOption
     if (options.demo)
         return openDemoFile();
     if (!options.dataFile.isEmpty())
-        return Database::open(options.dataFile, OpenMode::OpenExisting);
+        return openForWriting(options.dataFile, OpenMode::OpenExisting);
     const QString path = defaultDataFile();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return Database::open(path, OpenMode::CreateIfMissing);
+    return openForWriting(path, OpenMode::CreateIfMissing);
 }
 
 bool AppController::start(const AppOptions &options)
 {
     auto opened = openStartupFile(options);
     while (!opened) {
+        if (opened.error().code == ErrorCode::Cancelled)
+            return false;
         QMessageBox box(QMessageBox::Critical, tr("ResourceRoom"), opened.error().message);
         box.setInformativeText(tr("You can open another data file, or quit."));
         QPushButton *other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
@@ -82,7 +112,7 @@ bool AppController::start(const AppOptions &options)
                                                           dataFileFilter());
         if (path.isEmpty())
             return false;
-        opened = Database::open(path, OpenMode::OpenExisting);
+        opened = openForWriting(path, OpenMode::OpenExisting);
     }
     return showDatabase(*opened);
 }
@@ -142,9 +172,10 @@ void AppController::openFile()
     const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Open data file"), folder, dataFileFilter());
     if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == current)
         return;
-    auto opened = Database::open(path, OpenMode::OpenExisting);
+    auto opened = openForWriting(path, OpenMode::OpenExisting);
     if (!opened) {
-        QMessageBox::warning(m_window.get(), tr("Open data file"), opened.error().message);
+        if (opened.error().code != ErrorCode::Cancelled)
+            QMessageBox::warning(m_window.get(), tr("Open data file"), opened.error().message);
         return;
     }
     showDatabase(*opened);
@@ -154,7 +185,8 @@ void AppController::openDemo()
 {
     auto opened = openDemoFile();
     if (!opened) {
-        QMessageBox::warning(m_window.get(), tr("Open demo school"), opened.error().message);
+        if (opened.error().code != ErrorCode::Cancelled)
+            QMessageBox::warning(m_window.get(), tr("Open demo school"), opened.error().message);
         return;
     }
     showDatabase(*opened);

@@ -11,6 +11,7 @@
 #include "shell/Session.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace rr {
@@ -44,13 +45,23 @@ public:
     void openFile();   // File › Open data file…
     void openDemo();   // File › Open demo school
 
+    // Asked when another program holds the file's writer lock, with who it
+    // is; true opens the file read-only. A message box by default; tests
+    // answer themselves.
+    void setLockedFileQuestion(std::function<bool(const QString &message)> ask);
+    // Opens with the writer lock; if another program holds it, asks, and
+    // then opens read-only or gives ErrorCode::Cancelled.
+    Result<std::shared_ptr<Database>> openForWriting(const QString &path, OpenMode mode) const;
+
 private:
     Result<std::shared_ptr<Database>> openStartupFile(const AppOptions &options) const;
     Result<std::shared_ptr<Database>> openDemoFile() const;
     void showWindow(const Session &session, Area area);
+    bool askReadOnly(const QString &message) const;
 
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<MainWindow> m_window;
+    std::function<bool(const QString &)> m_askReadOnly;
 };
 
 } // namespace rr

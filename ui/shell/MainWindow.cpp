@@ -194,7 +194,11 @@ void MainWindow::refreshSummary()
 {
     const SchoolProfile profile = SettingsRepository(m_session.db).profile();
     const QString app = tr("ResourceRoom");
-    setWindowTitle(profile.schoolName.isEmpty() ? app : app + u" — "_s + profile.schoolName);
+    QString title = profile.schoolName.isEmpty() ? app : app + u" — "_s + profile.schoolName;
+    // Another program holds the writer lock: say so where the eye goes first.
+    if (m_session.db->isReadOnly())
+        title += u" "_s + tr("[read-only]");
+    setWindowTitle(title);
 
     m_schoolLabel->setText(profile.schoolName);
     const std::optional<Semester> semester = SemesterRepository(m_session.db).byId(profile.currentSemesterId);
@@ -206,8 +210,11 @@ void MainWindow::refreshSummary()
     m_semesterLabel->setText(semesterText);
 
     const QString path = QDir::toNativeSeparators(m_session.db->path());
-    m_fileLabel->setText(tr("Data file: %1").arg(QFileInfo(path).fileName()));
-    m_fileLabel->setToolTip(path);
+    m_fileLabel->setText(tr("Data file: %1").arg(QFileInfo(path).fileName())
+                         + (m_session.db->isReadOnly() ? u" "_s + tr("[read-only]") : QString()));
+    m_fileLabel->setToolTip(m_session.db->isReadOnly() ? path + u"\n"_s + Database::readOnlyMessage() : path);
+    if (m_session.db->isReadOnly())
+        m_fileLabel->setStyleSheet(u"color: #a01010; font-weight: bold;"_s);
 }
 
 Area MainWindow::currentArea() const

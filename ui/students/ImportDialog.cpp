@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -45,17 +46,31 @@ ImportDialog::ImportDialog(Session session, QWidget *parent) : QDialog(parent), 
     m_mappingBox->hide();
 
     m_model = new ImportPreviewModel(this);
+    // Queued: the row is checked again once the editor has let go of the cell.
+    connect(m_model, &ImportPreviewModel::cellCorrected, this, &ImportDialog::correctCell, Qt::QueuedConnection);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ImportPreviewModel::SortRole);
     m_view = new QTableView(this);
     m_view->setObjectName(u"importPreview"_s);
-    m_view->setModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ImportPreviewModel::Line, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"importSummary"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    auto *hint = new QLabel(tr("Rows with an error are skipped; rows with a warning are imported and listed under "
+                               "“To check” on the students page. Double-click a cell of the file to correct it."),
+                            this);
+    hint->setWordWrap(true);
     m_message = new MessageLabel(this);
     m_message->setObjectName(u"importMessage"_s);
 
@@ -63,6 +78,13 @@ ImportDialog::ImportDialog(Session session, QWidget *parent) : QDialog(parent), 
     m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(u"importButton"_s);
     m_import->setEnabled(false);
+    // Enter finishes a cell's correction in the preview; it must not also
+    // press a button of the dialog (import, or close).
+    for (QAbstractButton *button : buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] { importReady(); });
 
@@ -74,6 +96,7 @@ ImportDialog::ImportDialog(Session session, QWidget *parent) : QDialog(parent), 
     layout->addWidget(m_mappingBox);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(hint);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(1000, 640);
@@ -103,13 +126,26 @@ bool ImportDialog::loadFile(const QString &path)
     m_message->clearMessage();
     m_table = *table;
     m_preview = *preview;
+    m_preview.source = QFileInfo(path).fileName();
     m_file->setText(QDir::toNativeSeparators(path)
                     + (m_preview.encoding.isEmpty() ? QString() : u"  (%1)"_s.arg(m_preview.encoding)));
     buildMappingEditor();
-    m_model->setRows(m_preview.rows);
+    showPreview();
     m_view->resizeColumnsToContents();
-    updateSummary();
+    m_view->setColumnWidth(ImportPreviewModel::Problems, qMin(m_view->columnWidth(ImportPreviewModel::Problems), 420));
     return true;
+}
+
+void ImportDialog::showPreview()
+{
+    m_model->setPreview(m_preview.headers, m_preview.rows);
+    updateSummary();
+}
+
+bool ImportDialog::correctCell(int tableRow, int fileColumn, const QString &text)
+{
+    correctTableCell(m_table, tableRow, fileColumn, text);
+    return rebuildPreview(m_preview.mapping);
 }
 
 void ImportDialog::buildMappingEditor()
@@ -149,8 +185,9 @@ void ImportDialog::buildMappingEditor()
     m_mappingBox->setVisible(!m_mappingCombos.isEmpty());
 }
 
-void ImportDialog::rebuildPreview(const QList<RosterField> &mapping)
+bool ImportDialog::rebuildPreview(const QList<RosterField> &mapping)
 {
+    const QString source = m_preview.source;
     auto preview = buildImportPreview(m_session.db, m_table, mapping);
     if (!preview) {
         m_message->showError(preview.error().message);
@@ -159,22 +196,32 @@ void ImportDialog::rebuildPreview(const QList<RosterField> &mapping)
     } else {
         m_message->clearMessage();
         m_preview = *preview;
+        m_preview.source = source;
     }
-    m_model->setRows(m_preview.rows);
-    updateSummary();
+    showPreview();
+    return preview.ok();
 }
 
 void ImportDialog::updateSummary()
 {
     const int ready = m_preview.readyCount();
-    int problems = 0;
-    int duplicates = 0;
-    for (const ImportRow &row : std::as_const(m_preview.rows)) {
-        problems += row.status == ImportRowStatus::Invalid ? 1 : 0;
-        duplicates += row.status == ImportRowStatus::Duplicate ? 1 : 0;
-    }
-    m_summary->setText(tr("%n row(s) in the file: ", "", int(m_preview.rows.size()))
-                       + tr("%1 ready, %2 with problems, %3 already on file.").arg(ready).arg(problems).arg(duplicates));
+    const int flagged = m_preview.countOf(ImportRowStatus::Flagged);
+    const int invalid = m_preview.countOf(ImportRowStatus::Invalid);
+    const int duplicates = m_preview.countOf(ImportRowStatus::Duplicate);
+    int errors = 0;
+    for (const ImportRow &row : std::as_const(m_preview.rows))
+        errors += int(row.problems.size()) * (row.status == ImportRowStatus::Invalid ? 1 : 0);
+    // A swatch in each level's row colour, so the counts read as a legend.
+    auto badge = [](ImportRowStatus status, const QString &text) {
+        return u"<span style=\"background-color:%1;\">&nbsp;%2&nbsp;</span>"_s
+            .arg(ImportPreviewModel::statusColour(status).name(), text.toHtmlEscaped());
+    };
+    m_summary->setText(tr("%n row(s) in the file:", "", int(m_preview.rows.size())) + u"&nbsp; "_s
+                       + badge(ImportRowStatus::Ready, tr("✔ %1 ready").arg(ready - flagged)) + u" "_s
+                       + badge(ImportRowStatus::Flagged, tr("⚠ %1 warnings in %2 rows (imported, to check)")
+                                                            .arg(m_preview.warningCount()).arg(flagged)) + u" "_s
+                       + badge(ImportRowStatus::Invalid, tr("✖ %1 errors in %2 rows (skipped)").arg(errors).arg(invalid)) + u" "_s
+                       + badge(ImportRowStatus::Duplicate, tr("%1 already on file").arg(duplicates)));
     m_import->setText(tr("Import %n student(s)", "", ready));
     m_import->setEnabled(ready > 0);
 }
@@ -183,25 +230,23 @@ bool ImportDialog::importReady()
 {
     Result<ImportOutcome> outcome = makeError(ErrorCode::Cancelled, QString());
     runInBackground(this, tr("Importing the roster…"), [&](const ProgressCallback &report) {
-        outcome = commitImport(m_session.db, m_preview, report);
+        outcome = commitImport(m_session.db, m_preview, *m_session.clock, report);
     });
     if (!outcome) {
         m_message->showError(outcome.error().message);
         return false;
     }
-    QString text = tr("%n student(s) imported", "", outcome->imported);
-    text += u"; "_s + tr("%n row(s) skipped", "", outcome->skipped);
+    QStringList parts{tr("%n student(s) imported", "", outcome->imported)};
+    if (outcome->flagged > 0)
+        parts << tr("%n of them to check (see “To check” on the students page)", "", outcome->flagged);
+    parts << tr("%n row(s) skipped", "", outcome->skipped);
     if (outcome->staffAdded > 0)
-        text += u"; "_s + tr("%n head teacher(s) added to the staff list", "", outcome->staffAdded);
-    m_message->showInfo(text + u'.');
+        parts << tr("%n head teacher(s) added to the staff list", "", outcome->staffAdded);
+    m_message->showInfo(parts.join(tr("; ")) + tr("."));
     // The imported rows now show as already on file.
-    QList<RosterField> mapping = m_preview.mapping;
-    auto preview = buildImportPreview(m_session.db, m_table, mapping);
-    if (preview) {
-        m_preview = *preview;
-        m_model->setRows(m_preview.rows);
-        updateSummary();
-    }
+    const QString shown = m_message->text();
+    if (rebuildPreview(m_preview.mapping))
+        m_message->showInfo(shown);
     return true;
 }
 

@@ -11,6 +11,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace rr {
@@ -27,7 +28,12 @@ public:
     bool importReady();                      // false: refused or cancelled, nothing written
     const ImportPreview &preview() const { return m_preview; }
 
+    // A correction of one cell of the file, as the preview's editor makes it;
+    // the preview is built again at once. False when it cannot be built.
+    bool correctCell(int tableRow, int fileColumn, const QString &text);
+
     ImportPreviewModel *previewModel() const { return m_model; }
+    QTableView *previewView() const { return m_view; }
     QList<QComboBox *> mappingCombos() const { return m_mappingCombos; }
     QPushButton *importButton() const { return m_import; }
     MessageLabel *message() const { return m_message; }
@@ -35,7 +41,8 @@ public:
 
 private:
     void chooseFile();
-    void rebuildPreview(const QList<RosterField> &mapping);
+    bool rebuildPreview(const QList<RosterField> &mapping);
+    void showPreview();
     void buildMappingEditor();
     void updateSummary();
 
@@ -47,6 +54,7 @@ private:
     QGridLayout *m_mappingLayout = nullptr;
     QList<QComboBox *> m_mappingCombos;
     ImportPreviewModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
     MessageLabel *m_message = nullptr;

@@ -1,17 +1,30 @@
 #include "students/ImportPreviewModel.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QStyle>
 
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-void ImportPreviewModel::setRows(QList<ImportRow> rows)
+void ImportPreviewModel::setPreview(const QStringList &headers, QList<ImportRow> rows)
 {
+    if (headers == m_headers && rows.size() == m_rows.size() && !rows.isEmpty()) {
+        m_rows = std::move(rows);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
+    m_headers = headers;
     m_rows = std::move(rows);
     endResetModel();
+}
+
+void ImportPreviewModel::setRows(QList<ImportRow> rows)
+{
+    setPreview({}, std::move(rows));
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
@@ -21,17 +34,51 @@ int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : FirstCell + int(m_headers.size());
 }
 
 QString ImportPreviewModel::statusLabel(ImportRowStatus status)
 {
     switch (status) {
     case ImportRowStatus::Ready: return tr("Ready");
-    case ImportRowStatus::Invalid: return tr("Problem");
+    case ImportRowStatus::Flagged: return tr("Imported, to check");
+    case ImportRowStatus::Invalid: return tr("Error, skipped");
     case ImportRowStatus::Duplicate: return tr("Already on file");
     }
     return {};
+}
+
+QColor ImportPreviewModel::statusColour(ImportRowStatus status)
+{
+    switch (status) {
+    case ImportRowStatus::Ready: return {0xe8, 0xf5, 0xe9};
+    case ImportRowStatus::Flagged: return {0xff, 0xf1, 0xc9};
+    case ImportRowStatus::Invalid: return {0xfd, 0xe2, 0xe2};
+    case ImportRowStatus::Duplicate: return {0xec, 0xee, 0xf2};
+    }
+    return {};
+}
+
+static QIcon statusIcon(ImportRowStatus status)
+{
+    const QStyle *style = QApplication::style();
+    switch (status) {
+    case ImportRowStatus::Ready: return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case ImportRowStatus::Flagged: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case ImportRowStatus::Invalid: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case ImportRowStatus::Duplicate: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+QString ImportPreviewModel::problemText(const ImportRow &row, const QString &separator) const
+{
+    QStringList parts;
+    for (const QString &error : row.problems)
+        parts << tr("Error: %1").arg(error);
+    for (const ImportWarning &warning : row.warnings)
+        parts << tr("To check: %1").arg(warning.message);
+    return parts.join(separator);
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
@@ -39,30 +86,66 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ImportRow &row = m_rows.at(index.row());
+    const int column = index.column();
     switch (role) {
     case StatusRole: return int(row.status);
-    case Qt::BackgroundRole:
-        switch (row.status) {
-        case ImportRowStatus::Ready: return QBrush(QColor(0xe8, 0xf5, 0xe9));
-        case ImportRowStatus::Invalid: return QBrush(QColor(0xfd, 0xe7, 0xe7));
-        case ImportRowStatus::Duplicate: return QBrush(QColor(0xff, 0xf4, 0xd6));
-        }
+    case Qt::BackgroundRole: return QBrush(statusColour(row.status));
+    case Qt::ForegroundRole:
+        if (column == Problems && !row.problems.isEmpty())
+            return QBrush(QColor(0xa0, 0x10, 0x10));
+        if (column == Problems && !row.warnings.isEmpty())
+            return QBrush(QColor(0x7a, 0x4a, 0x00));
+        return QBrush(QColor(0x20, 0x20, 0x20));
+    case Qt::DecorationRole: return column == Status ? QVariant(statusIcon(row.status)) : QVariant();
+    case SortRole:
+        if (column == Line)
+            return row.line;
+        if (column == Status)
+            return int(row.status);
+        return data(index, Qt::DisplayRole);
+    case Qt::EditRole:
+        if (column >= FirstCell)
+            return row.cells.value(fileColumn(column));
         return {};
-    case Qt::ForegroundRole: return QBrush(QColor(0x20, 0x20, 0x20));
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (index.column()) {
+        switch (column) {
         case Line: return row.line;
-        case Name: return row.student.name;
-        case Class: return row.student.grade > 0 || !row.student.className.isEmpty()
-                               ? classText(row.student.grade, row.student.className)
-                               : QString();
         case Status: return statusLabel(row.status);
-        case Problems: return row.problems.join(role == Qt::ToolTipRole ? u"\n"_s : u"; "_s);
-        default: return {};
+        case Name: return row.student.name;
+        case Problems: return problemText(row, role == Qt::ToolTipRole ? u"\n"_s : u"；"_s);
+        default:
+            if (role == Qt::ToolTipRole)
+                return tr("Double-click to correct this cell; the row is checked again at once.");
+            return row.cells.value(fileColumn(column));
         }
     default: return {};
     }
+}
+
+bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() < FirstCell)
+        return false;
+    ImportRow &row = m_rows[index.row()];
+    const int column = fileColumn(index.column());
+    const QString text = value.toString();
+    if (row.cells.value(column) == text)
+        return false;
+    while (row.cells.size() <= column)
+        row.cells.append(QString());
+    row.cells[column] = text;
+    emit dataChanged(index, index);
+    emit cellCorrected(row.tableRow, column, text);
+    return true;
+}
+
+Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() >= FirstCell)
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -71,11 +154,13 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Line: return tr("Row");
-    case Name: return tr("Name");
-    case Class: return tr("Class");
     case Status: return tr("Status");
-    case Problems: return tr("Problems");
-    default: return {};
+    case Name: return tr("Name as stored");
+    case Problems: return tr("Errors and warnings");
+    default: {
+        const QString header = m_headers.value(section - FirstCell);
+        return header.isEmpty() ? tr("Column %1").arg(section - FirstCell + 1) : header;
+    }
     }
 }
 

@@ -4,6 +4,7 @@
 #include "students/ArchivePanel.h"
 #include "students/CertificateCheck.h"
 #include "students/LrcPanel.h"
+#include "students/ReviewPanel.h"
 #include "students/StudentRepository.h"
 
 #include <QFormLayout>
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -53,6 +55,15 @@ StudentDetailPage::StudentDetailPage(Session session, QWidget *parent) : QWidget
     m_tabs->addTab(scroll, tr("Details"));
     m_tabs->addTab(m_lrc, tr("LRC status"));
     m_tabs->addTab(m_archive, tr("Archive"));
+    m_review = new ReviewPanel(m_session, this);
+    m_tabs->addTab(m_review, QString());
+    auto showReviewCount = [this](int open) {
+        const int tab = m_tabs->indexOf(m_review);
+        m_tabs->setTabText(tab, open > 0 ? tr("To check (%1)").arg(open) : tr("To check"));
+        m_tabs->setTabIcon(tab, open > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    };
+    connect(m_review, &ReviewPanel::openCountChanged, this, showReviewCount);
+    showReviewCount(0);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -71,6 +82,7 @@ void StudentDetailPage::showStudent(qint64 studentId)
     m_studentId = studentId;
     m_lrc->setStudent(studentId);
     m_archive->setStudent(studentId);
+    m_review->setStudent(studentId);
     reload();
 }
 

@@ -15,6 +15,7 @@ namespace rr {
 
 class ArchivePanel;
 class LrcPanel;
+class ReviewPanel;
 
 class StudentDetailPage final : public QWidget {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
 
     LrcPanel *lrcPanel() const { return m_lrc; }
     ArchivePanel *archivePanel() const { return m_archive; }
+    ReviewPanel *reviewPanel() const { return m_review; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *backButton() const { return m_back; }
     QPushButton *removeButton() const { return m_remove; }
@@ -47,6 +49,7 @@ private:
     QFormLayout *m_details = nullptr;
     LrcPanel *m_lrc = nullptr;
     ArchivePanel *m_archive = nullptr;
+    ReviewPanel *m_review = nullptr;
 };
 
 } // namespace rr

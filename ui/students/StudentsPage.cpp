@@ -9,6 +9,7 @@
 #include "students/ImportDialog.h"
 #include "students/RosterFilterBar.h"
 #include "students/RosterProxyModel.h"
+#include "students/ReviewPanel.h"
 #include "students/StudentDetailPage.h"
 #include "students/StudentDialog.h"
 #include "students/StudentListModel.h"
@@ -72,6 +73,14 @@ StudentsPage::StudentsPage(Session session, QWidget *parent) : QWidget(parent), 
     m_views->setObjectName(u"studentViews"_s);
     m_views->addTab(m_table, tr("Roster"));
     m_views->addTab(m_completeness, tr("Archive completeness"));
+    m_review = new ReviewPanel(m_session, m_rosterPanel);
+    connect(m_review, &ReviewPanel::studentActivated, this, &StudentsPage::openStudent);
+    m_views->addTab(m_review, QString());
+    auto showReviewCount = [this](int open) {
+        m_views->setTabText(m_views->indexOf(m_review), tr("To check (%1)").arg(open));
+    };
+    connect(m_review, &ReviewPanel::openCountChanged, this, showReviewCount);
+    showReviewCount(m_review->openCount());
 
     m_message = new MessageLabel(m_rosterPanel);
     m_message->setObjectName(u"rosterMessage"_s);

@@ -18,6 +18,7 @@ class MessageLabel;
 class PageHeader;
 class RosterFilterBar;
 class RosterProxyModel;
+class ReviewPanel;
 class StudentDetailPage;
 class StudentListModel;
 
@@ -37,6 +38,7 @@ public:
     StudentDetailPage *detailPage() const { return m_detail; }
     CompletenessView *completenessView() const { return m_completeness; }
     QTabWidget *views() const { return m_views; }
+    ReviewPanel *reviewPanel() const { return m_review; }
     bool showsStudent() const;
 
 private:
@@ -57,6 +59,7 @@ private:
     StudentListModel *m_model = nullptr;
     RosterProxyModel *m_proxy = nullptr;
     CompletenessView *m_completeness = nullptr;
+    ReviewPanel *m_review = nullptr;
     StudentDetailPage *m_detail = nullptr;
     MessageLabel *m_message = nullptr;
 };

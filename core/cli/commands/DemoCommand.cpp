@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include "demo/DemoSchool.h"
+#include "storage/DataFileLock.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,10 @@ int runDemoCommand(const QStringList &arguments, CliIo &io)
     if (QFileInfo::exists(path)) {
         if (!parser.isSet(u"force"_s))
             return failWith(io, QCoreApplication::translate("rr::Cli", "%1 exists already; add --force to replace it.").arg(QDir::toNativeSeparators(path)));
+        // Never replace a file another program has open for writing.
+        auto lock = DataFileLock::acquire(path);
+        if (!lock)
+            return failWith(io, lock.error().message);
         // Build beside it first, so a failure leaves the old file in place.
         const QString fresh = path + u".new"_s;
         QFile::remove(fresh);

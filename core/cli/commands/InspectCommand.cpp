@@ -60,7 +60,8 @@ int runInspectCommand(const QStringList &arguments, CliIo &io)
     if (from > to)
         return failWith(io, QCoreApplication::translate("rr::Cli", "The period starts on %1, after its last day %2.")
                                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-    auto db = openDatabaseOption(parser);
+    // Saving writes: only then is the writer lock needed.
+    auto db = parser.isSet(u"save"_s) ? openDatabaseForWriting(parser) : openDatabaseOption(parser);
     if (!db)
         return failWith(io, db.error().message);
 

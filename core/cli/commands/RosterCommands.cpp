@@ -6,20 +6,43 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-static QString statusWord(ImportRowStatus status)
+namespace {
+
+// What happens to a row: before the commit (dry run) or after it.
+QString outcomeWord(const ImportRow &row, bool dryRun, bool imported)
 {
-    switch (status) {
-    case ImportRowStatus::Ready: return QCoreApplication::translate("rr::Cli", "ready");
-    case ImportRowStatus::Duplicate: return QCoreApplication::translate("rr::Cli", "skipped");
-    case ImportRowStatus::Invalid: break;
-    }
-    return QCoreApplication::translate("rr::Cli", "rejected");
+    if (dryRun && row.importable())
+        return row.status == ImportRowStatus::Flagged ? QCoreApplication::translate("rr::Cli", "would import, flagged for review")
+                                                      : QCoreApplication::translate("rr::Cli", "would import");
+    if (imported)
+        return row.status == ImportRowStatus::Flagged ? QCoreApplication::translate("rr::Cli", "imported, flagged for review") : QCoreApplication::translate("rr::Cli", "imported");
+    if (row.status == ImportRowStatus::Invalid)
+        return QCoreApplication::translate("rr::Cli", "rejected");
+    return QCoreApplication::translate("rr::Cli", "skipped");
 }
+
+void printRows(CliIo &io, const ImportPreview &preview, bool dryRun, const QSet<int> &importedLines)
+{
+    // One line per row: row number, name, what happens, why.
+    for (const ImportRow &row : preview.rows) {
+        io.out << QCoreApplication::translate("rr::Cli", "row %1").arg(row.line) << '\t' << row.student.name << '\t'
+               << outcomeWord(row, dryRun, importedLines.contains(row.line));
+        QStringList reasons = row.problems;
+        for (const QString &warning : row.warningTexts())
+            reasons << QCoreApplication::translate("rr::Cli", "to check: %1").arg(warning);
+        if (!reasons.isEmpty())
+            io.out << '\t' << reasons.join(u"；"_s);
+        io.out << '\n';
+    }
+}
+
+} // namespace
 
 int runImportRosterCommand(const QStringList &arguments, CliIo &io)
 {
@@ -33,38 +56,40 @@ int runImportRosterCommand(const QStringList &arguments, CliIo &io)
         return exitCode;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(u"db"_s))
         return usageError(io, QCoreApplication::translate("rr::Cli", "name one roster file and --db FILE."), synopsis);
-    auto db = openDatabaseOption(parser);
+    const bool dryRun = parser.isSet(u"dry-run"_s);
+    // A dry run only reads; an import writes and needs the file to itself.
+    auto db = dryRun ? openDatabaseOption(parser) : openDatabaseForWriting(parser);
     if (!db)
         return failWith(io, db.error().message);
-    auto table = readTableFile(parser.positionalArguments().constFirst());
+    const QString path = parser.positionalArguments().constFirst();
+    auto table = readTableFile(path);
     if (!table)
         return failWith(io, table.error().message);
     auto preview = buildImportPreview(*db, *table);
     if (!preview)
         return failWith(io, preview.error().message);
-    // One line per row: row number, name, what happens, why.
-    for (const ImportRow &row : preview->rows) {
-        const bool imports = row.status == ImportRowStatus::Ready;
-        io.out << QCoreApplication::translate("rr::Cli", "row %1").arg(row.line) << '\t' << row.student.name << '\t'
-               << (imports ? (parser.isSet(u"dry-run"_s) ? QCoreApplication::translate("rr::Cli", "would import") : QCoreApplication::translate("rr::Cli", "imported"))
-                           : statusWord(row.status));
-        if (!row.problems.isEmpty())
-            io.out << '\t' << row.problems.join(u"；"_s);
-        io.out << '\n';
-    }
+    preview->source = QFileInfo(path).fileName();
     const int ready = preview->readyCount();
+    const int flagged = preview->countOf(ImportRowStatus::Flagged);
     const int notReady = int(preview->rows.size()) - ready;
-    if (parser.isSet(u"dry-run"_s)) {
-        io.out << QCoreApplication::translate("rr::Cli", "Dry run: %1 rows could be imported, %2 would be skipped; nothing was written.")
+    if (dryRun) {
+        printRows(io, *preview, true, {});
+        io.out << QCoreApplication::translate("rr::Cli", "Dry run: %1 rows could be imported (%2 of them flagged for review), %3 would be skipped; nothing was written.")
                       .arg(ready)
+                      .arg(flagged)
                       .arg(notReady)
                << Qt::endl;
         return ExitSuccess;
     }
-    auto outcome = commitImport(*db, *preview);
+    // Nothing is reported as imported before the commit has succeeded.
+    auto outcome = commitImport(*db, *preview, *io.clock);
     if (!outcome)
         return failWith(io, outcome.error().message);
-    io.out << QCoreApplication::translate("rr::Cli", "Imported %1 students, skipped %2 rows.").arg(outcome->imported).arg(outcome->skipped)
+    printRows(io, *preview, false, outcome->importedLines);
+    io.out << QCoreApplication::translate("rr::Cli", "Imported %1 students (%2 flagged for review), skipped %3 rows.")
+                  .arg(outcome->imported)
+                  .arg(outcome->flagged)
+                  .arg(outcome->skipped)
            << Qt::endl;
     return ExitSuccess;
 }
