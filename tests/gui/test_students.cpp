@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "archive/AttachmentRepository.h"
+#include "calendar/ScreenDate.h"
 #include "common/MessageLabel.h"
 #include "demo/DemoSchool.h"
 #include "lrc/LrcRepository.h"
@@ -335,7 +336,7 @@ TEST_CASE("a student's page walks the LRC workflow and keeps the archive", "[gui
         CHECK(history.at(i).actor == u"经办人%1"_s.arg(i + 1));
         CHECK(lrc->historyModel()->index(i, LrcHistoryModel::Step).data().toString() == lrcStepLabel(walk.at(i)));
         CHECK(lrc->historyModel()->index(i, LrcHistoryModel::Date).data().toString()
-              == start.addDays(7 * i).toString(Qt::ISODate));
+              == screenDate(start.addDays(7 * i)));
     }
     CHECK(LrcRepository(db).state(*added) == LrcState::Confirmed);
     // Once confirmed, applying or confirming again is not offered; revoking is.

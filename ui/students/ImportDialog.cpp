@@ -1,4 +1,6 @@
 #include "students/ImportDialog.h"
+#include "common/ListText.h"
+#include "common/FileDialogs.h"
 
 #include "common/BackgroundTask.h"
 
@@ -8,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -81,9 +81,8 @@ ImportDialog::ImportDialog(Session session, QWidget *parent) : QDialog(parent), 
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a roster file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Spreadsheets (*.xlsx *.csv)"));
+    const QString path = chooseFileToOpen(this, tr("Choose a roster file"), tr("Spreadsheets (*.xlsx *.csv)"),
+                                          u"roster"_s);
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -190,10 +189,10 @@ bool ImportDialog::importReady()
         return false;
     }
     QString text = tr("%n student(s) imported", "", outcome->imported);
-    text += u"; "_s + tr("%n row(s) skipped", "", outcome->skipped);
+    text += clauseSeparator() + tr("%n row(s) skipped", "", outcome->skipped);
     if (outcome->staffAdded > 0)
-        text += u"; "_s + tr("%n head teacher(s) added to the staff list", "", outcome->staffAdded);
-    m_message->showInfo(text + u'.');
+        text += clauseSeparator() + tr("%n head teacher(s) added to the staff list", "", outcome->staffAdded);
+    m_message->showInfo(joinSentences({text + u'.'}));
     // The imported rows now show as already on file.
     QList<RosterField> mapping = m_preview.mapping;
     auto preview = buildImportPreview(m_session.db, m_table, mapping);

@@ -1,4 +1,5 @@
 #include "students/ImportPreviewModel.h"
+#include "common/ListText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -58,7 +59,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
                                ? classText(row.student.grade, row.student.className)
                                : QString();
         case Status: return statusLabel(row.status);
-        case Problems: return row.problems.join(role == Qt::ToolTipRole ? u"\n"_s : u"; "_s);
+        case Problems: return role == Qt::ToolTipRole ? row.problems.join(u"\n"_s) : joinSentences(row.problems);
         default: return {};
         }
     default: return {};

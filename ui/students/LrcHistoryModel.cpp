@@ -1,4 +1,5 @@
 #include "students/LrcHistoryModel.h"
+#include "calendar/ScreenDate.h"
 
 namespace rr {
 
@@ -30,7 +31,7 @@ QVariant LrcHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Step: return lrcStepLabel(e.step);
-    case Date: return e.date.toString(Qt::ISODate);
+    case Date: return screenDate(e.date);
     case Actor: return e.actor;
     case Note: return e.note;
     default: return {};

@@ -1,4 +1,6 @@
 #include "timetable/TimetablePanel.h"
+#include "common/ListText.h"
+#include "common/SortProxy.h"
 
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
@@ -35,7 +37,7 @@ QTableView *makeList(QAbstractItemModel *model, const QString &name, QWidget *pa
 {
     auto *table = new QTableView(parent);
     table->setObjectName(name);
-    table->setModel(model);
+    makeSortable(table, model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -315,7 +317,7 @@ QList<WeekGridItem> TimetablePanel::weekItems(int week) const
                     item.originalDate = c.date;
                     item.note = c.date != o.date ? tr("moved from %1").arg(shortDate(c.date)) : tr("changed");
                     if (!c.reason.isEmpty())
-                        item.note += u": "_s + c.reason;
+                        item.note += labelSeparator() + c.reason;
                 }
         } else {
             item.conflicts = bySlot.value(o.slotId);
@@ -345,7 +347,7 @@ QList<WeekGridItem> TimetablePanel::weekItems(int week) const
         item.state = c.cancelled ? WeekGridItem::Cancelled : WeekGridItem::MovedAway;
         item.note = c.cancelled ? tr("cancelled") : tr("moved to %1").arg(shortDate(*c.newDate));
         if (!c.reason.isEmpty())
-            item.note += u": "_s + c.reason;
+            item.note += labelSeparator() + c.reason;
         items.append(item);
     }
     return items;
@@ -439,7 +441,7 @@ void TimetablePanel::selectCoverageStudent(qint64 studentId)
 {
     const int row = m_coverage->rowOfStudent(studentId);
     if (row >= 0)
-        m_coverageView->selectRow(row);
+        m_coverageView->selectRow(viewRow(m_coverageView, row));
 }
 
 qint64 TimetablePanel::selectedCoverageStudent() const

@@ -1,4 +1,5 @@
 #include "cli/CliCommand.h"
+#include "common/ListText.h"
 
 #include <QCoreApplication>
 #include "roster/RosterExport.h"
@@ -49,7 +50,7 @@ int runImportRosterCommand(const QStringList &arguments, CliIo &io)
                << (imports ? (parser.isSet(u"dry-run"_s) ? QCoreApplication::translate("rr::Cli", "would import") : QCoreApplication::translate("rr::Cli", "imported"))
                            : statusWord(row.status));
         if (!row.problems.isEmpty())
-            io.out << '\t' << row.problems.join(u"；"_s);
+            io.out << '\t' << joinSentences(row.problems);
         io.out << '\n';
     }
     const int ready = preview->readyCount();
