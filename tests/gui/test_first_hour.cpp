@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "calendar/ScreenDate.h"
+#include "common/Clock.h"
 #include "common/FileDialogs.h"
 #include "common/MessageLabel.h"
 #include "common/SortProxy.h"
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -244,7 +246,7 @@ TEST_CASE("file dialogs open in an existing folder and remember the last one", "
 
     // The dialog itself opens there.
     QString shownFolder;
-    QTimer::singleShot(0, [&shownFolder] {
+    QTimer::singleShot(0, qApp, [&shownFolder] {
         for (QWidget *w : QApplication::topLevelWidgets())
             if (auto *dialog = qobject_cast<QFileDialog *>(w); dialog && dialog->isVisible()) {
                 shownFolder = dialog->directory().absolutePath();

@@ -7,6 +7,7 @@
 #include "UiWalk.h"
 #include "TestSupport.h"
 
+#include "common/Clock.h"
 #include "demo/DemoSchool.h"
 #include "i18n/Language.h"
 #include "school/SettingsRepository.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QToolButton>
 
 using namespace rr;
@@ -94,6 +96,10 @@ void checkPages(MainWindow &window)
         window.showArea(area);
         QCoreApplication::processEvents();
         QWidget *page = window.page(area);
+        // A page whose layout needs more than the screen makes the window grow past it.
+        if (window.width() > 1366 || window.height() > 768)
+            clipped << page->objectName() + u": the window needs "_s + QString::number(window.width()) + u"×"_s
+                           + QString::number(window.height());
         clipped << clippedIn(&window, page->objectName());
         for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
             if (!tabs->isVisible())

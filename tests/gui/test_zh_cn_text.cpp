@@ -11,10 +11,12 @@
 #include "TestSupport.h"
 
 #include "calendar/ScreenDate.h"
+#include "common/Clock.h"
 #include "common/TimeEdit.h"
 #include "demo/DemoSchool.h"
 #include "firstrun/FirstRunDialog.h"
 #include "i18n/Language.h"
+#include "print/FormRegistry.h"
 #include "school/SettingsRepository.h"
 #include "settings/ProfileEditor.h"
 #include "shell/MainWindow.h"
@@ -82,6 +84,14 @@ QStringList strayLatin(const QString &text)
     return stray;
 }
 
+bool isFormTitle(const QString &text)
+{
+    for (const FormSpec &form : allForms())
+        if (text == form.title)
+            return true;
+    return false;
+}
+
 struct Findings {
     QStringList english;
     QStringList conventions;
@@ -92,6 +102,8 @@ void look(QWidget *root, const QString &where, Findings &f)
 {
     for (const ShownText &shown : visibleTexts(root, where)) {
         if (shown.where.contains(u"statusFile"_s))   // the data file's path, as the system spells it
+            continue;
+        if (isFormTitle(shown.text))   // a printed form's own name ("IEP研讨记录"), as the form prints it
             continue;
         const QStringList stray = strayLatin(shown.text);
         if (stray.isEmpty())
