@@ -1,5 +1,6 @@
 #include "UiWalk.h"
 
+#include "demo/DemoSchool.h"
 #include "shell/Area.h"
 #include "shell/MainWindow.h"
 
@@ -28,9 +29,21 @@
 #include <QTextEdit>
 #include <QTimer>
 
+#include <catch2/catch.hpp>
+#include <memory>
+
 namespace rr::test {
 
 using namespace Qt::Literals::StringLiterals;
+
+std::shared_ptr<Database> openDemoCopy(const Clock &clock)
+{
+    auto path = temporaryDemoSchool(clock);
+    REQUIRE(path);
+    auto db = Database::open(*path, OpenMode::OpenExisting);
+    REQUIRE(db);
+    return *db;
+}
 
 namespace {
 

@@ -3,6 +3,9 @@
 // (no English in Chinese, nothing clipped): every page of the main window,
 // each tab of its tab widgets, and every dialog its buttons open — each dialog
 // is looked at, then closed by the walk (rejected, never accepted).
+#include "common/Clock.h"
+#include "storage/Database.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +23,9 @@ struct ShownText {
     QString where;   // "page-students › 导入花名册… › importDialog"
     QString text;
 };
+
+// A fresh copy of the demo school, built around the clock's today.
+std::shared_ptr<Database> openDemoCopy(const Clock &clock);
 
 // Every text a user can see in `root` and its visible children: labels,
 // buttons, group boxes, tabs, window titles, headers and cells of item views,

@@ -18,6 +18,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
@@ -61,6 +64,16 @@ QStringList clippedIn(QWidget *root, const QString &where)
         } else if (auto *button = qobject_cast<QPushButton *>(w)) {
             text = button->text();
             need = button->sizeHint().width();
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            // The choice shown must fit beside the arrow ("家长申i").
+            text = combo->currentText();
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = combo->isEditable();
+            const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                               QStyle::SC_ComboBoxEditField, combo);
+            if (combo->fontMetrics().horizontalAdvance(text) > field.width())
+                need = w->width() + combo->fontMetrics().horizontalAdvance(text) - field.width();
         } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
             text = check->text();
             need = check->sizeHint().width();
@@ -125,11 +138,7 @@ TEST_CASE("nothing is clipped on the pages of the demo school at 1366x768", "[gu
     REQUIRE(installTranslations(u"zh_CN"_s));
     AppController::applyAppearance();   // the program's font, as users see it
     const auto clock = std::make_shared<FixedClock>(QDate(2026, 11, 23));
-    auto path = temporaryDemoSchool(*clock);
-    REQUIRE(path);
-    auto db = Database::open(*path, OpenMode::OpenExisting);
-    REQUIRE(db);
-    MainWindow window(Session{*db, clock});
+    MainWindow window(Session{openDemoCopy(*clock), clock});
     checkPages(window);
 }
 
@@ -150,11 +159,7 @@ TEST_CASE("screenshots of every page state and dialog at 1366x768", "[.screensho
     AppController::applyAppearance();
     const QString folder = qEnvironmentVariable("RR_SCREENSHOT_DIR", u"."_s);
     const auto clock = std::make_shared<FixedClock>(QDate(2026, 11, 23));
-    auto path = temporaryDemoSchool(*clock);
-    REQUIRE(path);
-    auto db = Database::open(*path, OpenMode::OpenExisting);
-    REQUIRE(db);
-    MainWindow window(Session{*db, clock});
+    MainWindow window(Session{openDemoCopy(*clock), clock});
     window.showNormal();
     window.resize(1366, 768);
     int n = 0;

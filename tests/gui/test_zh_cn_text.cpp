@@ -163,11 +163,7 @@ TEST_CASE("no English on any page or dialog of the demo school in Chinese", "[gu
 {
     REQUIRE(installTranslations(u"zh_CN"_s));
     const auto clock = std::make_shared<FixedClock>(QDate(2026, 11, 23));
-    auto path = temporaryDemoSchool(*clock);
-    REQUIRE(path);
-    auto db = Database::open(*path, OpenMode::OpenExisting);
-    REQUIRE(db);
-    MainWindow window(Session{*db, clock});
+    MainWindow window(Session{openDemoCopy(*clock), clock});
     walkAndCheck(window);
 }
 
