@@ -164,19 +164,25 @@ namespace {
 void eachTabState(QWidget *root, const std::function<void(const QString &)> &visit, const QString &where)
 {
     visit(where);
-    const QList<QTabWidget *> tabs = root->findChildren<QTabWidget *>();
-    for (QTabWidget *tab : tabs) {
-        if (!tab->isVisible())
+    // The visit may rebuild parts of the page (a click reloads a panel): a
+    // tab widget that has gone is skipped.
+    QList<QPointer<QTabWidget>> tabs;
+    for (QTabWidget *tab : root->findChildren<QTabWidget *>())
+        tabs.append(tab);
+    for (const QPointer<QTabWidget> &tab : std::as_const(tabs)) {
+        if (!tab || !tab->isVisible())
             continue;
         const int first = tab->currentIndex();
-        for (int i = 0; i < tab->count(); ++i) {
+        for (int i = 0; tab && i < tab->count(); ++i) {
             if (i == first || !tab->isTabEnabled(i))
                 continue;
             tab->setCurrentIndex(i);
             QCoreApplication::processEvents();
-            visit(where + u" › "_s + tab->tabText(i).remove(u'&'));
+            const QString title = tab->tabText(i).remove(u'&');
+            visit(where + u" › "_s + title);
         }
-        tab->setCurrentIndex(first);
+        if (tab)
+            tab->setCurrentIndex(first);
     }
 }
 

@@ -72,8 +72,11 @@ QStringList clippedIn(QWidget *root, const QString &where)
             option.editable = combo->isEditable();
             const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
                                                                QStyle::SC_ComboBoxEditField, combo);
-            if (combo->fontMetrics().horizontalAdvance(text) > field.width())
-                need = w->width() + combo->fontMetrics().horizontalAdvance(text) - field.width();
+            // A combo as wide as its size hint fits its longest choice; the
+            // field's rectangle is the style's estimate, give or take a few pixels.
+            const int over = combo->fontMetrics().horizontalAdvance(text) - field.width();
+            if (over > 6 && combo->width() < combo->sizeHint().width())
+                need = w->width() + over;
         } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
             text = check->text();
             need = check->sizeHint().width();

@@ -98,8 +98,20 @@ struct Findings {
     QSet<QString> seen;
 };
 
+// Qt's own file and print dialogs speak Qt's catalogue (qtbase_zh_CN.qm),
+// which Debian 12 does not ship: not the program's text. They are still
+// opened and closed by the walk; the folder they start in is checked in
+// test_first_hour.
+bool isQtsOwnDialog(const QWidget *root)
+{
+    return root->inherits("QFileDialog") || root->inherits("QAbstractPrintDialog")
+           || root->inherits("QPrintPreviewDialog") || root->inherits("QPageSetupDialog");
+}
+
 void look(QWidget *root, const QString &where, Findings &f)
 {
+    if (isQtsOwnDialog(root))
+        return;
     for (const ShownText &shown : visibleTexts(root, where)) {
         if (shown.where.contains(u"statusFile"_s))   // the data file's path, as the system spells it
             continue;

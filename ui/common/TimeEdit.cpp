@@ -5,6 +5,7 @@
 #include <QFocusEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTimer>
 
 namespace rr {
@@ -72,18 +73,77 @@ void TimeEdit::mousePressEvent(QMouseEvent *event)
     }
 }
 
+void TimeEdit::showValue()
+{
+    const QSignalBlocker blocker(lineEdit());
+    const bool special = !specialValueText().isEmpty() && dateTime() == minimumDateTime();
+    lineEdit()->setText(special ? specialValueText() : textFromDateTime(dateTime()));
+}
+
+void TimeEdit::commitTyped()
+{
+    const QString text = lineEdit()->text();
+    if (isSpecial(text)) {
+        setDateTime(minimumDateTime());
+    } else if (const QTime t = parseLenientTime(text); t.isValid() && t >= minimumTime() && t <= maximumTime()) {
+        setTime(t);
+    }
+    showValue();   // also when the value did not change, or the text was unfinished
+}
+
+void TimeEdit::focusOutEvent(QFocusEvent *event)
+{
+    commitTyped();
+    QTimeEdit::focusOutEvent(event);
+}
+
+bool TimeEdit::focusNextPrevChild(bool next)
+{
+    // Tab leaves the field (the stock field moves from the hour to the minute).
+    commitTyped();
+    return QAbstractSpinBox::focusNextPrevChild(next);
+}
+
 void TimeEdit::keyPressEvent(QKeyEvent *event)
 {
-    // Typed characters go straight to the text (validated as a whole above):
-    // the stock handling would jump between sections and reorder the digits.
-    const QString text = event->text();
-    const bool typing = !text.isEmpty() && text.at(0).isPrint()
+    // Typed characters edit the text as a whole, checked by validate(); the
+    // stock handling would jump between sections and reorder the digits. The
+    // line edit's signals are blocked so that the stock section logic never
+    // sees the half-typed text.
+    const QString typed = event->text();
+    const bool typing = !typed.isEmpty() && typed.at(0).isPrint()
                         && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
-    if (typing || event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete) {
-        QAbstractSpinBox::keyPressEvent(event);
+    const bool erasing = event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete;
+    if (!typing && !erasing) {
+        commitTyped();   // Enter, the arrow keys, Page Up/Down act on the typed time
+        QTimeEdit::keyPressEvent(event);
         return;
     }
-    QTimeEdit::keyPressEvent(event);
+    QLineEdit *line = lineEdit();
+    QString text = line->text();
+    int pos = line->cursorPosition();
+    if (isSpecial(text)) {
+        text.clear();
+        pos = 0;
+    } else if (line->hasSelectedText()) {
+        pos = line->selectionStart();
+        text.remove(pos, line->selectedText().size());
+    } else if (event->key() == Qt::Key_Backspace && pos > 0) {
+        text.remove(--pos, 1);
+    } else if (event->key() == Qt::Key_Delete) {
+        text.remove(pos, 1);
+    }
+    if (typing) {
+        text.insert(pos, typed);
+        pos += int(typed.size());
+    }
+    int check = pos;
+    event->accept();
+    if (validate(text, check) == QValidator::Invalid)
+        return;   // not a time and never going to be one: the key is refused
+    const QSignalBlocker blocker(line);
+    line->setText(text);
+    line->setCursorPosition(pos);
 }
 
 } // namespace rr

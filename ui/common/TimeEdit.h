@@ -4,7 +4,8 @@
 // section, turns a typed "0900" into 08:09. This one reads the whole text with
 // parseLenientTime() (core/common/LenientTime.h) and shows HH:mm; the arrow
 // keys and the wheel still step hours and minutes. Focus selects everything,
-// so typing replaces the old time.
+// so typing replaces the old time; the typed time counts on Enter, Tab or
+// leaving the field, and Tab goes on to the next field.
 #include <QTimeEdit>
 
 namespace rr {
@@ -22,9 +23,13 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     bool isSpecial(const QString &text) const;
+    void commitTyped();    // the typed text becomes the time (or goes back to it)
+    void showValue();      // the text shows the time again: HH:mm or the special text
     bool m_selectOnClick = false;
 };
 
