@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>全部是(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>全部否(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -1226,7 +1301,7 @@
     <name>rr::CoverageTableModel</name>
     <message>
         <source>no IEP</source>
-        <translation>无 IEP</translation>
+        <translation>无教育计划</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
@@ -1234,7 +1309,7 @@
     </message>
     <message>
         <source>Minutes a week the IEP's services promise</source>
-        <translation>IEP 中服务承诺的每周分钟数</translation>
+        <translation>个别化教育计划中服务承诺的每周分钟数</translation>
     </message>
     <message>
         <source>Minutes a week the timetable gives</source>
@@ -1246,7 +1321,7 @@
     </message>
     <message>
         <source>Each service: minutes scheduled / minutes in the IEP</source>
-        <translation>各项服务：已排分钟数 / IEP 中的分钟数</translation>
+        <translation>各项服务：已排分钟数 / 个别化教育计划中的分钟数</translation>
     </message>
     <message>
         <source>Student</source>
@@ -1254,7 +1329,7 @@
     </message>
     <message>
         <source>IEP</source>
-        <translation>IEP</translation>
+        <translation>教育计划</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1285,7 +1360,7 @@
     </message>
     <message>
         <source>Write {标准} where each child's criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
-        <translation>在填写每个孩子标准的位置写 {标准}（80%、3次、独立 …）：将目标插入 IEP 时会要求填写。</translation>
+        <translation>在填写每个孩子标准的位置写 {标准}（80%、3次、独立 …）：将目标插入个别化教育计划时会要求填写。</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -1477,19 +1552,19 @@
     </message>
     <message>
         <source>Archive the IEP</source>
-        <translation>归档 IEP</translation>
+        <translation>归档个别化教育计划</translation>
     </message>
     <message>
         <source>An archived IEP cannot be changed any more. Archive it now?</source>
-        <translation>归档后的 IEP 不能再修改。现在归档吗？</translation>
+        <translation>归档后的个别化教育计划不能再修改。现在归档吗？</translation>
     </message>
     <message>
         <source>This IEP is archived; its evaluation can no longer change.</source>
-        <translation>此 IEP 已归档，其期末评估不能再修改。</translation>
+        <translation>此个别化教育计划已归档，其期末评估不能再修改。</translation>
     </message>
     <message>
         <source>Start the end-of-semester evaluation first (IEP area).</source>
-        <translation>请先开始期末评估（IEP 区域）。</translation>
+        <translation>请先开始期末评估（个别化教育计划区域）。</translation>
     </message>
     <message numerus="yes">
         <source>Semester GAS T-score: %1 (%n objective(s) rated)</source>
@@ -1505,7 +1580,7 @@
     </message>
     <message>
         <source>The IEP is archived.</source>
-        <translation>IEP 已归档。</translation>
+        <translation>个别化教育计划已归档。</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1853,7 @@
     </message>
     <message>
         <source>Insert into this IEP</source>
-        <translation>插入到此 IEP</translation>
+        <translation>插入到此个别化教育计划</translation>
     </message>
     <message>
         <source>For this child, e.g. 80%, 3 times, 5 minutes, 独立</source>
@@ -1818,7 +1893,7 @@
     </message>
     <message>
         <source>Remove this goal from the bank? IEPs that use it keep their objectives.</source>
-        <translation>从目标库中删除此目标吗？已使用它的 IEP 会保留其短期目标。</translation>
+        <translation>从目标库中删除此目标吗？已使用它的个别化教育计划会保留其短期目标。</translation>
     </message>
     <message>
         <source>Choose a goal in the list.</source>
@@ -2456,11 +2531,11 @@
     </message>
     <message>
         <source>This IEP no longer exists.</source>
-        <translation>此 IEP 已不存在。</translation>
+        <translation>此个别化教育计划已不存在。</translation>
     </message>
     <message>
         <source>IEP — %1 — %2</source>
-        <translation>IEP — %1 — %2</translation>
+        <translation>个别化教育计划 — %1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2 — %3</source>
@@ -2480,7 +2555,7 @@
     </message>
     <message>
         <source>The IEP is in effect. Changes from now on are revisions with a reason.</source>
-        <translation>此 IEP 已生效。此后的修改均为需填写原因的修订。</translation>
+        <translation>此个别化教育计划已生效。此后的修改均为需填写原因的修订。</translation>
     </message>
     <message>
         <source>Make the changes, then save the revision with its reason.</source>
@@ -2493,7 +2568,7 @@
     <message>
         <source>The revised IEP is incomplete:
 %1</source>
-        <translation>修订后的 IEP 不完整：
+        <translation>修订后的个别化教育计划不完整：
 %1</translation>
     </message>
     <message>
@@ -2502,7 +2577,7 @@
     </message>
     <message>
         <source>Close the IEP</source>
-        <translation>关闭 IEP</translation>
+        <translation>关闭个别化教育计划</translation>
     </message>
     <message>
         <source>Discard the changes of this revision?</source>
@@ -2553,7 +2628,7 @@
     </message>
     <message>
         <source>New IEP</source>
-        <translation>新建 IEP</translation>
+        <translation>新建个别化教育计划</translation>
     </message>
     <message>
         <source>An empty draft for this semester, with you and the head teacher in the team.</source>
@@ -2788,7 +2863,7 @@
     </message>
     <message>
         <source>Fewer minutes than the IEP requires</source>
-        <translation>服务分钟数少于IEP要求</translation>
+        <translation>服务分钟数少于个别化教育计划要求</translation>
     </message>
     <message>
         <source>Room used without a record</source>
@@ -2816,7 +2891,7 @@
     </message>
     <message>
         <source>The share of IEP minutes must be 1 to 100 percent.</source>
-        <translation>IEP分钟数的比例须在 1% 至 100% 之间。</translation>
+        <translation>个别化教育计划分钟数的比例须在 1% 至 100% 之间。</translation>
     </message>
     <message>
         <source>An inspection needs a first and a last date, in order.</source>
@@ -2972,7 +3047,7 @@
     </message>
     <message>
         <source>Minutes delivered, at least (% of the IEP)</source>
-        <translation>完成服务分钟数不少于（IEP要求的 %）</translation>
+        <translation>完成服务分钟数不少于（个别化教育计划要求的 %）</translation>
     </message>
     <message>
         <source>Every timetabled session and room use recorded</source>
@@ -3528,7 +3603,7 @@
     </message>
     <message>
         <source>IEP objective it serves</source>
-        <translation>对应的IEP短期目标</translation>
+        <translation>对应的个别化教育计划短期目标</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3618,7 @@
     </message>
     <message>
         <source>No IEP</source>
-        <translation>无IEP</translation>
+        <translation>无教育计划</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3555,7 +3630,7 @@
     </message>
     <message>
         <source>IEP</source>
-        <translation>IEP</translation>
+        <translation>教育计划</translation>
     </message>
     <message>
         <source>Training plan</source>
@@ -3973,7 +4048,7 @@
     <name>rr::ProgressChartWidget</name>
     <message>
         <source>Robust trend (Tukey)</source>
-        <translation>稳健趋势（Tukey）</translation>
+        <translation>稳健趋势线</translation>
     </message>
     <message>
         <source>A trend line that one unusual day (a sick day, a lucky guess) cannot tilt.</source>
@@ -4005,7 +4080,7 @@
     </message>
     <message>
         <source>Trend (Tukey)</source>
-        <translation>趋势（Tukey）</translation>
+        <translation>稳健趋势线</translation>
     </message>
     <message>
         <source>Trend (least squares)</source>
@@ -6328,6 +6403,13 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TimeEdit</name>
+    <message>
+        <source>Type the time as 0900, 9:00 or 9.00</source>
+        <translation>可输入 0900、9:00 或 9.00</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "iep/IepReminders.h"
+#include "calendar/ScreenDate.h"
 
 #include "assessment/AssessmentRepository.h"
 #include "calendar/SemesterRepository.h"
@@ -30,13 +31,13 @@ QList<IepReminder> computeReminders(const ReminderInput &input, const QDate &tod
         for (const QDate &review : iep.content.reviewDates)
             if (review >= today && review <= today.addDays(kReviewNoticeDays))
                 add(ReminderKind::ReviewDue, iep.studentId,
-                    QCoreApplication::translate("rr::Iep", "IEP review due on %1.").arg(review.toString(Qt::ISODate)), review);
+                    QCoreApplication::translate("rr::Iep", "IEP review due on %1.").arg(screenDate(review)), review);
         for (const IepGoal &goal : iep.content.goals)
             for (const IepObjective &obj : goal.objectives)
                 if (obj.deadline.isValid() && obj.deadline < today && input.pointCounts.value(obj.id) == 0)
                     add(ReminderKind::ObjectiveWithoutData, iep.studentId,
                         QCoreApplication::translate("rr::Iep", "The objective \"%1\" passed its deadline (%2) without any data.")
-                            .arg(obj.behaviour, obj.deadline.toString(Qt::ISODate)),
+                            .arg(obj.behaviour, screenDate(obj.deadline)),
                         obj.deadline);
     }
 
@@ -60,7 +61,7 @@ QList<IepReminder> computeReminders(const ReminderInput &input, const QDate &tod
         if (a.date.addYears(1) < today)
             add(ReminderKind::AssessmentOutdated, a.studentId,
                 QCoreApplication::translate("rr::Iep", "The last %1 is more than a year old (%2).")
-                    .arg(instrumentLabel(a.instrument), a.date.toString(Qt::ISODate)),
+                    .arg(instrumentLabel(a.instrument), screenDate(a.date)),
                 a.date);
     }
     std::stable_sort(list.begin(), list.end(), [](const IepReminder &a, const IepReminder &b) { return a.date < b.date; });

@@ -1,4 +1,5 @@
 #include "progress/AimLine.h"
+#include "calendar/ScreenDate.h"
 
 #include "progress/Baseline.h"
 
@@ -29,7 +30,7 @@ Result<AimLine> aimLine(const QList<DataPoint> &points, const QDate &deadline, d
     if (!deadline.isValid() || deadline <= base->date)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("rr::Progress", "The goal's deadline must come after the baseline (%1).")
-                             .arg(base->date.toString(Qt::ISODate)));
+                             .arg(screenDate(base->date)));
     return AimLine{base->date, base->value, deadline, goalValue};
 }
 

@@ -1,4 +1,5 @@
 #include "rooms/RuleCheck.h"
+#include "calendar/ScreenDate.h"
 
 #include "calendar/SchoolCalendar.h"
 
@@ -89,7 +90,7 @@ Result<void> checkRecordOnTime(const Room &room, const QList<RoomRule> &rules, c
     return makeError(ErrorCode::Conflict,
                      QCoreApplication::translate("rr::RoomRules",
                                                  "The record of the use of %1 on %2 was due by %3, %4 days late: \"%5\"")
-                         .arg(room.name, usedOn.toString(Qt::ISODate), due.toString(Qt::ISODate))
+                         .arg(room.name, screenDate(usedOn), screenDate(due))
                          .arg(daysBetween(due, today))
                          .arg(rule->text));
 }

@@ -1,4 +1,5 @@
 #include "timetable/TimetableConflicts.h"
+#include "calendar/ScreenDate.h"
 
 #include "rooms/RuleCheck.h"
 #include "timetable/Weekday.h"
@@ -88,7 +89,7 @@ QString timeRange(const Meeting &m)
 
 QString dayText(const Meeting &m)
 {
-    return m.date.isValid() ? m.date.toString(Qt::ISODate) : weekdayLabel(m.weekday);
+    return m.date.isValid() ? screenDate(m.date) : weekdayLabel(m.weekday);
 }
 
 QString nameOf(const QHash<qint64, QString> &names, qint64 id)

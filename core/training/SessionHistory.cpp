@@ -1,4 +1,5 @@
 #include "training/SessionHistory.h"
+#include "calendar/ScreenDate.h"
 
 #include "common/EnumLabels.h"
 
@@ -98,7 +99,7 @@ QString sessionFieldLabel(SessionField f) { return kFields.label(f); }
 QList<FieldChange> sessionChanges(const TrainingSession &a, const TrainingSession &b, const SessionNames &names)
 {
     QList<FieldChange> out;
-    compare(out, SessionField::Date, 0, a.date.toString(Qt::ISODate), b.date.toString(Qt::ISODate));
+    compare(out, SessionField::Date, 0, screenDate(a.date), screenDate(b.date));
     compare(out, SessionField::Start, 0, timeText(a.start), timeText(b.start));
     compare(out, SessionField::End, 0, timeText(a.end), timeText(b.end));
     compare(out, SessionField::Room, 0, nameText(names.rooms, a.roomId), nameText(names.rooms, b.roomId));

@@ -1,4 +1,5 @@
 #include "training/TrainingWarnings.h"
+#include "calendar/ScreenDate.h"
 
 #include "calendar/SemesterRepository.h"
 #include "common/Clock.h"
@@ -90,9 +91,9 @@ QList<TrainingWarning> computeTrainingWarnings(const TrainingWarningInput &in)
         const bool overdue = today > w.due;
         w.kind = overdue ? TrainingWarningKind::SignOverdue : TrainingWarningKind::Unsigned;
         w.text = overdue ? QCoreApplication::translate("rr::Training", "The record of %1 (%2) was due to be signed by %3.")
-                               .arg(s.date.toString(Qt::ISODate), w.who, w.due.toString(Qt::ISODate))
+                               .arg(screenDate(s.date), w.who, screenDate(w.due))
                          : QCoreApplication::translate("rr::Training", "The record of %1 (%2) is not signed yet; sign it by %3.")
-                               .arg(s.date.toString(Qt::ISODate), w.who, w.due.toString(Qt::ISODate));
+                               .arg(screenDate(s.date), w.who, screenDate(w.due));
         list.append(w);
     }
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "calendar/ScreenDate.h"
 #include "calendar/SemesterRepository.h"
 #include "iep/IepRepository.h"
 #include "lrc/LrcRepository.h"
@@ -388,7 +389,7 @@ TEST_CASE("conflicts between dated meetings carry their date", "[timetable][conf
     REQUIRE(found.size() == 2);
     CHECK(found.at(0).kind == ConflictKind::InstructorDoubleBooked);
     CHECK(found.at(0).date == QDate(2026, 9, 29));
-    CHECK(found.at(0).message.contains(u"2026-09-29"_s));
+    CHECK(found.at(0).message.contains(screenDate(QDate(2026, 9, 29))));
     CHECK(found.at(1).kind == ConflictKind::RoomOverCapacity);
     CHECK(found.at(1).studentIds == QList<qint64>{1, 2, 3});
     b.date = QDate(2026, 9, 30);

@@ -14,6 +14,7 @@
 
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
+#include "common/SortProxy.h"
 #include "demo/DemoSchool.h"
 #include "iep/EnumCombo.h"
 #include "iep/IepRepository.h"
@@ -338,7 +339,8 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     saveShot(&page, u"training-today"_s);
 
     // ---- The record of 张小明's session ---------------------------------
-    const QPoint cell = today->sessionView()->visualRect(today->sessionModel()->index(mathRow, 1)).center();
+    const QTableView *sessionView = today->sessionView();   // the list sorts: map the model row through it
+    const QPoint cell = sessionView->visualRect(sessionView->model()->index(viewRow(sessionView, mathRow), 1)).center();
     QTest::mouseClick(today->sessionView()->viewport(), Qt::LeftButton, {}, cell);
     QTest::mouseDClick(today->sessionView()->viewport(), Qt::LeftButton, {}, cell);
     QPointer<RecordEditorDialog> editor = page.recordEditor();
@@ -727,7 +729,7 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     REQUIRE(usage->removeEntry(false));
     CHECK(RoomUsageRepository(school.db).manualEntries(kToday, kToday).isEmpty());
     REQUIRE(usage->usageModel()->rowCount() == 2);
-    usage->usageView()->setCurrentIndex(usage->usageModel()->index(0, 0));
+    usage->usageView()->setCurrentIndex(usage->usageView()->model()->index(viewRow(usage->usageView(), 0), 0));
     CHECK(usage->selectedEntryId() == 0);
     CHECK_FALSE(usage->editButton()->isEnabled());
     CHECK_FALSE(usage->removeButton()->isEnabled());

@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #ifdef RR_GUI_TEST
+#include "common/UiConventions.h"
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -31,5 +32,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("resourceroom-tests"));
     TestApplication app(argc, argv);
     rr::installTranslations(QStringLiteral("zh_CN"));
+#ifdef RR_GUI_TEST
+    rr::installUiConventions();   // as AppController::applyAppearance() does
+#endif
     return Catch::Session().run(argc, argv);
 }

@@ -44,7 +44,6 @@ AssessmentDialog::AssessmentDialog(Session session, qint64 studentId, std::optio
         m_instrument->addItem(instrumentLabel(i), int(i));
     m_date = new QDateEdit(m_session.clock->today(), this);
     m_date->setObjectName(u"assessmentDate"_s);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_date->setCalendarPopup(true);
     m_assessor = new QLineEdit(SettingsRepository(m_session.db).profile().teacherName, this);
     m_assessor->setObjectName(u"assessmentAssessor"_s);

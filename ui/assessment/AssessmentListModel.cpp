@@ -1,4 +1,5 @@
 #include "assessment/AssessmentListModel.h"
+#include "calendar/ScreenDate.h"
 
 #include "assessment/Interpretation.h"
 
@@ -35,7 +36,7 @@ QVariant AssessmentListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Date: return QLocale().toString(a.date, QLocale::ShortFormat);
+    case Date: return screenDate(a.date);
     case Instrument: return instrumentLabel(a.instrument);
     case Assessor: return a.assessor;
     case Results: return resultValuesText(a.instrument, a.results);

@@ -1,4 +1,5 @@
 #include "assessment/AssessmentPanel.h"
+#include "common/SortProxy.h"
 
 #include "assessment/AssessmentDialog.h"
 #include "assessment/AssessmentListModel.h"
@@ -21,7 +22,7 @@ AssessmentPanel::AssessmentPanel(Session session, QWidget *parent) : QWidget(par
     m_model = new AssessmentListModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"assessmentTable"_s);
-    m_table->setModel(m_model);
+    makeSortable(m_table, m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -82,7 +83,7 @@ void AssessmentPanel::reload()
     m_table->resizeRowsToContents();
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->assessments().at(row).id == selected)
-            m_table->selectRow(row);
+            m_table->selectRow(viewRow(m_table, row));
     updateButtons();
 }
 

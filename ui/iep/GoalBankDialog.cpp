@@ -1,4 +1,5 @@
 #include "iep/GoalBankDialog.h"
+#include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
 #include "goalbank/CustomGoals.h"
@@ -64,7 +65,7 @@ GoalBankDialog::GoalBankDialog(Session session, std::optional<GoalDomain> domain
     m_model = new GoalBankModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"bankTable"_s);
-    m_table->setModel(m_model);
+    makeSortable(m_table, m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -183,8 +184,8 @@ void GoalBankDialog::selectGoal(const BankGoal &goal)
         row = m_model->rowOf(goal);
     }
     if (row >= 0) {
-        m_table->selectRow(row);
-        m_table->scrollTo(m_model->index(row, GoalBankModel::Objective));
+        m_table->selectRow(viewRow(m_table, row));
+        m_table->scrollTo(m_table->model()->index(viewRow(m_table, row), GoalBankModel::Objective));
     }
 }
 
@@ -193,7 +194,7 @@ std::optional<BankGoal> GoalBankDialog::selectedGoal() const
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
-    return m_model->shown().at(rows.constFirst().row());
+    return m_model->shown().at(sourceRow(rows.constFirst()));
 }
 
 void GoalBankDialog::showSelected()

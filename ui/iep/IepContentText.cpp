@@ -1,4 +1,6 @@
 #include "iep/IepContentText.h"
+#include "common/ListText.h"
+#include "calendar/ScreenDate.h"
 
 #include "goalbank/GoalDomain.h"
 
@@ -19,7 +21,7 @@ struct Text {
 };
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
-QString dateText(const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : u"—"_s; }
+QString dateText(const QDate &d) { return d.isValid() ? screenDate(d) : u"—"_s; }
 QString valueText(const std::optional<double> &v) { return v ? QString::number(*v, 'g', 6) : u"—"_s; }
 
 QString methodsText(const QString &letters)
@@ -28,20 +30,20 @@ QString methodsText(const QString &letters)
     for (EvaluationMethod m : allEvaluationMethods())
         if (letters.contains(evaluationMethodLetter(m)))
             names << evaluationMethodLabel(m);
-    return names.isEmpty() ? u"—"_s : names.join(u", "_s);
+    return names.isEmpty() ? u"—"_s : joinItems(names);
 }
 
 QString heading(const QString &title) { return u"<h4 style='margin:6px 0 2px 0'>"_s + esc(title) + u"</h4>"_s; }
 QString notRecorded() { return u"<p><i>"_s + esc(Text::tr("Not recorded")) + u"</i></p>"_s; }
 
-QString teamLine(const IepTeamMember &m) { return teamRoleLabel(m.role) + u": "_s + m.name; }
+QString teamLine(const IepTeamMember &m) { return teamRoleLabel(m.role) + labelSeparator() + m.name; }
 QString serviceLine(const IepService &s, const QHash<qint64, QString> &rooms)
 {
     QString line = Text::tr("%1, %2 min/week").arg(serviceTypeLabel(s.type)).arg(s.minutesPerWeek);
     if (!s.provider.isEmpty())
-        line += u", "_s + s.provider;
+        line += clauseSeparator() + s.provider;
     if (s.roomId > 0)
-        line += u", "_s + rooms.value(s.roomId, Text::tr("room %1").arg(s.roomId));
+        line += clauseSeparator() + rooms.value(s.roomId, Text::tr("room %1").arg(s.roomId));
     return line;
 }
 
@@ -92,13 +94,13 @@ QString iepContentHtml(const IepContent &c, const QHash<qint64, QString> &rooms,
     QString html;
     if (parts.team) {
         html += heading(Text::tr("Team and meeting"));
-        html += u"<p>"_s + (c.team.isEmpty() ? esc(Text::tr("No team members")) : esc(lines(c.team).join(u"; "_s)));
+        html += u"<p>"_s + (c.team.isEmpty() ? esc(Text::tr("No team members")) : esc(lines(c.team).join(sentenceSeparator())));
         html += u"<br>"_s + esc(Text::tr("Meeting: %1").arg(dateText(c.meetingDate)));
         if (!c.reviewDates.isEmpty()) {
             QStringList reviews;
             for (const QDate &d : c.reviewDates)
                 reviews << dateText(d);
-            html += u"<br>"_s + esc(Text::tr("Reviews: %1").arg(reviews.join(u", "_s)));
+            html += u"<br>"_s + esc(Text::tr("Reviews: %1").arg(joinItems(reviews)));
         }
         html += u"</p>"_s;
         if (!c.meetingMinutes.trimmed().isEmpty())
@@ -157,7 +159,7 @@ QStringList iepContentChanges(const IepContent &before, const IepContent &after)
     if (before.reviewDates != after.reviewDates)
         changes << Text::tr("Review dates changed");
     if (before.team != after.team)
-        changes << Text::tr("Team: %1 → %2").arg(lines(before.team).join(u"; "_s), lines(after.team).join(u"; "_s));
+        changes << Text::tr("Team: %1 → %2").arg(lines(before.team).join(sentenceSeparator()), lines(after.team).join(sentenceSeparator()));
     if (before.presentLevels != after.presentLevels)
         changes << Text::tr("Present levels changed");
 

@@ -1,4 +1,5 @@
 #include "iep/IepPage.h"
+#include "common/SortProxy.h"
 
 #include "assessment/AssessmentPanel.h"
 #include "calendar/SemesterRepository.h"
@@ -44,7 +45,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 {
     auto *table = new QTableView(parent);
     table->setObjectName(name);
-    table->setModel(model);
+    makeSortable(table, model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -249,7 +250,7 @@ void IepPage::reload()
         m_studentTable->resizeColumnsToContents();
         const int row = m_students->rowOfStudent(student);
         if (row >= 0)
-            m_studentTable->selectRow(row);
+            m_studentTable->selectRow(viewRow(m_studentTable, row));
     }
     m_studentTable->viewport()->update();
     showStudent(selectedStudentId(), objective);
@@ -259,14 +260,14 @@ void IepPage::selectStudent(qint64 studentId)
 {
     const int row = m_students->rowOfStudent(studentId);
     if (row >= 0)
-        m_studentTable->selectRow(row);
+        m_studentTable->selectRow(viewRow(m_studentTable, row));
 }
 
 void IepPage::selectObjective(qint64 objectiveId)
 {
     for (int row = 0; row < m_objectives->rowCount(); ++row) {
         if (m_objectives->rows().at(row).objective.id == objectiveId) {
-            m_objectiveTable->selectRow(row);
+            m_objectiveTable->selectRow(viewRow(m_objectiveTable, row));
             return;
         }
     }
@@ -345,7 +346,7 @@ void IepPage::showStudent(qint64 studentId, qint64 preferredObjective)
     for (int r = 0; r < m_objectives->rowCount(); ++r)
         if (preferredObjective > 0 && m_objectives->rows().at(r).objective.id == preferredObjective)
             objectiveRow = r;
-    m_objectiveTable->selectRow(objectiveRow);   // shows its chart and data
+    m_objectiveTable->selectRow(viewRow(m_objectiveTable, objectiveRow));   // shows its chart and data
 }
 
 void IepPage::showObjective()
@@ -356,7 +357,7 @@ void IepPage::showObjective()
         m_data->clearObjective();
         return;
     }
-    const ObjectiveRow &row = m_objectives->rows().at(rows.constFirst().row());
+    const ObjectiveRow &row = m_objectives->rows().at(sourceRow(rows.constFirst()));
     m_data->setObjective(row, m_iepStatus == int(IepStatus::Active));
     if (row.points.isEmpty()) {
         m_chart->clear(m_iepStatus == int(IepStatus::Active)

@@ -1,4 +1,6 @@
 #include "iep/ObjectiveDataPanel.h"
+#include "calendar/ScreenDate.h"
+#include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
 #include "iep/ObjectiveData.h"
@@ -26,7 +28,6 @@ namespace {
 QDateEdit *makeDateEdit(QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -62,7 +63,7 @@ ObjectiveDataPanel::ObjectiveDataPanel(Session session, QWidget *parent) : QWidg
     m_points = new ProgressPointModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"pointTable"_s);
-    m_table->setModel(m_points);
+    makeSortable(m_table, m_points);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -134,7 +135,7 @@ void ObjectiveDataPanel::setObjective(const ObjectiveRow &row, bool inEffect)
     m_table->resizeColumnsToContents();
     QStringList phases;
     for (const PhaseChange &c : row.phaseChanges)
-        phases << u"%1  %2"_s.arg(QLocale().toString(c.date, QLocale::ShortFormat), c.note);
+        phases << u"%1  %2"_s.arg(screenDate(c.date), c.note);
     m_phaseList->setText(phases.isEmpty() ? tr("No phase changes yet.") : tr("Phase changes:\n%1").arg(phases.join(u'\n')));
     if (!inEffect)
         m_message->showInfo(tr("Data are recorded while the IEP is in effect."));
@@ -183,7 +184,7 @@ bool ObjectiveDataPanel::addPoint()
     }
     m_value->clear();
     m_note->clear();
-    m_message->showInfo(tr("Data point of %1 added.").arg(QLocale().toString(point.date, QLocale::ShortFormat)));
+    m_message->showInfo(tr("Data point of %1 added.").arg(screenDate(point.date)));
     return true;
 }
 

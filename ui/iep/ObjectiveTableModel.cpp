@@ -1,4 +1,5 @@
 #include "iep/ObjectiveTableModel.h"
+#include "calendar/ScreenDate.h"
 
 #include "goalbank/GoalDomain.h"
 
@@ -73,7 +74,7 @@ QVariant ObjectiveTableModel::display(const ObjectiveRow &row, int column) const
     case Objective: return objectiveText(o);
     case Scale: return scaleLabel(o.scale);
     case Goal: return o.goalValue ? chartValueText(*o.goalValue) : QString();
-    case Deadline: return o.deadline.isValid() ? QLocale().toString(o.deadline, QLocale::ShortFormat) : QString();
+    case Deadline: return o.deadline.isValid() ? screenDate(o.deadline) : QString();
     case Points: return int(row.points.size());
     case Latest: return row.chart.points.isEmpty() ? QString() : chartValueText(row.chart.points.constLast().value);
     case Decision: return decisionLabel(row.decision.decision);

@@ -1,4 +1,5 @@
 #include "iep/ProgressChartWidget.h"
+#include "calendar/ScreenDate.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -181,7 +182,7 @@ void ProgressChartWidget::rebuild()
         small.setPointSizeF(small.pointSizeF() * 0.9);
 
     auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(u"M/d"_s);
+    xAxis->setFormat(screenShortDateFormat());
     xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(left)), QDateTime::fromMSecsSinceEpoch(qint64(right)));
     xAxis->setTickCount(std::clamp(int(data.firstDate.daysTo(data.lastDate) / 7) + 2, 3, 9));
     xAxis->setLabelsFont(small);

@@ -1,4 +1,5 @@
 #include "iep/ProgressPointModel.h"
+#include "calendar/ScreenDate.h"
 
 #include "print/chart/ProgressChart.h"
 
@@ -45,7 +46,7 @@ QVariant ProgressPointModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Date: return QLocale().toString(p.date, QLocale::ShortFormat);
+    case Date: return screenDate(p.date);
     case Value: return scaleValueText(m_scale, p.value);
     case Note: return p.note;
     case Source: return p.sessionId > 0 ? tr("Training session") : tr("Entered by hand");

@@ -1,4 +1,6 @@
 #include "iep/RevisionHistoryDialog.h"
+#include "calendar/ScreenDate.h"
+#include "common/SortProxy.h"
 
 #include "iep/IepContentText.h"
 #include "iep/IepRepository.h"
@@ -26,7 +28,7 @@ RevisionHistoryDialog::RevisionHistoryDialog(Session session, qint64 iepId, QWid
     m_model->setRevisions(IepRepository(m_session.db).revisions(iepId));
     m_table = new QTableView(this);
     m_table->setObjectName(u"revisionTable"_s);
-    m_table->setModel(m_model);
+    makeSortable(m_table, m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -59,7 +61,7 @@ RevisionHistoryDialog::RevisionHistoryDialog(Session session, qint64 iepId, QWid
 void RevisionHistoryDialog::selectRevision(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
-        m_table->selectRow(row);
+        m_table->selectRow(viewRow(m_table, row));
 }
 
 void RevisionHistoryDialog::showSelected()
@@ -69,7 +71,7 @@ void RevisionHistoryDialog::showSelected()
         m_details->clear();
         return;
     }
-    const int row = rows.constFirst().row();
+    const int row = sourceRow(rows.constFirst());
     const IepRevision &revision = m_model->revisions().at(row);
     // What came after this revision: the next one's snapshot, or the plan now.
     IepContent after;
@@ -81,7 +83,7 @@ void RevisionHistoryDialog::showSelected()
     for (const Room &room : RoomRepository(m_session.db).all())
         rooms.insert(room.id, room.name);
 
-    QString html = u"<p><b>"_s + tr("Revised on %1 by %2").arg(QLocale().toString(revision.date, QLocale::LongFormat), revision.author).toHtmlEscaped() +
+    QString html = u"<p><b>"_s + tr("Revised on %1 by %2").arg(screenDate(revision.date), revision.author).toHtmlEscaped() +
                    u"</b><br>"_s + tr("Reason: %1").arg(revision.reason).toHtmlEscaped() + u"</p>"_s;
     const QStringList changes = iepContentChanges(revision.previous, after);
     html += u"<h4>"_s + tr("What changed").toHtmlEscaped() + u"</h4>"_s;

@@ -1,4 +1,5 @@
 #include "iep/RevisionListModel.h"
+#include "calendar/ScreenDate.h"
 
 #include <QLocale>
 
@@ -31,7 +32,7 @@ QVariant RevisionListModel::data(const QModelIndex &index, int role) const
         return {};
     const IepRevision &r = m_revisions.at(index.row());
     switch (index.column()) {
-    case Date: return QLocale().toString(r.date, QLocale::ShortFormat);
+    case Date: return screenDate(r.date);
     case Author: return r.author;
     case Reason: return r.reason;
     default: return {};

@@ -1,4 +1,5 @@
 #include "iep/RevisionReasonDialog.h"
+#include "calendar/ScreenDate.h"
 
 #include "common/MessageLabel.h"
 
@@ -44,7 +45,7 @@ RevisionReasonDialog::RevisionReasonDialog(const QString &author, const QDate &d
     form->addRow(tr("Changes"), changeList);
     form->addRow(tr("Reason"), m_reason);
     form->addRow(tr("Revised by"), m_author);
-    form->addRow(tr("Date"), new QLabel(QLocale().toString(date, QLocale::LongFormat), this));
+    form->addRow(tr("Date"), new QLabel(screenDate(date), this));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

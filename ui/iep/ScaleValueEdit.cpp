@@ -1,4 +1,5 @@
 #include "iep/ScaleValueEdit.h"
+#include "common/ListText.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ void ScaleValueEdit::setScale(MeasurementScale scale)
     m_stack->setCurrentWidget(prompt ? static_cast<QWidget *>(m_prompt) : m_number);
     m_stack->setFixedHeight(m_stack->currentWidget()->sizeHint().height());
     m_number->setPlaceholderText(rangeHint(scale));
-    m_number->setToolTip(scaleLabel(scale) + u": "_s + rangeHint(scale));
+    m_number->setToolTip(scaleLabel(scale) + labelSeparator() + rangeHint(scale));
 }
 
 Result<std::optional<double>> ScaleValueEdit::value() const

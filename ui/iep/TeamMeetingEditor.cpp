@@ -1,4 +1,5 @@
 #include "iep/TeamMeetingEditor.h"
+#include "calendar/ScreenDate.h"
 
 #include "iep/EnumCombo.h"
 #include "students/OptionalDate.h"
@@ -59,7 +60,6 @@ TeamMeetingEditor::TeamMeetingEditor(QWidget *parent) : QWidget(parent)
     m_reviews->setMaximumHeight(90);
     m_reviewDate = new QDateEdit(reviewBox);   // the dialog sets it to the clock's today
     m_reviewDate->setObjectName(u"reviewDate"_s);
-    m_reviewDate->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_reviewDate->setCalendarPopup(true);
     m_addReview = new QPushButton(tr("Add review date"), reviewBox);
     m_addReview->setObjectName(u"addReview"_s);
@@ -121,7 +121,7 @@ void TeamMeetingEditor::addReviewDate(const QDate &date)
     for (int i = 0; i < m_reviews->count(); ++i)
         if (m_reviews->item(i)->data(Qt::UserRole).toDate() == date)
             return;
-    auto *item = new QListWidgetItem(date.toString(u"yyyy-MM-dd"_s));
+    auto *item = new QListWidgetItem(screenDate(date));
     item->setData(Qt::UserRole, date);
     m_reviews->addItem(item);
     m_reviews->sortItems();

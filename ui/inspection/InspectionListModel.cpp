@@ -1,4 +1,5 @@
 #include "inspection/InspectionListModel.h"
+#include "calendar/ScreenDate.h"
 
 #include <QLocale>
 
@@ -42,11 +43,10 @@ QVariant InspectionListModel::data(const QModelIndex &index, int role) const
         return s.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
-    case InspectedOn: return locale.toString(s.inspectedOn, QLocale::ShortFormat);
+    case InspectedOn: return screenDate(s.inspectedOn);
     case Range:
-        return QString(locale.toString(s.from, QLocale::ShortFormat) + u" – "_s + locale.toString(s.to, QLocale::ShortFormat));
+        return screenDateRange(s.from, s.to);
     case Inspector: return s.inspector;
     case Problems: return s.problems;
     case Resolved: return s.resolved;

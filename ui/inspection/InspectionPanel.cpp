@@ -1,4 +1,6 @@
 #include "inspection/InspectionPanel.h"
+#include "calendar/ScreenDate.h"
+#include "common/SortProxy.h"
 
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
@@ -36,7 +38,6 @@ QDateEdit *makeDateEdit(const QString &name, QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(name);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -64,7 +65,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 {
     auto *table = new QTableView(parent);
     table->setObjectName(name);
-    table->setModel(model);
+    makeSortable(table, model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -230,7 +231,7 @@ void InspectionPanel::reload()
     const qint64 selected = m_savedView->currentIndex().data(InspectionListModel::InspectionIdRole).toLongLong();
     m_saved->setInspections(InspectionRepository(m_session.db).list());
     if (const int row = m_saved->rowOfInspection(selected); row >= 0)
-        m_savedView->selectRow(row);
+        m_savedView->selectRow(viewRow(m_savedView, row));
     m_open->setEnabled(m_saved->rowCount() > 0);
 }
 
@@ -280,7 +281,7 @@ bool InspectionPanel::save()
     m_result->id = *id;
     reload();
     if (const int row = m_saved->rowOfInspection(*id); row >= 0)
-        m_savedView->selectRow(row);
+        m_savedView->selectRow(viewRow(m_savedView, row));
     showResult();
     m_message->showInfo(tr("The inspection was saved; the next one will show what has been fixed."));
     return true;
@@ -313,7 +314,7 @@ void InspectionPanel::showResult()
     }
     const InspectionReport report = inspectionReport(*m_result);
     const QString state = m_result->id > 0
-                              ? tr("saved inspection of %1").arg(QLocale().toString(m_result->inspectedOn, QLocale::ShortFormat))
+                              ? tr("saved inspection of %1").arg(screenDate(m_result->inspectedOn))
                               : tr("not saved yet");
     m_title->setText(u"%1（%2）"_s.arg(report.title, state));
     m_situation->setText(report.situation);

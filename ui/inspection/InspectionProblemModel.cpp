@@ -1,4 +1,5 @@
 #include "inspection/InspectionProblemModel.h"
+#include "calendar/ScreenDate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -50,7 +51,7 @@ QVariant InspectionProblemModel::data(const QModelIndex &index, int role) const
     case Kind: return problemKindLabel(p.kind);
     case Student: return p.studentName;
     case Instructor: return p.instructorName;
-    case Date: return QLocale().toString(p.date, QLocale::ShortFormat);
+    case Date: return screenDate(p.date);
     case Message: return p.message;
     case Status: return problemStatusLabel(p.status);
     default: return {};

@@ -1,4 +1,5 @@
 #include "plans/TrainingPlanPanel.h"
+#include "common/SortProxy.h"
 
 #include "iep/IepRepository.h"
 #include "plans/PlanStudentListModel.h"
@@ -22,7 +23,7 @@ TrainingPlanPanel::TrainingPlanPanel(Session session, QWidget *parent) : QWidget
     m_students = new PlanStudentListModel(this);
     m_studentTable = new QTableView(this);
     m_studentTable->setObjectName(u"planStudentTable"_s);
-    m_studentTable->setModel(m_students);
+    makeSortable(m_studentTable, m_students);
     m_studentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_studentTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_studentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,7 +105,7 @@ void TrainingPlanPanel::reload()
         m_studentTable->resizeColumnsToContents();
         const int row = m_students->rowOfStudent(keep);
         if (row >= 0)
-            m_studentTable->selectRow(row);
+            m_studentTable->selectRow(viewRow(m_studentTable, row));
         else if (m_students->rowCount() > 0)
             m_studentTable->selectRow(0);
     }
@@ -118,7 +119,7 @@ void TrainingPlanPanel::selectStudent(qint64 studentId)
 {
     const int row = m_students->rowOfStudent(studentId);
     if (row >= 0)
-        m_studentTable->selectRow(row);
+        m_studentTable->selectRow(viewRow(m_studentTable, row));
 }
 
 qint64 TrainingPlanPanel::selectedStudentId() const

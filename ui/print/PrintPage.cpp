@@ -1,4 +1,7 @@
 #include "print/PrintPage.h"
+#include "calendar/ScreenDate.h"
+#include "common/SortProxy.h"
+#include "common/FileDialogs.h"
 
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
@@ -17,7 +20,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,7 +33,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalBlocker>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,7 +45,8 @@ PrintPage::PrintPage(Session session, QWidget *parent) : QWidget(parent), m_sess
     m_forms = new FormListModel(this);
     m_formTable = new QTableView(this);
     m_formTable->setObjectName(u"formTable"_s);
-    m_formTable->setModel(m_forms);
+    makeSortable(m_formTable, m_forms);
+    m_formTable->setColumnHidden(FormListModel::Id, true);   // the CLI's code (print ID), not for the screen
     m_formTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_formTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_formTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,12 +78,10 @@ PrintPage::PrintPage(Session session, QWidget *parent) : QWidget(parent), m_sess
     m_from = new QDateEdit(options);
     m_from->setObjectName(u"periodFrom"_s);
     m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_fromLabel = new QLabel(tr("From"), options);
     m_to = new QDateEdit(options);
     m_to->setObjectName(u"periodTo"_s);
     m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_toLabel = new QLabel(tr("To"), options);
     m_sessionChoice = new QComboBox(options);
     m_sessionChoice->setObjectName(u"sessionChoice"_s);
@@ -200,8 +200,8 @@ void PrintPage::reload()
     m_inspection->addItem(tr("Inspect the period now"), 0);
     for (const InspectionSummary &i : InspectionRepository(m_session.db).list())
         m_inspection->addItem(tr("%1: %2 to %3, %n problem(s)", "", i.problems)
-                                  .arg(i.inspectedOn.toString(Qt::ISODate), i.from.toString(Qt::ISODate),
-                                       i.to.toString(Qt::ISODate)),
+                                  .arg(screenDate(i.inspectedOn), screenDate(i.from),
+                                       screenDate(i.to)),
                               i.id);
     m_inspection->setCurrentIndex(std::max(0, m_inspection->findData(inspection)));
     reloadWeeks();
@@ -220,8 +220,8 @@ void PrintPage::reloadWeeks()
             const QDate monday = weekStart(*semester, n);
             m_week->addItem(tr("Week %1 (%2 to %3)")
                                 .arg(n)
-                                .arg(QLocale().toString(monday, QLocale::ShortFormat),
-                                     QLocale().toString(monday.addDays(6), QLocale::ShortFormat)),
+                                .arg(screenDate(monday),
+                                     screenDate(monday.addDays(6))),
                             n);
         }
     }
@@ -240,7 +240,7 @@ void PrintPage::reloadSessions()
                                                                 m_to->date());
         // The latest first: the one usually wanted.
         for (auto it = sessions.crbegin(); it != sessions.crend(); ++it)
-            m_sessionChoice->addItem(it->date.toString(Qt::ISODate) + u" "_s + it->start.toString(u"HH:mm"_s) + u"  "_s
+            m_sessionChoice->addItem(screenDate(it->date) + u" "_s + it->start.toString(u"HH:mm"_s) + u"  "_s
                                          + (it->topic.isEmpty() ? serviceTypeLabel(it->service) : it->topic),
                                      it->id);
     }
@@ -270,14 +270,14 @@ void PrintPage::applyDefaultPeriod()
 const FormSpec *PrintPage::currentForm() const
 {
     const QModelIndex current = m_formTable->selectionModel()->currentIndex();
-    return current.isValid() ? &m_forms->formAt(current.row()) : nullptr;
+    return current.isValid() ? &m_forms->formAt(sourceRow(current)) : nullptr;
 }
 
 bool PrintPage::selectForm(const QString &id)
 {
     for (int row = 0; row < m_forms->rowCount(); ++row)
         if (m_forms->formAt(row).id == id) {
-            m_formTable->selectRow(row);
+            m_formTable->selectRow(viewRow(m_formTable, row));
             return true;
         }
     return false;
@@ -468,9 +468,7 @@ void PrintPage::exportPdf()
     m_message->clearMessage();
     if (!currentForm())
         return showProblem(makeError(ErrorCode::InvalidInput, tr("Choose a form first.")));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), QDir(folder).filePath(suggestedFileName()),
-                                                tr("PDF files (*.pdf)"));
+    QString path = chooseFileToSave(this, tr("Export PDF"), suggestedFileName(), tr("PDF files (*.pdf)"), u"pdf"_s);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))

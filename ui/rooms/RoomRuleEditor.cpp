@@ -1,4 +1,5 @@
 #include "rooms/RoomRuleEditor.h"
+#include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
 #include "iep/EnumCombo.h"
@@ -41,7 +42,7 @@ RoomRuleEditor::RoomRuleEditor(Session session, QWidget *parent) : QWidget(paren
     m_model = new RoomRuleTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"roomRuleTable"_s);
-    m_table->setModel(m_model);
+    makeSortable(m_table, m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -186,7 +187,7 @@ void RoomRuleEditor::setRoom(const std::optional<Room> &room)
 void RoomRuleEditor::selectRule(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
-        m_table->selectRow(row);
+        m_table->selectRow(viewRow(m_table, row));
     else
         m_table->clearSelection();
 }
@@ -194,7 +195,7 @@ void RoomRuleEditor::selectRule(int row)
 int RoomRuleEditor::selectedRow() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.constFirst().row();
+    return rows.isEmpty() ? -1 : sourceRow(rows.constFirst());
 }
 
 void RoomRuleEditor::configureParameter(RuleKind kind)

@@ -1,4 +1,5 @@
 #include "rooms/RoomsPanel.h"
+#include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
 #include "rooms/RoomDialog.h"
@@ -24,7 +25,7 @@ RoomsPanel::RoomsPanel(Session session, QWidget *parent) : QWidget(parent), m_se
     m_rooms = new RoomListModel(this);
     m_roomTable = new QTableView(this);
     m_roomTable->setObjectName(u"roomTable"_s);
-    m_roomTable->setModel(m_rooms);
+    makeSortable(m_roomTable, m_rooms);
     m_roomTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_roomTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_roomTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -101,7 +102,7 @@ void RoomsPanel::reload()
         m_roomTable->resizeColumnsToContents();
         const int row = m_rooms->rowOfRoom(keep);
         if (row >= 0)
-            m_roomTable->selectRow(row);
+            m_roomTable->selectRow(viewRow(m_roomTable, row));
         else if (m_rooms->rowCount() > 0)
             m_roomTable->selectRow(0);
     }
@@ -116,7 +117,7 @@ void RoomsPanel::selectRoom(qint64 roomId)
 {
     const int row = m_rooms->rowOfRoom(roomId);
     if (row >= 0)
-        m_roomTable->selectRow(row);
+        m_roomTable->selectRow(viewRow(m_roomTable, row));
 }
 
 qint64 RoomsPanel::selectedRoomId() const

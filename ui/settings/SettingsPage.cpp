@@ -1,4 +1,5 @@
 #include "settings/SettingsPage.h"
+#include "common/SortProxy.h"
 
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
@@ -122,7 +123,7 @@ QWidget *SettingsPage::buildSemesterBox()
     m_semesters = new SemesterListModel(this);
     m_semesterTable = new QTableView(box);
     m_semesterTable->setObjectName(u"semesterTable"_s);
-    m_semesterTable->setModel(m_semesters);
+    makeSortable(m_semesterTable, m_semesters);
     m_semesterTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_semesterTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_semesterTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -166,7 +167,7 @@ void SettingsPage::updateButtons()
 {
     const QModelIndexList rows = m_semesterTable->selectionModel()->selectedRows();
     const qint64 current = SettingsRepository(m_session.db).profile().currentSemesterId;
-    m_makeCurrent->setEnabled(!rows.isEmpty() && m_semesters->semesterAt(rows.first().row()).id != current);
+    m_makeCurrent->setEnabled(!rows.isEmpty() && m_semesters->semesterAt(sourceRow(rows.first())).id != current);
 }
 
 void SettingsPage::saveProfile()
@@ -186,7 +187,7 @@ void SettingsPage::makeSelectedCurrent()
     if (rows.isEmpty())
         return;
     SchoolProfile profile = SettingsRepository(m_session.db).profile();
-    profile.currentSemesterId = m_semesters->semesterAt(rows.first().row()).id;
+    profile.currentSemesterId = m_semesters->semesterAt(sourceRow(rows.first())).id;
     auto done = SettingsRepository(m_session.db).saveProfile(profile);
     if (done)
         m_semesterMessage->clearMessage();
@@ -202,7 +203,7 @@ void SettingsPage::addSemester()
         reload();
         const int row = m_semesters->rowOf(dialog.addedId());
         if (row >= 0)
-            m_semesterTable->selectRow(row);
+            m_semesterTable->selectRow(viewRow(m_semesterTable, row));
     }
 }
 

@@ -1,6 +1,8 @@
 #include "shell/AppController.h"
 
 #include "demo/DemoSchool.h"
+#include "common/FileDialogs.h"
+#include "common/UiConventions.h"
 #include "firstrun/FirstRunDialog.h"
 #include "i18n/Language.h"
 #include "school/SettingsRepository.h"
@@ -9,7 +11,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QMessageBox>
@@ -46,6 +47,7 @@ void AppController::applyAppearance()
     }
     font.setPointSize(10);
     QApplication::setFont(font);
+    installUiConventions();
 }
 
 void AppController::setLockedFileQuestion(std::function<bool(const QString &)> ask)
@@ -108,8 +110,7 @@ bool AppController::start(const AppOptions &options)
         box.exec();
         if (box.clickedButton() != other)
             return false;
-        const QString path = QFileDialog::getOpenFileName(nullptr, tr("Open data file"), QDir::homePath(),
-                                                          dataFileFilter());
+        const QString path = chooseFileToOpen(nullptr, tr("Open data file"), dataFileFilter(), u"data"_s);
         if (path.isEmpty())
             return false;
         opened = openForWriting(path, OpenMode::OpenExisting);
@@ -168,8 +169,9 @@ void AppController::switchLanguage(const QString &code)
 void AppController::openFile()
 {
     const QString current = m_window ? m_window->session().db->path() : QString();
-    const QString folder = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Open data file"), folder, dataFileFilter());
+    if (!current.isEmpty())
+        rememberFolder(u"data"_s, current);   // start beside the open file
+    const QString path = chooseFileToOpen(m_window.get(), tr("Open data file"), dataFileFilter(), u"data"_s);
     if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == current)
         return;
     auto opened = openForWriting(path, OpenMode::OpenExisting);

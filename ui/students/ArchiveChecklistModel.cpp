@@ -1,4 +1,5 @@
 #include "students/ArchiveChecklistModel.h"
+#include "common/ListText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -31,7 +32,7 @@ QString ArchiveChecklistModel::evidenceText(const ItemStatus &status)
         parts.append(tr("%n file(s)", "", status.files));
     if (!status.recordEvidence.isEmpty())
         parts.append(status.recordEvidence);
-    return parts.join(u"; "_s);
+    return joinClauses(parts);
 }
 
 QVariant ArchiveChecklistModel::data(const QModelIndex &index, int role) const

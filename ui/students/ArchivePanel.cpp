@@ -1,4 +1,6 @@
 #include "students/ArchivePanel.h"
+#include "common/SortProxy.h"
+#include "common/FileDialogs.h"
 
 #include "archive/AttachmentRepository.h"
 #include "common/MessageLabel.h"
@@ -9,13 +11,11 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -29,7 +29,7 @@ namespace {
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *table = new QTableView(parent);
-    table->setModel(model);
+    makeSortable(table, model);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -175,9 +175,10 @@ bool ArchivePanel::removeSelected()
 
 void ArchivePanel::chooseAndAdd()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Add a file to the archive"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;All files (*)"));
+    const QString path = chooseFileToOpen(
+        this, tr("Add a file to the archive"),
+        tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;All files (*)"),
+        u"archive"_s);
     if (!path.isEmpty())
         addFile(path);
 }
@@ -185,9 +186,7 @@ void ArchivePanel::chooseAndAdd()
 void ArchivePanel::chooseAndSave()
 {
     const QString name = selectedRecord().fileName;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the file as"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name));
+    const QString path = chooseFileToSave(this, tr("Save the file as"), name, QString(), u"archive"_s);
     if (!path.isEmpty())
         saveSelectedTo(path);
 }

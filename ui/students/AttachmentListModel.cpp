@@ -1,4 +1,5 @@
 #include "students/AttachmentListModel.h"
+#include "calendar/ScreenDate.h"
 
 #include <QLocale>
 
@@ -36,8 +37,8 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
     case FileName: return a.fileName;
     case Item: return a.archiveItem > 0 ? archiveItemLabel(ArchiveItem(a.archiveItem)) : QString();
     case SchoolYear: return a.schoolYear > 0 ? u"%1—%2"_s.arg(a.schoolYear).arg(a.schoolYear + 1) : QString();
-    case Size: return QLocale().formattedDataSize(a.size);
-    case Added: return a.addedAt.toString(u"yyyy-MM-dd HH:mm"_s);
+    case Size: return QLocale().formattedDataSize(a.size, 1, QLocale::DataSizeTraditionalFormat);   // KB, MB
+    case Added: return screenDateTime(a.addedAt);
     default: return {};
     }
 }

@@ -26,6 +26,7 @@ CompletenessView::CompletenessView(Session session, QWidget *parent) : QWidget(p
     m_table->setObjectName(u"completenessTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    m_table->setTabKeyNavigation(false);
     m_table->sortByColumn(CompletenessModel::Missing, Qt::DescendingOrder);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

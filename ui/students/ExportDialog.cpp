@@ -1,4 +1,5 @@
 #include "students/ExportDialog.h"
+#include "common/FileDialogs.h"
 
 #include "common/MessageLabel.h"
 #include "roster/RosterExport.h"
@@ -6,13 +7,11 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace rr {
@@ -26,8 +25,7 @@ ExportDialog::ExportDialog(Session session, QWidget *parent) : QDialog(parent), 
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(u"exportPath"_s);
-    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(tr("LRC roster") + u".xlsx"_s));
+    m_path->setText(QDir::toNativeSeparators(suggestedPath(u"roster"_s, tr("LRC roster") + u".xlsx"_s)));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] { this->browse(); });
 
@@ -71,8 +69,8 @@ QString ExportDialog::exportedPath() const
 
 void ExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export roster"), m_path->text(),
-                                                      tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+    const QString path = chooseFileToSave(this, tr("Export roster"), QDir::fromNativeSeparators(m_path->text()),
+                                          tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), u"roster"_s);
     if (!path.isEmpty())
         m_path->setText(path);
 }

@@ -1,4 +1,6 @@
 #include "students/ImportDialog.h"
+#include "common/ListText.h"
+#include "common/FileDialogs.h"
 
 #include "common/BackgroundTask.h"
 
@@ -8,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -104,9 +105,8 @@ ImportDialog::ImportDialog(Session session, QWidget *parent) : QDialog(parent), 
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a roster file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Spreadsheets (*.xlsx *.csv)"));
+    const QString path = chooseFileToOpen(this, tr("Choose a roster file"), tr("Spreadsheets (*.xlsx *.csv)"),
+                                          u"roster"_s);
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -242,7 +242,7 @@ bool ImportDialog::importReady()
     parts << tr("%n row(s) skipped", "", outcome->skipped);
     if (outcome->staffAdded > 0)
         parts << tr("%n head teacher(s) added to the staff list", "", outcome->staffAdded);
-    m_message->showInfo(parts.join(tr("; ")) + tr("."));
+    m_message->showInfo(joinClauses(parts) + tr("."));
     // The imported rows now show as already on file.
     const QString shown = m_message->text();
     if (rebuildPreview(m_preview.mapping))

@@ -1,4 +1,5 @@
 #include "students/ImportPreviewModel.h"
+#include "common/ListText.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -113,7 +114,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case Line: return row.line;
         case Status: return statusLabel(row.status);
         case Name: return row.student.name;
-        case Problems: return problemText(row, role == Qt::ToolTipRole ? u"\n"_s : u"；"_s);
+        case Problems: return role == Qt::ToolTipRole ? problemText(row, u"\n"_s) : problemText(row, sentenceSeparator());
         default:
             if (role == Qt::ToolTipRole)
                 return tr("Double-click to correct this cell; the row is checked again at once.");

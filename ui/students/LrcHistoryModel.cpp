@@ -1,4 +1,5 @@
 #include "students/LrcHistoryModel.h"
+#include "calendar/ScreenDate.h"
 
 #include <QBrush>
 #include <QFont>
@@ -40,7 +41,7 @@ QVariant LrcHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Step: return e.isVoid() ? tr("%1 (corrected)").arg(lrcStepLabel(e.step)) : lrcStepLabel(e.step);
-    case Date: return e.date.toString(Qt::ISODate);
+    case Date: return screenDate(e.date);
     case Actor: return e.actor;
     case Reason: return e.reason;
     case Note: return e.note;
@@ -48,7 +49,7 @@ QVariant LrcHistoryModel::data(const QModelIndex &index, int role) const
         if (!e.isVoid())
             return {};
         return tr("Corrected on %1 by %2: %3")
-            .arg(e.correction.on.toString(Qt::ISODate), e.correction.by, e.correction.reason);
+            .arg(screenDate(e.correction.on), e.correction.by, e.correction.reason);
     default: return {};
     }
 }

@@ -1,4 +1,5 @@
 #include "students/LrcPanel.h"
+#include "common/SortProxy.h"
 
 #include "calendar/ChineseDate.h"
 #include "common/MessageLabel.h"
@@ -30,7 +31,7 @@ LrcPanel::LrcPanel(Session session, QWidget *parent) : QWidget(parent), m_sessio
     m_model = new LrcHistoryModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"lrcHistory"_s);
-    m_table->setModel(m_model);
+    makeSortable(m_table, m_model);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -42,7 +43,6 @@ LrcPanel::LrcPanel(Session session, QWidget *parent) : QWidget(parent), m_sessio
     m_step->setObjectName(u"lrcNextStep"_s);
     m_date = new QDateEdit(this);
     m_date->setObjectName(u"lrcDate"_s);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_date->setCalendarPopup(true);
     m_actor = new QLineEdit(this);
     m_actor->setObjectName(u"lrcActor"_s);

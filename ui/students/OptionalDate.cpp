@@ -13,7 +13,6 @@ const QDate kEmpty(1950, 1, 1);
 QDateEdit *makeOptionalDateEdit(QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     edit->setCalendarPopup(true);
     edit->setMinimumDate(kEmpty);
     edit->setSpecialValueText(u"—"_s);

@@ -57,6 +57,12 @@ RosterFilterBar::RosterFilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_need);
     layout->addWidget(m_lrc);
     layout->addWidget(m_placement);
+    // Tab follows the bar from left to right: the search box comes first.
+    setTabOrder(m_search, m_grade);
+    setTabOrder(m_grade, m_class);
+    setTabOrder(m_class, m_need);
+    setTabOrder(m_need, m_lrc);
+    setTabOrder(m_lrc, m_placement);
 }
 
 void RosterFilterBar::refill(QComboBox *combo, const QString &allText, const QList<QPair<QString, QVariant>> &items)

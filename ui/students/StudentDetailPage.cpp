@@ -1,4 +1,5 @@
 #include "students/StudentDetailPage.h"
+#include "calendar/ScreenDate.h"
 
 #include "calendar/SchoolCalendar.h"
 #include "students/ArchivePanel.h"
@@ -140,14 +141,14 @@ void StudentDetailPage::fillDetails(const Student &s)
     };
     row(tr("Name"), s.name);
     row(tr("Gender"), s.gender == Gender::Unknown ? QString() : genderLabel(s.gender));
-    row(tr("Birth date"), s.birthDate.isValid() ? s.birthDate.toString(Qt::ISODate) + u"（"_s
+    row(tr("Birth date"), s.birthDate.isValid() ? screenDate(s.birthDate) + u"（"_s
                                                        + ageText(ageAt(s.birthDate, m_session.clock->today())) + u"）"_s
                                                  : QString());
     row(tr("Ethnicity"), s.ethnicity);
     row(tr("ID number"), s.idNumber)->setObjectName(u"detailIdNumber"_s);
     row(tr("Class"), classText(s.grade, s.className));
     row(tr("Head teacher"), s.headTeacherName);
-    row(tr("Enrolment date"), s.enrolmentDate.isValid() ? s.enrolmentDate.toString(Qt::ISODate) : QString());
+    row(tr("Enrolment date"), s.enrolmentDate.isValid() ? screenDate(s.enrolmentDate) : QString());
     row(tr("Placement"), placementLabel(s.placement));
     QStringList needs;
     for (const Need &need : s.needs) {

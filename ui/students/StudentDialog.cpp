@@ -1,4 +1,5 @@
 #include "students/StudentDialog.h"
+#include "calendar/ScreenDate.h"
 
 #include "calendar/ChineseDate.h"
 #include "common/MessageLabel.h"
@@ -246,7 +247,7 @@ void StudentDialog::checkIdNumber()
     }
     QStringList problems;
     if (optionalDate(m_birth) != birth)
-        problems.append(tr("The birth date differs from the ID number (%1).").arg(birth.toString(Qt::ISODate)));
+        problems.append(tr("The birth date differs from the ID number (%1).").arg(screenDate(birth)));
     if (Gender(m_gender->currentData().toInt()) != gender)
         problems.append(tr("The gender differs from the ID number (%1).").arg(genderLabel(gender)));
     if (problems.isEmpty())

@@ -53,6 +53,7 @@ StudentsPage::StudentsPage(Session session, QWidget *parent) : QWidget(parent), 
     m_table->setObjectName(u"studentTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    m_table->setTabKeyNavigation(false);   // Tab goes on to the buttons and back to the filters
     m_table->sortByColumn(StudentListModel::Class, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,4 +1,5 @@
 #include "timetable/CoverageTableModel.h"
+#include "common/ListText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -73,7 +74,7 @@ QVariant CoverageTableModel::data(const QModelIndex &index, int role) const
         QStringList parts;
         for (const ServiceCoverage &s : row.services)
             parts.append(tr("%1 %2/%3").arg(serviceTypeLabel(s.service)).arg(s.scheduledMinutes).arg(s.requiredMinutes));
-        return parts.join(u"; "_s);
+        return joinClauses(parts);
     }
     default: return {};
     }

@@ -1,4 +1,6 @@
 #include "timetable/ProtectedPeriodDialog.h"
+#include "common/SortProxy.h"
+#include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
 #include "students/StudentRepository.h"
@@ -40,7 +42,7 @@ ProtectedPeriodDialog::ProtectedPeriodDialog(Session session, qint64 studentId, 
     m_model->setPeriods(ProtectedPeriodRepository(m_session.db).forStudent(studentId));
     m_table = new QTableView(this);
     m_table->setObjectName(u"protectedPeriodTable"_s);
-    m_table->setModel(m_model);
+    makeSortable(m_table, m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,10 +54,10 @@ ProtectedPeriodDialog::ProtectedPeriodDialog(Session session, qint64 studentId, 
     m_weekday->setObjectName(u"periodWeekday"_s);
     for (int day = 1; day <= 7; ++day)
         m_weekday->addItem(weekdayLabel(day), day);
-    m_start = new QTimeEdit(QTime(8, 0), this);
+    m_start = new TimeEdit(QTime(8, 0), this);
     m_start->setObjectName(u"periodStart"_s);
     m_start->setDisplayFormat(u"HH:mm"_s);
-    m_end = new QTimeEdit(QTime(8, 40), this);
+    m_end = new TimeEdit(QTime(8, 40), this);
     m_end->setObjectName(u"periodEnd"_s);
     m_end->setDisplayFormat(u"HH:mm"_s);
     m_lesson = new QLineEdit(this);
@@ -115,7 +117,7 @@ bool ProtectedPeriodDialog::addFromForm()
         return false;
     }
     m_message->clearMessage();
-    m_table->selectRow(m_model->addPeriod(period));
+    m_table->selectRow(viewRow(m_table, m_model->addPeriod(period)));
     m_lesson->clear();
     return true;
 }
@@ -124,7 +126,7 @@ void ProtectedPeriodDialog::removeSelected()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (!rows.isEmpty())
-        m_model->removePeriod(rows.constFirst().row());
+        m_model->removePeriod(sourceRow(rows.constFirst()));
 }
 
 void ProtectedPeriodDialog::accept()

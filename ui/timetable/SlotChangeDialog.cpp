@@ -1,4 +1,5 @@
 #include "timetable/SlotChangeDialog.h"
+#include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
 #include "timetable/TimetableRepository.h"
@@ -49,11 +50,10 @@ SlotChangeDialog::SlotChangeDialog(Session session, const TimetableSlot &slot, c
     m_date = new QDateEdit(this);
     m_date->setObjectName(u"changeDate"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_start = new QTimeEdit(this);
+    m_start = new TimeEdit(this);
     m_start->setObjectName(u"changeStart"_s);
     m_start->setDisplayFormat(u"HH:mm"_s);
-    m_end = new QTimeEdit(this);
+    m_end = new TimeEdit(this);
     m_end->setObjectName(u"changeEnd"_s);
     m_end->setDisplayFormat(u"HH:mm"_s);
     m_room = new QComboBox(this);

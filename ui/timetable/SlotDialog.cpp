@@ -1,4 +1,5 @@
 #include "timetable/SlotDialog.h"
+#include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
 #include "calendar/SemesterRepository.h"
@@ -38,10 +39,10 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
     m_weekday->setObjectName(u"slotWeekday"_s);
     for (int day = 1; day <= 7; ++day)
         m_weekday->addItem(weekdayLabel(day), day);
-    m_start = new QTimeEdit(this);
+    m_start = new TimeEdit(this);
     m_start->setObjectName(u"slotStart"_s);
     m_start->setDisplayFormat(u"HH:mm"_s);
-    m_end = new QTimeEdit(this);
+    m_end = new TimeEdit(this);
     m_end->setObjectName(u"slotEnd"_s);
     m_end->setDisplayFormat(u"HH:mm"_s);
 

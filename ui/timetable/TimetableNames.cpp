@@ -1,4 +1,5 @@
 #include "timetable/TimetableNames.h"
+#include "calendar/ScreenDate.h"
 
 #include "rooms/RoomRepository.h"
 #include "staff/StaffRepository.h"
@@ -61,7 +62,7 @@ QString TimetableNames::studentList(const QList<qint64> &ids) const
 
 QString shortDate(const QDate &date)
 {
-    return date.toString(QCoreApplication::translate("rr::TimetableNames", "M/d", "a short date format, QDate syntax"));
+    return screenShortDate(date);
 }
 
 QString timeRange(const QTime &start, const QTime &end)

@@ -1,4 +1,6 @@
 #include "timetable/TimetablePanel.h"
+#include "common/ListText.h"
+#include "common/SortProxy.h"
 
 #include "calendar/ChineseDate.h"
 #include "calendar/SchoolCalendar.h"
@@ -38,7 +40,7 @@ QTableView *makeList(QAbstractItemModel *model, const QString &name, QWidget *pa
 {
     auto *table = new QTableView(parent);
     table->setObjectName(name);
-    table->setModel(model);
+    makeSortable(table, model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -327,7 +329,7 @@ QList<WeekGridItem> TimetablePanel::weekItems(int week) const
                     item.originalDate = c.date;
                     item.note = c.date != o.date ? tr("moved from %1").arg(shortDate(c.date)) : tr("changed");
                     if (!c.reason.isEmpty())
-                        item.note += u": "_s + c.reason;
+                        item.note += labelSeparator() + c.reason;
                 }
         } else {
             item.conflicts = bySlot.value(o.slotId);
@@ -357,7 +359,7 @@ QList<WeekGridItem> TimetablePanel::weekItems(int week) const
         item.state = c.cancelled ? WeekGridItem::Cancelled : WeekGridItem::MovedAway;
         item.note = c.cancelled ? tr("cancelled") : tr("moved to %1").arg(shortDate(*c.newDate));
         if (!c.reason.isEmpty())
-            item.note += u": "_s + c.reason;
+            item.note += labelSeparator() + c.reason;
         items.append(item);
     }
     return items;
@@ -452,7 +454,7 @@ void TimetablePanel::selectCoverageStudent(qint64 studentId)
 {
     const int row = m_coverage->rowOfStudent(studentId);
     if (row >= 0)
-        m_coverageView->selectRow(row);
+        m_coverageView->selectRow(viewRow(m_coverageView, row));
 }
 
 qint64 TimetablePanel::selectedCoverageStudent() const

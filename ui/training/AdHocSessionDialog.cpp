@@ -1,4 +1,5 @@
 #include "training/AdHocSessionDialog.h"
+#include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
 #include "iep/EnumCombo.h"
@@ -37,12 +38,11 @@ AdHocSessionDialog::AdHocSessionDialog(Session session, const QDate &date, qint6
 
     m_date = new QDateEdit(date, this);
     m_date->setObjectName(u"adHocDate"_s);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_date->setCalendarPopup(true);
-    m_start = new QTimeEdit(QTime(9, 0), this);
+    m_start = new TimeEdit(QTime(9, 0), this);
     m_start->setObjectName(u"adHocStart"_s);
     m_start->setDisplayFormat(u"HH:mm"_s);
-    m_end = new QTimeEdit(QTime(9, 40), this);
+    m_end = new TimeEdit(QTime(9, 40), this);
     m_end->setObjectName(u"adHocEnd"_s);
     m_end->setDisplayFormat(u"HH:mm"_s);
     connect(m_start, &QTimeEdit::timeChanged, this, [this](QTime start) {

@@ -1,4 +1,5 @@
 #include "training/AmendmentDialog.h"
+#include "calendar/ScreenDate.h"
 
 #include "common/MessageLabel.h"
 
@@ -50,7 +51,7 @@ AmendmentDialog::AmendmentDialog(const QString &author, const QDate &date, const
     form->addRow(tr("Changes"), scroll);
     form->addRow(tr("Reason"), m_reason);
     form->addRow(tr("Amended by"), m_author);
-    form->addRow(tr("Date"), new QLabel(QLocale().toString(date, QLocale::LongFormat), this));
+    form->addRow(tr("Date"), new QLabel(screenDate(date), this));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

@@ -1,4 +1,6 @@
 #include "training/RecordEditorDialog.h"
+#include "calendar/ScreenDate.h"
+#include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
 #include "iep/EnumCombo.h"
@@ -111,12 +113,11 @@ void RecordEditorDialog::buildHeader()
 
     m_date = new QDateEdit(this);
     m_date->setObjectName(u"recordDate"_s);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_date->setCalendarPopup(true);
-    m_start = new QTimeEdit(this);
+    m_start = new TimeEdit(this);
     m_start->setObjectName(u"recordStart"_s);
     m_start->setDisplayFormat(u"HH:mm"_s);
-    m_end = new QTimeEdit(this);
+    m_end = new TimeEdit(this);
     m_end->setObjectName(u"recordEnd"_s);
     m_end->setDisplayFormat(u"HH:mm"_s);
     m_room = new QComboBox(this);
@@ -278,8 +279,8 @@ bool RecordEditorDialog::load(qint64 sessionId)
 void RecordEditorDialog::display(const TrainingSession &s)
 {
     m_title->setText(tr("Training record of %1, %2")
-                         .arg(QLocale().toString(s.date, QLocale::LongFormat), timeRange(s.start, s.end)));
-    setWindowTitle(tr("Training record — %1").arg(QLocale().toString(s.date, QLocale::ShortFormat)));
+                         .arg(screenDate(s.date), timeRange(s.start, s.end)));
+    setWindowTitle(tr("Training record — %1").arg(screenDate(s.date)));
     m_date->setDate(s.date);
     m_start->setTime(s.start);
     m_end->setTime(s.end);
@@ -370,7 +371,7 @@ void RecordEditorDialog::updateState()
         style = u"background: #fff4d6; color: #7a4b00; border-radius: 4px;"_s;
     } else {
         const QString signer = m_names.staffName(m_stored.signedBy);
-        text = tr("Signed by %1 on %2").arg(signer, QLocale().toString(m_stored.signedAt.date(), QLocale::ShortFormat));
+        text = tr("Signed by %1 on %2").arg(signer, screenDate(m_stored.signedAt.date()));
         if (m_stored.version > 0)
             text += u" · "_s + tr("amended %n time(s)", "", m_stored.version);
         text += u" · "_s + (m_mode == Mode::Amending ? tr("amending: save asks for the reason") : tr("read-only"));
@@ -660,7 +661,7 @@ void RecordEditorDialog::sameAsLastTime(qint64 studentId)
         m_equipment->setText(joinNameList(names));
     }
     m_message->showInfo(tr("Filled in from %1's record of %2: enter today's values.")
-                            .arg(form->name(), QLocale().toString(previous->date, QLocale::ShortFormat)));
+                            .arg(form->name(), screenDate(previous->date)));
 }
 
 Result<FormDocument> RecordEditorDialog::printDocument() const

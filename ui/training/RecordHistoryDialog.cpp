@@ -1,4 +1,6 @@
 #include "training/RecordHistoryDialog.h"
+#include "calendar/ScreenDate.h"
+#include "common/SortProxy.h"
 
 #include "timetable/TimetableNames.h"
 #include "training/FieldChangeModel.h"
@@ -24,7 +26,7 @@ namespace {
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *table = new QTableView(parent);
-    table->setModel(model);
+    makeSortable(table, model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,7 +82,7 @@ RecordHistoryDialog::RecordHistoryDialog(Session session, qint64 sessionId, QWid
     resize(900, 560);
 
     connect(m_versionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showVersion(current.row()); });
+            [this](const QModelIndex &current) { showVersion(sourceRow(current)); });
     connect(m_session.db.get(), &Database::written, this, &RecordHistoryDialog::reload);
     reload();
 }
@@ -103,7 +105,7 @@ void RecordHistoryDialog::reload()
     for (qint64 id : record->studentIds())
         students << m_studentNames.value(id);
     m_summary->setText(tr("%1 %2, %3, %4 — %5")
-                           .arg(QLocale().toString(record->date, QLocale::ShortFormat),
+                           .arg(screenDate(record->date),
                                 timeRange(record->start, record->end), names.room(record->roomId), joinedNames(students),
                                 recordStateLabel(&*record)));
     m_versions->setVersions(sessions.history(m_sessionId));
@@ -116,8 +118,8 @@ void RecordHistoryDialog::selectVersion(int row)
 {
     if (row < 0 || row >= m_versions->rowCount())
         return;
-    m_versionTable->selectRow(row);
-    m_versionTable->setCurrentIndex(m_versions->index(row, 0));
+    m_versionTable->selectRow(viewRow(m_versionTable, row));
+    m_versionTable->setCurrentIndex(m_versionTable->model()->index(viewRow(m_versionTable, row), 0));
 }
 
 void RecordHistoryDialog::showVersion(int row)
@@ -131,11 +133,11 @@ void RecordHistoryDialog::showVersion(int row)
     const RecordVersion &v = m_versions->versions().at(row);
     if (v.version == 0)
         m_detail->setText(tr("Signed on %1 by %2. Later versions list what they changed against the one before.")
-                              .arg(QLocale().toString(v.date, QLocale::ShortFormat), v.author));
+                              .arg(screenDate(v.date), v.author));
     else
         m_detail->setText(tr("Amendment %1 on %2 by %3. Reason: %4")
                               .arg(v.version)
-                              .arg(QLocale().toString(v.date, QLocale::ShortFormat), v.author, v.reason));
+                              .arg(screenDate(v.date), v.author, v.reason));
     m_changes->setChanges(v.changes, m_studentNames);
 }
 

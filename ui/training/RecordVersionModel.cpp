@@ -1,4 +1,5 @@
 #include "training/RecordVersionModel.h"
+#include "calendar/ScreenDate.h"
 
 #include <QLocale>
 
@@ -37,7 +38,7 @@ QVariant RecordVersionModel::data(const QModelIndex &index, int role) const
     const RecordVersion &v = m_versions.at(index.row());
     switch (index.column()) {
     case Version: return versionLabel(v);
-    case Date: return QLocale().toString(v.date, QLocale::ShortFormat);
+    case Date: return screenDate(v.date);
     case Author: return v.author;
     case Reason: return v.reason;
     case Changes: return v.version == 0 ? QString() : tr("%n field(s)", "", int(v.changes.size()));

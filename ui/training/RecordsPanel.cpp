@@ -1,4 +1,5 @@
 #include "training/RecordsPanel.h"
+#include "common/SortProxy.h"
 
 #include "calendar/SemesterRepository.h"
 #include "training/SessionListModel.h"
@@ -25,7 +26,6 @@ QDateEdit *makeDateEdit(const QString &name, QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(name);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -62,7 +62,7 @@ RecordsPanel::RecordsPanel(Session session, QWidget *parent) : QWidget(parent), 
     m_model = new SessionListModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(u"recordsTable"_s);
-    m_view->setModel(m_model);
+    makeSortable(m_view, m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -177,8 +177,8 @@ bool RecordsPanel::selectSession(qint64 sessionId)
     const int row = m_model->rowOfSession(sessionId);
     if (row < 0)
         return false;
-    m_view->selectRow(row);
-    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->selectRow(viewRow(m_view, row));
+    m_view->setCurrentIndex(m_view->model()->index(viewRow(m_view, row), 0));
     return true;
 }
 

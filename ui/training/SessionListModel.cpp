@@ -1,4 +1,5 @@
 #include "training/SessionListModel.h"
+#include "calendar/ScreenDate.h"
 
 #include "training/RecordState.h"
 
@@ -53,7 +54,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     default: return {};
     }
     switch (index.column()) {
-    case Date: return QLocale().toString(s.date, QLocale::ShortFormat);
+    case Date: return screenDate(s.date);
     case Time: return timeRange(s.start, s.end);
     case Room: return m_names.room(s.roomId);
     case Instructor: return m_names.staffName(s.instructorId);

@@ -1,4 +1,5 @@
 #include "training/StudentRecordForm.h"
+#include "common/TimeEdit.h"
 
 #include "iep/IepContentText.h"
 #include "iep/ScaleValueEdit.h"
@@ -21,7 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 
 QTimeEdit *makeOptionalTimeEdit(QWidget *parent)
 {
-    auto *edit = new QTimeEdit(parent);
+    auto *edit = new TimeEdit(parent);
     edit->setDisplayFormat(u"HH:mm"_s);
     edit->setMinimumTime(QTime(0, 0));
     edit->setSpecialValueText(u"—"_s);

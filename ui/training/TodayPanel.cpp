@@ -1,4 +1,6 @@
 #include "training/TodayPanel.h"
+#include "calendar/ScreenDate.h"
+#include "common/SortProxy.h"
 
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
@@ -32,7 +34,7 @@ namespace {
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *table = new QTableView(parent);
-    table->setModel(model);
+    makeSortable(table, model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -49,7 +51,6 @@ TodayPanel::TodayPanel(Session session, QWidget *parent) : QWidget(parent), m_se
 {
     m_date = new QDateEdit(m_session.clock->today(), this);
     m_date->setObjectName(u"todayDate"_s);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_date->setCalendarPopup(true);
     m_dayLabel = new QLabel(this);
     m_dayLabel->setObjectName(u"todayDay"_s);
@@ -124,10 +125,10 @@ TodayPanel::TodayPanel(Session session, QWidget *parent) : QWidget(parent), m_se
     connect(m_today, &QPushButton::clicked, this, [this] { showDate(m_session.clock->today()); });
     connect(m_create, &QPushButton::clicked, this, &TodayPanel::createSessions);
     connect(m_adHoc, &QPushButton::clicked, this, [this] { addAdHoc(); });
-    connect(m_open, &QPushButton::clicked, this, [this] { openRow(m_sessionView->currentIndex().row()); });
-    connect(m_sessionView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openRow(currentSourceRow(m_sessionView)); });
+    connect(m_sessionView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(sourceRow(index)); });
     connect(m_warningView, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { openWarning(index.row()); });
+            [this](const QModelIndex &index) { openWarning(sourceRow(index)); });
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayPanel::updateButtons);
     connect(m_session.db.get(), &Database::written, this, &TodayPanel::reload);
     reload();
@@ -169,7 +170,7 @@ void TodayPanel::reload()
         missing += d.record ? 0 : 1;
     m_sessionBox->setTitle(date == today ? tr("Today's sessions (%1 without a record)").arg(missing)
                                          : tr("Sessions of %1 (%2 without a record)")
-                                               .arg(QLocale().toString(date, QLocale::ShortFormat))
+                                               .arg(screenDate(date))
                                                .arg(missing));
 
     m_warnings->setWarnings(trainingWarnings(m_session.db, *m_session.clock));
@@ -183,8 +184,8 @@ bool TodayPanel::selectSession(qint64 sessionId)
     const int row = m_sessions->rowOfSession(sessionId);
     if (row < 0)
         return false;
-    m_sessionView->selectRow(row);
-    m_sessionView->setCurrentIndex(m_sessions->index(row, 0));
+    m_sessionView->selectRow(viewRow(m_sessionView, row));
+    m_sessionView->setCurrentIndex(m_sessionView->model()->index(viewRow(m_sessionView, row), 0));
     return true;
 }
 

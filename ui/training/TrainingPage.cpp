@@ -1,4 +1,5 @@
 #include "training/TrainingPage.h"
+#include "calendar/ScreenDate.h"
 
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
@@ -69,7 +70,7 @@ void TrainingPage::refreshHeader()
 {
     const QDate today = m_session.clock->today();
     const auto semester = SemesterRepository(m_session.db).containing(today);
-    const QString date = QLocale().toString(today, QLocale::LongFormat);
+    const QString date = screenDate(today) + u" "_s + QLocale().dayName(today.dayOfWeek());
     if (!semester) {
         m_header->setSubtitle(tr("%1, outside the semester").arg(date));
         return;

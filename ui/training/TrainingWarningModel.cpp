@@ -1,4 +1,5 @@
 #include "training/TrainingWarningModel.h"
+#include "calendar/ScreenDate.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -57,7 +58,7 @@ QVariant TrainingWarningModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Kind: return kindLabel(w.kind);
-        case Date: return QLocale().toString(w.date, QLocale::ShortFormat);
+        case Date: return screenDate(w.date);
         case Text: return w.text;
         default: return {};
         }

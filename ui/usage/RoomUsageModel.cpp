@@ -1,4 +1,5 @@
 #include "usage/RoomUsageModel.h"
+#include "calendar/ScreenDate.h"
 
 #include "timetable/TimetableNames.h"
 #include "training/NameList.h"
@@ -63,7 +64,7 @@ QVariant RoomUsageModel::data(const QModelIndex &index, int role) const
     default: return {};
     }
     switch (index.column()) {
-    case Date: return QLocale().toString(e.date, QLocale::ShortFormat);
+    case Date: return screenDate(e.date);
     case Time: return timeRange(e.start, e.end);
     case Room: return m_roomNames.value(e.roomId);
     case Kind: return usageKindLabel(e.kind);

@@ -1,4 +1,5 @@
 #include "usage/UsageEntryDialog.h"
+#include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
 #include "iep/EnumCombo.h"
@@ -38,12 +39,11 @@ UsageEntryDialog::UsageEntryDialog(Session session, const RoomUsageEntry &entry,
     setEnumComboValue(m_kind, entry.kind);
     m_date = new QDateEdit(entry.date, this);
     m_date->setObjectName(u"usageDate"_s);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_date->setCalendarPopup(true);
-    m_start = new QTimeEdit(entry.start.isValid() ? entry.start : QTime(12, 0), this);
+    m_start = new TimeEdit(entry.start.isValid() ? entry.start : QTime(12, 0), this);
     m_start->setObjectName(u"usageStart"_s);
     m_start->setDisplayFormat(u"HH:mm"_s);
-    m_end = new QTimeEdit(entry.end.isValid() ? entry.end : QTime(12, 40), this);
+    m_end = new TimeEdit(entry.end.isValid() ? entry.end : QTime(12, 40), this);
     m_end->setObjectName(u"usageEnd"_s);
     m_end->setDisplayFormat(u"HH:mm"_s);
     m_room = new QComboBox(this);

@@ -1,4 +1,5 @@
 #include "usage/UsagePanel.h"
+#include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
 #include "rooms/RoomRepository.h"
@@ -31,7 +32,6 @@ QDateEdit *makeDateEdit(const QString &name, const QDate &date, QWidget *parent)
 {
     auto *edit = new QDateEdit(date, parent);
     edit->setObjectName(name);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -63,7 +63,7 @@ UsagePanel::UsagePanel(Session session, QWidget *parent) : QWidget(parent), m_se
     m_model = new RoomUsageModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(u"usageTable"_s);
-    m_view->setModel(m_model);
+    makeSortable(m_view, m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -118,7 +118,7 @@ UsagePanel::UsagePanel(Session session, QWidget *parent) : QWidget(parent), m_se
     connect(m_edit, &QPushButton::clicked, this, &UsagePanel::editEntry);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeEntry(); });
     connect(m_print, &QPushButton::clicked, this, &UsagePanel::print);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(sourceRow(index)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsagePanel::updateButtons);
     connect(m_session.db.get(), &Database::written, this, [this] {
         fillRooms();
@@ -170,8 +170,8 @@ bool UsagePanel::selectEntry(qint64 entryId)
     const int row = m_model->rowOfEntry(entryId);
     if (row < 0)
         return false;
-    m_view->selectRow(row);
-    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->selectRow(viewRow(m_view, row));
+    m_view->setCurrentIndex(m_view->model()->index(viewRow(m_view, row), 0));
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "cli/CliCommand.h"
+#include "common/ListText.h"
 
 #include "common/LenientDate.h"
 #include "inspection/InspectionRepository.h"
@@ -88,7 +89,7 @@ int runInspectCommand(const QStringList &arguments, CliIo &io)
     if (!byKind.isEmpty())
         io.out << u"（"_s << byKind.join(u"，"_s) << u"）"_s;
     if (result->previousId > 0)
-        io.out << "; " << QCoreApplication::translate("rr::Cli", "%n fixed since the last inspection", nullptr, int(result->resolved.size()));
+        io.out << sentenceSeparator() << QCoreApplication::translate("rr::Cli", "%n fixed since the last inspection", nullptr, int(result->resolved.size()));
     io.out << Qt::endl;
 
     if (parser.isSet(u"save"_s)) {

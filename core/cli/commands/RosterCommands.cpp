@@ -1,4 +1,5 @@
 #include "cli/CliCommand.h"
+#include "common/ListText.h"
 
 #include <QCoreApplication>
 #include "roster/RosterExport.h"
