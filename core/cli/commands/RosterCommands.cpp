@@ -38,7 +38,7 @@ void printRows(CliIo &io, const ImportPreview &preview, bool dryRun, const QSet<
         for (const QString &warning : row.warningTexts())
             reasons << QCoreApplication::translate("rr::Cli", "to check: %1").arg(warning);
         if (!reasons.isEmpty())
-            io.out << '\t' << reasons.join(u"；"_s);
+            io.out << '\t' << joinSentences(reasons);
         io.out << '\n';
     }
 }
