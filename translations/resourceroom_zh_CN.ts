@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -98,7 +98,7 @@
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source>Keeps the student archives, education plans, training records and forms of a school's resource room for children learning in regular classrooms.</source>
+        <source>Keeps the student archives, education plans, training records and forms of a school&apos;s resource room for children learning in regular classrooms.</source>
         <translation>为随班就读学生管理学校资源教室的学生档案、个别化教育计划、训练记录和各类表格。</translation>
     </message>
     <message>
@@ -115,6 +115,21 @@
     <message>
         <source>One accommodation per line.</source>
         <translation>每行一项调整措施。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ActivationProblemsDialog</name>
+    <message>
+        <source>The IEP cannot take effect yet</source>
+        <translation>个别化教育计划尚不能生效</translation>
+    </message>
+    <message>
+        <source>%1 cannot take effect until these %2 items are filled in:</source>
+        <translation>%1须补齐以下%2项后才能生效：</translation>
+    </message>
+    <message>
+        <source>Fill them in on the tabs of the plan, save, and put it into effect again.</source>
+        <translation>请在计划的各页中补齐，保存后再次点击“生效”。</translation>
     </message>
 </context>
 <context>
@@ -179,7 +194,7 @@
         <translation>更正已签字的记录</translation>
     </message>
     <message>
-        <source>The record was signed: the correction is kept as a dated amendment with its reason, and the signed version stays in the record's history.</source>
+        <source>The record was signed: the correction is kept as a dated amendment with its reason, and the signed version stays in the record&apos;s history.</source>
         <translation>此记录已签字：修改将作为注明日期和原因的更正保存，已签字的版本保留在记录的历史中。</translation>
     </message>
     <message>
@@ -244,6 +259,18 @@
     <message>
         <source>Open demo school</source>
         <translation>打开演示学校</translation>
+    </message>
+    <message>
+        <source>Data file in use</source>
+        <translation>数据文件正在使用中</translation>
+    </message>
+    <message>
+        <source>You can open it read-only, to look things up and print, or cancel.</source>
+        <translation>可以以只读方式打开（用于查阅和打印），或取消。</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -336,7 +363,9 @@
     <name>rr::ArchiveChecklistModel</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archive item</source>
@@ -425,7 +454,7 @@
         <translation>学生档案</translation>
     </message>
     <message>
-        <source>Each student's archive: enrolment, needs, assessments, family and history.</source>
+        <source>Each student&apos;s archive: enrolment, needs, assessments, family and history.</source>
         <translation>每名学生的档案：入学信息、特殊需要、评估、家庭情况及成长史。</translation>
     </message>
     <message>
@@ -512,7 +541,7 @@
         <translation>韦氏儿童智力量表第四版中文版</translation>
     </message>
     <message>
-        <source>Combined Raven's Test (CRT)</source>
+        <source>Combined Raven&apos;s Test (CRT)</source>
         <translation>联合型瑞文测验（CRT）</translation>
     </message>
     <message>
@@ -548,19 +577,19 @@
         <translation>该评估没有结果。</translation>
     </message>
     <message>
-        <source>%1 has no result named "%2".</source>
+        <source>%1 has no result named &quot;%2&quot;.</source>
         <translation>%1没有名为“%2”的结果项。</translation>
     </message>
     <message>
-        <source>The result "%1" is required.</source>
+        <source>The result &quot;%1&quot; is required.</source>
         <translation>必须填写结果“%1”。</translation>
     </message>
     <message>
-        <source>The result "%1" must be a number.</source>
+        <source>The result &quot;%1&quot; must be a number.</source>
         <translation>结果“%1”必须是数字。</translation>
     </message>
     <message>
-        <source>The result "%1" must lie between %2 and %3.</source>
+        <source>The result &quot;%1&quot; must lie between %2 and %3.</source>
         <translation>结果“%1”必须在 %2 至 %3 之间。</translation>
     </message>
     <message>
@@ -732,6 +761,68 @@
     </message>
 </context>
 <context>
+    <name>rr::CalendarDayDialog</name>
+    <message>
+        <source>Edit calendar entry</source>
+        <translation>编辑校历条目</translation>
+    </message>
+    <message>
+        <source>Add calendar entry</source>
+        <translation>添加校历条目</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节, 运动会, 期中考试</source>
+        <translation>例如：国庆节、运动会、期中考试</translation>
+    </message>
+    <message>
+        <source>Make-up workday (调休上班): school is held on these days</source>
+        <translation>调休上班：这些日子照常上课</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CalendarDayListModel</name>
+    <message>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
     <name>rr::CalendarReminders</name>
     <message>
         <source>The LRC report to the resource centre is due today.</source>
@@ -739,7 +830,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left until the LRC report to the resource centre is due (%1).</source>
-        <translation><numerusform>距向特殊教育资源中心上报随班就读名单截止（%1）还有 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>距向特殊教育资源中心上报随班就读名单截止（%1）还有 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today lies outside the current semester: add the next semester in Settings and make it the current one.</source>
@@ -747,7 +840,9 @@
     </message>
     <message numerus="yes">
         <source>The semester ends in %n day(s): time for the evaluations and the semester summary.</source>
-        <translation><numerusform>本学期还有 %n 天结束，请着手期末评估和学期总结。</numerusform></translation>
+        <translation>
+            <numerusform>本学期还有 %n 天结束，请着手期末评估和学期总结。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -757,16 +852,12 @@
         <translation>将演示学校写入新的数据文件</translation>
     </message>
     <message>
-        <source>check a data file's integrity and version</source>
+        <source>check a data file&apos;s integrity and version</source>
         <translation>检查数据文件的完整性和版本</translation>
     </message>
     <message>
         <source>list the semesters, oldest first</source>
         <translation>列出学期（按时间先后）</translation>
-    </message>
-    <message>
-        <source>list the students (ID numbers masked)</source>
-        <translation>列出学生（身份证号已遮盖）</translation>
     </message>
     <message>
         <source>import students from a roster; one line per row</source>
@@ -805,7 +896,7 @@
         <translation>需要 --db 数据文件。</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -838,7 +929,9 @@
     </message>
     <message numerus="yes">
         <source>Result: %n problem(s)</source>
-        <translation><numerusform>结果：发现 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>结果：发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>the new data file</source>
@@ -873,15 +966,15 @@
         <translation>要写入的PDF文件</translation>
     </message>
     <message>
-        <source>the student's number or name</source>
+        <source>the student&apos;s number or name</source>
         <translation>学生编号或姓名</translation>
     </message>
     <message>
-        <source>the semester's number or name</source>
+        <source>the semester&apos;s number or name</source>
         <translation>学期编号或名称</translation>
     </message>
     <message>
-        <source>the form's id</source>
+        <source>the form&apos;s id</source>
         <translation>表格编号</translation>
     </message>
     <message>
@@ -893,7 +986,7 @@
         <translation>需要 --db 数据文件和 --out 输出文件。</translation>
     </message>
     <message>
-        <source>There is no form "%1" (see print --list).</source>
+        <source>There is no form &quot;%1&quot; (see print --list).</source>
         <translation>没有表格“%1”（见 print --list）。</translation>
     </message>
     <message>
@@ -901,16 +994,14 @@
         <translation>表格 %1 需要 --student。</translation>
     </message>
     <message>
-        <source>There is no semester "%1" (see semesters).</source>
+        <source>There is no semester &quot;%1&quot; (see semesters).</source>
         <translation>没有学期“%1”（见 semesters）。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s) written to %2</source>
-        <translation><numerusform>%1：共 %n 页，已写入 %2</numerusform></translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>可导入</translation>
+        <translation>
+            <numerusform>%1：共 %n 页，已写入 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>skipped</source>
@@ -918,7 +1009,7 @@
     </message>
     <message>
         <source>rejected</source>
-        <translation>有问题，未导入</translation>
+        <translation>有错误，未导入</translation>
     </message>
     <message>
         <source>check every row, import nothing</source>
@@ -943,14 +1034,6 @@
     <message>
         <source>imported</source>
         <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 rows could be imported, %2 would be skipped; nothing was written.</source>
-        <translation>试运行：%1 行可导入，%2 行将跳过；未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Imported %1 students, skipped %2 rows.</source>
-        <translation>已导入 %1 名学生，跳过 %2 行。</translation>
     </message>
     <message>
         <source>the file to write</source>
@@ -997,7 +1080,7 @@
         <translation>保存结果，供下次检查跟进</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -1005,7 +1088,7 @@
         <translation>必须指定 --db FILE、--from DATE 和 --to DATE。</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
@@ -1018,11 +1101,15 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation><numerusform>发现 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed since the last inspection</source>
-        <translation><numerusform>自上次检查以来已整改 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>自上次检查以来已整改 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved as inspection %1.</source>
@@ -1033,11 +1120,11 @@
         <translation>学期中的某个教学周</translation>
     </message>
     <message>
-        <source>the room's number or name</source>
-        <translation>功能室的编号或名称</translation>
+        <source>the room&apos;s number or name</source>
+        <translation>功能室编号或名称</translation>
     </message>
     <message>
-        <source>the training record's number</source>
+        <source>the training record&apos;s number</source>
         <translation>训练记录的编号</translation>
     </message>
     <message>
@@ -1053,7 +1140,7 @@
         <translation>以某个自然月为时段</translation>
     </message>
     <message>
-        <source>the saved inspection's number</source>
+        <source>the saved inspection&apos;s number</source>
         <translation>已保存检查的编号</translation>
     </message>
     <message>
@@ -1077,39 +1164,39 @@
         <translation>表单 %1 需要 --inspection，或 --from 和 --to。</translation>
     </message>
     <message>
-        <source>"%1" is not a month (YYYY-MM).</source>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>“%1”不是月份（YYYY-MM）。</translation>
     </message>
     <message>
-        <source>"%1" is not a record number.</source>
+        <source>&quot;%1&quot; is not a record number.</source>
         <translation>“%1”不是记录编号。</translation>
     </message>
     <message>
-        <source>"%1" is not a teaching week.</source>
+        <source>&quot;%1&quot; is not a teaching week.</source>
         <translation>“%1”不是教学周。</translation>
     </message>
     <message>
-        <source>There is no room "%1".</source>
-        <translation>不存在功能室“%1”。</translation>
+        <source>There is no room &quot;%1&quot;.</source>
+        <translation>没有功能室“%1”。</translation>
     </message>
     <message>
-        <source>the school's name</source>
+        <source>the school&apos;s name</source>
         <translation>学校名称</translation>
     </message>
     <message>
-        <source>the resource teacher's name</source>
+        <source>the resource teacher&apos;s name</source>
         <translation>资源教师姓名</translation>
     </message>
     <message>
-        <source>the current semester's name</source>
+        <source>the current semester&apos;s name</source>
         <translation>当前学期名称</translation>
     </message>
     <message>
-        <source>the semester's first day</source>
+        <source>the semester&apos;s first day</source>
         <translation>学期第一天</translation>
     </message>
     <message>
-        <source>the semester's last day</source>
+        <source>the semester&apos;s last day</source>
         <translation>学期最后一天</translation>
     </message>
     <message>
@@ -1125,7 +1212,7 @@
         <translation>%1 已存在，未作任何更改。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a date.</source>
+        <source>--%1 &quot;%2&quot; is not a date.</source>
         <translation>--%1 “%2”不是有效日期。</translation>
     </message>
     <message>
@@ -1141,11 +1228,11 @@
         <translation>当前用户</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; the roles are %2.</source>
+        <source>Unknown role &quot;%1&quot;; the roles are %2.</source>
         <translation>未知职务“%1”；可用职务：%2。</translation>
     </message>
     <message>
-        <source>--gender is 男 or 女, not "%1".</source>
+        <source>--gender is 男 or 女, not &quot;%1&quot;.</source>
         <translation>--gender 应为“男”或“女”，而不是“%1”。</translation>
     </message>
     <message>
@@ -1153,11 +1240,11 @@
         <translation>已新增%1（%2），编号 %3。</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date.</source>
+        <source>--date &quot;%1&quot; is not a date.</source>
         <translation>--date “%1”不是有效日期。</translation>
     </message>
     <message>
-        <source>There is no staff member "%1".</source>
+        <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的教职工。</translation>
     </message>
     <message>
@@ -1165,7 +1252,7 @@
         <translation>已登记%1于 %2 离职；记录中保留其姓名。</translation>
     </message>
     <message>
-        <source>the staff member's name</source>
+        <source>the staff member&apos;s name</source>
         <translation>教职工姓名</translation>
     </message>
     <message>
@@ -1185,7 +1272,7 @@
         <translation>男或女</translation>
     </message>
     <message>
-        <source>the staff member's name or number</source>
+        <source>the staff member&apos;s name or number</source>
         <translation>教职工姓名或编号</translation>
     </message>
     <message>
@@ -1193,31 +1280,37 @@
         <translation>离职日期</translation>
     </message>
     <message>
-        <source>unexpected "%1".</source>
+        <source>unexpected &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation><numerusform>可容纳 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>可容纳 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation><numerusform>%n 条管理制度</numerusform></translation>
+        <translation>
+            <numerusform>%n 条管理制度</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown room type "%1"; the types are %2.</source>
+        <source>Unknown room type &quot;%1&quot;; the types are %2.</source>
         <translation>未知功能室类型“%1”；可用类型：%2。</translation>
     </message>
     <message>
-        <source>--capacity "%1" is not a number.</source>
+        <source>--capacity &quot;%1&quot; is not a number.</source>
         <translation>--capacity “%1”不是数字。</translation>
     </message>
     <message numerus="yes">
         <source>Added %1 (%2) as number %3 with %n default rule(s).</source>
-        <translation><numerusform>已新增%1（%2），编号 %3，附带 %n 条默认管理制度。</numerusform></translation>
+        <translation>
+            <numerusform>已新增%1（%2），编号 %3，附带 %n 条默认管理制度。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the room's name</source>
+        <source>the room&apos;s name</source>
         <translation>功能室名称</translation>
     </message>
     <message>
@@ -1241,8 +1334,264 @@
         <translation>列出、新增教职工或登记离职</translation>
     </message>
     <message>
-        <source>list the rooms, or add one with its type's default rules</source>
+        <source>list the rooms, or add one with its type&apos;s default rules</source>
         <translation>列出功能室，或按类型新增功能室（附带默认管理制度）</translation>
+    </message>
+    <message>
+        <source>add a semester with the statutory holidays inside it</source>
+        <translation>添加学期，并加入学期内的法定节假日</translation>
+    </message>
+    <message>
+        <source>list the semester&apos;s holidays and make-up workdays, one per line</source>
+        <translation>列出学期的假期和调休上班日，每行一条</translation>
+    </message>
+    <message>
+        <source>add a holiday, or with --workday a make-up workday, to the school calendar</source>
+        <translation>向校历添加假期（加 --workday 为调休上班日）</translation>
+    </message>
+    <message>
+        <source>add the statutory holidays that fall inside the semester</source>
+        <translation>添加学期内的法定节假日</translation>
+    </message>
+    <message>
+        <source>add a weekly timetable slot; hard conflicts are refused</source>
+        <translation>添加每周课程；严重冲突将被拒绝</translation>
+    </message>
+    <message>
+        <source>end a slot on its last day; its earlier meetings stay</source>
+        <translation>课程在最后一天结束，此前的课次保留</translation>
+    </message>
+    <message>
+        <source>list the timetable slots with their validity period, one per line</source>
+        <translation>列出课表中的课程及其有效期，每行一条</translation>
+    </message>
+    <message>
+        <source>a student&apos;s LRC workflow: history, next step, correction of a mistaken step</source>
+        <translation>学生的随班就读认定：查看历史、记录下一步、更正误录的步骤</translation>
+    </message>
+    <message>
+        <source>There is no current semester; give --semester.</source>
+        <translation>尚未设置当前学期，请用 --semester 指定。</translation>
+    </message>
+    <message>
+        <source>the semester&apos;s number or name (default: the current one)</source>
+        <translation>学期编号或名称（默认当前学期）</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot; (see staff).</source>
+        <translation>没有教职工“%1”（见 staff）。</translation>
+    </message>
+    <message>
+        <source>Several staff members are called &quot;%1&quot;; give the number.</source>
+        <translation>有多名教职工叫“%1”，请给出编号。</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>the last day (default: the first)</source>
+        <translation>最后一天（默认与第一天相同）</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节, 运动会</source>
+        <translation>例如：国庆节、运动会</translation>
+    </message>
+    <message>
+        <source>a make-up workday (调休上班) instead of a day off</source>
+        <translation>调休上班日，而非放假</translation>
+    </message>
+    <message>
+        <source>--date DATE and --name NAME are required.</source>
+        <translation>必须给出 --date 日期和 --name 名称。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 to %3, %4) as number %5.</source>
+        <translation>已添加“%1”（%2至%3，%4），编号 %5。</translation>
+    </message>
+    <message>
+        <source>Added %1 statutory entries to %2; %3 were there already.</source>
+        <translation>已向%2添加 %1 条法定节假日，另有 %3 条已存在。</translation>
+    </message>
+    <message>
+        <source>[corrected on %1 by %2: %3]</source>
+        <translation>【已更正：%1，%2，%3】</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the step: its key or its Chinese name</source>
+        <translation>步骤：键名或中文名称</translation>
+    </message>
+    <message>
+        <source>the date of the step</source>
+        <translation>步骤日期</translation>
+    </message>
+    <message>
+        <source>who handled it</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>why (required for 不予确认 and 撤销)</source>
+        <translation>原因（不予确认和撤销必填）</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workflow step (家长申请, 学校意见, 上报中心, 中心确认, 不予确认, 撤销).</source>
+        <translation>“%1”不是认定步骤（家长申请、学校意见、上报中心、中心确认、不予确认、撤销）。</translation>
+    </message>
+    <message>
+        <source>Recorded step %1: %2, %3, %4; the status is now %5.</source>
+        <translation>已记录步骤%1：%2，%3，%4；当前状态：%5。</translation>
+    </message>
+    <message>
+        <source>the number of the step to correct</source>
+        <translation>要更正的步骤编号</translation>
+    </message>
+    <message>
+        <source>why the step is corrected</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>%1 has no workflow step %2.</source>
+        <translation>%1没有编号为%2的认定步骤。</translation>
+    </message>
+    <message>
+        <source>Step %1 is corrected (void); the status of %2 is now %3.</source>
+        <translation>步骤%1已更正（作废）；%2的当前状态：%3。</translation>
+    </message>
+    <message>
+        <source>would import, flagged for review</source>
+        <translation>将导入，待核对</translation>
+    </message>
+    <message>
+        <source>imported, flagged for review</source>
+        <translation>已导入，待核对</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>待核对：%1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows could be imported (%2 of them flagged for review), %3 would be skipped; nothing was written.</source>
+        <translation>试运行：可导入 %1 行（其中 %2 行待核对），将跳过 %3 行；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 students (%2 flagged for review), skipped %3 rows.</source>
+        <translation>已导入 %1 名学生（其中 %2 名待核对），跳过 %3 行。</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年秋季学期</source>
+        <translation>例如：2026年秋季学期</translation>
+    </message>
+    <message>
+        <source>make it the current semester</source>
+        <translation>设为当前学期</translation>
+    </message>
+    <message>
+        <source>leave out the statutory holidays</source>
+        <translation>不添加法定节假日</translation>
+    </message>
+    <message>
+        <source>--name NAME, --from DATE and --to DATE are required.</source>
+        <translation>必须给出 --name 名称、--from 日期和 --to 日期。</translation>
+    </message>
+    <message>
+        <source>Added semester %1 (%2 to %3) as number %4, with %5 calendar entries.</source>
+        <translation>已添加学期“%1”（%2至%3），编号 %4，含校历条目 %5 条。</translation>
+    </message>
+    <message>
+        <source>the student&apos;s number or name (repeat for a group)</source>
+        <translation>学生编号或姓名（小组课可重复给出）</translation>
+    </message>
+    <message>
+        <source>the instructor&apos;s number or name</source>
+        <translation>任课教师的编号或姓名</translation>
+    </message>
+    <message>
+        <source>1 = Monday … 7 = Sunday</source>
+        <translation>1 = 星期一 … 7 = 星期日</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>in effect from (default: today, or the semester&apos;s first day)</source>
+        <translation>生效日期（默认今天；学期尚未开始时为学期第一天）</translation>
+    </message>
+    <message>
+        <source>in effect until (default: the semester&apos;s last day)</source>
+        <translation>有效期至（默认学期最后一天）</translation>
+    </message>
+    <message>
+        <source>the service type&apos;s key or Chinese name</source>
+        <translation>服务类型的代码或中文名称</translation>
+    </message>
+    <message>
+        <source>e.g. 数学个训</source>
+        <translation>例如：数学个训</translation>
+    </message>
+    <message>
+        <source>--weekday takes 1 (Monday) to 7 (Sunday).</source>
+        <translation>--weekday 取 1（星期一）至 7（星期日）。</translation>
+    </message>
+    <message>
+        <source>--start and --end take a time such as 09:00.</source>
+        <translation>--start 和 --end 须为时间，例如 09:00。</translation>
+    </message>
+    <message>
+        <source>There is no service type &quot;%1&quot;.</source>
+        <translation>没有服务类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Added slot %1, in effect from %2 to %3.</source>
+        <translation>已添加课程 %1，有效期 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提醒：%1</translation>
+    </message>
+    <message>
+        <source>the slot&apos;s number (see slots)</source>
+        <translation>课程编号（见 slots）</translation>
+    </message>
+    <message>
+        <source>the slot&apos;s last day</source>
+        <translation>课程的最后一天</translation>
+    </message>
+    <message>
+        <source>--slot ID and --date DATE are required.</source>
+        <translation>必须给出 --slot 编号和 --date 日期。</translation>
+    </message>
+    <message>
+        <source>--slot takes the slot&apos;s number.</source>
+        <translation>--slot 须为课程编号。</translation>
+    </message>
+    <message>
+        <source>Slot %1 ends on %2; its earlier meetings stay.</source>
+        <translation>课程 %1 于 %2 结束，此前的课次保留。</translation>
+    </message>
+    <message>
+        <source>slot takes add or end.</source>
+        <translation>slot 后须跟 add 或 end。</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1620,9 @@
     <name>rr::CompletenessView</name>
     <message numerus="yes">
         <source>School year %1—%2: %3 of %n student(s) have a complete archive.</source>
-        <translation><numerusform>%1—%2学年：%n 名学生中有 %3 名档案齐全。</numerusform></translation>
+        <translation>
+            <numerusform>%1—%2学年：%n 名学生中有 %3 名档案齐全。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1659,7 @@
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <source>Minutes a week the IEP's services promise</source>
+        <source>Minutes a week the IEP&apos;s services promise</source>
         <translation>个别化教育计划中服务承诺的每周分钟数</translation>
     </message>
     <message>
@@ -1359,7 +1710,7 @@
         <translation>例如：能独立完成20以内进位加法，正确率达{标准}</translation>
     </message>
     <message>
-        <source>Write {标准} where each child's criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
+        <source>Write {标准} where each child&apos;s criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
         <translation>在填写每个孩子标准的位置写 {标准}（80%、3次、独立 …）：将目标插入个别化教育计划时会要求填写。</translation>
     </message>
     <message>
@@ -1398,36 +1749,12 @@
         <translation>升级前无法保留 %1 的备份，未作任何改动。</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 belongs to another program; it was left unchanged.</source>
         <translation>%1 属于其他程序，未作任何改动。</translation>
     </message>
     <message>
-        <source>Could not prepare the data file: %1</source>
-        <translation>无法准备数据文件：%1</translation>
-    </message>
-    <message>
-        <source>Could not start saving: %1</source>
-        <translation>无法开始保存：%1</translation>
-    </message>
-    <message>
-        <source>Could not save the change: %1</source>
-        <translation>无法保存更改：%1</translation>
-    </message>
-    <message>
         <source>Upgrading the data file to version %1 failed: %2</source>
         <translation>数据文件升级到版本 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>The database rejected a statement: %1</source>
-        <translation>数据库拒绝了一条语句：%1</translation>
-    </message>
-    <message>
-        <source>The database could not save the change: %1</source>
-        <translation>数据库无法保存更改：%1</translation>
     </message>
     <message>
         <source>The data file %1 does not exist.</source>
@@ -1458,7 +1785,7 @@
         <translation>%1 或其所在文件夹是只读的，未作任何改动。</translation>
     </message>
     <message>
-        <source>Data version %1 differs from the program's %2.</source>
+        <source>Data version %1 differs from the program&apos;s %2.</source>
         <translation>数据版本 %1 与程序版本 %2 不一致。</translation>
     </message>
     <message>
@@ -1468,6 +1795,156 @@
     <message>
         <source>Broken reference in table %1, row %2</source>
         <translation>表 %1 第 %2 行的关联记录缺失</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), not a ResourceRoom data file; it was left unchanged.</source>
+        <translation>%1 是空文件（0 字节），不是资源教室管理系统的数据文件；文件未作改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not yet a ResourceRoom data file and cannot be opened read-only.</source>
+        <translation>%1 还不是资源教室数据文件，不能以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version and must be upgraded first, which a read-only opening cannot do. Open it for writing once it is free.</source>
+        <translation>%1 由旧版本写入，需要先升级，只读方式无法升级。请在文件空闲时以可写方式打开。</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>This data file is open read-only because another program is using it; nothing can be saved. Close the other program and open the file again to make changes.</source>
+        <translation>此数据文件正被另一个程序使用，当前为只读方式，无法保存任何内容。如需修改，请关闭另一个程序后重新打开文件。</translation>
+    </message>
+    <message>
+        <source>Preparing the data file</source>
+        <translation>准备数据文件</translation>
+    </message>
+    <message>
+        <source>Starting to save</source>
+        <translation>开始保存</translation>
+    </message>
+    <message>
+        <source>Saving the change</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>The data file %1 is open in another program, which is the only one that may save to it.</source>
+        <translation>数据文件 %1 已在另一个程序中打开，只有该程序可以保存。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>其他计算机</translation>
+    </message>
+    <message>
+        <source>The data file %1 is open for writing by %2 on %3 (process %4) since %5. Only one program may save to it at a time.</source>
+        <translation>数据文件 %1 正由用户 %2 在计算机 %3 上打开（进程 %4，自 %5 起）。同一时间只能有一个程序保存数据。</translation>
+    </message>
+    <message>
+        <source>Could not create the lock file %1 beside the data file; check that its folder can be written to.</source>
+        <translation>无法在数据文件旁创建锁文件 %1，请检查所在文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>The structure of the data file could not be read.</source>
+        <translation>无法读取数据文件的结构。</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is missing</source>
+        <translation>缺少%1 %2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 was changed</source>
+        <translation>%1 %2 已被改动</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is not ResourceRoom&apos;s</source>
+        <translation>%1 %2 不属于本程序</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The structure of %1 differs from what ResourceRoom made (it was changed by another program or by hand): %2. The file was not opened and was left unchanged; restore it from a backup.</source>
+        <translation>%1 的结构与本程序建立的不同（已被其他程序或手工改动）：%2。文件未打开，也未作改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory.</source>
+        <translation>计算机内存不足。</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written to (it is read-only).</source>
+        <translation>数据文件无法写入（文件为只读）。</translation>
+    </message>
+    <message>
+        <source>The data file could not be read or written (a disk or USB drive problem?).</source>
+        <translation>无法读写数据文件（磁盘或U盘可能有问题）。</translation>
+    </message>
+    <message>
+        <source>The data file is damaged. Restore it from a backup.</source>
+        <translation>数据文件已损坏，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>磁盘已满，请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data file could not be opened.</source>
+        <translation>无法打开数据文件。</translation>
+    </message>
+    <message>
+        <source>This record is protected (signed, issued or part of the history) and cannot be changed directly.</source>
+        <translation>该记录受保护（已签字、已发布或属于历史记录），不能直接更改。</translation>
+    </message>
+    <message>
+        <source>The change clashes with data already saved or leaves a required item empty.</source>
+        <translation>该更改与已保存的数据冲突，或有必填项为空。</translation>
+    </message>
+    <message>
+        <source>The data file reported an error.</source>
+        <translation>数据文件报告了错误。</translation>
+    </message>
+    <message>
+        <source>Another window or program is saving data; please try again in a moment.</source>
+        <translation>另一个窗口或程序正在保存数据，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>准备数据操作</translation>
+    </message>
+    <message>
+        <source>Reading or saving data</source>
+        <translation>读取或保存数据</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +2045,9 @@
     </message>
     <message numerus="yes">
         <source>Semester GAS T-score: %1 (%n objective(s) rated)</source>
-        <translation><numerusform>学期 GAS T 分数：%1（已评分 %n 个短期目标）</numerusform></translation>
+        <translation>
+            <numerusform>学期 GAS T 分数：%1（已评分 %n 个短期目标）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Semester GAS T-score: rate at least one objective</source>
@@ -1671,10 +2150,6 @@
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
-    <message>
-        <source>Please enter the name of the school.</source>
-        <translation>请填写学校名称。</translation>
-    </message>
 </context>
 <context>
     <name>rr::FormListModel</name>
@@ -1715,7 +2190,7 @@
         <translation>某一时段内的单个功能室</translation>
     </message>
     <message>
-        <source>One record, or a student's records over a period</source>
+        <source>One record, or a student&apos;s records over a period</source>
         <translation>单份记录，或某学生一段时间内的记录</translation>
     </message>
     <message>
@@ -1730,7 +2205,7 @@
 <context>
     <name>rr::FormPreview</name>
     <message>
-        <source>This version has no form "%1".</source>
+        <source>This version has no form &quot;%1&quot;.</source>
         <translation>此版本没有表单“%1”。</translation>
     </message>
     <message>
@@ -1749,7 +2224,7 @@
         <translation>请填写该生的具体标准，例如 80% 或 3 次。</translation>
     </message>
     <message>
-        <source>"%1" cannot be measured; give a number (80%, 3 times, 5 minutes) or a prompt level.</source>
+        <source>&quot;%1&quot; cannot be measured; give a number (80%, 3 times, 5 minutes) or a prompt level.</source>
         <translation>“%1”无法测量；请填写数字（80%、3次、5分钟）或提示等级。</translation>
     </message>
     <message>
@@ -1761,7 +2236,7 @@
         <translation>应有6个制表符分隔的字段，实际为%1个。</translation>
     </message>
     <message>
-        <source>unknown domain "%1".</source>
+        <source>unknown domain &quot;%1&quot;.</source>
         <translation>未知领域“%1”。</translation>
     </message>
     <message>
@@ -1773,11 +2248,11 @@
         <translation>短期目标中必须恰好包含一个占位符 {标准}。</translation>
     </message>
     <message>
-        <source>unknown scale "%1".</source>
+        <source>unknown scale &quot;%1&quot;.</source>
         <translation>未知的测量方式“%1”。</translation>
     </message>
     <message>
-        <source>unknown direction "%1".</source>
+        <source>unknown direction &quot;%1&quot;.</source>
         <translation>未知的变化方向“%1”。</translation>
     </message>
     <message>
@@ -1825,7 +2300,7 @@
         <translation>目标需要填写长期目标。</translation>
     </message>
     <message>
-        <source>Write the objective with the placeholder {标准} exactly once, where the child's criterion goes.</source>
+        <source>Write the objective with the placeholder {标准} exactly once, where the child&apos;s criterion goes.</source>
         <translation>短期目标中须恰好写一次占位符 {标准}，放在孩子标准的位置。</translation>
     </message>
     <message>
@@ -1958,7 +2433,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>Add a long-term goal, or insert one from the goal bank with the child's criterion.</source>
+        <source>Add a long-term goal, or insert one from the goal bank with the child&apos;s criterion.</source>
         <translation>添加长期目标，或从目标库插入目标并填写孩子的标准。</translation>
     </message>
     <message>
@@ -2016,7 +2491,7 @@
         <translation>没有编号为 %1 的个别化教育计划。</translation>
     </message>
     <message>
-        <source>The IEP is "%1": only a draft can be edited; change a plan in effect by a revision with a reason.</source>
+        <source>The IEP is &quot;%1&quot;: only a draft can be edited; change a plan in effect by a revision with a reason.</source>
         <translation>该计划状态为“%1”：只有草稿可以直接编辑；已生效的计划须通过修订并说明原因来更改。</translation>
     </message>
     <message>
@@ -2028,11 +2503,11 @@
         <translation>学生或学期不存在。</translation>
     </message>
     <message>
-        <source>An IEP in the state "%1" cannot change any more.</source>
+        <source>An IEP in the state &quot;%1&quot; cannot change any more.</source>
         <translation>状态为“%1”的计划不能再更改。</translation>
     </message>
     <message>
-        <source>An IEP in the state "%1" cannot become "%2"; it can only become: %3.</source>
+        <source>An IEP in the state &quot;%1&quot; cannot become &quot;%2&quot;; it can only become: %3.</source>
         <translation>状态为“%1”的计划不能变为“%2”，只能变为：%3。</translation>
     </message>
     <message>
@@ -2046,7 +2521,7 @@
 %1</translation>
     </message>
     <message>
-        <source>Only an IEP in effect is revised; this one is "%1".</source>
+        <source>Only an IEP in effect is revised; this one is &quot;%1&quot;.</source>
         <translation>只有已生效的计划才需修订；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -2060,7 +2535,7 @@
 %1</translation>
     </message>
     <message>
-        <source>Results are recorded during the end-of-semester evaluation; this IEP is "%1".</source>
+        <source>Results are recorded during the end-of-semester evaluation; this IEP is &quot;%1&quot;.</source>
         <translation>达成情况在期末评估时记录；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -2292,7 +2767,7 @@
         <translation>个别化教育计划应于%1复查。</translation>
     </message>
     <message>
-        <source>The objective "%1" passed its deadline (%2) without any data.</source>
+        <source>The objective &quot;%1&quot; passed its deadline (%2) without any data.</source>
         <translation>目标“%1”已过期限（%2），但没有任何监测数据。</translation>
     </message>
     <message>
@@ -2308,7 +2783,7 @@
         <translation>没有该目标。</translation>
     </message>
     <message>
-        <source>Data are recorded only while the IEP is in effect; it is "%1".</source>
+        <source>Data are recorded only while the IEP is in effect; it is &quot;%1&quot;.</source>
         <translation>只有在计划生效期间才能记录数据；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -2322,6 +2797,22 @@
     <message>
         <source>A phase change needs a date.</source>
         <translation>阶段变更需要日期。</translation>
+    </message>
+    <message>
+        <source>The date of the IEP meeting is missing.</source>
+        <translation>缺少个别化教育计划研讨会议的日期。</translation>
+    </message>
+    <message>
+        <source>The team has no member besides the author (%1).</source>
+        <translation>团队中除制订人（%1）外没有其他成员。</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a goal but no present level.</source>
+        <translation>领域“%1”有目标，但没有现有能力水平。</translation>
+    </message>
+    <message>
+        <source>There is no service with minutes per week.</source>
+        <translation>没有每周分钟数大于0的服务。</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2830,7 @@
         <translation>功能室 %1</translation>
     </message>
     <message>
-        <source>%1: "%2" → "%3"</source>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1：“%2” → “%3”</translation>
     </message>
     <message>
@@ -2447,7 +2938,7 @@
         <translation>已添加长期目标 %1：%2</translation>
     </message>
     <message>
-        <source>Goal %1: "%2" → "%3"</source>
+        <source>Goal %1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>长期目标 %1：“%2” → “%3”</translation>
     </message>
     <message>
@@ -2587,12 +3078,22 @@
         <source>Save the changes to the draft before closing?</source>
         <translation>关闭前将修改保存到草稿吗？</translation>
     </message>
+    <message>
+        <source>The IEP cannot take effect yet: %1 items are missing.</source>
+        <translation>个别化教育计划尚不能生效：缺少%1项。</translation>
+    </message>
+    <message>
+        <source>The IEP of %1</source>
+        <translation>%1的个别化教育计划</translation>
+    </message>
 </context>
 <context>
     <name>rr::IepPage</name>
     <message numerus="yes">
         <source>%1: %2 of %n student(s) have an IEP</source>
-        <translation><numerusform>%1：%n 名学生中已有 %2 名制定了个别化教育计划</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 名学生中已有 %2 名制定了个别化教育计划</numerusform>
+        </translation>
     </message>
     <message>
         <source>No current semester: set it under Settings.</source>
@@ -2639,7 +3140,7 @@
         <translation>从上学期复制</translation>
     </message>
     <message>
-        <source>A draft with last semester's goals, objectives, services and accommodations; dates moved into this semester, results and data left behind.</source>
+        <source>A draft with last semester&apos;s goals, objectives, services and accommodations; dates moved into this semester, results and data left behind.</source>
         <translation>包含上学期长期目标、短期目标、服务和调整措施的草稿；日期移至本学期，结果和数据不复制。</translation>
     </message>
     <message>
@@ -2691,7 +3192,7 @@
         <translation>已新建个别化教育计划草稿。</translation>
     </message>
     <message>
-        <source>Last semester's IEP was copied into a new draft; check the dates and hold the meeting.</source>
+        <source>Last semester&apos;s IEP was copied into a new draft; check the dates and hold the meeting.</source>
         <translation>已将上学期的个别化教育计划复制为新草稿；请核对日期并召开会议。</translation>
     </message>
     <message>
@@ -2711,7 +3212,9 @@
     </message>
     <message numerus="yes">
         <source>%n student(s) have no IEP in effect this semester: %1</source>
-        <translation><numerusform>%n 名学生本学期没有生效的个别化教育计划：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生本学期没有生效的个别化教育计划：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2772,16 +3275,10 @@
         <translation>第%1列</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) in the file: </source>
-        <translation><numerusform>文件共 %n 行：</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 ready, %2 with problems, %3 already on file.</source>
-        <translation>可导入 %1 行，有问题 %2 行，已在档案中 %3 行。</translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n student(s)</source>
-        <translation><numerusform>导入 %n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 名学生</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing the roster…</source>
@@ -2789,15 +3286,57 @@
     </message>
     <message numerus="yes">
         <source>%n student(s) imported</source>
-        <translation><numerusform>已导入 %n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 名学生</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation><numerusform>跳过 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>跳过 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n head teacher(s) added to the staff list</source>
-        <translation><numerusform>已将 %n 名班主任加入教职工名单</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 名班主任加入教职工名单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with an error are skipped; rows with a warning are imported and listed under “To check” on the students page. Double-click a cell of the file to correct it.</source>
+        <translation>有错误的行将跳过；有警告的行会导入，并列入学生页面的“待核对”。双击文件中的单元格可直接更正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file:</source>
+        <translation>
+            <numerusform>文件共 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1 ready</source>
+        <translation>✔ 可导入 %1 行</translation>
+    </message>
+    <message>
+        <source>⚠ %1 warnings in %2 rows (imported, to check)</source>
+        <translation>⚠ %2 行共 %1 处警告（导入并待核对）</translation>
+    </message>
+    <message>
+        <source>✖ %1 errors in %2 rows (skipped)</source>
+        <translation>✖ %2 行共 %1 处错误（跳过）</translation>
+    </message>
+    <message>
+        <source>%1 already on file</source>
+        <translation>已在档案中 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them to check (see “To check” on the students page)</source>
+        <translation>
+            <numerusform>其中 %n 名待核对（见学生页面的“待核对”）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -2805,10 +3344,6 @@
     <message>
         <source>Ready</source>
         <translation>可导入</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>有问题</translation>
     </message>
     <message>
         <source>Already on file</source>
@@ -2819,20 +3354,40 @@
         <translation>行号</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>班级</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>问题</translation>
+        <source>Imported, to check</source>
+        <translation>导入后待核对</translation>
+    </message>
+    <message>
+        <source>Error, skipped</source>
+        <translation>有错误，跳过</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>待核对：%1</translation>
+    </message>
+    <message>
+        <source>Double-click to correct this cell; the row is checked again at once.</source>
+        <translation>双击可更正此单元格，该行会立即重新检查。</translation>
+    </message>
+    <message>
+        <source>Name as stored</source>
+        <translation>保存的姓名</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>错误与警告</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第%1列</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +3528,9 @@
     </message>
     <message numerus="yes">
         <source>Inspection done: %n problem(s). Save it to keep the report.</source>
-        <translation><numerusform>检查完成：发现 %n 个问题。请保存以留存检查报告。</numerusform></translation>
+        <translation>
+            <numerusform>检查完成：发现 %n 个问题。请保存以留存检查报告。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The inspection was saved; the next one will show what has been fixed.</source>
@@ -3065,7 +3622,7 @@
         <translation>家长申请</translation>
     </message>
     <message>
-        <source>School's opinion</source>
+        <source>School&apos;s opinion</source>
         <translation>学校意见</translation>
     </message>
     <message>
@@ -3105,7 +3662,7 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <source>"%1" cannot follow the state "%2"; the next step can only be: %3.</source>
+        <source>&quot;%1&quot; cannot follow the state &quot;%2&quot;; the next step can only be: %3.</source>
         <translation>当前状态为“%2”，不能进行“%1”；下一步只能是：%3。</translation>
     </message>
     <message>
@@ -3128,6 +3685,34 @@
         <source>Revocation</source>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs its reason.</source>
+        <translation>“%1”需要填写原因。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the person who handled it.</source>
+        <translation>“%1”需要填写经办人。</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>更正需要填写原因。</translation>
+    </message>
+    <message>
+        <source>A correction needs the person who handled it.</source>
+        <translation>更正需要填写经办人。</translation>
+    </message>
+    <message>
+        <source>There is no workflow step %1.</source>
+        <translation>没有编号为%1的认定步骤。</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; of %2 was already corrected on %3.</source>
+        <translation>%2的“%1”已于%3更正。</translation>
+    </message>
+    <message>
+        <source>The steps after &quot;%1&quot; follow from it: correct the later steps first.</source>
+        <translation>“%1”之后的步骤以它为前提：请先更正之后的步骤。</translation>
+    </message>
 </context>
 <context>
     <name>rr::LrcHistoryModel</name>
@@ -3146,6 +3731,22 @@
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1（已更正）</translation>
+    </message>
+    <message>
+        <source>Corrected on %1 by %2: %3</source>
+        <translation>%1由%2更正：%3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
     </message>
 </context>
 <context>
@@ -3174,12 +3775,77 @@
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
+    <message>
+        <source>Correct the selected step…</source>
+        <translation>更正所选步骤…</translation>
+    </message>
+    <message>
+        <source>A step recorded by mistake is voided by a correction entry; it stays in the history.</source>
+        <translation>误录的步骤以更正记录作废，仍保留在历史中。</translation>
+    </message>
+    <message>
+        <source>Revoke the LRC status of %1 on %2? The student no longer receives the service.</source>
+        <translation>确定于%2撤销%1的随班就读资格吗？撤销后该生不再接受资源教室服务。</translation>
+    </message>
+    <message>
+        <source>Record that the centre did not confirm %1 on %2?</source>
+        <translation>确定记录中心于%2对%1不予确认吗？</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>确认撤销</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>记录不予确认</translation>
+    </message>
+    <message>
+        <source>Void the step &quot;%1&quot; of %2 (%3) as recorded by mistake? It stays in the history, marked as corrected; the status is computed without it.</source>
+        <translation>确定将%3于%2的“%1”作为误录作废吗？该步骤仍保留在历史中并标为“已更正”，认定状态不再计入此步骤。</translation>
+    </message>
+    <message>
+        <source>Correct a workflow step</source>
+        <translation>更正认定步骤</translation>
+    </message>
+    <message>
+        <source>Void the step</source>
+        <translation>作废此步骤</translation>
+    </message>
+    <message>
+        <source>The step is marked as corrected; record the right step if there is one.</source>
+        <translation>该步骤已标为“已更正”；如有正确的步骤，请重新记录。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LrcReasonDialog</name>
+    <message>
+        <source>The decision stays in the student&apos;s history with its reason and who handled it. It cannot be edited; a mistake is corrected by a correction entry.</source>
+        <translation>此决定连同原因和经办人记入学生的认定历史，不能修改；如有错误，只能以更正记录作废。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Say who handled it.</source>
+        <translation>请填写经办人。</translation>
+    </message>
 </context>
 <context>
     <name>rr::LrcReminders</name>
     <message numerus="yes">
         <source>%1: the LRC application is %n day(s) overdue for the report to the centre (due %2).</source>
-        <translation><numerusform>%1：随班就读申请已超过上报截止日期（%2）%n 天，请尽快上报资源中心。</numerusform></translation>
+        <translation>
+            <numerusform>%1：随班就读申请已超过上报截止日期（%2）%n 天，请尽快上报资源中心。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the LRC application must be reported to the centre today.</source>
@@ -3187,7 +3853,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) left to report the LRC application to the centre (due %2).</source>
-        <translation><numerusform>%1：距随班就读申请上报资源中心截止（%2）还有 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>%1：距随班就读申请上报资源中心截止（%2）还有 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3915,10 @@
     <message>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>（只读）</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +4286,9 @@
     </message>
     <message numerus="yes">
         <source>%n goal(s), %1 min × %2 a week</source>
-        <translation><numerusform>%n 个目标，每周 %2 次 × %1 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 个目标，每周 %2 次 × %1 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>No IEP</source>
@@ -3660,7 +4334,7 @@
         <translation>根据评估生成建议</translation>
     </message>
     <message>
-        <source>Adds a line for each instrument's latest assessment of this student, to edit.</source>
+        <source>Adds a line for each instrument&apos;s latest assessment of this student, to edit.</source>
         <translation>为每个评估工具添加该生最近一次评估的一行内容，以供编辑。</translation>
     </message>
     <message>
@@ -3669,10 +4343,12 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) added from the assessments; edit them to describe the child.</source>
-        <translation><numerusform>已根据评估添加 %n 条建议；请编辑以描述该生情况。</numerusform></translation>
+        <translation>
+            <numerusform>已根据评估添加 %n 条建议；请编辑以描述该生情况。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The assessments' findings are already in the present levels.</source>
+        <source>The assessments&apos; findings are already in the present levels.</source>
         <translation>评估结果已在现有能力水平中。</translation>
     </message>
 </context>
@@ -3683,7 +4359,7 @@
         <translation>打印需要图形字体系统，但它未启动。</translation>
     </message>
     <message>
-        <source>The font "%1" is not installed, so forms cannot be printed. Install the Noto CJK fonts (package fonts-noto-cjk).</source>
+        <source>The font &quot;%1&quot; is not installed, so forms cannot be printed. Install the Noto CJK fonts (package fonts-noto-cjk).</source>
         <translation>未安装字体“%1”，无法打印表格。请安装思源/Noto CJK字体（软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
@@ -3819,7 +4495,9 @@
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>已发送 %n 页到打印机。</numerusform></translation>
+        <translation>
+            <numerusform>已发送 %n 页到打印机。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3831,7 +4509,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
-        <translation><numerusform>已保存 %n 页到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 页到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week</source>
@@ -3863,7 +4543,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 to %3, %n problem(s)</source>
-        <translation><numerusform>%1：%2 至 %3，%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2 至 %3，%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whole semester</source>
@@ -3889,7 +4571,7 @@
 <context>
     <name>rr::ProfileEditor</name>
     <message>
-        <source>e.g. the full name on the school's seal</source>
+        <source>e.g. the full name on the school&apos;s seal</source>
         <translation>如：学校公章上的全称</translation>
     </message>
     <message>
@@ -3916,7 +4598,7 @@
         <translation>目标线需要先有三次基线测量。</translation>
     </message>
     <message>
-        <source>The goal's deadline must come after the baseline (%1).</source>
+        <source>The goal&apos;s deadline must come after the baseline (%1).</source>
         <translation>目标期限必须晚于基线（%1）。</translation>
     </message>
     <message>
@@ -4344,7 +5026,9 @@
     </message>
     <message numerus="yes">
         <source>amended %n time(s)</source>
-        <translation><numerusform>已更正 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>已更正 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>amending: save asks for the reason</source>
@@ -4363,30 +5047,12 @@
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>The record is already signed.</source>
         <translation>该记录已签字。</translation>
     </message>
     <message>
         <source>Sign an incomplete record?</source>
         <translation>签字确认不完整的记录？</translation>
-    </message>
-    <message>
-        <source>An inspection asks for these, still empty:
-%1
-
-Sign the record anyway? It cannot be changed afterwards except by an amendment.</source>
-        <translation>记录检查要求填写以下内容，目前仍为空：
-%1
-
-仍要签字吗？签字后只能通过更正进行修改。</translation>
     </message>
     <message>
         <source>The record was signed; it is now read-only.</source>
@@ -4429,7 +5095,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1 没有可复制的以前记录。</translation>
     </message>
     <message>
-        <source>Filled in from %1's record of %2: enter today's values.</source>
+        <source>Filled in from %1&apos;s record of %2: enter today&apos;s values.</source>
         <translation>已根据 %1 在 %2 的记录填写：请录入今日数据。</translation>
     </message>
     <message>
@@ -4443,6 +5109,16 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The record has changes that are not saved. Close it without saving them?</source>
         <translation>记录有未保存的更改。确定不保存就关闭吗？</translation>
+    </message>
+    <message>
+        <source>These are still empty:
+%1
+
+Sign the record anyway? It cannot be changed afterwards except by an amendment.</source>
+        <translation>以下内容尚未填写：
+%1
+
+仍要签字吗？签字后只能通过更正记录修改。</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +5168,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>Signed, amended %n time(s)</source>
-        <translation><numerusform>已签字，已更正 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>已签字，已更正 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -4512,7 +5190,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation><numerusform>%n 个字段</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version</source>
@@ -4567,11 +5247,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 份记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 份记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not signed</source>
-        <translation><numerusform>%n 份未签字</numerusform></translation>
+        <translation>
+            <numerusform>%n 份未签字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4602,6 +5286,93 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>%1, week %2 of %3</source>
         <translation>%1，第 %2 周（共 %3 周）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RetireDialog</name>
+    <message>
+        <source>Staff member left</source>
+        <translation>登记离职</translation>
+    </message>
+    <message>
+        <source>%1 stays named in every record, but is no longer offered as instructor or head teacher.</source>
+        <translation>%1的姓名在所有记录中保留，但不再作为授课教师或班主任供选择。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReviewListModel</name>
+    <message>
+        <source>Not yet checked</source>
+        <translation>尚未核对</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对情况</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReviewPanel</name>
+    <message>
+        <source>Mark as checked</source>
+        <translation>标记为已核对</translation>
+    </message>
+    <message>
+        <source>Records imported with a doubt: check each against the certificate, the ID card or the family, correct the record if needed, then mark it as checked. Double-click to open the student.</source>
+        <translation>导入时有疑问的记录：请对照残疾人证、身份证或向家长核实，必要时修改档案，然后标记为已核对。双击可打开该学生。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of this record to check.</source>
+        <translation>
+            <numerusform>此档案有 %n 项待核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of this record is left to check.</source>
+        <translation>此档案没有待核对的事项。</translation>
+    </message>
+    <message>
+        <source>Resource teacher</source>
+        <translation>资源教师</translation>
+    </message>
+    <message>
+        <source>Marked as checked.</source>
+        <translation>已标记为已核对。</translation>
     </message>
 </context>
 <context>
@@ -4774,11 +5545,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::RoomRuleEditor</name>
     <message>
-        <source>The rule's words, as they appear on the poster</source>
+        <source>The rule&apos;s words, as they appear on the poster</source>
         <translation>制度条文，与制度牌上的文字一致</translation>
     </message>
     <message>
-        <source>Where the program can hold a rule to account, it stops or warns when the rule is broken and quotes the rule's words.</source>
+        <source>Where the program can hold a rule to account, it stops or warns when the rule is broken and quotes the rule&apos;s words.</source>
         <translation>对于程序能够核查的制度，违反时程序会阻止或发出提醒，并引用该制度条文。</translation>
     </message>
     <message>
@@ -4814,7 +5585,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>打印制度牌…</translation>
     </message>
     <message>
-        <source>The rules as a poster for the room's wall; save your changes first.</source>
+        <source>The rules as a poster for the room&apos;s wall; save your changes first.</source>
         <translation>将制度打印成制度牌张贴在功能室墙上；请先保存更改。</translation>
     </message>
     <message>
@@ -4878,11 +5649,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <name>rr::RoomRuleTableModel</name>
     <message numerus="yes">
         <source>within %n day(s)</source>
-        <translation><numerusform>%n 天内</numerusform></translation>
+        <translation>
+            <numerusform>%n 天内</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>%n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule (as printed)</source>
@@ -4936,11 +5711,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>第 %1 条制度：学生人数须在 1 至 200 之间。</translation>
     </message>
     <message>
-        <source>In %1 a teacher must lead: "%2"</source>
+        <source>In %1 a teacher must lead: &quot;%2&quot;</source>
         <translation>在%1必须有教师指导：“%2”</translation>
     </message>
     <message>
-        <source>%1 students in %2, at most %3: "%4"</source>
+        <source>%1 students in %2, at most %3: &quot;%4&quot;</source>
         <translation>%2有 %1 名学生，最多 %3 名：“%4”</translation>
     </message>
     <message>
@@ -4948,15 +5723,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%2有 %1 名学生，但只能容纳 %3 名。</translation>
     </message>
     <message>
-        <source>The record of the use of %1 on %2 was due by %3, %4 days late: "%5"</source>
+        <source>The record of the use of %1 on %2 was due by %3, %4 days late: &quot;%5&quot;</source>
         <translation>%1 在 %2 的使用记录应于 %3 前完成，已逾期 %4 天：“%5”</translation>
     </message>
     <message>
-        <source>A student leaves %1 only handed over to someone: "%2"</source>
+        <source>A student leaves %1 only handed over to someone: &quot;%2&quot;</source>
         <translation>学生离开%1时须交接给他人：“%2”</translation>
     </message>
     <message>
-        <source>Equipment kept in %1 is not lent out: "%2"</source>
+        <source>Equipment kept in %1 is not lent out: &quot;%2&quot;</source>
         <translation>%1的设备不外借：“%2”</translation>
     </message>
 </context>
@@ -5038,11 +5813,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>功能室需要名称。</translation>
     </message>
     <message>
-        <source>The capacity of room "%1" must be between 1 and 200.</source>
+        <source>The capacity of room &quot;%1&quot; must be between 1 and 200.</source>
         <translation>功能室“%1”的容纳人数须在 1 至 200 之间。</translation>
     </message>
     <message>
-        <source>A room named "%1" exists already.</source>
+        <source>A room named &quot;%1&quot; exists already.</source>
         <translation>已存在名为“%1”的功能室。</translation>
     </message>
     <message>
@@ -5208,7 +5983,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>身份证号 %1 无效（位数、出生日期或校验位有误）。</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a possible date.</source>
+        <source>The birth date &quot;%1&quot; is not a possible date.</source>
         <translation>出生日期“%1”不是有效日期。</translation>
     </message>
     <message>
@@ -5216,19 +5991,19 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>出生日期与身份证号不符。</translation>
     </message>
     <message>
-        <source>The gender "%1" is not 男 or 女.</source>
+        <source>The gender &quot;%1&quot; is not 男 or 女.</source>
         <translation>性别“%1”不是“男”或“女”。</translation>
     </message>
     <message>
-        <source>The class "%1" is not understood.</source>
+        <source>The class &quot;%1&quot; is not understood.</source>
         <translation>无法识别班级“%1”。</translation>
     </message>
     <message>
-        <source>The grade "%1" is not understood.</source>
+        <source>The grade &quot;%1&quot; is not understood.</source>
         <translation>无法识别年级“%1”。</translation>
     </message>
     <message>
-        <source>The need "%1" is not a known category.</source>
+        <source>The need &quot;%1&quot; is not a known category.</source>
         <translation>“%1”不是已知的残疾类别或特殊需要类型。</translation>
     </message>
     <message>
@@ -5236,7 +6011,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1需要填写残疾等级（一级至四级）。</translation>
     </message>
     <message>
-        <source>The placement "%1" is not understood.</source>
+        <source>The placement &quot;%1&quot; is not understood.</source>
         <translation>无法识别安置方式“%1”。</translation>
     </message>
     <message>
@@ -5244,7 +6019,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>未找到表头行：表格前几行应包含列名（姓名、性别、出生日期……）。</translation>
     </message>
     <message>
-        <source>No column holds the students' names (姓名).</source>
+        <source>No column holds the students&apos; names (姓名).</source>
         <translation>没有“姓名”列。</translation>
     </message>
     <message>
@@ -5286,6 +6061,26 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sex %1 does not agree with the ID number (its 17th digit says %2).</source>
+        <translation>性别“%1”与身份证号不符（第17位表示%2）。</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; does not look like a mobile (11 digits from 13) or a landline number.</source>
+        <translation>联系电话“%1”不像手机号（以13–19开头的11位数字）或固定电话号码。</translation>
+    </message>
+    <message>
+        <source>Roster import, row %1</source>
+        <translation>花名册导入，第%1行</translation>
+    </message>
+    <message>
+        <source>Roster import: %1, row %2</source>
+        <translation>花名册导入：%1，第%2行</translation>
+    </message>
+    <message>
+        <source>The import was not saved, and nothing was written to the data file: %1</source>
+        <translation>导入未能保存，数据文件中未写入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -5330,8 +6125,81 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>请输入数值（%1：%2）。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SchoolCalendarPanel</name>
+    <message>
+        <source>Teaching weeks</source>
+        <translation>教学周</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up workdays</source>
+        <translation>假期与调休上班日</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add statutory holidays</source>
+        <translation>添加法定节假日</translation>
+    </message>
+    <message>
+        <source>The days off and make-up workdays the State Council announced that fall inside this semester; entries already there are kept.</source>
+        <translation>国务院公布的、落在本学期内的放假和调休上班日；已有条目保持不变。</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n teaching week(s), %3 school days</source>
+        <translation>
+            <numerusform>%1至%2：共 %n 个教学周，%3 个上课日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No semester yet: add one under General.</source>
+        <translation>尚无学期：请在“常规”中添加。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Remove calendar entry</source>
+        <translation>删除校历条目</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the school calendar?</source>
+        <translation>要从校历中删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>No statutory holidays have been announced inside this semester.</source>
+        <translation>本学期内暂无已公布的法定节假日。</translation>
+    </message>
+    <message>
+        <source>Added %1 statutory entries; %2 were there already or overlap an entry of the school.</source>
+        <translation>已添加 %1 条法定节假日；另有 %2 条已存在或与学校的条目重叠。</translation>
     </message>
 </context>
 <context>
@@ -5373,7 +6241,21 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n teaching week(s)</source>
-        <translation><numerusform>共 %n 个教学周</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个教学周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statutory holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>The days off and make-up workdays the State Council announced inside this semester; untick any the school does not follow.</source>
+        <translation>国务院公布的本学期内的放假和调休上班日；学校不执行的请取消勾选。</translation>
+    </message>
+    <message>
+        <source>None announced inside this semester yet; add them later under School calendar.</source>
+        <translation>本学期内暂无已公布的法定节假日，日后可在“校历”中添加。</translation>
     </message>
 </context>
 <context>
@@ -5406,7 +6288,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::Semesters</name>
     <message>
-        <source>A semester named "%1" exists already.</source>
+        <source>A semester named &quot;%1&quot; exists already.</source>
         <translation>已有名为“%1”的学期。</translation>
     </message>
     <message>
@@ -5422,8 +6304,32 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>一个学期不能超过250天。</translation>
     </message>
     <message>
-        <source>The holiday "%1" must lie inside the semester.</source>
-        <translation>假期“%1”必须在学期之内。</translation>
+        <source>The calendar entry needs a name, e.g. 国庆节.</source>
+        <translation>校历条目需要名称，例如“国庆节”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must end on or after its first day.</source>
+        <translation>“%1”的最后一天不能早于第一天。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must lie inside the semester (%2 to %3).</source>
+        <translation>“%1”须在本学期内（%2至%3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; overlaps the make-up workday &quot;%2&quot; (%3 to %4).</source>
+        <translation>“%1”与调休上班日“%2”（%3至%4）重叠。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; overlaps the holiday &quot;%2&quot; (%3 to %4).</source>
+        <translation>“%1”与假期“%2”（%3至%4）重叠。</translation>
+    </message>
+    <message>
+        <source>The semester does not exist.</source>
+        <translation>该学期不存在。</translation>
+    </message>
+    <message>
+        <source>The calendar entry does not exist.</source>
+        <translation>该校历条目不存在。</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +6401,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::Settings</name>
     <message>
-        <source>The school's name is required.</source>
+        <source>The school&apos;s name is required.</source>
         <translation>必须填写学校名称。</translation>
     </message>
     <message>
@@ -5503,7 +6409,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>请填写学校名称。</translation>
     </message>
     <message>
-        <source>Please enter the resource teacher's name.</source>
+        <source>Please enter the resource teacher&apos;s name.</source>
         <translation>请填写资源教师的姓名。</translation>
     </message>
 </context>
@@ -5552,6 +6458,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The current user; choose her on the Staff tab.</source>
         <translation>即当前用户；请在“教职工”选项卡中选择。</translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation>校历</translation>
     </message>
 </context>
 <context>
@@ -5617,7 +6527,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%1 (%n place(s))</source>
-        <translation><numerusform>%1（%n 个座位）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个座位）</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no instructor)</source>
@@ -5677,7 +6589,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n student(s): %1</source>
-        <translation><numerusform>%n 名学生：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed: %1</source>
@@ -5702,6 +6616,29 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Warnings: the slot can be saved, but look at them.</source>
         <translation>存在警告：此课时可以保存，但请查看警告。</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>有效期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SlotEndDialog</name>
+    <message>
+        <source>End slot</source>
+        <translation>结束课程</translation>
+    </message>
+    <message>
+        <source>%1 meets for the last time on the day below. Its earlier meetings and their records stay; it no longer appears from the next day on.</source>
+        <translation>%1 将在下面的日期最后一次上课。此前的课次及其记录保留，自次日起不再出现在课表中。</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
     </message>
 </context>
 <context>
@@ -5729,10 +6666,6 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>School doctor</source>
         <translation>校医</translation>
-    </message>
-    <message>
-        <source>School leader</source>
-        <translation>分管领导</translation>
     </message>
     <message>
         <source>Other</source>
@@ -5764,35 +6697,51 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>head teacher of %n student(s)</source>
-        <translation><numerusform>%n 名学生的班主任</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生的班主任</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n timetable slot(s)</source>
-        <translation><numerusform>课表 %n 节</numerusform></translation>
+        <translation>
+            <numerusform>课表 %n 节</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n timetable change(s)</source>
-        <translation><numerusform>课表调整 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>课表调整 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n training plan(s)</source>
-        <translation><numerusform>训练方案 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>训练方案 %n 份</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n training record(s)</source>
-        <translation><numerusform>训练记录 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>训练记录 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IEP team place(s)</source>
-        <translation><numerusform>IEP 团队成员 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>IEP 团队成员 %n 处</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IEP revision(s)</source>
-        <translation><numerusform>IEP 修订 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>IEP 修订 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record amendment(s)</source>
-        <translation><numerusform>记录更正 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>记录更正 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>the current user</source>
@@ -5861,6 +6810,207 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Only a resource teacher can be the current user; %1 is not one.</source>
         <translation>只有资源教师可以作为当前用户；%1不是资源教师。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>编辑教职工</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>新增教职工</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Separate several with 、 or spaces, e.g. 三年级2班、四年级1班</source>
+        <translation>多个用顿号或空格分隔，如：三年级2班、四年级1班</translation>
+    </message>
+    <message>
+        <source>e.g. 语文、数学</source>
+        <translation>如：语文、数学</translation>
+    </message>
+    <message>
+        <source>Only for somebody who has left; leave empty while they serve.</source>
+        <translation>仅用于已离职人员；在职期间请留空。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Head teacher of</source>
+        <translation>担任班主任</translation>
+    </message>
+    <message>
+        <source>Teaches classes</source>
+        <translation>任教班级</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>任教学科</translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation>到岗日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffListModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation>%1离职</translation>
+    </message>
+    <message>
+        <source>Serving, current user</source>
+        <translation>在职（当前用户）</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Head teacher of</source>
+        <translation>担任班主任</translation>
+    </message>
+    <message>
+        <source>Teaches</source>
+        <translation>任教班级</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>任教学科</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffPanel</name>
+    <message>
+        <source>Current user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>A resource teacher: the default instructor, who signs the training records and writes the revisions.</source>
+        <translation>须为资源教师：默认的授课教师，签署训练记录并填写修订。</translation>
+    </message>
+    <message>
+        <source>Add staff member…</source>
+        <translation>新增教职工…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Left…</source>
+        <translation>离职…</translation>
+    </message>
+    <message>
+        <source>Record the day the staff member left; the records keep the name.</source>
+        <translation>登记离职日期；记录中保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Only for somebody no record names, e.g. entered by mistake.</source>
+        <translation>仅用于任何记录都未提及的人员，如误录入者。</translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials</source>
+        <translation>姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部职务</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Serving and left</source>
+        <translation>在职和已离职</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>%1 is now the current user.</source>
+        <translation>当前用户已改为%1。</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>已新增%1。</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>已保存%1。</translation>
+    </message>
+    <message>
+        <source>%1 has left; the records keep the name.</source>
+        <translation>已登记%1离职；记录中保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Delete staff member</source>
+        <translation>删除教职工</translation>
+    </message>
+    <message>
+        <source>Delete %1? No record names them.</source>
+        <translation>删除%1？任何记录都未提及此人。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>已删除%1。</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +7118,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Delete %1 with the whole archive: files, LRC steps, IEPs, assessments and progress data? This cannot be undone. A student who leaves the school should keep the archive: change the placement instead.</source>
         <translation>删除%1及其全部档案：文件、安置流程记录、个别化教育计划、评估和进步数据？此操作无法撤销。离校的学生应保留档案：请改为更改安置方式。</translation>
+    </message>
+    <message>
+        <source>To check (%1)</source>
+        <translation>待核对（%1）</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待核对</translation>
     </message>
 </context>
 <context>
@@ -6267,11 +7425,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>残疾人证号的前18位不是有效的身份证号。</translation>
     </message>
     <message>
-        <source>The certificate number does not start with the student's ID number.</source>
+        <source>The certificate number does not start with the student&apos;s ID number.</source>
         <translation>残疾人证号的前18位与该生身份证号不一致。</translation>
     </message>
     <message>
-        <source>The certificate is for %1, which is not among the student's recorded needs.</source>
+        <source>The certificate is for %1, which is not among the student&apos;s recorded needs.</source>
         <translation>残疾人证上的类别为“%1”，与该生记录的残疾类别不符。</translation>
     </message>
     <message>
@@ -6287,11 +7445,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>没有名为 %1 的学生。</translation>
     </message>
     <message>
-        <source>%1 students are named %2; give the student's number instead.</source>
+        <source>%1 students are named %2; give the student&apos;s number instead.</source>
         <translation>有 %1 名学生叫 %2，请改用学生编号。</translation>
     </message>
     <message>
-        <source>The student's name is required.</source>
+        <source>The student&apos;s name is required.</source>
         <translation>必须填写学生姓名。</translation>
     </message>
     <message>
@@ -6311,19 +7469,57 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>已有使用该身份证号的学生。</translation>
     </message>
     <message numerus="yes">
-        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
-        <translation><numerusform>该生有 %n 份已签字的训练记录；这些记录属于学校档案，无法删除。请改为更改安置方式。</numerusform></translation>
+        <source>This student has %n signed training record(s); they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</source>
+        <translation>
+            <numerusform>该生有 %n 份已签字的训练记录；这些记录属于学校档案，无法删除。请改为更改安置方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>残疾人证</translation>
+    </message>
+    <message>
+        <source>Sex and ID number</source>
+        <translation>性别与身份证号</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>A review flag needs a student, a message and a date.</source>
+        <translation>待核对事项需要学生、说明和日期。</translation>
+    </message>
+    <message>
+        <source>Say who checked the record.</source>
+        <translation>请填写核对人。</translation>
+    </message>
+    <message>
+        <source>The date of the check is missing.</source>
+        <translation>缺少核对日期。</translation>
+    </message>
+    <message>
+        <source>This item was checked already or no longer exists.</source>
+        <translation>此事项已核对，或已不存在。</translation>
     </message>
 </context>
 <context>
     <name>rr::StudentsPage</name>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>共 %n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 名学生</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n student(s) shown</source>
-        <translation><numerusform>显示 %1 名，共 %n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>显示 %1 名，共 %n 名学生</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add student</source>
@@ -6351,7 +7547,40 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n student(s) exported to %1</source>
-        <translation><numerusform>已将 %n 名学生导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 名学生导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To check (%1)</source>
+        <translation>待核对（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TeachingWeekModel</name>
+    <message>
+        <source>Week %1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>School days</source>
+        <translation>上课天数</translation>
+    </message>
+    <message>
+        <source>Holidays and workdays</source>
+        <translation>假期与调休</translation>
     </message>
 </context>
 <context>
@@ -6423,7 +7652,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>星期须在 1（星期一）至 7（星期日）之间。</translation>
     </message>
     <message>
-        <source>The class period "%1" must end after it starts.</source>
+        <source>The class period &quot;%1&quot; must end after it starts.</source>
         <translation>课程“%1”的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
@@ -6578,6 +7807,18 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
+    <message>
+        <source>The slot&apos;s validity period must lie inside the semester (%1 to %2).</source>
+        <translation>课程的有效期须在本学期内（%1至%2）。</translation>
+    </message>
+    <message>
+        <source>The slot cannot end before it takes effect.</source>
+        <translation>课程的结束日期不能早于生效日期。</translation>
+    </message>
+    <message>
+        <source>The slot can only end on a day of its validity period (%1 to %2).</source>
+        <translation>课程只能在其有效期内的某一天结束（%1至%2）。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TimetableNames</name>
@@ -6585,11 +7826,6 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>, </source>
         <comment>between names in a list</comment>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>M/d</source>
-        <comment>a short date format, QDate syntax</comment>
-        <translation>M月d日</translation>
     </message>
 </context>
 <context>
@@ -6619,8 +7855,8 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>显示</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;conflict&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;warning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;changed this week&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;cancelled or moved away&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;冲突&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;本周已调整&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;已取消或已调走&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;conflict&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1c7&apos;&gt;&amp;nbsp;warning&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e1ecfb&apos;&gt;&amp;nbsp;changed this week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f1f1;color:#808080&apos;&gt;&amp;nbsp;cancelled or moved away&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;冲突&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1c7&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e1ecfb&apos;&gt;&amp;nbsp;本周已调整&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f1f1;color:#808080&apos;&gt;&amp;nbsp;已取消或已调走&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Class periods not to miss…</source>
@@ -6679,12 +7915,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>第 %1 周的分钟数，已计入节假日和调课。</translation>
     </message>
     <message>
-        <source>Minutes per week in the weekly timetable against the IEP's services.</source>
+        <source>Minutes per week in the weekly timetable against the IEP&apos;s services.</source>
         <translation>周课表中的每周分钟数与个别化教育计划所定服务的对照。</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) short of their IEP.</source>
-        <translation><numerusform>%n 名学生未达到其个别化教育计划的要求。</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生未达到其个别化教育计划的要求。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coverage (%1 short)</source>
@@ -6722,6 +7960,18 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>The class periods were saved.</source>
         <translation>不能缺席的课堂节次已保存。</translation>
     </message>
+    <message>
+        <source>End slot…</source>
+        <translation>结束课程…</translation>
+    </message>
+    <message>
+        <source>The slot stops after a day you choose; its past meetings and records stay.</source>
+        <translation>课程在选定的日期之后停止；之前的课次和记录保留。</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2; its earlier meetings stay.</source>
+        <translation>%1 于%2结束，此前的课次保留。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TodayPanel</name>
@@ -6758,15 +8008,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1，不在本学期内</translation>
     </message>
     <message>
-        <source>Create today's sessions</source>
+        <source>Create today&apos;s sessions</source>
         <translation>生成今日训练课</translation>
     </message>
     <message>
-        <source>Create the day's sessions</source>
+        <source>Create the day&apos;s sessions</source>
         <translation>生成当天训练课</translation>
     </message>
     <message>
-        <source>Today's sessions (%1 without a record)</source>
+        <source>Today&apos;s sessions (%1 without a record)</source>
         <translation>今日训练课（%1 节无记录）</translation>
     </message>
     <message>
@@ -6779,18 +8029,22 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n record(s) made from the timetable.</source>
-        <translation><numerusform>已根据课表生成 %n 份记录。</numerusform></translation>
+        <translation>
+            <numerusform>已根据课表生成 %n 份记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) already had a record.</source>
-        <translation><numerusform>%n 节训练课已有记录。</numerusform></translation>
+        <translation>
+            <numerusform>%n 节训练课已有记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused by the room rules:</source>
         <translation>被功能室制度拒绝：</translation>
     </message>
     <message>
-        <source>The ad hoc session's record was made.</source>
+        <source>The ad hoc session&apos;s record was made.</source>
         <translation>临时训练课的记录已创建。</translation>
     </message>
 </context>
@@ -7005,11 +8259,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>使用的器材须填写名称。</translation>
     </message>
     <message>
-        <source>%1 left at %2 without being handed over to anyone. %3</source>
-        <translation>%1 于 %2 离开，未交接给任何人。%3</translation>
-    </message>
-    <message>
-        <source>An objective of the record is not in the student's IEP.</source>
+        <source>An objective of the record is not in the student&apos;s IEP.</source>
         <translation>记录中的某个短期目标不在该学生的个别化教育计划中。</translation>
     </message>
     <message>
@@ -7055,6 +8305,26 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>%1 has had no one-to-one counselling this month yet.</source>
         <translation>%1 本月尚未进行个别心理辅导。</translation>
+    </message>
+    <message>
+        <source>%1 has no arrival time.</source>
+        <translation>%1没有到达时间。</translation>
+    </message>
+    <message>
+        <source>%1 has no departure time.</source>
+        <translation>%1没有离开时间。</translation>
+    </message>
+    <message>
+        <source>%1 left at %2 without being handed over to anyone.</source>
+        <translation>%1于%2离开，未交接给任何人。</translation>
+    </message>
+    <message>
+        <source>The record cannot be signed: %1 The rule of %2: &quot;%3&quot;</source>
+        <translation>记录不能签字：%1%2的制度：“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -7220,11 +8490,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>The plan starts with %n goal(s) from the IEP; add content, methods, duration and frequency, then save.</source>
-        <translation><numerusform>计划已从个别化教育计划生成 %n 项目标；请补充内容、方法、时长和频次，然后保存。</numerusform></translation>
+        <translation>
+            <numerusform>计划已从个别化教育计划生成 %n 项目标；请补充内容、方法、时长和频次，然后保存。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s) added from the IEP.</source>
-        <translation><numerusform>已从个别化教育计划添加 %n 项目标。</numerusform></translation>
+        <translation>
+            <numerusform>已从个别化教育计划添加 %n 项目标。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every objective of the IEP has a goal already.</source>
@@ -7297,7 +8571,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>该指导教师不存在。</translation>
     </message>
     <message>
-        <source>The goal "%1" is linked to an objective that is not in this student's IEP.</source>
+        <source>The goal &quot;%1&quot; is linked to an objective that is not in this student&apos;s IEP.</source>
         <translation>目标“%1”关联的短期目标不在该学生的个别化教育计划中。</translation>
     </message>
     <message>
@@ -7546,11 +8820,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n use(s)</source>
-        <translation><numerusform>%n 次使用</numerusform></translation>
+        <translation>
+            <numerusform>%n 次使用</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n training session(s))</source>
-        <translation><numerusform>（%n 节训练课）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 节训练课）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The room use was saved.</source>
@@ -7567,226 +8845,6 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room use was removed.</source>
         <translation>功能室使用已删除。</translation>
-    </message>
-</context>
-<context>
-    <name>rr::StaffListModel</name>
-    <message>
-        <source>Left on %1</source>
-        <translation>%1离职</translation>
-    </message>
-    <message>
-        <source>Serving, current user</source>
-        <translation>在职（当前用户）</translation>
-    </message>
-    <message>
-        <source>Serving</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Head teacher of</source>
-        <translation>担任班主任</translation>
-    </message>
-    <message>
-        <source>Teaches</source>
-        <translation>任教班级</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>任教学科</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>rr::StaffDialog</name>
-    <message>
-        <source>Edit staff member</source>
-        <translation>编辑教职工</translation>
-    </message>
-    <message>
-        <source>Add staff member</source>
-        <translation>新增教职工</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>（未填）</translation>
-    </message>
-    <message>
-        <source>Separate several with 、 or spaces, e.g. 三年级2班、四年级1班</source>
-        <translation>多个用顿号或空格分隔，如：三年级2班、四年级1班</translation>
-    </message>
-    <message>
-        <source>e.g. 语文、数学</source>
-        <translation>如：语文、数学</translation>
-    </message>
-    <message>
-        <source>Only for somebody who has left; leave empty while they serve.</source>
-        <translation>仅用于已离职人员；在职期间请留空。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Head teacher of</source>
-        <translation>担任班主任</translation>
-    </message>
-    <message>
-        <source>Teaches classes</source>
-        <translation>任教班级</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>任教学科</translation>
-    </message>
-    <message>
-        <source>Serving since</source>
-        <translation>到岗日期</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>离职日期</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>rr::StaffPanel</name>
-    <message>
-        <source>Current user</source>
-        <translation>当前用户</translation>
-    </message>
-    <message>
-        <source>A resource teacher: the default instructor, who signs the training records and writes the revisions.</source>
-        <translation>须为资源教师：默认的授课教师，签署训练记录并填写修订。</translation>
-    </message>
-    <message>
-        <source>Add staff member…</source>
-        <translation>新增教职工…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Left…</source>
-        <translation>离职…</translation>
-    </message>
-    <message>
-        <source>Record the day the staff member left; the records keep the name.</source>
-        <translation>登记离职日期；记录中保留其姓名。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Only for somebody no record names, e.g. entered by mistake.</source>
-        <translation>仅用于任何记录都未提及的人员，如误录入者。</translation>
-    </message>
-    <message>
-        <source>Name or pinyin initials</source>
-        <translation>姓名或拼音首字母</translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>全部职务</translation>
-    </message>
-    <message>
-        <source>Serving</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>已离职</translation>
-    </message>
-    <message>
-        <source>Serving and left</source>
-        <translation>在职和已离职</translation>
-    </message>
-    <message>
-        <source>(nobody chosen)</source>
-        <translation>（未选择）</translation>
-    </message>
-    <message>
-        <source>%1 is now the current user.</source>
-        <translation>当前用户已改为%1。</translation>
-    </message>
-    <message>
-        <source>%1 was added.</source>
-        <translation>已新增%1。</translation>
-    </message>
-    <message>
-        <source>%1 was saved.</source>
-        <translation>已保存%1。</translation>
-    </message>
-    <message>
-        <source>%1 has left; the records keep the name.</source>
-        <translation>已登记%1离职；记录中保留其姓名。</translation>
-    </message>
-    <message>
-        <source>Delete staff member</source>
-        <translation>删除教职工</translation>
-    </message>
-    <message>
-        <source>Delete %1? No record names them.</source>
-        <translation>删除%1？任何记录都未提及此人。</translation>
-    </message>
-    <message>
-        <source>%1 was deleted.</source>
-        <translation>已删除%1。</translation>
-    </message>
-</context>
-<context>
-    <name>rr::RetireDialog</name>
-    <message>
-        <source>Staff member left</source>
-        <translation>登记离职</translation>
-    </message>
-    <message>
-        <source>%1 stays named in every record, but is no longer offered as instructor or head teacher.</source>
-        <translation>%1的姓名在所有记录中保留，但不再作为授课教师或班主任供选择。</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>离职日期</translation>
     </message>
 </context>
 </TS>
