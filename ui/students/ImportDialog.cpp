@@ -1,4 +1,5 @@
 #include "students/ImportDialog.h"
+#include "common/SortProxy.h"
 #include "common/ListText.h"
 #include "common/FileDialogs.h"
 
@@ -47,7 +48,7 @@ ImportDialog::ImportDialog(Session session, QWidget *parent) : QDialog(parent), 
     m_model = new ImportPreviewModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(u"importPreview"_s);
-    m_view->setModel(m_model);
+    makeSortable(m_view, m_model);
     m_view->verticalHeader()->hide();
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
