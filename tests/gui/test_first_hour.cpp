@@ -3,6 +3,7 @@
 // date fields, banners that clear on the next action, file dialogs that open
 // in an existing folder, lists that sort by their headers (and still open the
 // row clicked), and Tab reaching the roster filters.
+#include "UiWalk.h"
 #include "WarningRecorder.h"
 #include "TestSupport.h"
 
@@ -71,15 +72,6 @@ QCalendarWidget *openPopup(QDateEdit *edit)
     return calendar && calendar->isVisible() ? calendar : nullptr;
 }
 
-std::shared_ptr<Database> demoSchool(const Clock &clock)
-{
-    auto path = temporaryDemoSchool(clock);
-    REQUIRE(path);
-    auto db = Database::open(*path, OpenMode::OpenExisting);
-    REQUIRE(db);
-    return *db;
-}
-
 } // namespace
 
 TEST_CASE("time fields read 0900, 9:00 and 9.00", "[gui][time]")
@@ -143,7 +135,7 @@ TEST_CASE("time fields read 0900, 9:00 and 9.00", "[gui][time]")
 TEST_CASE("every calendar starts its weeks on Monday, in Chinese and in English", "[gui][date]")
 {
     const auto clock = std::make_shared<FixedClock>(QDate(2026, 3, 16));
-    const auto db = demoSchool(*clock);
+    const auto db = test::openDemoCopy(*clock);
     for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
         INFO(language.toStdString());
         REQUIRE(installTranslations(language));
@@ -269,7 +261,7 @@ TEST_CASE("the training record list sorts by its headers and opens the row click
 {
     WarningRecorder recorder;
     const auto clock = std::make_shared<FixedClock>(QDate(2026, 11, 23));
-    const auto db = demoSchool(*clock);
+    const auto db = test::openDemoCopy(*clock);
     RecordsPanel panel(Session{db, clock});
     panel.setRange(QDate(2026, 9, 1), QDate(2026, 12, 31));
     panel.show();
@@ -318,7 +310,7 @@ TEST_CASE("Tab reaches the roster filters from the search box", "[gui][tab]")
 {
     WarningRecorder recorder;
     const auto clock = std::make_shared<FixedClock>(QDate(2026, 3, 16));
-    const auto db = demoSchool(*clock);
+    const auto db = test::openDemoCopy(*clock);
     AppController controller(clock);
     REQUIRE(controller.showDatabase(db));
     MainWindow *window = controller.window();

@@ -1,4 +1,5 @@
 #include "students/ImportDialog.h"
+#include "common/SortProxy.h"
 #include "common/ListText.h"
 #include "common/FileDialogs.h"
 
