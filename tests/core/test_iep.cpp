@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+
 #include "TestSupport.h"
 #include "assessment/AssessmentRepository.h"
 #include "calendar/SemesterRepository.h"

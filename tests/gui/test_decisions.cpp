@@ -25,6 +25,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>

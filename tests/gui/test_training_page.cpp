@@ -58,6 +58,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
