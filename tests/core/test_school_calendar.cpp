@@ -192,12 +192,11 @@ TEST_CASE("the shipped statutory holidays of 2026 are exactly the State Council'
         {QDate(2026, 10, 10), QDate(2026, 10, 10), true},
     };
     CHECK(of2026 == expected);
-    // Every make-up workday is a weekend day; every name is Chinese.
+    // Every make-up workday is a weekend day.
     for (const StatutoryRange &r : table.ranges()) {
         INFO(r.day.name.toStdString());
         if (r.day.isWorkday)
             CHECK(r.day.first.dayOfWeek() >= 6);
-        CHECK(r.day.name.contains(u'节'));
     }
     // 2025: 国庆 and 中秋 together, 10/1–10/8, work 9/28 and 10/11.
     const QList<CalendarDay> autumn2025 = table.within(QDate(2025, 9, 1), QDate(2025, 10, 31));
@@ -268,10 +267,11 @@ TEST_CASE("a slot meets only inside its validity period, never on holidays", "[c
     tuesday.validUntil = QDate(2026, 10, 20);
     CHECK(datesOf(occurrencesOf(s, {tuesday}, {}, s.start, s.end))
           == QList<QDate>{QDate(2026, 9, 22), QDate(2026, 9, 29), QDate(2026, 10, 13), QDate(2026, 10, 20)});
-    // A Saturday slot meets on the 调休 Saturday, as the school's own weekday.
+    // A Saturday slot meets on Saturdays that are not holidays, the 调休 one included.
     TimetableSlot saturday = tuesday;
     saturday.weekday = 6;
-    CHECK(datesOf(occurrencesOf(s, {saturday}, {}, s.start, s.end)) == QList<QDate>{QDate(2026, 10, 10)});
+    CHECK(datesOf(occurrencesOf(s, {saturday}, {}, s.start, s.end))
+          == QList<QDate>{QDate(2026, 9, 26), QDate(2026, 10, 10), QDate(2026, 10, 17)});
     // The defaults: from today inside the semester, from its first day when it lies ahead.
     CHECK(defaultValidity(s, QDate(2026, 12, 1)) == ValidityPeriod{QDate(2026, 12, 1), QDate(2027, 1, 20)});
     CHECK(defaultValidity(s, QDate(2026, 8, 20)) == ValidityPeriod{QDate(2026, 9, 1), QDate(2027, 1, 20)});
