@@ -32,7 +32,7 @@ std::unique_ptr<SchoolFile> schoolFile()
     REQUIRE(db);
     REQUIRE(RoomRepository(*db).add(Room{0, u"个训室"_s, RoomType::IndividualTraining, 2, {}}));
     REQUIRE((*db)->writeReturningId({u"test"_s, u"staff"_s}, [&](Transaction &tx) {
-        return StaffRepository::add(tx, StaffMember{0, u"王老师"_s, StaffRole::ResourceTeacher, {}, {}, true});
+        return StaffRepository::add(tx, StaffMember::withRole(u"王老师"_s, StaffRole::ResourceTeacher));
     }));
     for (const QString &name : {u"张小明"_s, u"李思"_s}) {
         Student s;

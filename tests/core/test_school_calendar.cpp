@@ -61,7 +61,7 @@ struct School {
         REQUIRE(r);
         room = *r;
         auto t = db->writeReturningId({u"test"_s, u"staff"_s}, [&](Transaction &tx) {
-            return StaffRepository::add(tx, StaffMember{0, u"王老师"_s, StaffRole::ResourceTeacher, {}, {}, true});
+            return StaffRepository::add(tx, StaffMember::withRole(u"王老师"_s, StaffRole::ResourceTeacher));
         });
         REQUIRE(t);
         teacher = *t;

@@ -182,7 +182,7 @@ TEST_CASE("an empty school gets its calendar through the first run, the calendar
     auto room = RoomRepository(temp->db).add(Room{0, u"个训室"_s, RoomType::IndividualTraining, 2, {}});
     REQUIRE(room);
     auto teacher = temp->db->writeReturningId({u"test"_s, u"staff"_s}, [&](Transaction &tx) {
-        return StaffRepository::add(tx, StaffMember{0, u"王老师"_s, StaffRole::ResourceTeacher, {}, {}, true});
+        return StaffRepository::add(tx, StaffMember::withRole(u"王老师"_s, StaffRole::ResourceTeacher));
     });
     REQUIRE(teacher);
     Student child;
