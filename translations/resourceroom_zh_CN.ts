@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -23,7 +23,7 @@
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source>Keeps the student archives, education plans, training records and forms of a school's resource room for children learning in regular classrooms.</source>
+        <source>Keeps the student archives, education plans, training records and forms of a school&apos;s resource room for children learning in regular classrooms.</source>
         <translation>为随班就读学生管理学校资源教室的学生档案、个别化教育计划、训练记录和各类表格。</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>更正已签字的记录</translation>
     </message>
     <message>
-        <source>The record was signed: the correction is kept as a dated amendment with its reason, and the signed version stays in the record's history.</source>
+        <source>The record was signed: the correction is kept as a dated amendment with its reason, and the signed version stays in the record&apos;s history.</source>
         <translation>此记录已签字：修改将作为注明日期和原因的更正保存，已签字的版本保留在记录的历史中。</translation>
     </message>
     <message>
@@ -261,7 +261,9 @@
     <name>rr::ArchiveChecklistModel</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archive item</source>
@@ -350,7 +352,7 @@
         <translation>学生档案</translation>
     </message>
     <message>
-        <source>Each student's archive: enrolment, needs, assessments, family and history.</source>
+        <source>Each student&apos;s archive: enrolment, needs, assessments, family and history.</source>
         <translation>每名学生的档案：入学信息、特殊需要、评估、家庭情况及成长史。</translation>
     </message>
     <message>
@@ -437,7 +439,7 @@
         <translation>韦氏儿童智力量表第四版中文版</translation>
     </message>
     <message>
-        <source>Combined Raven's Test (CRT)</source>
+        <source>Combined Raven&apos;s Test (CRT)</source>
         <translation>联合型瑞文测验（CRT）</translation>
     </message>
     <message>
@@ -473,19 +475,19 @@
         <translation>该评估没有结果。</translation>
     </message>
     <message>
-        <source>%1 has no result named "%2".</source>
+        <source>%1 has no result named &quot;%2&quot;.</source>
         <translation>%1没有名为“%2”的结果项。</translation>
     </message>
     <message>
-        <source>The result "%1" is required.</source>
+        <source>The result &quot;%1&quot; is required.</source>
         <translation>必须填写结果“%1”。</translation>
     </message>
     <message>
-        <source>The result "%1" must be a number.</source>
+        <source>The result &quot;%1&quot; must be a number.</source>
         <translation>结果“%1”必须是数字。</translation>
     </message>
     <message>
-        <source>The result "%1" must lie between %2 and %3.</source>
+        <source>The result &quot;%1&quot; must lie between %2 and %3.</source>
         <translation>结果“%1”必须在 %2 至 %3 之间。</translation>
     </message>
     <message>
@@ -664,7 +666,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left until the LRC report to the resource centre is due (%1).</source>
-        <translation><numerusform>距向特殊教育资源中心上报随班就读名单截止（%1）还有 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>距向特殊教育资源中心上报随班就读名单截止（%1）还有 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today lies outside the current semester: add the next semester in Settings and make it the current one.</source>
@@ -672,7 +676,9 @@
     </message>
     <message numerus="yes">
         <source>The semester ends in %n day(s): time for the evaluations and the semester summary.</source>
-        <translation><numerusform>本学期还有 %n 天结束，请着手期末评估和学期总结。</numerusform></translation>
+        <translation>
+            <numerusform>本学期还有 %n 天结束，请着手期末评估和学期总结。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -682,16 +688,12 @@
         <translation>将演示学校写入新的数据文件</translation>
     </message>
     <message>
-        <source>check a data file's integrity and version</source>
+        <source>check a data file&apos;s integrity and version</source>
         <translation>检查数据文件的完整性和版本</translation>
     </message>
     <message>
         <source>list the semesters, oldest first</source>
         <translation>列出学期（按时间先后）</translation>
-    </message>
-    <message>
-        <source>list the students (ID numbers masked)</source>
-        <translation>列出学生（身份证号已遮盖）</translation>
     </message>
     <message>
         <source>import students from a roster; one line per row</source>
@@ -730,7 +732,7 @@
         <translation>需要 --db 数据文件。</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -763,7 +765,9 @@
     </message>
     <message numerus="yes">
         <source>Result: %n problem(s)</source>
-        <translation><numerusform>结果：发现 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>结果：发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>the new data file</source>
@@ -798,15 +802,15 @@
         <translation>要写入的PDF文件</translation>
     </message>
     <message>
-        <source>the student's number or name</source>
+        <source>the student&apos;s number or name</source>
         <translation>学生编号或姓名</translation>
     </message>
     <message>
-        <source>the semester's number or name</source>
+        <source>the semester&apos;s number or name</source>
         <translation>学期编号或名称</translation>
     </message>
     <message>
-        <source>the form's id</source>
+        <source>the form&apos;s id</source>
         <translation>表格编号</translation>
     </message>
     <message>
@@ -818,7 +822,7 @@
         <translation>需要 --db 数据文件和 --out 输出文件。</translation>
     </message>
     <message>
-        <source>There is no form "%1" (see print --list).</source>
+        <source>There is no form &quot;%1&quot; (see print --list).</source>
         <translation>没有表格“%1”（见 print --list）。</translation>
     </message>
     <message>
@@ -826,12 +830,14 @@
         <translation>表格 %1 需要 --student。</translation>
     </message>
     <message>
-        <source>There is no semester "%1" (see semesters).</source>
+        <source>There is no semester &quot;%1&quot; (see semesters).</source>
         <translation>没有学期“%1”（见 semesters）。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s) written to %2</source>
-        <translation><numerusform>%1：共 %n 页，已写入 %2</numerusform></translation>
+        <translation>
+            <numerusform>%1：共 %n 页，已写入 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>ready</source>
@@ -922,7 +928,7 @@
         <translation>保存结果，供下次检查跟进</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -930,7 +936,7 @@
         <translation>必须指定 --db FILE、--from DATE 和 --to DATE。</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
@@ -943,11 +949,15 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation><numerusform>发现 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed since the last inspection</source>
-        <translation><numerusform>自上次检查以来已整改 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>自上次检查以来已整改 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved as inspection %1.</source>
@@ -958,11 +968,11 @@
         <translation>学期中的某个教学周</translation>
     </message>
     <message>
-        <source>the room's number or name</source>
+        <source>the room&apos;s number or name</source>
         <translation>功能室的编号或名称</translation>
     </message>
     <message>
-        <source>the training record's number</source>
+        <source>the training record&apos;s number</source>
         <translation>训练记录的编号</translation>
     </message>
     <message>
@@ -978,7 +988,7 @@
         <translation>以某个自然月为时段</translation>
     </message>
     <message>
-        <source>the saved inspection's number</source>
+        <source>the saved inspection&apos;s number</source>
         <translation>已保存检查的编号</translation>
     </message>
     <message>
@@ -1002,39 +1012,39 @@
         <translation>表单 %1 需要 --inspection，或 --from 和 --to。</translation>
     </message>
     <message>
-        <source>"%1" is not a month (YYYY-MM).</source>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>“%1”不是月份（YYYY-MM）。</translation>
     </message>
     <message>
-        <source>"%1" is not a record number.</source>
+        <source>&quot;%1&quot; is not a record number.</source>
         <translation>“%1”不是记录编号。</translation>
     </message>
     <message>
-        <source>"%1" is not a teaching week.</source>
+        <source>&quot;%1&quot; is not a teaching week.</source>
         <translation>“%1”不是教学周。</translation>
     </message>
     <message>
-        <source>There is no room "%1".</source>
+        <source>There is no room &quot;%1&quot;.</source>
         <translation>不存在功能室“%1”。</translation>
     </message>
     <message>
-        <source>the school's name</source>
+        <source>the school&apos;s name</source>
         <translation>学校名称</translation>
     </message>
     <message>
-        <source>the resource teacher's name</source>
+        <source>the resource teacher&apos;s name</source>
         <translation>资源教师姓名</translation>
     </message>
     <message>
-        <source>the current semester's name</source>
+        <source>the current semester&apos;s name</source>
         <translation>当前学期名称</translation>
     </message>
     <message>
-        <source>the semester's first day</source>
+        <source>the semester&apos;s first day</source>
         <translation>学期第一天</translation>
     </message>
     <message>
-        <source>the semester's last day</source>
+        <source>the semester&apos;s last day</source>
         <translation>学期最后一天</translation>
     </message>
     <message>
@@ -1050,7 +1060,7 @@
         <translation>%1 已存在，未作任何更改。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a date.</source>
+        <source>--%1 &quot;%2&quot; is not a date.</source>
         <translation>--%1 “%2”不是有效日期。</translation>
     </message>
     <message>
@@ -1066,11 +1076,11 @@
         <translation>当前用户</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; the roles are %2.</source>
+        <source>Unknown role &quot;%1&quot;; the roles are %2.</source>
         <translation>未知职务“%1”；可用职务：%2。</translation>
     </message>
     <message>
-        <source>--gender is 男 or 女, not "%1".</source>
+        <source>--gender is 男 or 女, not &quot;%1&quot;.</source>
         <translation>--gender 应为“男”或“女”，而不是“%1”。</translation>
     </message>
     <message>
@@ -1078,11 +1088,11 @@
         <translation>已新增%1（%2），编号 %3。</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date.</source>
+        <source>--date &quot;%1&quot; is not a date.</source>
         <translation>--date “%1”不是有效日期。</translation>
     </message>
     <message>
-        <source>There is no staff member "%1".</source>
+        <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的教职工。</translation>
     </message>
     <message>
@@ -1090,7 +1100,7 @@
         <translation>已登记%1于 %2 离职；记录中保留其姓名。</translation>
     </message>
     <message>
-        <source>the staff member's name</source>
+        <source>the staff member&apos;s name</source>
         <translation>教职工姓名</translation>
     </message>
     <message>
@@ -1110,7 +1120,7 @@
         <translation>男或女</translation>
     </message>
     <message>
-        <source>the staff member's name or number</source>
+        <source>the staff member&apos;s name or number</source>
         <translation>教职工姓名或编号</translation>
     </message>
     <message>
@@ -1118,31 +1128,37 @@
         <translation>离职日期</translation>
     </message>
     <message>
-        <source>unexpected "%1".</source>
+        <source>unexpected &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation><numerusform>可容纳 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>可容纳 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation><numerusform>%n 条管理制度</numerusform></translation>
+        <translation>
+            <numerusform>%n 条管理制度</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown room type "%1"; the types are %2.</source>
+        <source>Unknown room type &quot;%1&quot;; the types are %2.</source>
         <translation>未知功能室类型“%1”；可用类型：%2。</translation>
     </message>
     <message>
-        <source>--capacity "%1" is not a number.</source>
+        <source>--capacity &quot;%1&quot; is not a number.</source>
         <translation>--capacity “%1”不是数字。</translation>
     </message>
     <message numerus="yes">
         <source>Added %1 (%2) as number %3 with %n default rule(s).</source>
-        <translation><numerusform>已新增%1（%2），编号 %3，附带 %n 条默认管理制度。</numerusform></translation>
+        <translation>
+            <numerusform>已新增%1（%2），编号 %3，附带 %n 条默认管理制度。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the room's name</source>
+        <source>the room&apos;s name</source>
         <translation>功能室名称</translation>
     </message>
     <message>
@@ -1166,7 +1182,7 @@
         <translation>列出、新增教职工或登记离职</translation>
     </message>
     <message>
-        <source>list the rooms, or add one with its type's default rules</source>
+        <source>list the rooms, or add one with its type&apos;s default rules</source>
         <translation>列出功能室，或按类型新增功能室（附带默认管理制度）</translation>
     </message>
 </context>
@@ -1196,7 +1212,9 @@
     <name>rr::CompletenessView</name>
     <message numerus="yes">
         <source>School year %1—%2: %3 of %n student(s) have a complete archive.</source>
-        <translation><numerusform>%1—%2学年：%n 名学生中有 %3 名档案齐全。</numerusform></translation>
+        <translation>
+            <numerusform>%1—%2学年：%n 名学生中有 %3 名档案齐全。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1251,7 @@
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <source>Minutes a week the IEP's services promise</source>
+        <source>Minutes a week the IEP&apos;s services promise</source>
         <translation>IEP 中服务承诺的每周分钟数</translation>
     </message>
     <message>
@@ -1284,7 +1302,7 @@
         <translation>例如：能独立完成20以内进位加法，正确率达{标准}</translation>
     </message>
     <message>
-        <source>Write {标准} where each child's criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
+        <source>Write {标准} where each child&apos;s criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
         <translation>在填写每个孩子标准的位置写 {标准}（80%、3次、独立 …）：将目标插入 IEP 时会要求填写。</translation>
     </message>
     <message>
@@ -1383,7 +1401,7 @@
         <translation>%1 或其所在文件夹是只读的，未作任何改动。</translation>
     </message>
     <message>
-        <source>Data version %1 differs from the program's %2.</source>
+        <source>Data version %1 differs from the program&apos;s %2.</source>
         <translation>数据版本 %1 与程序版本 %2 不一致。</translation>
     </message>
     <message>
@@ -1493,7 +1511,9 @@
     </message>
     <message numerus="yes">
         <source>Semester GAS T-score: %1 (%n objective(s) rated)</source>
-        <translation><numerusform>学期 GAS T 分数：%1（已评分 %n 个短期目标）</numerusform></translation>
+        <translation>
+            <numerusform>学期 GAS T 分数：%1（已评分 %n 个短期目标）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Semester GAS T-score: rate at least one objective</source>
@@ -1596,10 +1616,6 @@
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
-    <message>
-        <source>Please enter the name of the school.</source>
-        <translation>请填写学校名称。</translation>
-    </message>
 </context>
 <context>
     <name>rr::FormListModel</name>
@@ -1640,7 +1656,7 @@
         <translation>某一时段内的单个功能室</translation>
     </message>
     <message>
-        <source>One record, or a student's records over a period</source>
+        <source>One record, or a student&apos;s records over a period</source>
         <translation>单份记录，或某学生一段时间内的记录</translation>
     </message>
     <message>
@@ -1655,7 +1671,7 @@
 <context>
     <name>rr::FormPreview</name>
     <message>
-        <source>This version has no form "%1".</source>
+        <source>This version has no form &quot;%1&quot;.</source>
         <translation>此版本没有表单“%1”。</translation>
     </message>
     <message>
@@ -1674,7 +1690,7 @@
         <translation>请填写该生的具体标准，例如 80% 或 3 次。</translation>
     </message>
     <message>
-        <source>"%1" cannot be measured; give a number (80%, 3 times, 5 minutes) or a prompt level.</source>
+        <source>&quot;%1&quot; cannot be measured; give a number (80%, 3 times, 5 minutes) or a prompt level.</source>
         <translation>“%1”无法测量；请填写数字（80%、3次、5分钟）或提示等级。</translation>
     </message>
     <message>
@@ -1686,7 +1702,7 @@
         <translation>应有6个制表符分隔的字段，实际为%1个。</translation>
     </message>
     <message>
-        <source>unknown domain "%1".</source>
+        <source>unknown domain &quot;%1&quot;.</source>
         <translation>未知领域“%1”。</translation>
     </message>
     <message>
@@ -1698,11 +1714,11 @@
         <translation>短期目标中必须恰好包含一个占位符 {标准}。</translation>
     </message>
     <message>
-        <source>unknown scale "%1".</source>
+        <source>unknown scale &quot;%1&quot;.</source>
         <translation>未知的测量方式“%1”。</translation>
     </message>
     <message>
-        <source>unknown direction "%1".</source>
+        <source>unknown direction &quot;%1&quot;.</source>
         <translation>未知的变化方向“%1”。</translation>
     </message>
     <message>
@@ -1750,7 +1766,7 @@
         <translation>目标需要填写长期目标。</translation>
     </message>
     <message>
-        <source>Write the objective with the placeholder {标准} exactly once, where the child's criterion goes.</source>
+        <source>Write the objective with the placeholder {标准} exactly once, where the child&apos;s criterion goes.</source>
         <translation>短期目标中须恰好写一次占位符 {标准}，放在孩子标准的位置。</translation>
     </message>
     <message>
@@ -1883,7 +1899,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>Add a long-term goal, or insert one from the goal bank with the child's criterion.</source>
+        <source>Add a long-term goal, or insert one from the goal bank with the child&apos;s criterion.</source>
         <translation>添加长期目标，或从目标库插入目标并填写孩子的标准。</translation>
     </message>
     <message>
@@ -1941,7 +1957,7 @@
         <translation>没有编号为 %1 的个别化教育计划。</translation>
     </message>
     <message>
-        <source>The IEP is "%1": only a draft can be edited; change a plan in effect by a revision with a reason.</source>
+        <source>The IEP is &quot;%1&quot;: only a draft can be edited; change a plan in effect by a revision with a reason.</source>
         <translation>该计划状态为“%1”：只有草稿可以直接编辑；已生效的计划须通过修订并说明原因来更改。</translation>
     </message>
     <message>
@@ -1953,11 +1969,11 @@
         <translation>学生或学期不存在。</translation>
     </message>
     <message>
-        <source>An IEP in the state "%1" cannot change any more.</source>
+        <source>An IEP in the state &quot;%1&quot; cannot change any more.</source>
         <translation>状态为“%1”的计划不能再更改。</translation>
     </message>
     <message>
-        <source>An IEP in the state "%1" cannot become "%2"; it can only become: %3.</source>
+        <source>An IEP in the state &quot;%1&quot; cannot become &quot;%2&quot;; it can only become: %3.</source>
         <translation>状态为“%1”的计划不能变为“%2”，只能变为：%3。</translation>
     </message>
     <message>
@@ -1971,7 +1987,7 @@
 %1</translation>
     </message>
     <message>
-        <source>Only an IEP in effect is revised; this one is "%1".</source>
+        <source>Only an IEP in effect is revised; this one is &quot;%1&quot;.</source>
         <translation>只有已生效的计划才需修订；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -1985,7 +2001,7 @@
 %1</translation>
     </message>
     <message>
-        <source>Results are recorded during the end-of-semester evaluation; this IEP is "%1".</source>
+        <source>Results are recorded during the end-of-semester evaluation; this IEP is &quot;%1&quot;.</source>
         <translation>达成情况在期末评估时记录；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -2217,7 +2233,7 @@
         <translation>个别化教育计划应于%1复查。</translation>
     </message>
     <message>
-        <source>The objective "%1" passed its deadline (%2) without any data.</source>
+        <source>The objective &quot;%1&quot; passed its deadline (%2) without any data.</source>
         <translation>目标“%1”已过期限（%2），但没有任何监测数据。</translation>
     </message>
     <message>
@@ -2233,7 +2249,7 @@
         <translation>没有该目标。</translation>
     </message>
     <message>
-        <source>Data are recorded only while the IEP is in effect; it is "%1".</source>
+        <source>Data are recorded only while the IEP is in effect; it is &quot;%1&quot;.</source>
         <translation>只有在计划生效期间才能记录数据；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -2264,7 +2280,7 @@
         <translation>功能室 %1</translation>
     </message>
     <message>
-        <source>%1: "%2" → "%3"</source>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1：“%2” → “%3”</translation>
     </message>
     <message>
@@ -2372,7 +2388,7 @@
         <translation>已添加长期目标 %1：%2</translation>
     </message>
     <message>
-        <source>Goal %1: "%2" → "%3"</source>
+        <source>Goal %1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>长期目标 %1：“%2” → “%3”</translation>
     </message>
     <message>
@@ -2517,7 +2533,9 @@
     <name>rr::IepPage</name>
     <message numerus="yes">
         <source>%1: %2 of %n student(s) have an IEP</source>
-        <translation><numerusform>%1：%n 名学生中已有 %2 名制定了个别化教育计划</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 名学生中已有 %2 名制定了个别化教育计划</numerusform>
+        </translation>
     </message>
     <message>
         <source>No current semester: set it under Settings.</source>
@@ -2564,7 +2582,7 @@
         <translation>从上学期复制</translation>
     </message>
     <message>
-        <source>A draft with last semester's goals, objectives, services and accommodations; dates moved into this semester, results and data left behind.</source>
+        <source>A draft with last semester&apos;s goals, objectives, services and accommodations; dates moved into this semester, results and data left behind.</source>
         <translation>包含上学期长期目标、短期目标、服务和调整措施的草稿；日期移至本学期，结果和数据不复制。</translation>
     </message>
     <message>
@@ -2616,7 +2634,7 @@
         <translation>已新建个别化教育计划草稿。</translation>
     </message>
     <message>
-        <source>Last semester's IEP was copied into a new draft; check the dates and hold the meeting.</source>
+        <source>Last semester&apos;s IEP was copied into a new draft; check the dates and hold the meeting.</source>
         <translation>已将上学期的个别化教育计划复制为新草稿；请核对日期并召开会议。</translation>
     </message>
     <message>
@@ -2636,7 +2654,9 @@
     </message>
     <message numerus="yes">
         <source>%n student(s) have no IEP in effect this semester: %1</source>
-        <translation><numerusform>%n 名学生本学期没有生效的个别化教育计划：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生本学期没有生效的个别化教育计划：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2698,7 +2718,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file: </source>
-        <translation><numerusform>文件共 %n 行：</numerusform></translation>
+        <translation>
+            <numerusform>文件共 %n 行：</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ready, %2 with problems, %3 already on file.</source>
@@ -2706,7 +2728,9 @@
     </message>
     <message numerus="yes">
         <source>Import %n student(s)</source>
-        <translation><numerusform>导入 %n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 名学生</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing the roster…</source>
@@ -2714,15 +2738,21 @@
     </message>
     <message numerus="yes">
         <source>%n student(s) imported</source>
-        <translation><numerusform>已导入 %n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 名学生</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation><numerusform>跳过 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>跳过 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n head teacher(s) added to the staff list</source>
-        <translation><numerusform>已将 %n 名班主任加入教职工名单</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 名班主任加入教职工名单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2928,9 @@
     </message>
     <message numerus="yes">
         <source>Inspection done: %n problem(s). Save it to keep the report.</source>
-        <translation><numerusform>检查完成：发现 %n 个问题。请保存以留存检查报告。</numerusform></translation>
+        <translation>
+            <numerusform>检查完成：发现 %n 个问题。请保存以留存检查报告。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The inspection was saved; the next one will show what has been fixed.</source>
@@ -2990,7 +3022,7 @@
         <translation>家长申请</translation>
     </message>
     <message>
-        <source>School's opinion</source>
+        <source>School&apos;s opinion</source>
         <translation>学校意见</translation>
     </message>
     <message>
@@ -3030,7 +3062,7 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <source>"%1" cannot follow the state "%2"; the next step can only be: %3.</source>
+        <source>&quot;%1&quot; cannot follow the state &quot;%2&quot;; the next step can only be: %3.</source>
         <translation>当前状态为“%2”，不能进行“%1”；下一步只能是：%3。</translation>
     </message>
     <message>
@@ -3104,7 +3136,9 @@
     <name>rr::LrcReminders</name>
     <message numerus="yes">
         <source>%1: the LRC application is %n day(s) overdue for the report to the centre (due %2).</source>
-        <translation><numerusform>%1：随班就读申请已超过上报截止日期（%2）%n 天，请尽快上报资源中心。</numerusform></translation>
+        <translation>
+            <numerusform>%1：随班就读申请已超过上报截止日期（%2）%n 天，请尽快上报资源中心。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the LRC application must be reported to the centre today.</source>
@@ -3112,7 +3146,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) left to report the LRC application to the centre (due %2).</source>
-        <translation><numerusform>%1：距随班就读申请上报资源中心截止（%2）还有 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>%1：距随班就读申请上报资源中心截止（%2）还有 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3575,9 @@
     </message>
     <message numerus="yes">
         <source>%n goal(s), %1 min × %2 a week</source>
-        <translation><numerusform>%n 个目标，每周 %2 次 × %1 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 个目标，每周 %2 次 × %1 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>No IEP</source>
@@ -3585,7 +3623,7 @@
         <translation>根据评估生成建议</translation>
     </message>
     <message>
-        <source>Adds a line for each instrument's latest assessment of this student, to edit.</source>
+        <source>Adds a line for each instrument&apos;s latest assessment of this student, to edit.</source>
         <translation>为每个评估工具添加该生最近一次评估的一行内容，以供编辑。</translation>
     </message>
     <message>
@@ -3594,10 +3632,12 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) added from the assessments; edit them to describe the child.</source>
-        <translation><numerusform>已根据评估添加 %n 条建议；请编辑以描述该生情况。</numerusform></translation>
+        <translation>
+            <numerusform>已根据评估添加 %n 条建议；请编辑以描述该生情况。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The assessments' findings are already in the present levels.</source>
+        <source>The assessments&apos; findings are already in the present levels.</source>
         <translation>评估结果已在现有能力水平中。</translation>
     </message>
 </context>
@@ -3608,7 +3648,7 @@
         <translation>打印需要图形字体系统，但它未启动。</translation>
     </message>
     <message>
-        <source>The font "%1" is not installed, so forms cannot be printed. Install the Noto CJK fonts (package fonts-noto-cjk).</source>
+        <source>The font &quot;%1&quot; is not installed, so forms cannot be printed. Install the Noto CJK fonts (package fonts-noto-cjk).</source>
         <translation>未安装字体“%1”，无法打印表格。请安装思源/Noto CJK字体（软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
@@ -3744,7 +3784,9 @@
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>已发送 %n 页到打印机。</numerusform></translation>
+        <translation>
+            <numerusform>已发送 %n 页到打印机。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3756,7 +3798,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1.</source>
-        <translation><numerusform>已保存 %n 页到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 页到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week</source>
@@ -3788,7 +3832,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 to %3, %n problem(s)</source>
-        <translation><numerusform>%1：%2 至 %3，%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2 至 %3，%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whole semester</source>
@@ -3814,7 +3860,7 @@
 <context>
     <name>rr::ProfileEditor</name>
     <message>
-        <source>e.g. the full name on the school's seal</source>
+        <source>e.g. the full name on the school&apos;s seal</source>
         <translation>如：学校公章上的全称</translation>
     </message>
     <message>
@@ -3841,7 +3887,7 @@
         <translation>目标线需要先有三次基线测量。</translation>
     </message>
     <message>
-        <source>The goal's deadline must come after the baseline (%1).</source>
+        <source>The goal&apos;s deadline must come after the baseline (%1).</source>
         <translation>目标期限必须晚于基线（%1）。</translation>
     </message>
     <message>
@@ -4269,7 +4315,9 @@
     </message>
     <message numerus="yes">
         <source>amended %n time(s)</source>
-        <translation><numerusform>已更正 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>已更正 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>amending: save asks for the reason</source>
@@ -4354,7 +4402,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1 没有可复制的以前记录。</translation>
     </message>
     <message>
-        <source>Filled in from %1's record of %2: enter today's values.</source>
+        <source>Filled in from %1&apos;s record of %2: enter today&apos;s values.</source>
         <translation>已根据 %1 在 %2 的记录填写：请录入今日数据。</translation>
     </message>
     <message>
@@ -4417,7 +4465,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>Signed, amended %n time(s)</source>
-        <translation><numerusform>已签字，已更正 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>已签字，已更正 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -4437,7 +4487,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation><numerusform>%n 个字段</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version</source>
@@ -4492,11 +4544,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 份记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 份记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not signed</source>
-        <translation><numerusform>%n 份未签字</numerusform></translation>
+        <translation>
+            <numerusform>%n 份未签字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4583,25 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>%1, week %2 of %3</source>
         <translation>%1，第 %2 周（共 %3 周）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RetireDialog</name>
+    <message>
+        <source>Staff member left</source>
+        <translation>登记离职</translation>
+    </message>
+    <message>
+        <source>%1 stays named in every record, but is no longer offered as instructor or head teacher.</source>
+        <translation>%1的姓名在所有记录中保留，但不再作为授课教师或班主任供选择。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
     </message>
 </context>
 <context>
@@ -4699,11 +4774,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::RoomRuleEditor</name>
     <message>
-        <source>The rule's words, as they appear on the poster</source>
+        <source>The rule&apos;s words, as they appear on the poster</source>
         <translation>制度条文，与制度牌上的文字一致</translation>
     </message>
     <message>
-        <source>Where the program can hold a rule to account, it stops or warns when the rule is broken and quotes the rule's words.</source>
+        <source>Where the program can hold a rule to account, it stops or warns when the rule is broken and quotes the rule&apos;s words.</source>
         <translation>对于程序能够核查的制度，违反时程序会阻止或发出提醒，并引用该制度条文。</translation>
     </message>
     <message>
@@ -4739,7 +4814,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>打印制度牌…</translation>
     </message>
     <message>
-        <source>The rules as a poster for the room's wall; save your changes first.</source>
+        <source>The rules as a poster for the room&apos;s wall; save your changes first.</source>
         <translation>将制度打印成制度牌张贴在功能室墙上；请先保存更改。</translation>
     </message>
     <message>
@@ -4803,11 +4878,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <name>rr::RoomRuleTableModel</name>
     <message numerus="yes">
         <source>within %n day(s)</source>
-        <translation><numerusform>%n 天内</numerusform></translation>
+        <translation>
+            <numerusform>%n 天内</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>%n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule (as printed)</source>
@@ -4861,11 +4940,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>第 %1 条制度：学生人数须在 1 至 200 之间。</translation>
     </message>
     <message>
-        <source>In %1 a teacher must lead: "%2"</source>
+        <source>In %1 a teacher must lead: &quot;%2&quot;</source>
         <translation>在%1必须有教师指导：“%2”</translation>
     </message>
     <message>
-        <source>%1 students in %2, at most %3: "%4"</source>
+        <source>%1 students in %2, at most %3: &quot;%4&quot;</source>
         <translation>%2有 %1 名学生，最多 %3 名：“%4”</translation>
     </message>
     <message>
@@ -4873,15 +4952,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%2有 %1 名学生，但只能容纳 %3 名。</translation>
     </message>
     <message>
-        <source>The record of the use of %1 on %2 was due by %3, %4 days late: "%5"</source>
+        <source>The record of the use of %1 on %2 was due by %3, %4 days late: &quot;%5&quot;</source>
         <translation>%1 在 %2 的使用记录应于 %3 前完成，已逾期 %4 天：“%5”</translation>
     </message>
     <message>
-        <source>A student leaves %1 only handed over to someone: "%2"</source>
+        <source>A student leaves %1 only handed over to someone: &quot;%2&quot;</source>
         <translation>学生离开%1时须交接给他人：“%2”</translation>
     </message>
     <message>
-        <source>Equipment kept in %1 is not lent out: "%2"</source>
+        <source>Equipment kept in %1 is not lent out: &quot;%2&quot;</source>
         <translation>%1的设备不外借：“%2”</translation>
     </message>
 </context>
@@ -4963,11 +5042,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>功能室需要名称。</translation>
     </message>
     <message>
-        <source>The capacity of room "%1" must be between 1 and 200.</source>
+        <source>The capacity of room &quot;%1&quot; must be between 1 and 200.</source>
         <translation>功能室“%1”的容纳人数须在 1 至 200 之间。</translation>
     </message>
     <message>
-        <source>A room named "%1" exists already.</source>
+        <source>A room named &quot;%1&quot; exists already.</source>
         <translation>已存在名为“%1”的功能室。</translation>
     </message>
     <message>
@@ -5133,7 +5212,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>身份证号 %1 无效（位数、出生日期或校验位有误）。</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a possible date.</source>
+        <source>The birth date &quot;%1&quot; is not a possible date.</source>
         <translation>出生日期“%1”不是有效日期。</translation>
     </message>
     <message>
@@ -5141,19 +5220,19 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>出生日期与身份证号不符。</translation>
     </message>
     <message>
-        <source>The gender "%1" is not 男 or 女.</source>
+        <source>The gender &quot;%1&quot; is not 男 or 女.</source>
         <translation>性别“%1”不是“男”或“女”。</translation>
     </message>
     <message>
-        <source>The class "%1" is not understood.</source>
+        <source>The class &quot;%1&quot; is not understood.</source>
         <translation>无法识别班级“%1”。</translation>
     </message>
     <message>
-        <source>The grade "%1" is not understood.</source>
+        <source>The grade &quot;%1&quot; is not understood.</source>
         <translation>无法识别年级“%1”。</translation>
     </message>
     <message>
-        <source>The need "%1" is not a known category.</source>
+        <source>The need &quot;%1&quot; is not a known category.</source>
         <translation>“%1”不是已知的残疾类别或特殊需要类型。</translation>
     </message>
     <message>
@@ -5161,7 +5240,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1需要填写残疾等级（一级至四级）。</translation>
     </message>
     <message>
-        <source>The placement "%1" is not understood.</source>
+        <source>The placement &quot;%1&quot; is not understood.</source>
         <translation>无法识别安置方式“%1”。</translation>
     </message>
     <message>
@@ -5169,7 +5248,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>未找到表头行：表格前几行应包含列名（姓名、性别、出生日期……）。</translation>
     </message>
     <message>
-        <source>No column holds the students' names (姓名).</source>
+        <source>No column holds the students&apos; names (姓名).</source>
         <translation>没有“姓名”列。</translation>
     </message>
     <message>
@@ -5255,7 +5334,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>请输入数值（%1：%2）。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
 </context>
@@ -5298,7 +5377,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n teaching week(s)</source>
-        <translation><numerusform>共 %n 个教学周</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个教学周</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5412,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::Semesters</name>
     <message>
-        <source>A semester named "%1" exists already.</source>
+        <source>A semester named &quot;%1&quot; exists already.</source>
         <translation>已有名为“%1”的学期。</translation>
     </message>
     <message>
@@ -5347,7 +5428,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>一个学期不能超过250天。</translation>
     </message>
     <message>
-        <source>The holiday "%1" must lie inside the semester.</source>
+        <source>The holiday &quot;%1&quot; must lie inside the semester.</source>
         <translation>假期“%1”必须在学期之内。</translation>
     </message>
 </context>
@@ -5420,7 +5501,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::Settings</name>
     <message>
-        <source>The school's name is required.</source>
+        <source>The school&apos;s name is required.</source>
         <translation>必须填写学校名称。</translation>
     </message>
     <message>
@@ -5428,7 +5509,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>请填写学校名称。</translation>
     </message>
     <message>
-        <source>Please enter the resource teacher's name.</source>
+        <source>Please enter the resource teacher&apos;s name.</source>
         <translation>请填写资源教师的姓名。</translation>
     </message>
 </context>
@@ -5542,7 +5623,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%1 (%n place(s))</source>
-        <translation><numerusform>%1（%n 个座位）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个座位）</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no instructor)</source>
@@ -5602,7 +5685,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n student(s): %1</source>
-        <translation><numerusform>%n 名学生：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed: %1</source>
@@ -5656,10 +5741,6 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>校医</translation>
     </message>
     <message>
-        <source>School leader</source>
-        <translation>分管领导</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -5689,35 +5770,51 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>head teacher of %n student(s)</source>
-        <translation><numerusform>%n 名学生的班主任</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生的班主任</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n timetable slot(s)</source>
-        <translation><numerusform>课表 %n 节</numerusform></translation>
+        <translation>
+            <numerusform>课表 %n 节</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n timetable change(s)</source>
-        <translation><numerusform>课表调整 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>课表调整 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n training plan(s)</source>
-        <translation><numerusform>训练方案 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>训练方案 %n 份</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n training record(s)</source>
-        <translation><numerusform>训练记录 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>训练记录 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IEP team place(s)</source>
-        <translation><numerusform>IEP 团队成员 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>IEP 团队成员 %n 处</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IEP revision(s)</source>
-        <translation><numerusform>IEP 修订 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>IEP 修订 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record amendment(s)</source>
-        <translation><numerusform>记录更正 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>记录更正 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>the current user</source>
@@ -5786,6 +5883,207 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Only a resource teacher can be the current user; %1 is not one.</source>
         <translation>只有资源教师可以作为当前用户；%1不是资源教师。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>编辑教职工</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>新增教职工</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Separate several with 、 or spaces, e.g. 三年级2班、四年级1班</source>
+        <translation>多个用顿号或空格分隔，如：三年级2班、四年级1班</translation>
+    </message>
+    <message>
+        <source>e.g. 语文、数学</source>
+        <translation>如：语文、数学</translation>
+    </message>
+    <message>
+        <source>Only for somebody who has left; leave empty while they serve.</source>
+        <translation>仅用于已离职人员；在职期间请留空。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Head teacher of</source>
+        <translation>担任班主任</translation>
+    </message>
+    <message>
+        <source>Teaches classes</source>
+        <translation>任教班级</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>任教学科</translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation>到岗日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffListModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation>%1离职</translation>
+    </message>
+    <message>
+        <source>Serving, current user</source>
+        <translation>在职（当前用户）</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Head teacher of</source>
+        <translation>担任班主任</translation>
+    </message>
+    <message>
+        <source>Teaches</source>
+        <translation>任教班级</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>任教学科</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffPanel</name>
+    <message>
+        <source>Current user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>A resource teacher: the default instructor, who signs the training records and writes the revisions.</source>
+        <translation>须为资源教师：默认的授课教师，签署训练记录并填写修订。</translation>
+    </message>
+    <message>
+        <source>Add staff member…</source>
+        <translation>新增教职工…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Left…</source>
+        <translation>离职…</translation>
+    </message>
+    <message>
+        <source>Record the day the staff member left; the records keep the name.</source>
+        <translation>登记离职日期；记录中保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Only for somebody no record names, e.g. entered by mistake.</source>
+        <translation>仅用于任何记录都未提及的人员，如误录入者。</translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials</source>
+        <translation>姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部职务</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Serving and left</source>
+        <translation>在职和已离职</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>%1 is now the current user.</source>
+        <translation>当前用户已改为%1。</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>已新增%1。</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>已保存%1。</translation>
+    </message>
+    <message>
+        <source>%1 has left; the records keep the name.</source>
+        <translation>已登记%1离职；记录中保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Delete staff member</source>
+        <translation>删除教职工</translation>
+    </message>
+    <message>
+        <source>Delete %1? No record names them.</source>
+        <translation>删除%1？任何记录都未提及此人。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>已删除%1。</translation>
     </message>
 </context>
 <context>
@@ -6192,11 +6490,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>残疾人证号的前18位不是有效的身份证号。</translation>
     </message>
     <message>
-        <source>The certificate number does not start with the student's ID number.</source>
+        <source>The certificate number does not start with the student&apos;s ID number.</source>
         <translation>残疾人证号的前18位与该生身份证号不一致。</translation>
     </message>
     <message>
-        <source>The certificate is for %1, which is not among the student's recorded needs.</source>
+        <source>The certificate is for %1, which is not among the student&apos;s recorded needs.</source>
         <translation>残疾人证上的类别为“%1”，与该生记录的残疾类别不符。</translation>
     </message>
     <message>
@@ -6212,11 +6510,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>没有名为 %1 的学生。</translation>
     </message>
     <message>
-        <source>%1 students are named %2; give the student's number instead.</source>
+        <source>%1 students are named %2; give the student&apos;s number instead.</source>
         <translation>有 %1 名学生叫 %2，请改用学生编号。</translation>
     </message>
     <message>
-        <source>The student's name is required.</source>
+        <source>The student&apos;s name is required.</source>
         <translation>必须填写学生姓名。</translation>
     </message>
     <message>
@@ -6236,19 +6534,25 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>已有使用该身份证号的学生。</translation>
     </message>
     <message numerus="yes">
-        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
-        <translation><numerusform>该生有 %n 份已签字的训练记录；这些记录属于学校档案，无法删除。请改为更改安置方式。</numerusform></translation>
+        <source>This student has %n signed training record(s); they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</source>
+        <translation>
+            <numerusform>该生有 %n 份已签字的训练记录；这些记录属于学校档案，无法删除。请改为更改安置方式。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rr::StudentsPage</name>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>共 %n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 名学生</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n student(s) shown</source>
-        <translation><numerusform>显示 %1 名，共 %n 名学生</numerusform></translation>
+        <translation>
+            <numerusform>显示 %1 名，共 %n 名学生</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add student</source>
@@ -6276,7 +6580,9 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n student(s) exported to %1</source>
-        <translation><numerusform>已将 %n 名学生导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 名学生导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6341,7 +6647,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>星期须在 1（星期一）至 7（星期日）之间。</translation>
     </message>
     <message>
-        <source>The class period "%1" must end after it starts.</source>
+        <source>The class period &quot;%1&quot; must end after it starts.</source>
         <translation>课程“%1”的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
@@ -6537,8 +6843,8 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>显示</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;conflict&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;warning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;changed this week&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;cancelled or moved away&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;冲突&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;本周已调整&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;已取消或已调走&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;conflict&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1c7&apos;&gt;&amp;nbsp;warning&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e1ecfb&apos;&gt;&amp;nbsp;changed this week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f1f1;color:#808080&apos;&gt;&amp;nbsp;cancelled or moved away&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;冲突&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1c7&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e1ecfb&apos;&gt;&amp;nbsp;本周已调整&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f1f1;color:#808080&apos;&gt;&amp;nbsp;已取消或已调走&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Class periods not to miss…</source>
@@ -6597,12 +6903,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>第 %1 周的分钟数，已计入节假日和调课。</translation>
     </message>
     <message>
-        <source>Minutes per week in the weekly timetable against the IEP's services.</source>
+        <source>Minutes per week in the weekly timetable against the IEP&apos;s services.</source>
         <translation>周课表中的每周分钟数与个别化教育计划所定服务的对照。</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) short of their IEP.</source>
-        <translation><numerusform>%n 名学生未达到其个别化教育计划的要求。</numerusform></translation>
+        <translation>
+            <numerusform>%n 名学生未达到其个别化教育计划的要求。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coverage (%1 short)</source>
@@ -6676,15 +6984,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1，不在本学期内</translation>
     </message>
     <message>
-        <source>Create today's sessions</source>
+        <source>Create today&apos;s sessions</source>
         <translation>生成今日训练课</translation>
     </message>
     <message>
-        <source>Create the day's sessions</source>
+        <source>Create the day&apos;s sessions</source>
         <translation>生成当天训练课</translation>
     </message>
     <message>
-        <source>Today's sessions (%1 without a record)</source>
+        <source>Today&apos;s sessions (%1 without a record)</source>
         <translation>今日训练课（%1 节无记录）</translation>
     </message>
     <message>
@@ -6697,18 +7005,22 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n record(s) made from the timetable.</source>
-        <translation><numerusform>已根据课表生成 %n 份记录。</numerusform></translation>
+        <translation>
+            <numerusform>已根据课表生成 %n 份记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) already had a record.</source>
-        <translation><numerusform>%n 节训练课已有记录。</numerusform></translation>
+        <translation>
+            <numerusform>%n 节训练课已有记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused by the room rules:</source>
         <translation>被功能室制度拒绝：</translation>
     </message>
     <message>
-        <source>The ad hoc session's record was made.</source>
+        <source>The ad hoc session&apos;s record was made.</source>
         <translation>临时训练课的记录已创建。</translation>
     </message>
 </context>
@@ -6927,7 +7239,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1 于 %2 离开，未交接给任何人。%3</translation>
     </message>
     <message>
-        <source>An objective of the record is not in the student's IEP.</source>
+        <source>An objective of the record is not in the student&apos;s IEP.</source>
         <translation>记录中的某个短期目标不在该学生的个别化教育计划中。</translation>
     </message>
     <message>
@@ -7138,11 +7450,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>The plan starts with %n goal(s) from the IEP; add content, methods, duration and frequency, then save.</source>
-        <translation><numerusform>计划已从个别化教育计划生成 %n 项目标；请补充内容、方法、时长和频次，然后保存。</numerusform></translation>
+        <translation>
+            <numerusform>计划已从个别化教育计划生成 %n 项目标；请补充内容、方法、时长和频次，然后保存。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s) added from the IEP.</source>
-        <translation><numerusform>已从个别化教育计划添加 %n 项目标。</numerusform></translation>
+        <translation>
+            <numerusform>已从个别化教育计划添加 %n 项目标。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every objective of the IEP has a goal already.</source>
@@ -7215,7 +7531,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>该指导教师不存在。</translation>
     </message>
     <message>
-        <source>The goal "%1" is linked to an objective that is not in this student's IEP.</source>
+        <source>The goal &quot;%1&quot; is linked to an objective that is not in this student&apos;s IEP.</source>
         <translation>目标“%1”关联的短期目标不在该学生的个别化教育计划中。</translation>
     </message>
     <message>
@@ -7464,11 +7780,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
     <message numerus="yes">
         <source>%n use(s)</source>
-        <translation><numerusform>%n 次使用</numerusform></translation>
+        <translation>
+            <numerusform>%n 次使用</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n training session(s))</source>
-        <translation><numerusform>（%n 节训练课）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 节训练课）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The room use was saved.</source>
@@ -7485,226 +7805,6 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room use was removed.</source>
         <translation>功能室使用已删除。</translation>
-    </message>
-</context>
-<context>
-    <name>rr::StaffListModel</name>
-    <message>
-        <source>Left on %1</source>
-        <translation>%1离职</translation>
-    </message>
-    <message>
-        <source>Serving, current user</source>
-        <translation>在职（当前用户）</translation>
-    </message>
-    <message>
-        <source>Serving</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Head teacher of</source>
-        <translation>担任班主任</translation>
-    </message>
-    <message>
-        <source>Teaches</source>
-        <translation>任教班级</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>任教学科</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>rr::StaffDialog</name>
-    <message>
-        <source>Edit staff member</source>
-        <translation>编辑教职工</translation>
-    </message>
-    <message>
-        <source>Add staff member</source>
-        <translation>新增教职工</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>（未填）</translation>
-    </message>
-    <message>
-        <source>Separate several with 、 or spaces, e.g. 三年级2班、四年级1班</source>
-        <translation>多个用顿号或空格分隔，如：三年级2班、四年级1班</translation>
-    </message>
-    <message>
-        <source>e.g. 语文、数学</source>
-        <translation>如：语文、数学</translation>
-    </message>
-    <message>
-        <source>Only for somebody who has left; leave empty while they serve.</source>
-        <translation>仅用于已离职人员；在职期间请留空。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Head teacher of</source>
-        <translation>担任班主任</translation>
-    </message>
-    <message>
-        <source>Teaches classes</source>
-        <translation>任教班级</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>任教学科</translation>
-    </message>
-    <message>
-        <source>Serving since</source>
-        <translation>到岗日期</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>离职日期</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>rr::StaffPanel</name>
-    <message>
-        <source>Current user</source>
-        <translation>当前用户</translation>
-    </message>
-    <message>
-        <source>A resource teacher: the default instructor, who signs the training records and writes the revisions.</source>
-        <translation>须为资源教师：默认的授课教师，签署训练记录并填写修订。</translation>
-    </message>
-    <message>
-        <source>Add staff member…</source>
-        <translation>新增教职工…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Left…</source>
-        <translation>离职…</translation>
-    </message>
-    <message>
-        <source>Record the day the staff member left; the records keep the name.</source>
-        <translation>登记离职日期；记录中保留其姓名。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Only for somebody no record names, e.g. entered by mistake.</source>
-        <translation>仅用于任何记录都未提及的人员，如误录入者。</translation>
-    </message>
-    <message>
-        <source>Name or pinyin initials</source>
-        <translation>姓名或拼音首字母</translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>全部职务</translation>
-    </message>
-    <message>
-        <source>Serving</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>已离职</translation>
-    </message>
-    <message>
-        <source>Serving and left</source>
-        <translation>在职和已离职</translation>
-    </message>
-    <message>
-        <source>(nobody chosen)</source>
-        <translation>（未选择）</translation>
-    </message>
-    <message>
-        <source>%1 is now the current user.</source>
-        <translation>当前用户已改为%1。</translation>
-    </message>
-    <message>
-        <source>%1 was added.</source>
-        <translation>已新增%1。</translation>
-    </message>
-    <message>
-        <source>%1 was saved.</source>
-        <translation>已保存%1。</translation>
-    </message>
-    <message>
-        <source>%1 has left; the records keep the name.</source>
-        <translation>已登记%1离职；记录中保留其姓名。</translation>
-    </message>
-    <message>
-        <source>Delete staff member</source>
-        <translation>删除教职工</translation>
-    </message>
-    <message>
-        <source>Delete %1? No record names them.</source>
-        <translation>删除%1？任何记录都未提及此人。</translation>
-    </message>
-    <message>
-        <source>%1 was deleted.</source>
-        <translation>已删除%1。</translation>
-    </message>
-</context>
-<context>
-    <name>rr::RetireDialog</name>
-    <message>
-        <source>Staff member left</source>
-        <translation>登记离职</translation>
-    </message>
-    <message>
-        <source>%1 stays named in every record, but is no longer offered as instructor or head teacher.</source>
-        <translation>%1的姓名在所有记录中保留，但不再作为授课教师或班主任供选择。</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>离职日期</translation>
     </message>
 </context>
 </TS>
