@@ -28,6 +28,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>

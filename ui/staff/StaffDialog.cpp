@@ -49,7 +49,7 @@ StaffDialog::StaffDialog(Session session, std::optional<StaffMember> existing, Q
     const QList<StaffRole> allRoles = allStaffRoles();
     for (int i = 0; i < allRoles.size(); ++i) {
         auto *check = new QCheckBox(staffRoleLabel(allRoles.at(i)), roles);
-        check->setObjectName(u"staffRole_"_s + staffRoleKey(allRoles.at(i)));
+        check->setObjectName(QString(u"staffRole_"_s + staffRoleKey(allRoles.at(i))));
         m_roles.insert(allRoles.at(i), check);
         roleGrid->addWidget(check, i / 3, i % 3);
     }

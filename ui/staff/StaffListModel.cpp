@@ -70,7 +70,7 @@ QVariant StaffListModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case Name: return m_keys.at(index.row()).full;
-        case Status: return m.isRetired() ? u"1"_s + m.toDate.toString(Qt::ISODate) : u"0"_s;
+        case Status: return m.isRetired() ? QString(u"1"_s + m.toDate.toString(Qt::ISODate)) : u"0"_s;
         default: return data(index, Qt::DisplayRole);
         }
     }
