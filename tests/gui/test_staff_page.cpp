@@ -257,7 +257,7 @@ TEST_CASE("screenshot of the staff tab", "[.screenshots]")
         REQUIRE(firstRun.result() == QDialog::Accepted);
     }
     StaffRepository staff(temp->db);
-    const auto add = [&](const QString &name, QList<StaffRole> roles, QStringList led, QStringList taught,
+    const auto add = [&](const QString &name, Gender gender, QList<StaffRole> roles, QStringList led, QStringList taught,
                          QStringList subjects, const QString &phone) {
         StaffMember m = StaffMember::withRole(name, StaffRole::Other);
         m.roles = roles;
@@ -265,18 +265,18 @@ TEST_CASE("screenshot of the staff tab", "[.screenshots]")
         m.classesTaught = taught;
         m.subjects = subjects;
         m.phone = phone;
-        m.gender = Gender::Female;
+        m.gender = gender;
         REQUIRE(staff.add(m));
     };
     using R = StaffRole;
-    add(u"王丽"_s, {R::HeadTeacher, R::SubjectTeacher}, {u"三年级2班"_s}, {u"三年级2班"_s, u"四年级1班"_s}, {u"语文"_s},
+    add(u"王丽"_s, Gender::Female, {R::HeadTeacher, R::SubjectTeacher}, {u"三年级2班"_s}, {u"三年级2班"_s, u"四年级1班"_s}, {u"语文"_s},
         u"13899002233"_s);
-    add(u"李建国"_s, {R::HeadTeacher}, {u"二年级1班"_s}, {u"二年级1班"_s}, {u"数学"_s}, u"13899003344"_s);
-    add(u"古丽娜尔·吐尔逊"_s, {R::HeadTeacher}, {u"四年级3班"_s}, {}, {u"语文"_s}, u"13899004455"_s);
-    add(u"周敏"_s, {R::ItinerantTeacher}, {}, {}, {}, u"13899009900"_s);
-    add(u"孙静"_s, {R::Therapist, R::Counsellor}, {}, {}, {u"心理健康"_s}, u"13899001010"_s);
-    add(u"赵春梅"_s, {R::SchoolDoctor}, {}, {}, {}, u"13899002020"_s);
-    add(u"何志强"_s, {R::Leader}, {}, {}, {}, u"13899008899"_s);
+    add(u"李建国"_s, Gender::Male, {R::HeadTeacher}, {u"二年级1班"_s}, {u"二年级1班"_s}, {u"数学"_s}, u"13899003344"_s);
+    add(u"古丽娜尔·吐尔逊"_s, Gender::Female, {R::HeadTeacher}, {u"四年级3班"_s}, {}, {u"语文"_s}, u"13899004455"_s);
+    add(u"周敏"_s, Gender::Female, {R::ItinerantTeacher}, {}, {}, {}, u"13899009900"_s);
+    add(u"孙静"_s, Gender::Female, {R::Therapist, R::Counsellor}, {}, {}, {u"心理健康"_s}, u"13899001010"_s);
+    add(u"赵春梅"_s, Gender::Female, {R::SchoolDoctor}, {}, {}, {}, u"13899002020"_s);
+    add(u"何志强"_s, Gender::Male, {R::Leader}, {}, {}, {}, u"13899008899"_s);
 
     AppController controller(clock);
     REQUIRE(controller.showDatabase(temp->db));

@@ -78,6 +78,7 @@ StaffPanel::StaffPanel(Session session, QWidget *parent) : QWidget(parent), m_se
     buttons->addWidget(m_retire);
     buttons->addWidget(m_delete);
     buttons->addWidget(m_message, 1);
+    buttons->addStretch(0);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -133,6 +134,8 @@ void StaffPanel::reload()
         const QSignalBlocker blocker(m_table->selectionModel());
         m_model->setStaff(StaffRepository(m_session.db).all(), CurrentUser(m_session.db).id());
         m_table->resizeColumnsToContents();
+        // Long names with a middle dot (古丽娜尔·吐尔逊) need room beside the sort arrow.
+        m_table->setColumnWidth(StaffListModel::Name, m_table->columnWidth(StaffListModel::Name) + 24);
     }
     selectStaff(keep);
     fillCurrentUser();
