@@ -265,7 +265,7 @@ bool IepEditorDialog::saveRevision()
         m_message->showError(tr("Nothing has changed yet."));
         return false;
     }
-    if (const QStringList missing = activationProblems(c, SettingsRepository(m_session.db).profile().teacherName);
+    if (const QStringList missing = activationProblems(c, CurrentUser(m_session.db).name());
         !missing.isEmpty()) {
         m_message->showError(tr("The revised IEP is incomplete:\n%1").arg(missing.join(u'\n')));
         return false;

@@ -55,7 +55,6 @@ private:
     QPushButton *m_makeCurrent = nullptr;
     MessageLabel *m_semesterMessage = nullptr;
     QComboBox *m_language = nullptr;
-    QTabWidget *m_tabs = nullptr;
     StaffPanel *m_staff = nullptr;
 };
 

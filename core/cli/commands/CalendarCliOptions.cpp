@@ -78,7 +78,7 @@ std::optional<qint64> staffByKey(const std::shared_ptr<Database> &db, const QStr
     const qint64 id = key.toLongLong(&isNumber);
     QList<qint64> matches;
     for (const StaffMember &member : StaffRepository(db).all())
-        if (member.active && ((isNumber && member.id == id) || member.name == key.trimmed()))
+        if (member.isActive() && ((isNumber && member.id == id) || member.name == key.trimmed()))
             matches.append(member.id);
     if (matches.size() == 1)
         return matches.first();
