@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "common/Clock.h"
 #include "calendar/SemesterRepository.h"
 #include "roster/RosterImport.h"
 #include "roster/TableFile.h"
@@ -267,7 +268,8 @@ TEST_CASE("the roster import makes head teachers staff who lead the row's class"
     REQUIRE(table);
     auto preview = buildImportPreview(temp->db, *table);
     REQUIRE(preview);
-    auto outcome = commitImport(temp->db, *preview);
+    const FixedClock clock(QDate(2026, 9, 7));
+    auto outcome = commitImport(temp->db, *preview, clock);
     REQUIRE(outcome);
     REQUIRE(outcome->imported > 0);
 
