@@ -118,9 +118,13 @@ Result<void> readOnlyVersionProblem(QSqlDatabase &db, const QString &path)
 // A SQLite file that is not marked as ours (application id and version) is
 // another program's, or an empty database someone made: either way not a
 // school's data, and treating it as a new school would hide that.
-bool markedAsOurs(const FileInspection &file)
+// Asked through SQLite, not read from the header: with WAL the header on
+// disk can lag behind commits that still sit in the -wal file.
+bool markedAsOurs(QSqlDatabase &db)
 {
-    return file.isSqlite && file.applicationId == kApplicationId && file.userVersion > 0;
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA application_id")) && query.next()
+        && quint32(query.value(0).toLongLong()) == kApplicationId && readUserVersion(db) > 0;
 }
 
 } // namespace
@@ -191,7 +195,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
         failed.code = ErrorCode::FileUnusable;
         return failed;
     }
-    if (file.isSqlite && !markedAsOurs(file))
+    if (file.isSqlite && !markedAsOurs(db))
         return makeError(ErrorCode::FileUnusable,
                          QCoreApplication::translate("rr::Database", "%1 belongs to another program; it was left unchanged.")
                              .arg(QDir::toNativeSeparators(absolute)));
@@ -199,7 +203,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
     // made (a dropped sign-off trigger, a foreign trigger, a missing table) is
     // refused before anything is written to it.
     if (file.isSqlite) {
-        const QStringList differences = schemaDifferences(db, int(file.userVersion));
+        const QStringList differences = schemaDifferences(db, readUserVersion(db));
         if (!differences.isEmpty())
             return makeError(ErrorCode::FileUnusable, schemaRefusal(absolute, differences));
     }

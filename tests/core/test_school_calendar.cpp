@@ -74,6 +74,7 @@ struct School {
         IepContent c;
         c.meetingDate = QDate(2026, 9, 7);
         c.team = {{TeamRole::ResourceTeacher, u"王老师"_s}};
+        c.presentLevels = {{GoalDomain::Mathematics, u"能数到20"_s}};
         IepObjective o;
         o.behaviour = u"每天完成5道10以内加减法"_s;
         o.criterion = u"正确率80%以上"_s;

@@ -1,5 +1,7 @@
 #include "settings/SchoolCalendarPanel.h"
 
+#include "common/SortProxy.h"
+
 #include "calendar/ChineseDate.h"
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
@@ -56,6 +58,7 @@ SchoolCalendarPanel::SchoolCalendarPanel(Session session, QWidget *parent) : QWi
     m_weeks = new TeachingWeekModel(this);
     m_weekView = listView(m_weeks, u"calendarWeeks"_s, weekBox);
     m_weekView->setSelectionMode(QAbstractItemView::NoSelection);
+    makeSortable(m_weekView, m_weeks);
     (new QVBoxLayout(weekBox))->addWidget(m_weekView);
 
     auto *dayBox = new QGroupBox(tr("Holidays and make-up workdays"), this);

@@ -1,5 +1,7 @@
 #include "settings/SemesterEditor.h"
 
+#include "common/SortProxy.h"
+
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterSetup.h"
 #include "settings/CalendarDayListModel.h"
@@ -49,7 +51,7 @@ SemesterEditor::SemesterEditor(QWidget *parent) : QWidget(parent)
     m_statutory->setCheckable(true);
     m_statutoryView = new QTableView(this);
     m_statutoryView->setObjectName(u"statutoryOffer"_s);
-    m_statutoryView->setModel(m_statutory);
+    makeSortable(m_statutoryView, m_statutory);
     m_statutoryView->setSelectionMode(QAbstractItemView::NoSelection);
     m_statutoryView->verticalHeader()->hide();
     m_statutoryView->horizontalHeader()->setStretchLastSection(true);
