@@ -349,17 +349,19 @@ TEST_CASE("a school week on an empty school: staff, calendar, room, roster, IEP,
     CHECK(iepEditor->message()->isError());
     REQUIRE(iepEditor->problemsDialog());
     CHECK(iepEditor->problemsDialog()->isVisible());
-    QStringList listed;
-    for (int i = 0; i < iepEditor->problemsDialog()->problemList()->count(); ++i)
-        listed << iepEditor->problemsDialog()->problemList()->item(i)->text();
-    INFO(listed.join(u'\n').toStdString());
-    const auto iepText = [](const char *source) { return QCoreApplication::translate("rr::Iep", source); };
-    CHECK(listed.size() == 4);
-    CHECK(listed.filter(iepText("The date of the IEP meeting is missing.")).size() == 1);
-    CHECK(listed.filter(iepText("The team has no member besides the author (%1).").arg(kTeacher)).size() == 1);
-    CHECK(listed.filter(iepText("The domain %1 has a goal but no present level.").arg(goalDomainLabel(GoalDomain::Mathematics)))
-              .size() == 1);
-    CHECK(listed.filter(iepText("There is no service with minutes per week.")).size() == 1);
+    {   // the missing list, all at once
+        QStringList listed;
+        for (int i = 0; i < iepEditor->problemsDialog()->problemList()->count(); ++i)
+            listed << iepEditor->problemsDialog()->problemList()->item(i)->text();
+        INFO(listed.join(u'\n').toStdString());
+        const auto iepText = [](const char *source) { return QCoreApplication::translate("rr::Iep", source); };
+        CHECK(listed.size() == 4);
+        CHECK(listed.filter(iepText("The date of the IEP meeting is missing.")).size() == 1);
+        CHECK(listed.filter(iepText("The team has no member besides the author (%1).").arg(kTeacher)).size() == 1);
+        CHECK(listed.filter(iepText("The domain %1 has a goal but no present level.").arg(goalDomainLabel(GoalDomain::Mathematics)))
+                  .size() == 1);
+        CHECK(listed.filter(iepText("There is no service with minutes per week.")).size() == 1);
+    }
     iepEditor->problemsDialog()->close();
 
     TeamMeetingEditor *team = iepEditor->teamEditor();
@@ -454,6 +456,7 @@ TEST_CASE("a school week on an empty school: staff, calendar, room, roster, IEP,
     CHECK(record->mode() == RecordEditorDialog::Mode::Draft);
     CHECK(record->message()->isError());
     CHECK(record->message()->text().contains(leaving->text));
+    CHECK(record->message()->text().contains(u"王浩"_s));
     CHECK_FALSE(sessions.byId(made->id)->isSigned());
     form->handoverEdit()->setText(u"班主任王丽"_s);
     record->signButton()->click();
@@ -477,7 +480,10 @@ TEST_CASE("a school week on an empty school: staff, calendar, room, roster, IEP,
     CHECK(inspection->toEdit()->date() == kToday);
     inspection->runButton()->click();
     REQUIRE(inspection->result());
-    const QList<InspectionProblem> problems = inspection->result()->problems;
+    const InspectionResult &result = *inspection->result();
+    CHECK(result.from == QDate(2026, 11, 1));
+    CHECK(result.counts.sessions == 1);
+    const QList<InspectionProblem> problems = result.problems;
     CHECK(inspection->problemModel()->rowCount() == problems.size());
     for (const InspectionProblem &problem : problems) {
         INFO(problem.date.toString(Qt::ISODate).toStdString() + ' ' + problem.message.toStdString());
