@@ -79,7 +79,9 @@ QString ImportPreviewModel::problemText(const ImportRow &row, const QString &sep
         parts << tr("Error: %1").arg(error);
     for (const ImportWarning &warning : row.warnings)
         parts << tr("To check: %1").arg(warning.message);
-    return parts.join(separator);
+    // In the cell the problems read as one sentence (缺少姓名；……。), in the
+    // tooltip one per line.
+    return separator == u"\n"_s ? parts.join(separator) : joinSentences(parts);
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
