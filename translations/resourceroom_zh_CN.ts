@@ -1593,6 +1593,10 @@
         <source>slot takes add or end.</source>
         <translation>slot 后须跟 add 或 end。</translation>
     </message>
+    <message>
+        <source>do not enter the statutory holidays inside the semester</source>
+        <translation>不录入学期内的法定节假日</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>

@@ -29,7 +29,7 @@ const QList<CliCommand> &cliCommands()
     static const QList<CliCommand> commands{
         {u"demo"_s, u"demo --out FILE [--force]"_s, QT_TRANSLATE_NOOP("rr::Cli", "write the demo school to a new data file"),
          runDemoCommand},
-        {u"init"_s, u"init --db FILE --school NAME --teacher NAME --semester NAME --from DATE --to DATE"_s,
+        {u"init"_s, u"init --db FILE --school NAME --teacher NAME --semester NAME --from DATE --to DATE [--no-statutory]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "set a school up in a new data file; the teacher becomes the current user"),
          runInitCommand},
         {u"check"_s, u"check --db FILE"_s, QT_TRANSLATE_NOOP("rr::Cli", "check a data file's integrity and version"),

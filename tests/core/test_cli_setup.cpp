@@ -47,6 +47,16 @@ TEST_CASE("init sets a school up in a new file and refuses an existing one")
     CHECK(rows.first().section(u'\t', 2, 2) == u"资源教师"_s);
     CHECK(rows.first().contains(u"当前用户"_s));
 
+    // The statutory days inside the semester come with it, as in the first-run dialog.
+    auto holidays = test::runCli({u"holidays"_s, u"--db"_s, db, u"--semester"_s, u"2026年秋季学期"_s});
+    CHECK(holidays.exitCode == 0);
+    CHECK(holidays.out.contains(u"2026-10-01\t2026-10-07\t国庆节"_s));
+    CHECK(holidays.out.contains(u"2026-10-10\t2026-10-10\t国庆节调休上班\t调休上班"_s));
+    QTemporaryDir bare;
+    const QString plain = bare.filePath(u"plain.sqlite"_s);
+    REQUIRE(test::runCli(initArguments(plain) << u"--no-statutory"_s).exitCode == 0);
+    CHECK(test::runCli({u"holidays"_s, u"--db"_s, plain, u"--semester"_s, u"1"_s}).out.trimmed().isEmpty());
+
     // A second init, on the same path or on any other existing file, changes nothing.
     const QByteArray hash = test::sha256OfFile(db);
     auto again = test::runCli(initArguments(db));

@@ -1,5 +1,7 @@
 #include "cli/CliCommand.h"
 
+#include "calendar/SemesterSetup.h"
+
 #include "common/LenientDate.h"
 #include "school/SchoolSetup.h"
 #include "storage/Database.h"
@@ -16,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 // The same setup as the first-run dialog, for schools set up by script.
 int runInitCommand(const QStringList &arguments, CliIo &io)
 {
-    const QString synopsis = u"init --db FILE --school NAME --teacher NAME --semester NAME --from DATE --to DATE"_s;
+    const QString synopsis = u"init --db FILE --school NAME --teacher NAME --semester NAME --from DATE --to DATE [--no-statutory]"_s;
     QCommandLineParser parser;
     const QStringList required{u"db"_s, u"school"_s, u"teacher"_s, u"semester"_s, u"from"_s, u"to"_s};
     parser.addOption({u"db"_s, QCoreApplication::translate("rr::Cli", "the new data file"), u"FILE"_s});
@@ -25,6 +27,7 @@ int runInitCommand(const QStringList &arguments, CliIo &io)
     parser.addOption({u"semester"_s, QCoreApplication::translate("rr::Cli", "the current semester's name"), u"NAME"_s});
     parser.addOption({u"from"_s, QCoreApplication::translate("rr::Cli", "the semester's first day"), u"DATE"_s});
     parser.addOption({u"to"_s, QCoreApplication::translate("rr::Cli", "the semester's last day"), u"DATE"_s});
+    parser.addOption({u"no-statutory"_s, QCoreApplication::translate("rr::Cli", "do not enter the statutory holidays inside the semester")});
     parser.addOption({u"district"_s, QCoreApplication::translate("rr::Cli", "the district (optional)"), u"NAME"_s});
     int exitCode = 0;
     if (!parseOptions(parser, arguments, io, synopsis, exitCode))
@@ -48,7 +51,11 @@ int runInitCommand(const QStringList &arguments, CliIo &io)
     profile.schoolName = parser.value(u"school"_s);
     profile.teacherName = parser.value(u"teacher"_s);
     profile.district = parser.value(u"district"_s);
-    const Semester semester = SchoolSetup::semesterOf(parser.value(u"semester"_s), from, to);
+    Semester semester = SchoolSetup::semesterOf(parser.value(u"semester"_s), from, to);
+    // As the first-run dialog offers them: the State Council's days off and
+    // make-up workdays inside the semester, saved with it.
+    if (!parser.isSet(u"no-statutory"_s))
+        semester.days = SemesterSetup::statutoryOffer(semester);
     // Checked before the file exists, so bad input leaves nothing behind.
     if (auto valid = SchoolSetup::validate(profile, semester); !valid)
         return failWith(io, valid.error().message);
