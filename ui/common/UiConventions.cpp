@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QDateEdit>
+#include <algorithm>
 #include <QEvent>
 
 namespace rr {
@@ -25,6 +26,11 @@ public:
             // Only pure date fields: a field that also shows a time keeps its format.
             if (!(edit->displayedSections() & QDateTimeEdit::TimeSections_Mask))
                 edit->setDisplayFormat(screenDateFormat());
+            // 2026年11月23日 is wider than an ISO date: a layout must never
+            // squeeze the field below the width of its longest date.
+            // (The arrow button, frame and margins take about 48 px in every style we ship.)
+            const QString widest = QDate(2026, 12, 28).toString(edit->displayFormat());
+            edit->setMinimumWidth(std::max(edit->minimumWidth(), edit->fontMetrics().horizontalAdvance(widest) + 48));
             if (edit->calendarPopup() && edit->calendarWidget())
                 edit->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
         }
