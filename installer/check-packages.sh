@@ -72,7 +72,8 @@ collected="$work/files"
 add_tool() { # NAME-or-PATH...: resolve through PATH like the shell would
   local t p
   for t in "$@"; do
-    if [[ "$t" == /* ]]; then p=$t; else p=$(command -v "$t" || true); fi
+    # type -P: the program on PATH, not a shell builtin of the same name (true, test).
+    if [[ "$t" == /* ]]; then p=$t; else p=$(type -P "$t" || true); fi
     if [[ -n "$p" && "$p" == /* ]]; then printf 'tool\t%s\n' "$p"
     else printf 'missing-tool\t%s\n' "$t"; fi
   done
