@@ -27,7 +27,7 @@ static QList<StudentArchiveStatus> compute(const std::shared_ptr<Database> &db, 
 {
     QList<StudentArchiveStatus> result;
     QHash<qint64, int> index;
-    auto students = db->query(u"SELECT id, name, grade, class_name FROM students "
+    auto students = db->exec(u"SELECT id, name, grade, class_name FROM students "
                               "WHERE :only = 0 OR id = :only ORDER BY grade, class_name, name"_s,
                               {{":only", onlyStudent}});
     while (students && students->next()) {
@@ -41,7 +41,7 @@ static QList<StudentArchiveStatus> compute(const std::shared_ptr<Database> &db, 
         index.insert(status.studentId, int(result.size()));
         result.append(status);
     }
-    auto files = db->query(u"SELECT student_id, archive_item, school_year, count(*) FROM attachments "
+    auto files = db->exec(u"SELECT student_id, archive_item, school_year, count(*) FROM attachments "
                            "WHERE archive_item IS NOT NULL GROUP BY student_id, archive_item, school_year"_s);
     while (files && files->next()) {
         const auto row = index.find(files->value(0).toLongLong());

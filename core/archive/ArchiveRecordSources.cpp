@@ -13,7 +13,7 @@ namespace {
 QHash<qint64, QString> lrcConfirmations(const Database &db, int)
 {
     QHash<qint64, QString> found;
-    auto q = db.query(u"SELECT student_id, max(event_date) FROM lrc_events e WHERE step = 'confirmed' "
+    auto q = db.exec(u"SELECT student_id, max(event_date) FROM lrc_events e WHERE step = 'confirmed' "
                       "AND NOT EXISTS (SELECT 1 FROM lrc_corrections c WHERE c.event_id = e.id) GROUP BY student_id"_s);
     while (q && q->next())
         found.insert(q->value(0).toLongLong(), u"中心确认 "_s + q->value(1).toString());
@@ -23,7 +23,7 @@ QHash<qint64, QString> lrcConfirmations(const Database &db, int)
 QHash<qint64, QString> familyHistories(const Database &db, int)
 {
     QHash<qint64, QString> found;
-    auto q = db.query(u"SELECT id FROM students WHERE trim(coalesce(family_situation, '')) <> '' "
+    auto q = db.exec(u"SELECT id FROM students WHERE trim(coalesce(family_situation, '')) <> '' "
                       "AND trim(coalesce(growth_history, '')) <> '' AND trim(coalesce(treatment_history, '')) <> ''"_s);
     while (q && q->next())
         found.insert(q->value(0).toLongLong(), u"已在系统中填写"_s);
@@ -34,7 +34,7 @@ QHash<qint64, QString> familyHistories(const Database &db, int)
 QHash<qint64, QString> iepRecords(const Database &db, int schoolYear)
 {
     QHash<qint64, QString> found;
-    auto q = db.query(u"SELECT i.student_id, s.name FROM ieps i JOIN semesters s ON s.id = i.semester_id "
+    auto q = db.exec(u"SELECT i.student_id, s.name FROM ieps i JOIN semesters s ON s.id = i.semester_id "
                       "WHERE s.school_year = :y AND i.status IN ('active', 'evaluation', 'archived') ORDER BY s.start_date"_s,
                       {{":y", schoolYear}});
     while (q && q->next()) {
@@ -55,7 +55,7 @@ QHash<qint64, QString> assessmentsOf(const Database &db, int schoolYear, bool (*
         if (kind(i))
             instruments += instrumentKey(i) + u","_s;
     QHash<qint64, QString> found;
-    auto q = db.query(u"SELECT a.student_id, max(a.assessed_on) FROM assessments a "
+    auto q = db.exec(u"SELECT a.student_id, max(a.assessed_on) FROM assessments a "
                       "LEFT JOIN semesters s ON a.assessed_on BETWEEN s.start_date AND s.end_date "
                       "WHERE instr(:list, ',' || a.instrument || ',') > 0 AND coalesce(s.school_year, "
                       "CAST(strftime('%Y', a.assessed_on) AS INTEGER) - (CAST(strftime('%m', a.assessed_on) AS INTEGER) < 8)) = :y "

@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 QList<Attachment> AttachmentRepository::forStudent(qint64 studentId) const
 {
     QList<Attachment> list;
-    auto q = m_db->query(u"SELECT id, student_id, archive_item, school_year, file_name, mime_type, size, sha256, note, "
+    auto q = m_db->exec(u"SELECT id, student_id, archive_item, school_year, file_name, mime_type, size, sha256, note, "
                          "added_at FROM attachments WHERE student_id = :s ORDER BY archive_item, added_at, id"_s,
                          {{":s", studentId}});
     while (q && q->next())
@@ -31,7 +31,7 @@ QList<Attachment> AttachmentRepository::forStudent(qint64 studentId) const
 
 Result<QByteArray> AttachmentRepository::contents(qint64 attachmentId) const
 {
-    auto q = m_db->query(u"SELECT data FROM attachment_data WHERE attachment_id = :id"_s, {{":id", attachmentId}});
+    auto q = m_db->exec(u"SELECT data FROM attachment_data WHERE attachment_id = :id"_s, {{":id", attachmentId}});
     if (!q)
         return q.error();
     if (!q->next())

@@ -16,7 +16,7 @@ namespace {
 const QString kSelect = u"SELECT id, student_id, instrument, assessed_on, assessor, results, conclusion, attachment_id "
                         "FROM assessments "_s;
 
-QList<Assessment> readAll(Result<QSqlQuery> q)
+QList<Assessment> readAll(Result<SqlRows> q)
 {
     QList<Assessment> list;
     while (q && q->next()) {
@@ -38,7 +38,7 @@ QList<Assessment> readAll(Result<QSqlQuery> q)
 
 std::optional<Assessment> AssessmentRepository::byId(qint64 id) const
 {
-    const auto list = readAll(m_db->query(kSelect + u"WHERE id = :id"_s, {{":id", id}}));
+    const auto list = readAll(m_db->exec(kSelect + u"WHERE id = :id"_s, {{":id", id}}));
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
@@ -46,7 +46,7 @@ std::optional<Assessment> AssessmentRepository::byId(qint64 id) const
 
 QList<Assessment> AssessmentRepository::forStudent(qint64 studentId) const
 {
-    return readAll(m_db->query(kSelect + u"WHERE student_id = :s ORDER BY assessed_on DESC, id DESC"_s, {{":s", studentId}}));
+    return readAll(m_db->exec(kSelect + u"WHERE student_id = :s ORDER BY assessed_on DESC, id DESC"_s, {{":s", studentId}}));
 }
 
 QList<Assessment> AssessmentRepository::latestPerInstrument(qint64 studentId) const

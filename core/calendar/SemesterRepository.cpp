@@ -9,7 +9,7 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-static Semester readSemester(const QSqlQuery &q)
+static Semester readSemester(const SqlRows &q)
 {
     Semester s;
     s.id = q.value(0).toLongLong();
@@ -26,7 +26,7 @@ static const QString kSelect = u"SELECT id, name, kind, school_year, start_date,
 QList<CalendarDay> SemesterRepository::daysOf(qint64 semesterId) const
 {
     QList<CalendarDay> days;
-    auto q = m_db->query(u"SELECT id, name, first_date, last_date, is_workday FROM calendar_days "
+    auto q = m_db->exec(u"SELECT id, name, first_date, last_date, is_workday FROM calendar_days "
                          "WHERE semester_id = :id ORDER BY first_date"_s,
                          {{":id", semesterId}});
     while (q && q->next())
@@ -38,7 +38,7 @@ QList<CalendarDay> SemesterRepository::daysOf(qint64 semesterId) const
 QList<Semester> SemesterRepository::all() const
 {
     QList<Semester> list;
-    auto q = m_db->query(kSelect + u"ORDER BY start_date"_s);
+    auto q = m_db->exec(kSelect + u"ORDER BY start_date"_s);
     while (q && q->next())
         list.append(readSemester(*q));
     for (Semester &s : list)
@@ -48,7 +48,7 @@ QList<Semester> SemesterRepository::all() const
 
 std::optional<Semester> SemesterRepository::byId(qint64 id) const
 {
-    auto q = m_db->query(kSelect + u"WHERE id = :id"_s, {{":id", id}});
+    auto q = m_db->exec(kSelect + u"WHERE id = :id"_s, {{":id", id}});
     if (!q || !q->next())
         return std::nullopt;
     Semester s = readSemester(*q);
@@ -62,7 +62,7 @@ std::optional<Semester> SemesterRepository::find(const QString &key) const
     const qint64 id = key.toLongLong(&isNumber);
     if (isNumber)
         return byId(id);
-    auto q = m_db->query(u"SELECT id FROM semesters WHERE name = :name"_s, {{":name", key.trimmed()}});
+    auto q = m_db->exec(u"SELECT id FROM semesters WHERE name = :name"_s, {{":name", key.trimmed()}});
     if (!q || !q->next())
         return std::nullopt;
     return byId(q->value(0).toLongLong());
@@ -70,7 +70,7 @@ std::optional<Semester> SemesterRepository::find(const QString &key) const
 
 std::optional<Semester> SemesterRepository::containing(const QDate &date) const
 {
-    auto q = m_db->query(u"SELECT id FROM semesters WHERE start_date <= :d AND end_date >= :d"_s,
+    auto q = m_db->exec(u"SELECT id FROM semesters WHERE start_date <= :d AND end_date >= :d"_s,
                          {{":d", isoDate(date)}});
     if (!q || !q->next())
         return std::nullopt;

@@ -20,6 +20,7 @@ enum class ErrorCode {
     Cancelled,      // the user stopped a long action
     Locked,         // another program has the data file open for writing
     ReadOnly,       // the data file was opened read-only
+    FileChanged,    // the data file was replaced or deleted while open; nothing more is written
 };
 
 struct Error {

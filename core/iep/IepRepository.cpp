@@ -37,7 +37,7 @@ std::optional<Iep> IepRepository::byId(qint64 iepId) const
 
 std::optional<Iep> IepRepository::forStudentSemester(qint64 studentId, qint64 semesterId) const
 {
-    auto q = m_db->query(u"SELECT id FROM ieps WHERE student_id = :s AND semester_id = :sem"_s,
+    auto q = m_db->exec(u"SELECT id FROM ieps WHERE student_id = :s AND semester_id = :sem"_s,
                          {{":s", studentId}, {":sem", semesterId}});
     if (!q || !q->next())
         return std::nullopt;
@@ -57,7 +57,7 @@ QList<Iep> IepRepository::forStudent(qint64 studentId) const
 QList<IepRevision> IepRepository::revisions(qint64 iepId) const
 {
     QList<IepRevision> list;
-    auto q = m_db->query(u"SELECT id, iep_id, revised_on, reason, author, snapshot FROM iep_revisions "
+    auto q = m_db->exec(u"SELECT id, iep_id, revised_on, reason, author, snapshot FROM iep_revisions "
                          "WHERE iep_id = :i ORDER BY id"_s,
                          {{":i", iepId}});
     while (q && q->next())

@@ -96,13 +96,13 @@ SqlParams objectiveParams(const IepObjective &o, qint64 goalId, int position)
             {":sc", scaleKey(o.scale)}, {":dir", directionKey(o.direction)}, {":gv", optionalReal(o.goalValue)}};
 }
 
-Result<void> check(const Result<QSqlQuery> &r) { return r ? Result<void>() : Result<void>(r.error()); }
+Result<void> check(const Result<SqlRows> &r) { return r ? Result<void>() : Result<void>(r.error()); }
 
 } // namespace
 
 SqlRunner runnerOf(const Database &db)
 {
-    return [&db](const QString &sql, const SqlParams &params) { return db.query(sql, params); };
+    return [&db](const QString &sql, const SqlParams &params) { return db.exec(sql, params); };
 }
 
 SqlRunner runnerOf(Transaction &tx)

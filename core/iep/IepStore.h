@@ -4,6 +4,7 @@
 // Internal to core/iep.
 #include "common/Result.h"
 #include "iep/Iep.h"
+#include "storage/SqlExecutor.h"
 #include "storage/SqlParams.h"
 
 #include <functional>
@@ -16,7 +17,7 @@ class Transaction;
 
 namespace iepstore {
 
-using SqlRunner = std::function<Result<QSqlQuery>(const QString &sql, const SqlParams &params)>;
+using SqlRunner = std::function<Result<SqlRows>(const QString &sql, const SqlParams &params)>;
 SqlRunner runnerOf(const Database &db);
 SqlRunner runnerOf(Transaction &tx);
 

@@ -50,7 +50,7 @@ QList<DataPoint> toDataPoints(const QList<ProgressPoint> &points)
 QList<ProgressPoint> ObjectiveDataRepository::points(qint64 objectiveId) const
 {
     QList<ProgressPoint> list;
-    auto q = m_db->query(u"SELECT id, objective_id, point_date, value, note, session_id FROM progress_points "
+    auto q = m_db->exec(u"SELECT id, objective_id, point_date, value, note, session_id FROM progress_points "
                          "WHERE objective_id = :o ORDER BY point_date, id"_s,
                          {{":o", objectiveId}});
     while (q && q->next())
@@ -62,7 +62,7 @@ QList<ProgressPoint> ObjectiveDataRepository::points(qint64 objectiveId) const
 QList<PhaseChange> ObjectiveDataRepository::phaseChanges(qint64 objectiveId) const
 {
     QList<PhaseChange> list;
-    auto q = m_db->query(u"SELECT id, objective_id, change_date, note FROM phase_changes "
+    auto q = m_db->exec(u"SELECT id, objective_id, change_date, note FROM phase_changes "
                          "WHERE objective_id = :o ORDER BY change_date, id"_s,
                          {{":o", objectiveId}});
     while (q && q->next())
@@ -72,7 +72,7 @@ QList<PhaseChange> ObjectiveDataRepository::phaseChanges(qint64 objectiveId) con
 
 int ObjectiveDataRepository::pointCount(qint64 objectiveId) const
 {
-    auto q = m_db->query(u"SELECT count(*) FROM progress_points WHERE objective_id = :o"_s, {{":o", objectiveId}});
+    auto q = m_db->exec(u"SELECT count(*) FROM progress_points WHERE objective_id = :o"_s, {{":o", objectiveId}});
     return q && q->next() ? q->value(0).toInt() : 0;
 }
 

@@ -57,7 +57,7 @@ Result<void> insertProblem(Transaction &tx, qint64 inspectionId, int position, c
 QList<InspectionSummary> InspectionRepository::list() const
 {
     QList<InspectionSummary> list;
-    auto q = m_db->query(u"SELECT i.id, i.inspected_on, i.range_from, i.range_to, i.inspector, "
+    auto q = m_db->exec(u"SELECT i.id, i.inspected_on, i.range_from, i.range_to, i.inspector, "
                          "(SELECT count(*) FROM inspection_problems p WHERE p.inspection_id = i.id AND p.status != 'resolved'), "
                          "(SELECT count(*) FROM inspection_problems p WHERE p.inspection_id = i.id AND p.status = 'resolved') "
                          "FROM inspections i ORDER BY i.inspected_on DESC, i.id DESC"_s);
@@ -69,7 +69,7 @@ QList<InspectionSummary> InspectionRepository::list() const
 
 std::optional<InspectionResult> InspectionRepository::byId(qint64 inspectionId) const
 {
-    auto q = m_db->query(u"SELECT id, inspected_on, range_from, range_to, inspector, previous_id, rules, counts "
+    auto q = m_db->exec(u"SELECT id, inspected_on, range_from, range_to, inspector, previous_id, rules, counts "
                          "FROM inspections WHERE id = :i"_s,
                          {{":i", inspectionId}});
     if (!q || !q->next())
@@ -84,7 +84,7 @@ std::optional<InspectionResult> InspectionRepository::byId(qint64 inspectionId) 
     r.rules = inspectionRulesFromJson(q->value(6).toByteArray());
     r.counts = countsFromJson(q->value(7).toByteArray());
 
-    auto problems = m_db->query(u"SELECT kind, status, problem_key, student_id, student_name, instructor_id, instructor_name, "
+    auto problems = m_db->exec(u"SELECT kind, status, problem_key, student_id, student_name, instructor_id, instructor_name, "
                                 "problem_date, session_id, message FROM inspection_problems WHERE inspection_id = :i "
                                 "ORDER BY position, id"_s,
                                 {{":i", inspectionId}});
@@ -102,7 +102,7 @@ std::optional<InspectionResult> InspectionRepository::byId(qint64 inspectionId) 
         p.message = problems->value(9).toString();
         (p.status == ProblemStatus::Resolved ? r.resolved : r.problems).append(p);
     }
-    auto requirements = m_db->query(u"SELECT kind, text, due_date FROM inspection_requirements WHERE inspection_id = :i "
+    auto requirements = m_db->exec(u"SELECT kind, text, due_date FROM inspection_requirements WHERE inspection_id = :i "
                                     "ORDER BY position, id"_s,
                                     {{":i", inspectionId}});
     while (requirements && requirements->next())
@@ -113,7 +113,7 @@ std::optional<InspectionResult> InspectionRepository::byId(qint64 inspectionId) 
 
 std::optional<InspectionResult> InspectionRepository::latest() const
 {
-    auto q = m_db->query(u"SELECT id FROM inspections ORDER BY inspected_on DESC, id DESC LIMIT 1"_s);
+    auto q = m_db->exec(u"SELECT id FROM inspections ORDER BY inspected_on DESC, id DESC LIMIT 1"_s);
     if (!q || !q->next())
         return std::nullopt;
     return byId(q->value(0).toLongLong());

@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QList<LrcEvent> readEvents(Result<QSqlQuery> q)
+QList<LrcEvent> readEvents(Result<SqlRows> q)
 {
     QList<LrcEvent> events;
     while (q && q->next()) {
@@ -46,7 +46,7 @@ Error invalid(const QString &message) { return makeError(ErrorCode::InvalidInput
 
 QList<LrcEvent> LrcRepository::history(qint64 studentId) const
 {
-    return readEvents(m_db->query(kSelect + u"WHERE e.student_id = :s ORDER BY e.id"_s, {{":s", studentId}}));
+    return readEvents(m_db->exec(kSelect + u"WHERE e.student_id = :s ORDER BY e.id"_s, {{":s", studentId}}));
 }
 
 LrcState LrcRepository::state(qint64 studentId) const
@@ -58,7 +58,7 @@ QHash<qint64, LrcState> LrcRepository::allStates() const
 {
     QHash<qint64, LrcState> states;
     // The last step that stands: corrected steps do not count.
-    auto q = m_db->query(u"SELECT student_id, step FROM lrc_events e WHERE id = "
+    auto q = m_db->exec(u"SELECT student_id, step FROM lrc_events e WHERE id = "
                          "(SELECT max(x.id) FROM lrc_events x WHERE x.student_id = e.student_id "
                          "AND NOT EXISTS (SELECT 1 FROM lrc_corrections c WHERE c.event_id = x.id))"_s);
     while (q && q->next()) {
@@ -184,7 +184,7 @@ QList<PendingReport> LrcRepository::pendingReports(const QDate &today) const
         // The deadline that follows the application; overdue if already past.
         report.deadline = nextDeadline(month, day, report.appliedOn.isValid() ? report.appliedOn : today);
         report.daysLeft = daysBetween(today, report.deadline);
-        auto name = m_db->query(u"SELECT name FROM students WHERE id = :id"_s, {{":id", report.studentId}});
+        auto name = m_db->exec(u"SELECT name FROM students WHERE id = :id"_s, {{":id", report.studentId}});
         if (name && name->next())
             report.studentName = name->value(0).toString();
         pending.append(report);

@@ -13,7 +13,7 @@ static const QString kSelect =
     u"SELECT p.id, p.student_id, p.semester_id, p.instructor_id, p.content, p.methods, p.minutes_per_session, "
     "p.sessions_per_week, p.expected_results, p.note FROM training_plans p "_s;
 
-static TrainingPlan readPlan(const QSqlQuery &q)
+static TrainingPlan readPlan(const SqlRows &q)
 {
     TrainingPlan p;
     p.id = q.value(0).toLongLong();
@@ -32,11 +32,11 @@ static TrainingPlan readPlan(const QSqlQuery &q)
 static QList<TrainingPlan> readPlans(const std::shared_ptr<Database> &db, const QString &tail, const SqlParams &params)
 {
     QList<TrainingPlan> plans;
-    auto q = db->query(kSelect + tail, params);
+    auto q = db->exec(kSelect + tail, params);
     while (q && q->next())
         plans.append(readPlan(*q));
     for (TrainingPlan &plan : plans) {
-        auto goals = db->query(u"SELECT id, text, objective_id FROM training_plan_goals WHERE plan_id = :p "
+        auto goals = db->exec(u"SELECT id, text, objective_id FROM training_plan_goals WHERE plan_id = :p "
                                "ORDER BY position, id"_s,
                                {{":p", plan.id}});
         while (goals && goals->next())

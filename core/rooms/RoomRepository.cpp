@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 static const QString kSelect = u"SELECT id, name, type, capacity, location FROM rooms "_s;
 
-static Room readRoom(const QSqlQuery &q)
+static Room readRoom(const SqlRows &q)
 {
     return Room{q.value(0).toLongLong(), q.value(1).toString(), roomTypeFromKey(q.value(2).toString()),
                 q.value(3).toInt(), q.value(4).toString()};
@@ -20,7 +20,7 @@ static Room readRoom(const QSqlQuery &q)
 QList<Room> RoomRepository::all() const
 {
     QList<Room> list;
-    auto q = m_db->query(kSelect + u"ORDER BY id"_s);
+    auto q = m_db->exec(kSelect + u"ORDER BY id"_s);
     while (q && q->next())
         list.append(readRoom(*q));
     return list;
@@ -28,7 +28,7 @@ QList<Room> RoomRepository::all() const
 
 std::optional<Room> RoomRepository::byId(qint64 id) const
 {
-    auto q = m_db->query(kSelect + u"WHERE id = :id"_s, {{":id", id}});
+    auto q = m_db->exec(kSelect + u"WHERE id = :id"_s, {{":id", id}});
     if (!q || !q->next())
         return std::nullopt;
     return readRoom(*q);
@@ -40,7 +40,7 @@ std::optional<Room> RoomRepository::find(const QString &key) const
     const qint64 id = key.trimmed().toLongLong(&isNumber);
     if (isNumber)
         return byId(id);
-    auto q = m_db->query(kSelect + u"WHERE name = :n"_s, {{":n", key.trimmed()}});
+    auto q = m_db->exec(kSelect + u"WHERE name = :n"_s, {{":n", key.trimmed()}});
     if (!q || !q->next())
         return std::nullopt;
     return readRoom(*q);

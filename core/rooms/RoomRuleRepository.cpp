@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 static const QString kSelect = u"SELECT id, room_id, position, text, kind, parameter FROM room_rules "_s;
 
-static RoomRule readRule(const QSqlQuery &q)
+static RoomRule readRule(const SqlRows &q)
 {
     RoomRule rule;
     rule.id = q.value(0).toLongLong();
@@ -25,7 +25,7 @@ static RoomRule readRule(const QSqlQuery &q)
 QList<RoomRule> RoomRuleRepository::forRoom(qint64 roomId) const
 {
     QList<RoomRule> rules;
-    auto q = m_db->query(kSelect + u"WHERE room_id = :r ORDER BY position, id"_s, {{":r", roomId}});
+    auto q = m_db->exec(kSelect + u"WHERE room_id = :r ORDER BY position, id"_s, {{":r", roomId}});
     while (q && q->next())
         rules.append(readRule(*q));
     return rules;
@@ -34,7 +34,7 @@ QList<RoomRule> RoomRuleRepository::forRoom(qint64 roomId) const
 QHash<qint64, QList<RoomRule>> RoomRuleRepository::allByRoom() const
 {
     QHash<qint64, QList<RoomRule>> byRoom;
-    auto q = m_db->query(kSelect + u"ORDER BY room_id, position, id"_s);
+    auto q = m_db->exec(kSelect + u"ORDER BY room_id, position, id"_s);
     while (q && q->next()) {
         const RoomRule rule = readRule(*q);
         byRoom[rule.roomId].append(rule);

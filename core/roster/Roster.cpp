@@ -31,7 +31,7 @@ QList<RosterEntry> loadRoster(const std::shared_ptr<Database> &db)
 {
     const QHash<qint64, LrcState> states = LrcRepository(db).allStates();
     QHash<qint64, QString> headTeachers;
-    auto q = db->query(u"SELECT s.id, t.name FROM students s JOIN staff t ON t.id = s.head_teacher_id"_s);
+    auto q = db->exec(u"SELECT s.id, t.name FROM students s JOIN staff t ON t.id = s.head_teacher_id"_s);
     while (q && q->next())
         headTeachers.insert(q->value(0).toLongLong(), q->value(1).toString());
     QList<RosterEntry> roster;

@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
-    auto query = m_db->query(u"SELECT value FROM settings WHERE key = :key"_s, {{":key", key}});
+    auto query = m_db->exec(u"SELECT value FROM settings WHERE key = :key"_s, {{":key", key}});
     if (query && query->next())
         return query->value(0).toString();
     return fallback;

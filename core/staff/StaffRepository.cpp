@@ -16,7 +16,7 @@ namespace {
 const QString kColumns = u"id, name, gender, phone, from_date, to_date, note"_s;
 const QString kCurrentUserKey = u"user.current"_s;
 
-StaffMember readMember(const QSqlQuery &q)
+StaffMember readMember(const SqlRows &q)
 {
     StaffMember m;
     m.id = q.value(0).toLongLong();
@@ -35,16 +35,16 @@ void readLists(const Database &db, QList<StaffMember> &list, const QString &wher
     QHash<qint64, StaffMember *> byId;
     for (StaffMember &m : list)
         byId.insert(m.id, &m);
-    if (auto q = db.query(u"SELECT staff_id, role FROM staff_roles "_s + where, params))
+    if (auto q = db.exec(u"SELECT staff_id, role FROM staff_roles "_s + where, params))
         while (q->next())
             if (StaffMember *m = byId.value(q->value(0).toLongLong()))
                 m->roles << staffRoleFromKey(q->value(1).toString());
-    if (auto q = db.query(u"SELECT staff_id, kind, class_name FROM staff_classes "_s + where + u" ORDER BY position, id"_s,
+    if (auto q = db.exec(u"SELECT staff_id, kind, class_name FROM staff_classes "_s + where + u" ORDER BY position, id"_s,
                           params))
         while (q->next())
             if (StaffMember *m = byId.value(q->value(0).toLongLong()))
                 (q->value(1).toString() == u"leads"_s ? m->classesLed : m->classesTaught) << q->value(2).toString();
-    if (auto q = db.query(u"SELECT staff_id, subject FROM staff_subjects "_s + where + u" ORDER BY position, id"_s, params))
+    if (auto q = db.exec(u"SELECT staff_id, subject FROM staff_subjects "_s + where + u" ORDER BY position, id"_s, params))
         while (q->next())
             if (StaffMember *m = byId.value(q->value(0).toLongLong()))
                 m->subjects << q->value(1).toString();
@@ -77,7 +77,7 @@ QStringList cleaned(const QStringList &items)
     return out;
 }
 
-Result<void> done(const Result<QSqlQuery> &q)
+Result<void> done(const Result<SqlRows> &q)
 {
     if (!q)
         return q.error();
@@ -103,7 +103,7 @@ Result<bool> nameTaken(Transaction &tx, const QString &name, qint64 exceptId)
 QList<StaffMember> StaffRepository::all() const
 {
     QList<StaffMember> list;
-    auto q = m_db->query(u"SELECT "_s + kColumns + u" FROM staff ORDER BY id"_s);
+    auto q = m_db->exec(u"SELECT "_s + kColumns + u" FROM staff ORDER BY id"_s);
     while (q && q->next())
         list.append(readMember(*q));
     readLists(*m_db, list, QString(), {});
@@ -112,7 +112,7 @@ QList<StaffMember> StaffRepository::all() const
 
 std::optional<StaffMember> StaffRepository::byId(qint64 id) const
 {
-    auto q = m_db->query(u"SELECT "_s + kColumns + u" FROM staff WHERE id = :id"_s, {{":id", id}});
+    auto q = m_db->exec(u"SELECT "_s + kColumns + u" FROM staff WHERE id = :id"_s, {{":id", id}});
     if (!q || !q->next())
         return std::nullopt;
     QList<StaffMember> one{readMember(*q)};
@@ -128,7 +128,7 @@ std::optional<StaffMember> StaffRepository::find(const QString &key) const
     if (isNumber)
         if (auto member = byId(id))
             return member;
-    auto q = m_db->query(u"SELECT id FROM staff WHERE name = :n ORDER BY to_date IS NOT NULL, id LIMIT 1"_s,
+    auto q = m_db->exec(u"SELECT id FROM staff WHERE name = :n ORDER BY to_date IS NOT NULL, id LIMIT 1"_s,
                          {{":n", wanted}});
     if (!q || !q->next())
         return std::nullopt;
@@ -164,13 +164,13 @@ QStringList StaffRepository::usages(qint64 id) const
          QT_TRANSLATE_N_NOOP("rr::Staff", "%n record amendment(s)")},
     };
     QStringList phrases;
-    auto current = m_db->query(u"SELECT 1 FROM settings WHERE key = :k AND CAST(value AS INTEGER) = :id"_s,
+    auto current = m_db->exec(u"SELECT 1 FROM settings WHERE key = :k AND CAST(value AS INTEGER) = :id"_s,
                                {{":k", kCurrentUserKey}, {":id", id}});
     if (current && current->next())
         phrases << QCoreApplication::translate("rr::Staff", "the current user");
     for (const Use &use : uses) {
         const QString sql = QString::fromLatin1(use.sql);
-        auto q = sql.contains(u":name"_s) ? m_db->query(sql, {{":name", member->name}}) : m_db->query(sql, {{":id", id}});
+        auto q = sql.contains(u":name"_s) ? m_db->exec(sql, {{":name", member->name}}) : m_db->exec(sql, {{":id", id}});
         const int count = q && q->next() ? q->value(0).toInt() : 0;
         if (count > 0)
             phrases << QCoreApplication::translate("rr::Staff", use.phrase, nullptr, count);

@@ -5,6 +5,7 @@
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
 #include "storage/SqlErrors.h"
+#include "storage/StatementCache.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ struct ThreadConnections {
     ~ThreadConnections()
     {
         for (const QString &name : std::as_const(byDatabase)) {
+            dropCachedStatements(name);
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
         }
@@ -138,10 +140,12 @@ Database::~Database()
 {
     // Connections of worker threads close with their threads; this one is ours.
     if (const auto it = t_connections.byDatabase.constFind(m_connectionName); it != t_connections.byDatabase.cend()) {
+        dropCachedStatements(*it);
         QSqlDatabase::database(*it, false).close();
         QSqlDatabase::removeDatabase(*it);
         t_connections.byDatabase.erase(it);
     }
+    dropCachedStatements(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -215,6 +219,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
     } else if (auto migrated = migrate(db); !migrated) {
         return migrated.error();
     }
+    // A file created just now exists only once SQLite has written it.
+    database->m_identity = fileIdentity(absolute);
     return database;
 }
 
@@ -267,6 +273,7 @@ QSqlDatabase Database::connection() const
     QObject::connect(QThread::currentThread(), &QThread::finished, QThread::currentThread(),
                      [base = m_connectionName, name] {
                          t_connections.byDatabase.remove(base);
+                         dropCachedStatements(name);
                          QSqlDatabase::database(name, false).close();
                          QSqlDatabase::removeDatabase(name);
                      }, Qt::DirectConnection);
@@ -277,18 +284,56 @@ QSqlDatabase Database::connection() const
     return clone;
 }
 
-Result<QSqlQuery> Database::query(const QString &sql, const SqlParams &params) const
+Result<SqlRows> Database::exec(const QString &sql, const SqlParams &params) const
 {
-    return runSql(connection(), sql, params);
+    auto db = checkedConnection();
+    if (!db)
+        return db.error();
+    return executeStatement(*db, sql, params, StatementUse::ReadOnly);
+}
+
+Result<void> Database::checkFileIdentity() const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const std::optional<FileIdentity> now = fileIdentity(m_path);
+    if (!now)
+        return makeError(ErrorCode::FileChanged,
+                         QCoreApplication::translate("rr::Database", "The data file %1 was deleted or moved away while the program had it open. "
+                                                     "Nothing more is saved to it. Save what is open as a new file, or open a data file again.").arg(shown));
+    if (m_identity && *now != *m_identity)
+        return makeError(ErrorCode::FileChanged,
+                         QCoreApplication::translate("rr::Database", "The data file %1 was replaced by another file while the program had it open "
+                                                     "(by a sync tool or a copy?). Nothing more is saved to it. Save what is open as a new file, "
+                                                     "or open the data file again to see what it holds now.").arg(shown));
+    return {};
+}
+
+Result<QSqlDatabase> Database::checkedConnection() const
+{
+    // The main connection keeps the file it opened even when the path now
+    // names another; a worker thread's new connection would open the other
+    // one, so it may only connect while the path still names ours.
+    const bool needsNewConnection = m_ownerThread != QThread::currentThread()
+        && !t_connections.byDatabase.contains(m_connectionName);
+    if (needsNewConnection) {
+        if (auto same = checkFileIdentity(); !same)
+            return same.error();
+    }
+    return connection();
 }
 
 Result<void> Database::write(const Action &action, const std::function<Result<void>(Transaction &)> &body)
 {
     if (m_access == Access::ReadOnly)
         return makeError(ErrorCode::ReadOnly, readOnlyMessage());
+    if (auto same = checkFileIdentity(); !same)
+        return same.error();
     if (m_lock)
         m_lock->refresh();
-    QSqlDatabase db = connection();
+    auto checked = checkedConnection();
+    if (!checked)
+        return checked.error();
+    QSqlDatabase db = *checked;
     // IMMEDIATE takes the write lock at once, so a second writer waits out the
     // busy timeout here instead of failing on its first write (a deferred
     // transaction that must upgrade its lock gets SQLITE_BUSY at once).
@@ -325,17 +370,17 @@ Result<qint64> Database::writeReturningId(const Action &action,
     return id;
 }
 
-Result<QSqlQuery> Transaction::exec(const QString &sql, const SqlParams &params)
+Result<SqlRows> Transaction::exec(const QString &sql, const SqlParams &params) const
 {
-    return runSql(m_db, sql, params);
+    return executeStatement(m_db, sql, params, StatementUse::AnyStatement);
 }
 
 Result<qint64> Transaction::insert(const QString &sql, const SqlParams &params)
 {
-    auto query = runSql(m_db, sql, params);
-    if (!query)
-        return query.error();
-    return query->lastInsertId().toLongLong();
+    auto rows = exec(sql, params);
+    if (!rows)
+        return rows.error();
+    return rows->lastInsertId().toLongLong();
 }
 
 } // namespace rr

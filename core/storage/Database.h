@@ -7,6 +7,8 @@
 // the single place where later concerns (audit trail, permissions, sign-off
 // locks) attach to all writes at once.
 #include "common/Result.h"
+#include "storage/FileIdentity.h"
+#include "storage/SqlExecutor.h"
 #include "storage/SqlParams.h"
 
 #include <QObject>
@@ -43,7 +45,7 @@ struct Action {
 class DataFileLock;
 class Transaction;
 
-class Database final : public QObject {
+class Database final : public QObject, public SqlExecutor {
     Q_OBJECT
 public:
     static Result<std::shared_ptr<Database>> open(const QString &path, OpenMode mode, Access access = Access::ReadWrite);
@@ -61,8 +63,15 @@ public:
     // The connection of the calling thread (one connection per thread).
     QSqlDatabase connection() const;
 
-    // Read-only queries: bound parameters only.
-    Result<QSqlQuery> query(const QString &sql, const SqlParams &params = {}) const;
+    // Reads only: a statement that would change the file is refused.
+    // Bound parameters only; statements are kept prepared per connection.
+    Result<SqlRows> exec(const QString &sql, const SqlParams &params = {}) const override;
+
+    // Whether the path still names the file that was opened. A replaced or
+    // deleted file (a sync tool, a hand "restore") is refused before every
+    // write and before a worker thread connects; the GUI also asks when its
+    // window regains focus. ErrorCode::FileChanged says which happened.
+    Result<void> checkFileIdentity() const;
 
     // One user action = one transaction. The body's first error rolls it all back.
     Result<void> write(const Action &action, const std::function<Result<void>(Transaction &)> &body);
@@ -77,18 +86,22 @@ private:
     explicit Database(QString path, QString connectionName);
     Result<void> configure(QSqlDatabase &db) const;
     void openConnection(QSqlDatabase &db) const;
+    // The calling thread's connection, once the file is known to be the one opened.
+    Result<QSqlDatabase> checkedConnection() const;
 
     QString m_path;
     QString m_connectionName;
     QString m_upgradeBackup;
     QThread *m_ownerThread = nullptr;   // the thread of the main connection
     Access m_access = Access::ReadWrite;
+    std::optional<FileIdentity> m_identity;   // the file that was opened
     std::unique_ptr<DataFileLock> m_lock;
 };
 
-class Transaction {
+// The transaction of one user action: runs any statement.
+class Transaction final : public SqlExecutor {
 public:
-    Result<QSqlQuery> exec(const QString &sql, const SqlParams &params = {});
+    Result<SqlRows> exec(const QString &sql, const SqlParams &params = {}) const override;
     // Runs an INSERT and returns the new row id.
     Result<qint64> insert(const QString &sql, const SqlParams &params);
     const Action &action() const { return m_action; }

@@ -20,14 +20,14 @@ IntegrityReport checkIntegrity(const Database &db)
                                .arg(report.schemaVersion)
                                .arg(report.latestVersion);
     report.problems << schemaDifferences(db.connection(), report.schemaVersion);
-    if (auto q = db.query(u"PRAGMA integrity_check"_s)) {
+    if (auto q = db.exec(u"PRAGMA integrity_check"_s)) {
         while (q->next())
             if (q->value(0).toString() != u"ok"_s)
                 report.problems << QCoreApplication::translate("rr::Database", "Integrity: %1").arg(q->value(0).toString());
     } else {
         report.problems << q.error().message;
     }
-    if (auto q = db.query(u"PRAGMA foreign_key_check"_s)) {
+    if (auto q = db.exec(u"PRAGMA foreign_key_check"_s)) {
         while (q->next())
             report.problems << QCoreApplication::translate("rr::Database", "Broken reference in table %1, row %2").arg(q->value(0).toString(), q->value(1).toString());
     } else {

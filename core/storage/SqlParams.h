@@ -12,9 +12,6 @@ namespace rr {
 // Named placeholders only: {{":name", value}, ...}.
 using SqlParams = std::vector<std::pair<const char *, QVariant>>;
 
-// Prepares, binds and runs one statement on `db`.
-Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const SqlParams &params);
-
 // A NULL for empty strings and invalid dates, so optional fields stay NULL.
 QVariant nullIfEmpty(const QString &text);
 QVariant isoDate(const QDate &date);

@@ -12,7 +12,7 @@ namespace {
 
 const QString kColumns = u"f.id, f.student_id, f.kind, f.message, f.source, f.created_on, f.resolved_on, f.resolved_by"_s;
 
-ReviewFlag flagFrom(const QSqlQuery &q)
+ReviewFlag flagFrom(const SqlRows &q)
 {
     return ReviewFlag{q.value(0).toLongLong(), q.value(1).toLongLong(), reviewKindFromKey(q.value(2).toString()),
                       q.value(3).toString(),   q.value(4).toString(),   dateFromSql(q.value(5)),
@@ -34,7 +34,7 @@ Result<qint64> ReviewFlagRepository::add(Transaction &tx, const ReviewFlag &flag
 QList<ReviewFlag> ReviewFlagRepository::forStudent(qint64 studentId) const
 {
     QList<ReviewFlag> flags;
-    auto q = m_db->query(u"SELECT "_s + kColumns + u" FROM student_review_flags f WHERE f.student_id = :s "
+    auto q = m_db->exec(u"SELECT "_s + kColumns + u" FROM student_review_flags f WHERE f.student_id = :s "
                          "ORDER BY f.resolved_on IS NOT NULL, f.created_on DESC, f.id DESC"_s,
                          {{":s", studentId}});
     while (q && q->next())
@@ -45,7 +45,7 @@ QList<ReviewFlag> ReviewFlagRepository::forStudent(qint64 studentId) const
 QList<PendingReview> ReviewFlagRepository::pending() const
 {
     QList<PendingReview> list;
-    auto q = m_db->query(u"SELECT "_s + kColumns + u", s.name, s.grade, s.class_name FROM student_review_flags f "
+    auto q = m_db->exec(u"SELECT "_s + kColumns + u", s.name, s.grade, s.class_name FROM student_review_flags f "
                          "JOIN students s ON s.id = f.student_id WHERE f.resolved_on IS NULL "
                          "ORDER BY f.created_on DESC, s.grade, s.class_name, s.name, f.id"_s);
     while (q && q->next())
@@ -56,7 +56,7 @@ QList<PendingReview> ReviewFlagRepository::pending() const
 QSet<qint64> ReviewFlagRepository::studentsWithOpenFlags() const
 {
     QSet<qint64> ids;
-    auto q = m_db->query(u"SELECT DISTINCT student_id FROM student_review_flags WHERE resolved_on IS NULL"_s);
+    auto q = m_db->exec(u"SELECT DISTINCT student_id FROM student_review_flags WHERE resolved_on IS NULL"_s);
     while (q && q->next())
         ids.insert(q->value(0).toLongLong());
     return ids;

@@ -33,7 +33,7 @@ SqlParams withId(SqlParams params, qint64 id)
 QList<Need> StudentRepository::needsOf(qint64 studentId) const
 {
     QList<Need> needs;
-    auto q = m_db->query(u"SELECT category, grade, note FROM student_needs WHERE student_id = :id ORDER BY position, id"_s,
+    auto q = m_db->exec(u"SELECT category, grade, note FROM student_needs WHERE student_id = :id ORDER BY position, id"_s,
                          {{":id", studentId}});
     while (q && q->next())
         needs.append(Need{needFromKey(q->value(0).toString()), q->value(1).toInt(), q->value(2).toString()});
@@ -43,7 +43,7 @@ QList<Need> StudentRepository::needsOf(qint64 studentId) const
 QList<Guardian> StudentRepository::guardiansOf(qint64 studentId) const
 {
     QList<Guardian> list;
-    auto q = m_db->query(u"SELECT name, relation, phone, address, is_contact FROM guardians "
+    auto q = m_db->exec(u"SELECT name, relation, phone, address, is_contact FROM guardians "
                          "WHERE student_id = :id ORDER BY position, id"_s,
                          {{":id", studentId}});
     while (q && q->next())
@@ -55,7 +55,7 @@ QList<Guardian> StudentRepository::guardiansOf(qint64 studentId) const
 QList<StudentSummary> StudentRepository::summaries() const
 {
     QList<StudentSummary> list;
-    auto q = m_db->query(u"SELECT id, name, gender, birth_date, grade, class_name, placement, id_number FROM students "
+    auto q = m_db->exec(u"SELECT id, name, gender, birth_date, grade, class_name, placement, id_number FROM students "
                          "ORDER BY grade, class_name, name"_s);
     while (q && q->next()) {
         StudentSummary s;
@@ -76,13 +76,13 @@ QList<StudentSummary> StudentRepository::summaries() const
 
 int StudentRepository::count() const
 {
-    auto q = m_db->query(u"SELECT count(*) FROM students"_s);
+    auto q = m_db->exec(u"SELECT count(*) FROM students"_s);
     return q && q->next() ? q->value(0).toInt() : 0;
 }
 
 std::optional<Student> StudentRepository::byId(qint64 id) const
 {
-    auto q = m_db->query(u"SELECT s.id, s.name, s.gender, s.birth_date, s.ethnicity, s.id_number, s.grade, s.class_name, "
+    auto q = m_db->exec(u"SELECT s.id, s.name, s.gender, s.birth_date, s.ethnicity, s.id_number, s.grade, s.class_name, "
                          "s.head_teacher_id, t.name, s.enrolment_date, s.placement, s.certificate_number, "
                          "s.family_situation, s.growth_history, s.treatment_history, s.medical_history, s.notes, s.photo "
                          "FROM students s LEFT JOIN staff t ON t.id = s.head_teacher_id WHERE s.id = :id"_s,
@@ -124,7 +124,7 @@ Result<Student> StudentRepository::find(const QString &key) const
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(id));
     }
     const QString name = normalisePersonName(key);
-    auto q = m_db->query(u"SELECT id FROM students WHERE name = :name"_s, {{":name", name}});
+    auto q = m_db->exec(u"SELECT id FROM students WHERE name = :name"_s, {{":name", name}});
     QList<qint64> ids;
     while (q && q->next())
         ids.append(q->value(0).toLongLong());
@@ -265,14 +265,14 @@ Result<void> StudentRepository::remove(qint64 studentId)
 std::optional<qint64> StudentRepository::findDuplicate(const Student &s) const
 {
     if (!s.idNumber.trimmed().isEmpty()) {
-        auto q = m_db->query(u"SELECT id FROM students WHERE id_number = :idn AND id <> :self"_s,
+        auto q = m_db->exec(u"SELECT id FROM students WHERE id_number = :idn AND id <> :self"_s,
                              {{":idn", s.idNumber.trimmed().toUpper()}, {":self", s.id}});
         if (q && q->next())
             return q->value(0).toLongLong();
     }
     if (s.birthDate.isValid()) {
         // Uses the index students_name_birth; names are stored normalised.
-        auto q = m_db->query(u"SELECT id FROM students WHERE name = :name AND birth_date = :birth AND id <> :self"_s,
+        auto q = m_db->exec(u"SELECT id FROM students WHERE name = :name AND birth_date = :birth AND id <> :self"_s,
                              {{":name", normalisePersonName(s.name)}, {":birth", isoDate(s.birthDate)}, {":self", s.id}});
         if (q && q->next())
             return q->value(0).toLongLong();
@@ -309,7 +309,7 @@ void DuplicateIndex::insert(qint64 studentId, const Student &s)
 DuplicateIndex StudentRepository::duplicateIndex() const
 {
     DuplicateIndex index;
-    auto q = m_db->query(u"SELECT id, name, birth_date, id_number FROM students"_s);
+    auto q = m_db->exec(u"SELECT id, name, birth_date, id_number FROM students"_s);
     while (q && q->next()) {
         Student s;
         s.name = q->value(1).toString();

@@ -87,7 +87,7 @@ struct StudentsOfSemester {
 StudentsOfSemester studentsOf(const std::shared_ptr<Database> &db, qint64 semesterId)
 {
     StudentsOfSemester result;
-    auto q = db->query(u"SELECT id, name FROM students WHERE id IN ("
+    auto q = db->exec(u"SELECT id, name FROM students WHERE id IN ("
                        "SELECT student_id FROM ieps WHERE semester_id = :sem UNION "
                        "SELECT ss.student_id FROM timetable_slot_students ss "
                        "JOIN timetable_slots s ON s.id = ss.slot_id WHERE s.semester_id = :sem) "

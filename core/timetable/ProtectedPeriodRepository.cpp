@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 static const QString kSelect =
     u"SELECT id, student_id, semester_id, weekday, start_time, end_time, label FROM protected_periods "_s;
 
-static ProtectedPeriod readPeriod(const QSqlQuery &q)
+static ProtectedPeriod readPeriod(const SqlRows &q)
 {
     ProtectedPeriod p;
     p.id = q.value(0).toLongLong();
@@ -28,7 +28,7 @@ static ProtectedPeriod readPeriod(const QSqlQuery &q)
 QList<ProtectedPeriod> ProtectedPeriodRepository::forStudent(qint64 studentId) const
 {
     QList<ProtectedPeriod> list;
-    auto q = m_db->query(kSelect + u"WHERE student_id = :s ORDER BY weekday, start_time, id"_s, {{":s", studentId}});
+    auto q = m_db->exec(kSelect + u"WHERE student_id = :s ORDER BY weekday, start_time, id"_s, {{":s", studentId}});
     while (q && q->next())
         list.append(readPeriod(*q));
     return list;
@@ -37,7 +37,7 @@ QList<ProtectedPeriod> ProtectedPeriodRepository::forStudent(qint64 studentId) c
 QList<ProtectedPeriod> ProtectedPeriodRepository::forSemester(qint64 semesterId) const
 {
     QList<ProtectedPeriod> list;
-    auto q = m_db->query(kSelect + u"WHERE semester_id IS NULL OR semester_id = :sem "
+    auto q = m_db->exec(kSelect + u"WHERE semester_id IS NULL OR semester_id = :sem "
                                    "ORDER BY student_id, weekday, start_time, id"_s,
                          {{":sem", semesterId}});
     while (q && q->next())

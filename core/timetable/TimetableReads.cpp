@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 SqlReader readerOf(const std::shared_ptr<Database> &db)
 {
-    return [db](const QString &sql, const SqlParams &params) { return db->query(sql, params); };
+    return [db](const QString &sql, const SqlParams &params) { return db->exec(sql, params); };
 }
 
 SqlReader readerOf(Transaction &tx)

@@ -4,6 +4,7 @@
 // Transaction& variants), with the same code.
 #include "calendar/Semester.h"
 #include "common/Result.h"
+#include "storage/SqlExecutor.h"
 #include "storage/SqlParams.h"
 #include "timetable/TimetableConflicts.h"
 #include "timetable/TimetableSlot.h"
@@ -18,7 +19,7 @@ namespace rr {
 class Database;
 class Transaction;
 
-using SqlReader = std::function<Result<QSqlQuery>(const QString &sql, const SqlParams &params)>;
+using SqlReader = std::function<Result<SqlRows>(const QString &sql, const SqlParams &params)>;
 SqlReader readerOf(const std::shared_ptr<Database> &db);
 SqlReader readerOf(Transaction &tx);
 

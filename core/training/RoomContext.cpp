@@ -65,7 +65,7 @@ SessionNames sessionNames(const Database &db)
     const std::pair<const char *, QHash<qint64, QString> *> tables[] = {
         {"rooms", &names.rooms}, {"staff", &names.staff}, {"students", &names.students}};
     for (const auto &[table, target] : tables) {
-        auto q = db.query(u"SELECT id, name FROM %1"_s.arg(QLatin1String(table)));
+        auto q = db.exec(u"SELECT id, name FROM %1"_s.arg(QLatin1String(table)));
         while (q && q->next())
             target->insert(q->value(0).toLongLong(), q->value(1).toString());
     }

@@ -31,7 +31,7 @@ Error signedRecord(const TrainingSession &s)
                          .arg(s.date.toString(Qt::ISODate), s.signedAt.date().toString(Qt::ISODate)));
 }
 
-Result<void> check(const Result<QSqlQuery> &q)
+Result<void> check(const Result<SqlRows> &q)
 {
     if (!q)
         return q.error();
@@ -138,7 +138,7 @@ QList<TrainingSession> SessionRepository::unsignedUntil(const QDate &until) cons
 QList<SessionAmendment> SessionRepository::amendments(qint64 sessionId) const
 {
     QList<SessionAmendment> list;
-    auto q = m_db->query(u"SELECT id, session_id, sequence, amended_on, author, reason, previous "
+    auto q = m_db->exec(u"SELECT id, session_id, sequence, amended_on, author, reason, previous "
                          "FROM training_amendments WHERE session_id = :s ORDER BY sequence"_s,
                          {{":s", sessionId}});
     while (q && q->next())
@@ -157,7 +157,7 @@ QList<RecordVersion> SessionRepository::history(qint64 sessionId) const
 
 std::optional<TrainingSession> SessionRepository::previousRecord(qint64 studentId, const QDate &before) const
 {
-    auto q = m_db->query(u"SELECT s.id FROM training_sessions s JOIN session_students x ON x.session_id = s.id "
+    auto q = m_db->exec(u"SELECT s.id FROM training_sessions s JOIN session_students x ON x.session_id = s.id "
                          "WHERE x.student_id = :st AND x.attendance = 'present' AND s.session_date < :d "
                          "ORDER BY s.session_date DESC, s.start_time DESC, s.id DESC LIMIT 1"_s,
                          {{":st", studentId}, {":d", isoDate(before)}});
@@ -173,7 +173,7 @@ TrainingSession SessionRepository::sameAsLastTime(const TrainingSession &draft, 
     if (!previous)
         return draft;
     QSet<qint64> inEffect;
-    auto q = m_db->query(u"SELECT o.id FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
+    auto q = m_db->exec(u"SELECT o.id FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
                          "JOIN ieps i ON i.id = g.iep_id WHERE i.student_id = :st AND i.status = 'active'"_s,
                          {{":st", studentId}});
     while (q && q->next())

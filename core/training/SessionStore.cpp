@@ -15,14 +15,14 @@ namespace {
 
 QVariant optionalId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
 
-Result<void> check(const Result<QSqlQuery> &q)
+Result<void> check(const Result<SqlRows> &q)
 {
     if (!q)
         return q.error();
     return {};
 }
 
-TrainingSession headerFrom(const QSqlQuery &q)
+TrainingSession headerFrom(const SqlRows &q)
 {
     TrainingSession s;
     s.id = q.value(0).toLongLong();
@@ -46,7 +46,7 @@ TrainingSession headerFrom(const QSqlQuery &q)
     return s;
 }
 
-SessionStudent studentFrom(const QSqlQuery &q)
+SessionStudent studentFrom(const SqlRows &q)
 {
     // Column 0 is the session id.
     SessionStudent st;
@@ -133,7 +133,7 @@ SqlParams headerParams(const TrainingSession &s)
 
 SqlRunner runnerOf(const Database &db)
 {
-    return [&db](const QString &sql, const SqlParams &params) { return db.query(sql, params); };
+    return [&db](const QString &sql, const SqlParams &params) { return db.exec(sql, params); };
 }
 
 SqlRunner runnerOf(Transaction &tx)

@@ -4,6 +4,7 @@
 // transaction. Internal to core/training (the usage log and the inspection
 // read sessions through SessionRepository).
 #include "common/Result.h"
+#include "storage/SqlExecutor.h"
 #include "storage/SqlParams.h"
 #include "training/TrainingSession.h"
 
@@ -17,7 +18,7 @@ class Transaction;
 
 namespace sessionstore {
 
-using SqlRunner = std::function<Result<QSqlQuery>(const QString &sql, const SqlParams &params)>;
+using SqlRunner = std::function<Result<SqlRows>(const QString &sql, const SqlParams &params)>;
 SqlRunner runnerOf(const Database &db);
 SqlRunner runnerOf(Transaction &tx);
 

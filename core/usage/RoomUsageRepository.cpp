@@ -19,7 +19,7 @@ namespace {
 
 Error invalid(const QString &message) { return makeError(ErrorCode::InvalidInput, message); }
 
-Result<void> check(const Result<QSqlQuery> &q)
+Result<void> check(const Result<SqlRows> &q)
 {
     if (!q)
         return q.error();
@@ -30,7 +30,7 @@ Result<void> check(const Result<QSqlQuery> &q)
 QList<RoomUsageEntry> loadWhere(const Database &db, const QString &where, const SqlParams &params)
 {
     QList<RoomUsageEntry> list;
-    auto q = db.query(u"SELECT u.id, u.kind, u.usage_date, u.start_time, u.end_time, u.room_id, u.who, u.purpose, "
+    auto q = db.exec(u"SELECT u.id, u.kind, u.usage_date, u.start_time, u.end_time, u.room_id, u.who, u.purpose, "
                       "u.student_count, u.other_names, u.note FROM room_usage u WHERE "_s
                           + where + u" ORDER BY u.usage_date, u.start_time, u.room_id, u.id"_s,
                       params);
@@ -50,14 +50,14 @@ QList<RoomUsageEntry> loadWhere(const Database &db, const QString &where, const 
         list.append(e);
     }
     for (RoomUsageEntry &e : list) {
-        auto students = db.query(u"SELECT us.student_id, s.name FROM room_usage_students us "
+        auto students = db.exec(u"SELECT us.student_id, s.name FROM room_usage_students us "
                                  "JOIN students s ON s.id = us.student_id WHERE us.usage_id = :u ORDER BY us.position"_s,
                                  {{":u", e.id}});
         while (students && students->next()) {
             e.studentIds.append(students->value(0).toLongLong());
             e.studentNames.append(students->value(1).toString());
         }
-        auto aids = db.query(u"SELECT item_id, name FROM room_usage_aids WHERE usage_id = :u ORDER BY position, id"_s,
+        auto aids = db.exec(u"SELECT item_id, name FROM room_usage_aids WHERE usage_id = :u ORDER BY position, id"_s,
                              {{":u", e.id}});
         while (aids && aids->next())
             e.teachingAids.append({aids->value(0).toLongLong(), aids->value(1).toString()});

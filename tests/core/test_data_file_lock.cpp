@@ -87,7 +87,7 @@ TEST_CASE("one writer per data file: a second opening is told who has it and may
     CHECK(refused.error().code == ErrorCode::ReadOnly);
     CHECK(refused.error().message == Database::readOnlyMessage());
     // Not even SQL slipped past the write path can change it.
-    auto sneaky = (*reader)->query(u"DELETE FROM students"_s);
+    auto sneaky = (*reader)->exec(u"DELETE FROM students"_s);
     CHECK_FALSE(sneaky);
     CHECK(StudentRepository(*first).count() == 1);
 

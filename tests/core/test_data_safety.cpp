@@ -173,7 +173,7 @@ TEST_CASE("SQLite's own text stays in the details; the message is the program's"
     CHECK_FALSE(changed.error().message.contains(u"LRC workflow steps"_s));
     CHECK(changed.error().detail.contains(u"LRC workflow steps cannot be changed"_s));
     // A statement SQLite cannot even prepare.
-    auto broken = temp->db->query(u"SELECT nonsense FROM nowhere"_s);
+    auto broken = temp->db->exec(u"SELECT nonsense FROM nowhere"_s);
     REQUIRE_FALSE(broken);
     CHECK_FALSE(broken.error().message.contains(u"no such table"_s));
     CHECK(broken.error().detail.contains(u"no such table"_s));

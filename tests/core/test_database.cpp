@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "storage/Database.h"
+#include "storage/StatementCache.h"
 #include "storage/FileInspection.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
@@ -62,10 +63,11 @@ TEST_CASE("a new database is created at the latest schema version with our appli
 TEST_CASE("foreign keys are enforced and the journal is WAL")
 {
     auto temp = test::makeTempDatabase();
-    auto mode = temp->db->query(u"PRAGMA journal_mode"_s);
-    REQUIRE(mode);
-    REQUIRE(mode->next());
-    CHECK(mode->value(0).toString() == u"wal"_s);
+    // "PRAGMA journal_mode" can set the mode, so the read path refuses it.
+    QSqlQuery mode(temp->db->connection());
+    REQUIRE(mode.exec(u"PRAGMA journal_mode"_s));
+    REQUIRE(mode.next());
+    CHECK(mode.value(0).toString() == u"wal"_s);
     auto bad = temp->db->write({u"test"_s, u"orphan need"_s}, [](Transaction &tx) -> Result<void> {
         auto r = tx.exec(u"INSERT INTO student_needs(student_id, category) VALUES (999, 'vision')"_s);
         if (!r)
@@ -185,7 +187,7 @@ TEST_CASE("one user action is one transaction: an error rolls everything back")
     });
     CHECK_FALSE(failed);
     CHECK(failed.error().message == u"stop"_s);
-    auto count = temp->db->query(u"SELECT count(*) FROM rooms"_s);
+    auto count = temp->db->exec(u"SELECT count(*) FROM rooms"_s);
     REQUIRE(count);
     REQUIRE(count->next());
     CHECK(count->value(0).toInt() == 0);
@@ -238,9 +240,56 @@ TEST_CASE("worker threads write through their own connection, closed when they e
         CHECK(outcome);
     }
     // The main thread sees every row, and no connection outlived its thread.
-    auto count = temp->db->query(u"SELECT count(*) FROM rooms"_s);
+    auto count = temp->db->exec(u"SELECT count(*) FROM rooms"_s);
     REQUIRE(count);
     REQUIRE(count->next());
     CHECK(count->value(0).toInt() == 3);
     CHECK(QSqlDatabase::connectionNames().size() == before);
+}
+
+TEST_CASE("the read path refuses statements that write, and keeps statements prepared")
+{
+    auto temp = test::makeTempDatabase();
+    Database &db = *temp->db;
+    auto refused = db.exec(u"DELETE FROM students"_s);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Storage);
+    CHECK_FALSE(refused.error().message.contains(u"DELETE"_s));
+    CHECK(db.exec(u"INSERT INTO settings(key, value) VALUES ('x', 'y')"_s).ok() == false);
+
+    const QString connection = db.connection().connectionName();
+    const int before = cachedStatementCount(connection);
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(readValue(db, u"SELECT count(*) FROM students"_s));
+    CHECK(cachedStatementCount(connection) == before + 1);
+
+    // The same statement while its rows are still being read: the outer rows
+    // are not disturbed.
+    REQUIRE(db.write({u"test"_s, u"two settings"_s}, [](Transaction &tx) -> Result<void> {
+        for (const char *key : {"a", "b"})
+            if (auto done = run(tx, u"INSERT INTO settings(key, value) VALUES (:k, :k)"_s, {{":k", QString::fromLatin1(key)}}); !done)
+                return done;
+        return {};
+    }));
+    const QString sql = u"SELECT key FROM settings WHERE key IN ('a', 'b') ORDER BY key"_s;
+    auto outer = db.exec(sql);
+    REQUIRE(outer);
+    QStringList seen;
+    while (outer->next()) {
+        seen << outer->value(0).toString();
+        auto inner = readList(db, sql, {}, [](const SqlRows &row) { return row.value(0).toString(); });
+        REQUIRE(inner);
+        CHECK(inner->size() == 2);
+    }
+    CHECK(seen == QStringList{u"a"_s, u"b"_s});
+}
+
+TEST_CASE("a read that fails is an error, never an empty list")
+{
+    auto temp = test::makeTempDatabase();
+    auto missing = readList(*temp->db, u"SELECT id FROM no_such_table"_s, {}, [](const SqlRows &row) { return row.value(0); });
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::Storage);
+    CHECK(missing.error().detail.contains(u"no_such_table"_s));
+    CHECK_FALSE(missing.error().message.contains(u"no_such_table"_s));
 }

@@ -103,7 +103,7 @@ IepContent withoutIds(IepContent c)
 
 int countRows(const std::shared_ptr<Database> &db, const QString &table)
 {
-    auto q = db->query(u"SELECT count(*) FROM "_s + table);
+    auto q = db->exec(u"SELECT count(*) FROM "_s + table);
     REQUIRE(q);
     REQUIRE(q->next());
     return q->value(0).toInt();

@@ -45,7 +45,7 @@ Room room(const QString &name, RoomType type, int capacity)
 
 qint64 countRows(const std::shared_ptr<Database> &db, const QString &sql)
 {
-    auto q = db->query(sql);
+    auto q = db->exec(sql);
     REQUIRE(q);
     REQUIRE(q->next());
     return q->value(0).toLongLong();

@@ -112,7 +112,7 @@ struct Fixture {
     }
     int count(const QString &table) const
     {
-        auto q = db->query(u"SELECT count(*) FROM "_s + table);
+        auto q = db->exec(u"SELECT count(*) FROM "_s + table);
         REQUIRE(q);
         REQUIRE(q->next());
         return q->value(0).toInt();

@@ -200,7 +200,7 @@ struct School {
     }
     int count(const QString &sql)
     {
-        auto q = db->query(sql);
+        auto q = db->exec(sql);
         REQUIRE(q);
         REQUIRE(q->next());
         return q->value(0).toInt();
