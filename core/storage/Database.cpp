@@ -252,6 +252,12 @@ Result<void> Database::configure(QSqlDatabase &db) const
     return {};
 }
 
+void Database::setClock(std::shared_ptr<const Clock> clock)
+{
+    if (clock)
+        m_clock = std::move(clock);
+}
+
 int Database::schemaVersion() const
 {
     return readUserVersion(connection());
@@ -339,7 +345,7 @@ Result<void> Database::write(const Action &action, const std::function<Result<vo
     // transaction that must upgrade its lock gets SQLITE_BUSY at once).
     if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return storageError(begin.lastError(), QCoreApplication::translate("rr::Database", "Starting to save"));
-    Transaction transaction(db, action);
+    Transaction transaction(db, action, m_clock->now());
     Result<void> outcome = body(transaction);
     if (!outcome) {
         db.rollback();

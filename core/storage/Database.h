@@ -6,6 +6,7 @@
 // Every change goes through write(): one transaction per user action. That is
 // the single place where later concerns (audit trail, permissions, sign-off
 // locks) attach to all writes at once.
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "storage/FileIdentity.h"
 #include "storage/SqlExecutor.h"
@@ -60,6 +61,12 @@ public:
     // Path of the copy taken before the last schema upgrade, empty if none.
     QString upgradeBackupPath() const { return m_upgradeBackup; }
 
+    // The clock of every timestamp the repositories write (created_at,
+    // updated_at, recorded_at …): the system clock unless the program or a
+    // test sets another, so no SQL needs SQLite's datetime('now').
+    const Clock &clock() const { return *m_clock; }
+    void setClock(std::shared_ptr<const Clock> clock);
+
     // The connection of the calling thread (one connection per thread).
     QSqlDatabase connection() const;
 
@@ -95,6 +102,7 @@ private:
     QThread *m_ownerThread = nullptr;   // the thread of the main connection
     Access m_access = Access::ReadWrite;
     std::optional<FileIdentity> m_identity;   // the file that was opened
+    std::shared_ptr<const Clock> m_clock = systemClock();
     std::unique_ptr<DataFileLock> m_lock;
 };
 
@@ -105,12 +113,16 @@ public:
     // Runs an INSERT and returns the new row id.
     Result<qint64> insert(const QString &sql, const SqlParams &params);
     const Action &action() const { return m_action; }
+    // When the action happened: one time for every row it writes.
+    const QDateTime &now() const { return m_now; }
 
 private:
     friend class Database;
-    Transaction(QSqlDatabase db, Action action) : m_db(std::move(db)), m_action(std::move(action)) {}
+    Transaction(QSqlDatabase db, Action action, QDateTime now)
+        : m_db(std::move(db)), m_action(std::move(action)), m_now(std::move(now)) {}
     QSqlDatabase m_db;
     Action m_action;
+    QDateTime m_now;
 };
 
 } // namespace rr

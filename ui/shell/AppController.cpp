@@ -120,6 +120,7 @@ bool AppController::start(const AppOptions &options)
 
 bool AppController::showDatabase(std::shared_ptr<Database> db, Area area)
 {
+    db->setClock(m_clock);
     const Session session{std::move(db), m_clock};
     if (!SettingsRepository(session.db).profile().isComplete()) {
         FirstRunDialog setup(session, m_window.get());
