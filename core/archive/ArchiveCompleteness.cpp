@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,40 +25,56 @@ QList<ArchiveItem> StudentArchiveStatus::missing() const
     return list;
 }
 
-static QList<StudentArchiveStatus> compute(const std::shared_ptr<Database> &db, int schoolYear, qint64 onlyStudent)
+static Result<QList<StudentArchiveStatus>> compute(const std::shared_ptr<Database> &db, int schoolYear, qint64 onlyStudent)
 {
-    QList<StudentArchiveStatus> result;
+    auto students = readList(*db, u"SELECT id, name, grade, class_name FROM students "
+                                  "WHERE :only = 0 OR id = :only ORDER BY grade, class_name, name"_s,
+                             {{":only", onlyStudent}}, [](const SqlRows &q) {
+                                 StudentArchiveStatus status;
+                                 status.studentId = q.value(0).toLongLong();
+                                 status.studentName = q.value(1).toString();
+                                 status.grade = q.value(2).toInt();
+                                 status.className = q.value(3).toString();
+                                 for (ArchiveItem item : allArchiveItems())
+                                     status.items.insert(item, ItemStatus{});
+                                 return status;
+                             });
+    if (!students)
+        return students;
+    QList<StudentArchiveStatus> &result = *students;
     QHash<qint64, int> index;
-    auto students = db->exec(u"SELECT id, name, grade, class_name FROM students "
-                              "WHERE :only = 0 OR id = :only ORDER BY grade, class_name, name"_s,
-                              {{":only", onlyStudent}});
-    while (students && students->next()) {
-        StudentArchiveStatus status;
-        status.studentId = students->value(0).toLongLong();
-        status.studentName = students->value(1).toString();
-        status.grade = students->value(2).toInt();
-        status.className = students->value(3).toString();
-        for (ArchiveItem item : allArchiveItems())
-            status.items.insert(item, ItemStatus{});
-        index.insert(status.studentId, int(result.size()));
-        result.append(status);
-    }
-    auto files = db->exec(u"SELECT student_id, archive_item, school_year, count(*) FROM attachments "
-                           "WHERE archive_item IS NOT NULL GROUP BY student_id, archive_item, school_year"_s);
-    while (files && files->next()) {
-        const auto row = index.find(files->value(0).toLongLong());
+    for (int row = 0; row < result.size(); ++row)
+        index.insert(result.at(row).studentId, row);
+
+    struct Files {
+        qint64 studentId;
+        ArchiveItem item;
+        int schoolYear;
+        int count;
+    };
+    auto files = readList(*db, u"SELECT student_id, archive_item, school_year, count(*) FROM attachments "
+                               "WHERE archive_item IS NOT NULL GROUP BY student_id, archive_item, school_year"_s,
+                          {}, [](const SqlRows &q) {
+                              return Files{q.value(0).toLongLong(), ArchiveItem(q.value(1).toInt()), q.value(2).toInt(),
+                                           q.value(3).toInt()};
+                          });
+    if (!files)
+        return files.error();
+    for (const Files &f : std::as_const(*files)) {
+        const auto row = index.find(f.studentId);
         if (row == index.end())
             continue;
-        const auto item = ArchiveItem(files->value(1).toInt());
-        if (!isOnceOnly(item) && files->value(2).toInt() != schoolYear)
+        if (!isOnceOnly(f.item) && f.schoolYear != schoolYear)
             continue;
-        ItemStatus &status = result[*row].items[item];
-        status.files += files->value(3).toInt();
+        ItemStatus &status = result[*row].items[f.item];
+        status.files += f.count;
         status.satisfied = true;
     }
     for (const ArchiveRecordSourceEntry &entry : archiveRecordSources()) {
-        const QHash<qint64, QString> found = entry.source(*db, schoolYear);
-        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        const auto found = entry.source(*db, schoolYear);
+        if (!found)
+            return found.error();
+        for (auto it = found->cbegin(); it != found->cend(); ++it) {
             const auto row = index.find(it.key());
             if (row == index.end())
                 continue;
@@ -65,18 +83,24 @@ static QList<StudentArchiveStatus> compute(const std::shared_ptr<Database> &db, 
             status.satisfied = true;
         }
     }
-    return result;
+    return students;
 }
 
-QList<StudentArchiveStatus> archiveCompleteness(const std::shared_ptr<Database> &db, int schoolYear)
+Result<QList<StudentArchiveStatus>> archiveCompleteness(const std::shared_ptr<Database> &db, int schoolYear)
 {
     return compute(db, schoolYear, 0);
 }
 
-StudentArchiveStatus archiveStatusOf(const std::shared_ptr<Database> &db, qint64 studentId, int schoolYear)
+Result<StudentArchiveStatus> archiveStatusOf(const std::shared_ptr<Database> &db, qint64 studentId, int schoolYear)
 {
+    if (studentId <= 0)   // 0 would mean every student to compute()
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(studentId));
     const auto list = compute(db, schoolYear, studentId);
-    return list.isEmpty() ? StudentArchiveStatus{} : list.first();
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(studentId));
+    return list->first();
 }
 
 } // namespace rr

@@ -4,6 +4,7 @@
 // (an LRC confirmation, the family history typed in; later IEPs and
 // assessments). Record sources are listed in ArchiveRecordSources.cpp.
 #include "archive/ArchiveItem.h"
+#include "common/Result.h"
 
 #include <QHash>
 #include <QList>
@@ -32,14 +33,15 @@ struct StudentArchiveStatus {
 };
 
 // Student id → evidence text, for one item and school year.
-using ArchiveRecordSource = std::function<QHash<qint64, QString>(const Database &db, int schoolYear)>;
+using ArchiveRecordSource = std::function<Result<QHash<qint64, QString>>(const Database &db, int schoolYear)>;
 struct ArchiveRecordSourceEntry {
     ArchiveItem item;
     ArchiveRecordSource source;
 };
 const QList<ArchiveRecordSourceEntry> &archiveRecordSources();
 
-QList<StudentArchiveStatus> archiveCompleteness(const std::shared_ptr<Database> &db, int schoolYear);
-StudentArchiveStatus archiveStatusOf(const std::shared_ptr<Database> &db, qint64 studentId, int schoolYear);
+Result<QList<StudentArchiveStatus>> archiveCompleteness(const std::shared_ptr<Database> &db, int schoolYear);
+// NotFound for a student not on file.
+Result<StudentArchiveStatus> archiveStatusOf(const std::shared_ptr<Database> &db, qint64 studentId, int schoolYear);
 
 } // namespace rr

@@ -15,28 +15,27 @@ namespace rr {
 using namespace Qt::Literals::StringLiterals;
 
 
-QList<Attachment> AttachmentRepository::forStudent(qint64 studentId) const
+Result<QList<Attachment>> AttachmentRepository::forStudent(qint64 studentId) const
 {
-    QList<Attachment> list;
-    auto q = m_db->exec(u"SELECT id, student_id, archive_item, school_year, file_name, mime_type, size, sha256, note, "
-                         "added_at FROM attachments WHERE student_id = :s ORDER BY archive_item, added_at, id"_s,
-                         {{":s", studentId}});
-    while (q && q->next())
-        list.append(Attachment{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toInt(),
-                               q->value(3).toInt(), q->value(4).toString(), q->value(5).toString(),
-                               q->value(6).toLongLong(), q->value(7).toString(), q->value(8).toString(),
-                               QDateTime::fromString(q->value(9).toString(), u"yyyy-MM-dd HH:mm:ss"_s)});
-    return list;
+    return readList(*m_db, u"SELECT id, student_id, archive_item, school_year, file_name, mime_type, size, sha256, note, "
+                           "added_at FROM attachments WHERE student_id = :s ORDER BY archive_item, added_at, id"_s,
+                    {{":s", studentId}}, [](const SqlRows &q) {
+                        return Attachment{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                                          q.value(3).toInt(), q.value(4).toString(), q.value(5).toString(),
+                                          q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toString(),
+                                          QDateTime::fromString(q.value(9).toString(), u"yyyy-MM-dd HH:mm:ss"_s)};
+                    });
 }
 
 Result<QByteArray> AttachmentRepository::contents(qint64 attachmentId) const
 {
-    auto q = m_db->exec(u"SELECT data FROM attachment_data WHERE attachment_id = :id"_s, {{":id", attachmentId}});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto data = readOne(*m_db, u"SELECT data FROM attachment_data WHERE attachment_id = :id"_s, {{":id", attachmentId}},
+                        [](const SqlRows &q) { return q.value(0).toByteArray(); });
+    if (!data)
+        return data.error();
+    if (!*data)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Archive", "The file is no longer in the archive."));
-    return q->value(0).toByteArray();
+    return **data;
 }
 
 Result<qint64> AttachmentRepository::add(Transaction &tx, Attachment meta, const QByteArray &data)
@@ -52,11 +51,11 @@ Result<qint64> AttachmentRepository::add(Transaction &tx, Attachment meta, const
     if (meta.mimeType.isEmpty())
         meta.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(meta.fileName, data).name();
     auto id = tx.insert(u"INSERT INTO attachments(student_id, archive_item, school_year, file_name, mime_type, size, "
-                        "sha256, note) VALUES (:s, :item, :year, :name, :mime, :size, :sha, :note)"_s,
+                        "sha256, note, added_at) VALUES (:s, :item, :year, :name, :mime, :size, :sha, :note, :now)"_s,
                         {{":s", meta.studentId}, {":item", meta.archiveItem > 0 ? QVariant(meta.archiveItem) : QVariant()},
                          {":year", meta.schoolYear > 0 ? QVariant(meta.schoolYear) : QVariant()},
                          {":name", meta.fileName.trimmed()}, {":mime", meta.mimeType}, {":size", meta.size},
-                         {":sha", meta.sha256}, {":note", nullIfEmpty(meta.note)}});
+                         {":sha", meta.sha256}, {":note", nullIfEmpty(meta.note)}, {":now", sqlDateTime(tx.now())}});
     if (!id)
         return id.error();
     auto stored = tx.exec(u"INSERT INTO attachment_data(attachment_id, data) VALUES (:id, :data)"_s,

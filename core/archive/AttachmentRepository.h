@@ -18,7 +18,7 @@ public:
 
     explicit AttachmentRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QList<Attachment> forStudent(qint64 studentId) const;
+    Result<QList<Attachment>> forStudent(qint64 studentId) const;
     Result<QByteArray> contents(qint64 attachmentId) const;
     // Reads `filePath` whole and stores it; the file itself is not changed.
     Result<qint64> addFile(const Attachment &meta, const QString &filePath);

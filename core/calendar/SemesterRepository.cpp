@@ -1,8 +1,11 @@
 #include "calendar/SemesterRepository.h"
 
+#include "common/Clock.h"
+#include "school/SettingsRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <algorithm>
 
 namespace rr {
@@ -23,58 +26,110 @@ static Semester readSemester(const SqlRows &q)
 
 static const QString kSelect = u"SELECT id, name, kind, school_year, start_date, end_date FROM semesters "_s;
 
-QList<CalendarDay> SemesterRepository::daysOf(qint64 semesterId) const
+static CalendarDay readDay(const SqlRows &q)
 {
-    QList<CalendarDay> days;
-    auto q = m_db->exec(u"SELECT id, name, first_date, last_date, is_workday FROM calendar_days "
-                         "WHERE semester_id = :id ORDER BY first_date"_s,
-                         {{":id", semesterId}});
-    while (q && q->next())
-        days.append({q->value(0).toLongLong(), q->value(1).toString(), dateFromSql(q->value(2)),
-                     dateFromSql(q->value(3)), q->value(4).toBool()});
-    return days;
+    return {q.value(0).toLongLong(), q.value(1).toString(), dateFromSql(q.value(2)), dateFromSql(q.value(3)),
+            q.value(4).toBool()};
 }
 
-QList<Semester> SemesterRepository::all() const
+// One semester with its calendar entries: for a page, or inside the write
+// that checks a new entry against them.
+static Result<Semester> semesterById(const SqlExecutor &sql, qint64 id)
 {
-    QList<Semester> list;
-    auto q = m_db->exec(kSelect + u"ORDER BY start_date"_s);
-    while (q && q->next())
-        list.append(readSemester(*q));
-    for (Semester &s : list)
-        s.days = daysOf(s.id);
-    return list;
-}
-
-std::optional<Semester> SemesterRepository::byId(qint64 id) const
-{
-    auto q = m_db->exec(kSelect + u"WHERE id = :id"_s, {{":id", id}});
-    if (!q || !q->next())
-        return std::nullopt;
-    Semester s = readSemester(*q);
-    s.days = daysOf(s.id);
+    auto found = readOne(sql, kSelect + u"WHERE id = :id"_s, {{":id", id}}, readSemester);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Semesters", "There is no semester with number %1.").arg(id));
+    Semester s = **found;
+    auto days = readList(sql, u"SELECT id, name, first_date, last_date, is_workday FROM calendar_days "
+                              "WHERE semester_id = :id ORDER BY first_date"_s,
+                         {{":id", id}}, readDay);
+    if (!days)
+        return days.error();
+    s.days = *days;
     return s;
 }
 
-std::optional<Semester> SemesterRepository::find(const QString &key) const
+Result<QList<Semester>> SemesterRepository::all() const
+{
+    auto list = readList(*m_db, kSelect + u"ORDER BY start_date"_s, {}, readSemester);
+    if (!list)
+        return list;
+    // Every semester's entries in one query.
+    auto days = readList(*m_db, u"SELECT id, name, first_date, last_date, is_workday, semester_id FROM calendar_days "
+                                "ORDER BY first_date"_s,
+                         {}, [](const SqlRows &q) { return std::pair{q.value(5).toLongLong(), readDay(q)}; });
+    if (!days)
+        return days.error();
+    QHash<qint64, QList<CalendarDay>> daysOf;
+    for (const auto &[semesterId, day] : std::as_const(*days))
+        daysOf[semesterId].append(day);
+    for (Semester &s : *list)
+        s.days = daysOf.value(s.id);
+    return list;
+}
+
+Result<Semester> SemesterRepository::byId(qint64 id) const
+{
+    return semesterById(*m_db, id);
+}
+
+Result<Semester> SemesterRepository::find(const QString &key) const
 {
     bool isNumber = false;
     const qint64 id = key.toLongLong(&isNumber);
     if (isNumber)
         return byId(id);
-    auto q = m_db->exec(u"SELECT id FROM semesters WHERE name = :name"_s, {{":name", key.trimmed()}});
-    if (!q || !q->next())
-        return std::nullopt;
-    return byId(q->value(0).toLongLong());
+    auto found = readValue(*m_db, u"SELECT id FROM semesters WHERE name = :name"_s, {{":name", key.trimmed()}});
+    if (!found)
+        return found.error();
+    if (found->isNull())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Semesters", "There is no semester \"%1\".").arg(key.trimmed()));
+    return byId(found->toLongLong());
 }
 
-std::optional<Semester> SemesterRepository::containing(const QDate &date) const
+Result<std::optional<Semester>> SemesterRepository::containing(const QDate &date) const
 {
-    auto q = m_db->exec(u"SELECT id FROM semesters WHERE start_date <= :d AND end_date >= :d"_s,
-                         {{":d", isoDate(date)}});
-    if (!q || !q->next())
-        return std::nullopt;
-    return byId(q->value(0).toLongLong());
+    auto found = readValue(*m_db, u"SELECT id FROM semesters WHERE start_date <= :d AND end_date >= :d"_s,
+                           {{":d", isoDate(date)}});
+    if (!found)
+        return found.error();
+    if (found->isNull())
+        return std::optional<Semester>();
+    auto semester = byId(found->toLongLong());
+    if (!semester)
+        return semester.error();
+    return std::optional<Semester>(*semester);
+}
+
+Result<std::optional<Semester>> SemesterRepository::current(const Clock &clock) const
+{
+    auto profile = SettingsRepository(m_db).profile();
+    if (!profile)
+        return profile.error();
+    if (profile->currentSemesterId <= 0)
+        return containing(clock.today());
+    auto chosen = byId(profile->currentSemesterId);
+    if (!chosen)
+        return chosen.error();
+    return std::optional<Semester>(*chosen);
+}
+
+Result<Semester> SemesterRepository::resolve(std::optional<qint64> requested, const Clock &clock) const
+{
+    if (requested)
+        return byId(*requested);
+    auto semester = current(clock);
+    if (!semester)
+        return semester.error();
+    if (!*semester)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Semesters", "There is no current semester: choose one under "
+                                                                      "Settings, or name the semester."));
+    return **semester;
 }
 
 Result<void> SemesterRepository::validate(const Semester &s)
@@ -136,30 +191,9 @@ static SqlParams dayParams(const CalendarDay &day)
             {":work", day.isWorkday ? 1 : 0}};
 }
 
-// The semester as stored, inside the write, for the checks of a calendar entry.
-static Result<Semester> semesterIn(Transaction &tx, qint64 semesterId)
-{
-    auto q = tx.exec(kSelect + u"WHERE id = :id"_s, {{":id", semesterId}});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("rr::Semesters", "The semester does not exist."));
-    Semester s = readSemester(*q);
-    auto days = tx.exec(u"SELECT id, name, first_date, last_date, is_workday FROM calendar_days "
-                        "WHERE semester_id = :id ORDER BY first_date"_s,
-                        {{":id", semesterId}});
-    if (!days)
-        return days.error();
-    while (days->next())
-        s.days.append({days->value(0).toLongLong(), days->value(1).toString(), dateFromSql(days->value(2)),
-                       dateFromSql(days->value(3)), days->value(4).toBool()});
-    return s;
-}
-
 Result<qint64> SemesterRepository::addDay(Transaction &tx, qint64 semesterId, const CalendarDay &day)
 {
-    auto semester = semesterIn(tx, semesterId);
+    auto semester = semesterById(tx, semesterId);
     if (!semester)
         return semester.error();
     CalendarDay fresh = day;
@@ -181,7 +215,7 @@ Result<qint64> SemesterRepository::addDay(qint64 semesterId, const CalendarDay &
 
 Result<void> SemesterRepository::updateDay(Transaction &tx, qint64 semesterId, const CalendarDay &day)
 {
-    auto semester = semesterIn(tx, semesterId);
+    auto semester = semesterById(tx, semesterId);
     if (!semester)
         return semester.error();
     if (std::none_of(semester->days.cbegin(), semester->days.cend(),

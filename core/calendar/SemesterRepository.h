@@ -7,18 +7,29 @@
 
 namespace rr {
 
+class Clock;
 class Database;
+class SqlExecutor;
 class Transaction;
 
 class SemesterRepository {
 public:
     explicit SemesterRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QList<Semester> all() const;                          // oldest first
-    std::optional<Semester> byId(qint64 id) const;
-    // `key` is an id or a name, as the CLI's --semester takes it.
-    std::optional<Semester> find(const QString &key) const;
-    std::optional<Semester> containing(const QDate &date) const;
+    Result<QList<Semester>> all() const;                  // oldest first
+    // A semester not on file is ErrorCode::NotFound.
+    Result<Semester> byId(qint64 id) const;
+    // `key` is an id or a name, as the CLI's --semester takes it; NotFound names it.
+    Result<Semester> find(const QString &key) const;
+    Result<std::optional<Semester>> containing(const QDate &date) const;
+
+    // The current semester: the one chosen in the settings, or, while none
+    // is chosen, the one holding the clock's today; nullopt when neither is.
+    Result<std::optional<Semester>> current(const Clock &clock) const;
+    // What a form, a command or a page is about: the requested semester, or
+    // else the current one. NotFound, in words a teacher can act on, when
+    // there is neither.
+    Result<Semester> resolve(std::optional<qint64> requested, const Clock &clock) const;
 
     Result<qint64> add(const Semester &semester);
     static Result<qint64> add(Transaction &tx, const Semester &semester);
@@ -38,7 +49,6 @@ public:
     static Result<void> removeDay(Transaction &tx, qint64 semesterId, qint64 dayId);
 
 private:
-    QList<CalendarDay> daysOf(qint64 semesterId) const;
     std::shared_ptr<Database> m_db;
 };
 

@@ -35,13 +35,13 @@ QList<CalendarDay> SemesterSetup::statutoryOffer(const Semester &semester)
 
 Result<StatutoryAdded> SemesterSetup::addStatutory(Transaction &tx, qint64 semesterId)
 {
-    auto q = tx.exec(u"SELECT start_date, end_date FROM semesters WHERE id = :id"_s, {{":id", semesterId}});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto period = readOne(tx, u"SELECT start_date, end_date FROM semesters WHERE id = :id"_s, {{":id", semesterId}},
+                          [](const SqlRows &q) { return std::pair{dateFromSql(q.value(0)), dateFromSql(q.value(1))}; });
+    if (!period)
+        return period.error();
+    if (!*period)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Semesters", "The semester does not exist."));
-    const QList<CalendarDay> offer =
-        StatutoryHolidays::shipped().within(dateFromSql(q->value(0)), dateFromSql(q->value(1)));
+    const QList<CalendarDay> offer = StatutoryHolidays::shipped().within((*period)->first, (*period)->second);
     StatutoryAdded result;
     for (const CalendarDay &day : offer) {
         auto added = SemesterRepository::addDay(tx, semesterId, day);

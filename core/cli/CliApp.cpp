@@ -103,6 +103,14 @@ int usageError(CliIo &io, const QString &reason, const QString &synopsis)
     return ExitBadUsage;
 }
 
+int requireOptions(const QCommandLineParser &parser, const QStringList &names, CliIo &io, const QString &synopsis)
+{
+    for (const QString &name : names)
+        if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+            return usageError(io, QCoreApplication::translate("rr::Cli", "--%1 is required.").arg(name), synopsis);
+    return ExitSuccess;
+}
+
 bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, CliIo &io, const QString &synopsis,
                   int &exitCode)
 {

@@ -35,6 +35,9 @@ const QList<CliCommand> &cliCommands();
 // Shared by the commands.
 int failWith(CliIo &io, const QString &reason);                 // exit 1, one line
 int usageError(CliIo &io, const QString &reason, const QString &synopsis);  // exit 2
+// The options a command cannot run without: ExitSuccess when each of `names`
+// is given and not blank, else the usage error naming the first one missing.
+int requireOptions(const QCommandLineParser &parser, const QStringList &names, CliIo &io, const QString &synopsis);
 // Parses `arguments` (the command's own, program name first); on a usage
 // error prints it and returns false with `exitCode` set.
 bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, CliIo &io, const QString &synopsis,

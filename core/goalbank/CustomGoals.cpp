@@ -69,9 +69,12 @@ QList<BankGoal> customGoalsFromJson(const QByteArray &json)
     return goals;
 }
 
-QList<BankGoal> CustomGoalRepository::all() const
+Result<QList<BankGoal>> CustomGoalRepository::all() const
 {
-    return customGoalsFromJson(SettingsRepository(m_db).value(settingKey()).toUtf8());
+    const auto stored = SettingsRepository(m_db).value(settingKey());
+    if (!stored)
+        return stored.error();
+    return customGoalsFromJson(stored->toUtf8());
 }
 
 Result<void> CustomGoalRepository::add(BankGoal goal)
@@ -83,7 +86,10 @@ Result<void> CustomGoalRepository::add(BankGoal goal)
     if (auto valid = validateBankGoal(goal); !valid)
         return valid;
     return m_db->write({u"goalbank.add"_s, u"goal added to the bank"_s}, [&](Transaction &tx) -> Result<void> {
-        QList<BankGoal> goals = all();
+        auto stored = all();
+        if (!stored)
+            return stored.error();
+        QList<BankGoal> goals = *stored;
         const QList<BankGoal> &shipped = GoalBank::shipped().goals();
         const auto same = [&](const BankGoal &g) { return sameGoal(g, goal); };
         if (std::any_of(goals.cbegin(), goals.cend(), same) || std::any_of(shipped.cbegin(), shipped.cend(), same))
@@ -97,7 +103,10 @@ Result<void> CustomGoalRepository::add(BankGoal goal)
 Result<void> CustomGoalRepository::remove(const BankGoal &goal)
 {
     return m_db->write({u"goalbank.remove"_s, u"goal removed from the bank"_s}, [&](Transaction &tx) -> Result<void> {
-        QList<BankGoal> goals = all();
+        auto stored = all();
+        if (!stored)
+            return stored.error();
+        QList<BankGoal> goals = *stored;
         const qsizetype removed = goals.removeIf([&](const BankGoal &g) { return sameGoal(g, goal); });
         if (removed == 0)
             return makeError(ErrorCode::NotFound,

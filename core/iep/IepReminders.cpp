@@ -68,15 +68,21 @@ QList<IepReminder> computeReminders(const ReminderInput &input, const QDate &tod
     return list;
 }
 
-QList<IepReminder> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock)
+Result<QList<IepReminder>> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock)
 {
     const QDate today = clock.today();
     ReminderInput input;
     IepRepository ieps(db);
     ObjectiveDataRepository data(db);
     AssessmentRepository assessments(db);
-    input.currentSemester = SemesterRepository(db).containing(today);
-    for (const StudentSummary &s : StudentRepository(db).summaries()) {
+    const auto semester = SemesterRepository(db).containing(today);
+    if (!semester)
+        return semester.error();
+    input.currentSemester = *semester;
+    const auto students = StudentRepository(db).summaries();
+    if (!students)
+        return students.error();
+    for (const StudentSummary &s : *students) {
         input.students.append({s.id, s.name});
         for (const Iep &iep : ieps.forStudent(s.id)) {
             input.ieps.append(iep);

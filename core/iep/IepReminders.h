@@ -42,6 +42,6 @@ struct ReminderInput {
 constexpr int kReviewNoticeDays = 14;
 
 QList<IepReminder> computeReminders(const ReminderInput &input, const QDate &today);   // by date
-QList<IepReminder> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock);
+Result<QList<IepReminder>> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock);
 
 } // namespace rr

@@ -156,7 +156,10 @@ Result<void> IepRepository::activate(Transaction &tx, qint64 iepId, const QStrin
 
 Result<void> IepRepository::activate(qint64 iepId)
 {
-    const QString author = SettingsRepository(m_db).profile().teacherName;
+    const auto profile = SettingsRepository(m_db).profile();
+    if (!profile)
+        return profile.error();
+    const QString author = profile->teacherName;
     return m_db->write({u"iep.activate"_s, u"IEP %1 in effect"_s.arg(iepId)},
                        [&](Transaction &tx) { return activate(tx, iepId, author); });
 }
@@ -166,7 +169,10 @@ QStringList IepRepository::activationProblems(qint64 iepId) const
     const auto iep = byId(iepId);
     if (!iep)
         return {notFound(iepId).message};
-    return rr::activationProblems(iep->content, SettingsRepository(m_db).profile().teacherName);
+    const auto profile = SettingsRepository(m_db).profile();
+    if (!profile)
+        return {profile.error().message};
+    return rr::activationProblems(iep->content, profile->teacherName);
 }
 
 Result<qint64> IepRepository::revise(Transaction &tx, qint64 iepId, const IepContent &content, const QString &reason,

@@ -64,10 +64,12 @@ InspectionRules inspectionRulesFromJson(const QByteArray &json)
     return r;
 }
 
-InspectionRules loadInspectionRules(const std::shared_ptr<Database> &db)
+Result<InspectionRules> loadInspectionRules(const std::shared_ptr<Database> &db)
 {
-    const QString stored = SettingsRepository(db).value(kSettingsKey);
-    return stored.isEmpty() ? InspectionRules{} : inspectionRulesFromJson(stored.toUtf8());
+    const auto stored = SettingsRepository(db).value(kSettingsKey);
+    if (!stored)
+        return stored.error();
+    return stored->isEmpty() ? InspectionRules{} : inspectionRulesFromJson(stored->toUtf8());
 }
 
 Result<void> saveInspectionRules(const std::shared_ptr<Database> &db, const InspectionRules &rules)

@@ -14,19 +14,25 @@
 
 namespace rr {
 
-InspectionInput Inspector::gather(const QDate &from, const QDate &to) const
+Result<InspectionInput> Inspector::gather(const QDate &from, const QDate &to) const
 {
     InspectionInput in;
     in.from = from;
     in.to = to;
     in.today = m_clock->today();
-    in.semesters = SemesterRepository(m_db).all();
+    auto allSemesters = SemesterRepository(m_db).all();
+    if (!allSemesters)
+        return allSemesters.error();
+    in.semesters = *allSemesters;
     QSet<qint64> semesters;
     for (const Semester &s : std::as_const(in.semesters))
         if (s.start <= to && s.end >= from)
             semesters.insert(s.id);
     const IepRepository ieps(m_db);
-    for (const StudentSummary &student : StudentRepository(m_db).summaries())
+    const auto students = StudentRepository(m_db).summaries();
+    if (!students)
+        return students.error();
+    for (const StudentSummary &student : *students)
         for (const Iep &iep : ieps.forStudent(student.id))
             if (semesters.contains(iep.semesterId))
                 in.ieps.append(iep);
@@ -49,16 +55,26 @@ Result<InspectionResult> Inspector::run(const QDate &from, const QDate &to, cons
                          QCoreApplication::translate("rr::Inspection", "An inspection needs a first and a last date, in order."));
     if (auto valid = validateInspectionRules(rules); !valid)
         return valid.error();
-    InspectionResult result = inspect(gather(from, to), rules);
+    const auto input = gather(from, to);
+    if (!input)
+        return input.error();
+    InspectionResult result = inspect(*input, rules);
     result.inspector = inspector.trimmed();
-    if (const auto previous = InspectionRepository(m_db).latest())
-        compareWithPrevious(result, *previous, inspect(gather(previous->from, previous->to), rules).problems);
+    if (const auto previous = InspectionRepository(m_db).latest()) {
+        const auto before = gather(previous->from, previous->to);
+        if (!before)
+            return before.error();
+        compareWithPrevious(result, *previous, inspect(*before, rules).problems);
+    }
     return result;
 }
 
 Result<InspectionResult> Inspector::run(const QDate &from, const QDate &to, const QString &inspector) const
 {
-    return run(from, to, loadInspectionRules(m_db), inspector);
+    const auto rules = loadInspectionRules(m_db);
+    if (!rules)
+        return rules.error();
+    return run(from, to, *rules, inspector);
 }
 
 } // namespace rr

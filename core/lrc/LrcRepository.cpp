@@ -14,67 +14,75 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QList<LrcEvent> readEvents(Result<SqlRows> q)
-{
-    QList<LrcEvent> events;
-    while (q && q->next()) {
-        LrcEvent e;
-        e.id = q->value(0).toLongLong();
-        e.studentId = q->value(1).toLongLong();
-        lrcStepFromKey(q->value(2).toString(), &e.step);
-        e.date = dateFromSql(q->value(3));
-        e.actor = q->value(4).toString();
-        e.note = q->value(5).toString();
-        e.attachmentId = q->value(6).toLongLong();
-        e.reason = q->value(7).toString();
-        e.correction.id = q->value(8).toLongLong();
-        e.correction.reason = q->value(9).toString();
-        e.correction.by = q->value(10).toString();
-        e.correction.on = dateFromSql(q->value(11));
-        events.append(e);
-    }
-    return events;
-}
-
 const QString kSelect = u"SELECT e.id, e.student_id, e.step, e.event_date, e.actor, e.note, e.attachment_id, e.reason, "
                          "c.id, c.reason, c.corrected_by, c.corrected_on "
                          "FROM lrc_events e LEFT JOIN lrc_corrections c ON c.event_id = e.id "_s;
+
+LrcEvent readEvent(const SqlRows &q)
+{
+    LrcEvent e;
+    e.id = q.value(0).toLongLong();
+    e.studentId = q.value(1).toLongLong();
+    lrcStepFromKey(q.value(2).toString(), &e.step);
+    e.date = dateFromSql(q.value(3));
+    e.actor = q.value(4).toString();
+    e.note = q.value(5).toString();
+    e.attachmentId = q.value(6).toLongLong();
+    e.reason = q.value(7).toString();
+    e.correction.id = q.value(8).toLongLong();
+    e.correction.reason = q.value(9).toString();
+    e.correction.by = q.value(10).toString();
+    e.correction.on = dateFromSql(q.value(11));
+    return e;
+}
+
+// A student's steps, oldest first: for a page, or inside the write that adds one.
+Result<QList<LrcEvent>> eventsOf(const SqlExecutor &sql, qint64 studentId)
+{
+    return readList(sql, kSelect + u"WHERE e.student_id = :s ORDER BY e.id"_s, {{":s", studentId}}, readEvent);
+}
 
 Error invalid(const QString &message) { return makeError(ErrorCode::InvalidInput, message); }
 
 } // namespace
 
-QList<LrcEvent> LrcRepository::history(qint64 studentId) const
+Result<QList<LrcEvent>> LrcRepository::history(qint64 studentId) const
 {
-    return readEvents(m_db->exec(kSelect + u"WHERE e.student_id = :s ORDER BY e.id"_s, {{":s", studentId}}));
+    return eventsOf(*m_db, studentId);
 }
 
-LrcState LrcRepository::state(qint64 studentId) const
+Result<LrcState> LrcRepository::state(qint64 studentId) const
 {
-    return stateOf(history(studentId));
+    auto events = history(studentId);
+    if (!events)
+        return events.error();
+    return stateOf(*events);
 }
 
-QHash<qint64, LrcState> LrcRepository::allStates() const
+Result<QHash<qint64, LrcState>> LrcRepository::allStates() const
 {
-    QHash<qint64, LrcState> states;
     // The last step that stands: corrected steps do not count.
-    auto q = m_db->exec(u"SELECT student_id, step FROM lrc_events e WHERE id = "
-                         "(SELECT max(x.id) FROM lrc_events x WHERE x.student_id = e.student_id "
-                         "AND NOT EXISTS (SELECT 1 FROM lrc_corrections c WHERE c.event_id = x.id))"_s);
-    while (q && q->next()) {
+    auto rows = readList(*m_db, u"SELECT student_id, step FROM lrc_events e WHERE id = "
+                                "(SELECT max(x.id) FROM lrc_events x WHERE x.student_id = e.student_id "
+                                "AND NOT EXISTS (SELECT 1 FROM lrc_corrections c WHERE c.event_id = x.id))"_s,
+                         {}, [](const SqlRows &q) { return std::pair{q.value(0).toLongLong(), q.value(1).toString()}; });
+    if (!rows)
+        return rows.error();
+    QHash<qint64, LrcState> states;
+    for (const auto &[studentId, key] : std::as_const(*rows)) {
         LrcStep step;
-        if (lrcStepFromKey(q->value(1).toString(), &step))
-            states.insert(q->value(0).toLongLong(), stateAfter(step));
+        if (lrcStepFromKey(key, &step))
+            states.insert(studentId, stateAfter(step));
     }
     return states;
 }
 
 Result<qint64> LrcRepository::addStep(Transaction &tx, const LrcEvent &event)
 {
-    auto q = tx.exec(kSelect + u"WHERE e.student_id = :s ORDER BY e.id"_s, {{":s", event.studentId}});
-    if (!q)
-        return q.error();
-    const QList<LrcEvent> past = standingSteps(readEvents(std::move(q)));
+    auto events = eventsOf(tx, event.studentId);
+    if (!events)
+        return events.error();
+    const QList<LrcEvent> past = standingSteps(*events);
     const LrcState current = stateOf(past);
     if (!isAllowed(current, event.step)) {
         QStringList next;
@@ -94,12 +102,12 @@ Result<qint64> LrcRepository::addStep(Transaction &tx, const LrcEvent &event)
     if (!past.isEmpty() && event.date < past.constLast().date)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Lrc", "The step cannot be dated before the previous step (%1).")
                                                       .arg(chineseDate(past.constLast().date)));
-    return tx.insert(u"INSERT INTO lrc_events(student_id, step, event_date, actor, note, attachment_id, reason) "
-                     "VALUES (:s, :step, :d, :actor, :note, :att, :reason)"_s,
+    return tx.insert(u"INSERT INTO lrc_events(student_id, step, event_date, actor, note, attachment_id, reason, recorded_at) "
+                     "VALUES (:s, :step, :d, :actor, :note, :att, :reason, :now)"_s,
                      {{":s", event.studentId}, {":step", lrcStepKey(event.step)}, {":d", isoDate(event.date)},
                       {":actor", nullIfEmpty(event.actor.trimmed())}, {":note", nullIfEmpty(event.note.trimmed())},
                       {":att", event.attachmentId > 0 ? QVariant(event.attachmentId) : QVariant()},
-                      {":reason", nullIfEmpty(event.reason.trimmed())}});
+                      {":reason", nullIfEmpty(event.reason.trimmed())}, {":now", sqlDateTime(tx.now())}});
 }
 
 Result<qint64> LrcRepository::addStep(const LrcEvent &event)
@@ -117,16 +125,15 @@ Result<qint64> LrcRepository::correct(Transaction &tx, qint64 eventId, const QSt
         return invalid(QCoreApplication::translate("rr::Lrc", "A correction needs the person who handled it."));
     if (!on.isValid())
         return invalid(QCoreApplication::translate("rr::Lrc", "Each step needs a date."));
-    auto owner = tx.exec(u"SELECT student_id FROM lrc_events WHERE id = :id"_s, {{":id", eventId}});
+    auto owner = readValue(tx, u"SELECT student_id FROM lrc_events WHERE id = :id"_s, {{":id", eventId}});
     if (!owner)
         return owner.error();
-    if (!owner->next())
+    if (owner->isNull())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Lrc", "There is no workflow step %1.").arg(eventId));
-    const qint64 studentId = owner->value(0).toLongLong();
-    auto q = tx.exec(kSelect + u"WHERE e.student_id = :s ORDER BY e.id"_s, {{":s", studentId}});
-    if (!q)
-        return q.error();
-    QList<LrcEvent> events = readEvents(std::move(q));
+    auto read = eventsOf(tx, owner->toLongLong());
+    if (!read)
+        return read.error();
+    QList<LrcEvent> events = *read;
     const auto target = std::find_if(events.begin(), events.end(), [&](const LrcEvent &e) { return e.id == eventId; });
     if (target->isVoid())
         return makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Lrc", "The step \"%1\" of %2 was already corrected on %3.")
@@ -137,9 +144,10 @@ Result<qint64> LrcRepository::correct(Transaction &tx, qint64 eventId, const QSt
     if (!isLegalWalk(events))
         return makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Lrc", "The steps after \"%1\" follow from it: correct the later steps first.")
                                                   .arg(lrcStepLabel(target->step)));
-    return tx.insert(u"INSERT INTO lrc_corrections(event_id, reason, corrected_by, corrected_on) "
-                     "VALUES (:e, :r, :by, :on)"_s,
-                     {{":e", eventId}, {":r", reason.trimmed()}, {":by", by.trimmed()}, {":on", isoDate(on)}});
+    return tx.insert(u"INSERT INTO lrc_corrections(event_id, reason, corrected_by, corrected_on, recorded_at) "
+                     "VALUES (:e, :r, :by, :on, :now)"_s,
+                     {{":e", eventId}, {":r", reason.trimmed()}, {":by", by.trimmed()}, {":on", isoDate(on)},
+                      {":now", sqlDateTime(tx.now())}});
 }
 
 Result<qint64> LrcRepository::correct(qint64 eventId, const QString &reason, const QString &by)
@@ -149,10 +157,12 @@ Result<qint64> LrcRepository::correct(qint64 eventId, const QString &reason, con
                                   [&](Transaction &tx) { return correct(tx, eventId, reason, by, on); });
 }
 
-QPair<int, int> LrcRepository::deadlineMonthDay() const
+Result<QPair<int, int>> LrcRepository::deadlineMonthDay() const
 {
-    const QString text = SettingsRepository(m_db).value(u"lrc.deadline"_s, u"10-01"_s);
-    const QDate parsed = QDate::fromString(u"2000-"_s + text, u"yyyy-MM-dd"_s);
+    auto text = SettingsRepository(m_db).value(u"lrc.deadline"_s, u"10-01"_s);
+    if (!text)
+        return text.error();
+    const QDate parsed = QDate::fromString(u"2000-"_s + *text, u"yyyy-MM-dd"_s);
     return parsed.isValid() ? qMakePair(parsed.month(), parsed.day()) : qMakePair(10, 1);
 }
 
@@ -164,19 +174,26 @@ Result<void> LrcRepository::setDeadline(int month, int day)
     return SettingsRepository(m_db).setValue(u"lrc.deadline"_s, check.toString(u"MM-dd"_s));
 }
 
-QList<PendingReport> LrcRepository::pendingReports(const QDate &today) const
+Result<QList<PendingReport>> LrcRepository::pendingReports(const QDate &today) const
 {
+    const auto deadline = deadlineMonthDay();
+    if (!deadline)
+        return deadline.error();
+    const auto [month, day] = *deadline;
+    const auto states = allStates();
+    if (!states)
+        return states.error();
     QList<PendingReport> pending;
-    const auto [month, day] = deadlineMonthDay();
-    const QHash<qint64, LrcState> states = allStates();
-    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+    for (auto it = states->cbegin(); it != states->cend(); ++it) {
         if (!awaitsReport(it.value()))
             continue;
         PendingReport report;
         report.studentId = it.key();
         report.state = it.value();
-        const QList<LrcEvent> events = history(it.key());
-        for (auto e = events.crbegin(); e != events.crend(); ++e)
+        const auto events = history(it.key());
+        if (!events)
+            return events.error();
+        for (auto e = events->crbegin(); e != events->crend(); ++e)
             if (e->step == LrcStep::Applied) {
                 report.appliedOn = e->date;
                 break;
@@ -184,9 +201,10 @@ QList<PendingReport> LrcRepository::pendingReports(const QDate &today) const
         // The deadline that follows the application; overdue if already past.
         report.deadline = nextDeadline(month, day, report.appliedOn.isValid() ? report.appliedOn : today);
         report.daysLeft = daysBetween(today, report.deadline);
-        auto name = m_db->exec(u"SELECT name FROM students WHERE id = :id"_s, {{":id", report.studentId}});
-        if (name && name->next())
-            report.studentName = name->value(0).toString();
+        auto name = readValue(*m_db, u"SELECT name FROM students WHERE id = :id"_s, {{":id", report.studentId}});
+        if (!name)
+            return name.error();
+        report.studentName = name->toString();
         pending.append(report);
     }
     std::sort(pending.begin(), pending.end(),

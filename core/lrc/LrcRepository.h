@@ -29,9 +29,9 @@ public:
     }
 
     // Oldest first, corrected steps included (with their correction).
-    QList<LrcEvent> history(qint64 studentId) const;
-    LrcState state(qint64 studentId) const;
-    QHash<qint64, LrcState> allStates() const;              // students without steps are absent
+    Result<QList<LrcEvent>> history(qint64 studentId) const;
+    Result<LrcState> state(qint64 studentId) const;
+    Result<QHash<qint64, LrcState>> allStates() const;              // students without steps are absent
 
     // Adds the next step. Refused, with the reason, when the step does not
     // follow from the current state, is dated before the previous standing
@@ -48,9 +48,9 @@ public:
                                   const QDate &on);
 
     // The report deadline (default 1 October), kept in the data file's settings.
-    QPair<int, int> deadlineMonthDay() const;
+    Result<QPair<int, int>> deadlineMonthDay() const;
     Result<void> setDeadline(int month, int day);
-    QList<PendingReport> pendingReports(const QDate &today) const;
+    Result<QList<PendingReport>> pendingReports(const QDate &today) const;
 
 private:
     std::shared_ptr<Database> m_db;

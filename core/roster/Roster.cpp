@@ -27,16 +27,22 @@ bool RosterFilter::matches(const RosterEntry &e) const
     return matchesNameQuery(e.student.name, e.pinyin, query);
 }
 
-QList<RosterEntry> loadRoster(const std::shared_ptr<Database> &db)
+Result<QList<RosterEntry>> loadRoster(const std::shared_ptr<Database> &db)
 {
-    const QHash<qint64, LrcState> states = LrcRepository(db).allStates();
-    QHash<qint64, QString> headTeachers;
-    auto q = db->exec(u"SELECT s.id, t.name FROM students s JOIN staff t ON t.id = s.head_teacher_id"_s);
-    while (q && q->next())
-        headTeachers.insert(q->value(0).toLongLong(), q->value(1).toString());
+    const auto states = LrcRepository(db).allStates();
+    if (!states)
+        return states.error();
+    auto teachers = readList(*db, u"SELECT s.id, t.name FROM students s JOIN staff t ON t.id = s.head_teacher_id"_s, {},
+                             [](const SqlRows &q) { return std::pair{q.value(0).toLongLong(), q.value(1).toString()}; });
+    if (!teachers)
+        return teachers.error();
+    const QHash<qint64, QString> headTeachers(teachers->cbegin(), teachers->cend());
+    const auto summaries = StudentRepository(db).summaries();
+    if (!summaries)
+        return summaries.error();
     QList<RosterEntry> roster;
-    for (const StudentSummary &summary : StudentRepository(db).summaries())
-        roster.append(RosterEntry{summary, states.value(summary.id, LrcState::None), headTeachers.value(summary.id),
+    for (const StudentSummary &summary : *summaries)
+        roster.append(RosterEntry{summary, states->value(summary.id, LrcState::None), headTeachers.value(summary.id),
                                   pinyinKeys(summary.name)});
     return roster;
 }

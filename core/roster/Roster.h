@@ -1,5 +1,6 @@
 #pragma once
 // The roster (花名册): every student with what lists filter and search on.
+#include "common/Result.h"
 #include "lrc/LrcWorkflow.h"
 #include "students/PinyinIndex.h"
 #include "students/Student.h"
@@ -30,6 +31,6 @@ struct RosterFilter {
     bool matches(const RosterEntry &entry) const;
 };
 
-QList<RosterEntry> loadRoster(const std::shared_ptr<Database> &db);
+Result<QList<RosterEntry>> loadRoster(const std::shared_ptr<Database> &db);
 
 } // namespace rr

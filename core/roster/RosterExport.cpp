@@ -95,7 +95,7 @@ Result<void> writeXlsx(const RosterTable &table, const QString &path)
 
 } // namespace
 
-RosterTable rosterTable(const std::shared_ptr<Database> &db, bool withSensitive)
+Result<RosterTable> rosterTable(const std::shared_ptr<Database> &db, bool withSensitive)
 {
     QList<RosterField> fields{RosterField::Name, RosterField::Gender, RosterField::BirthDate, RosterField::Ethnicity};
     if (withSensitive)
@@ -115,10 +115,18 @@ RosterTable rosterTable(const std::shared_ptr<Database> &db, bool withSensitive)
     table.headers << u"认定状态"_s;
 
     StudentRepository students(db);
-    const QHash<qint64, LrcState> states = LrcRepository(db).allStates();
+    const auto states = LrcRepository(db).allStates();
+    if (!states)
+        return states.error();
+    const auto summaries = students.summaries();
+    if (!summaries)
+        return summaries.error();
     int number = 0;
-    for (const StudentSummary &summary : students.summaries()) {
-        const Student s = *students.byId(summary.id);
+    for (const StudentSummary &summary : *summaries) {
+        const auto student = students.byId(summary.id);
+        if (!student)
+            return student.error();
+        const Student &s = *student;
         Guardian contact;
         for (const Guardian &g : s.guardians)
             if (g.isContact || contact.name.isEmpty())
@@ -148,7 +156,7 @@ RosterTable rosterTable(const std::shared_ptr<Database> &db, bool withSensitive)
             default: row << QString(); break;
             }
         }
-        row << lrcStateChinese(states.value(s.id, LrcState::None));
+        row << lrcStateChinese(states->value(s.id, LrcState::None));
         table.rows.append(row);
     }
     return table;
@@ -164,10 +172,12 @@ Result<void> writeRosterTable(const RosterTable &table, const QString &path)
 
 Result<int> exportRoster(const std::shared_ptr<Database> &db, const QString &path, bool withSensitive)
 {
-    const RosterTable table = rosterTable(db, withSensitive);
-    if (auto written = writeRosterTable(table, path); !written)
+    const auto table = rosterTable(db, withSensitive);
+    if (!table)
+        return table.error();
+    if (auto written = writeRosterTable(*table, path); !written)
         return written.error();
-    return int(table.rows.size());
+    return int(table->rows.size());
 }
 
 } // namespace rr

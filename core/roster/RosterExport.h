@@ -16,14 +16,14 @@ struct RosterTable {
     QList<QStringList> rows;
 };
 
-RosterTable rosterTable(const std::shared_ptr<Database> &db, bool withSensitive);
+Result<RosterTable> rosterTable(const std::shared_ptr<Database> &db, bool withSensitive);
 
 // Writes a table by the file's suffix (.xlsx or .csv); atomic: a failure
 // leaves no file. CSV cells that a spreadsheet would run as formulas are
 // neutralised; .xlsx cells are written as strings.
 Result<void> writeRosterTable(const RosterTable &table, const QString &path);
 
-// The roster of the data file, written as above.
+// The roster of the data file, written as above; a failed read writes no file.
 Result<int> exportRoster(const std::shared_ptr<Database> &db, const QString &path, bool withSensitive);
 
 } // namespace rr

@@ -179,7 +179,10 @@ Result<ImportPreview> buildImportPreview(const std::shared_ptr<Database> &db, co
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Roster", "No column holds the students' names (姓名)."));
 
     // The students on file, loaded once: each row is a hash lookup.
-    const DuplicateIndex onFile = StudentRepository(db).duplicateIndex();
+    const auto known = StudentRepository::duplicateIndex(*db);
+    if (!known)
+        return known.error();
+    const DuplicateIndex &onFile = *known;
     // Rows of this file that will be imported; a skipped row is nobody's original.
     DuplicateIndex inFile;
     for (int r = headerRow + 1; r < table.rows.size(); ++r) {
@@ -209,16 +212,21 @@ Result<ImportOutcome> commitImport(const std::shared_ptr<Database> &db, const Im
                                    const ImportProgress &progress)
 {
     ImportOutcome outcome;
+    const auto staff = StaffRepository(db).all();
+    if (!staff)
+        return staff.error();
     QHash<QString, qint64> staffByName;
-    for (const StaffMember &m : StaffRepository(db).all())
+    for (const StaffMember &m : *staff)
         staffByName.insert(m.name, m.id);
-    StudentRepository students(db);
     const QDate today = clock.today();
     const int total = int(preview.rows.size());
     auto done = db->write({u"roster.import"_s, u"%1 rows"_s.arg(total)}, [&](Transaction &tx) -> Result<void> {
         // Loaded inside the transaction: the file may have been imported
         // since the preview; rows added here join the index.
-        DuplicateIndex known = students.duplicateIndex();
+        auto onFile = StudentRepository::duplicateIndex(tx);
+        if (!onFile)
+            return onFile.error();
+        DuplicateIndex &known = *onFile;
         for (int i = 0; i < total; ++i) {
             const ImportRow &row = preview.rows.at(i);
             if (!row.importable() || known.find(row.student)) {

@@ -15,28 +15,47 @@ QString CurrentUser::settingsKey()
     return u"user.current"_s;
 }
 
-qint64 CurrentUser::id() const
+Result<qint64> CurrentUser::id() const
 {
-    return SettingsRepository(m_db).value(settingsKey()).toLongLong();
+    auto text = SettingsRepository(m_db).value(settingsKey());
+    if (!text)
+        return text.error();
+    return text->toLongLong();
 }
 
-std::optional<StaffMember> CurrentUser::member() const
+Result<std::optional<StaffMember>> CurrentUser::member() const
 {
-    const qint64 staffId = id();
-    return staffId > 0 ? StaffRepository(m_db).byId(staffId) : std::nullopt;
+    const auto staffId = id();
+    if (!staffId)
+        return staffId.error();
+    if (*staffId <= 0)
+        return std::optional<StaffMember>();
+    auto who = StaffRepository(m_db).byId(*staffId);
+    if (!who)
+        return who.error();
+    return std::optional<StaffMember>(*who);
 }
 
-QString CurrentUser::name() const
+Result<QString> CurrentUser::name() const
 {
-    if (const auto who = member())
-        return who->name;
-    return SettingsRepository(m_db).profile().teacherName;
+    const auto who = member();
+    if (!who)
+        return who.error();
+    if (*who)
+        return (*who)->name;
+    auto profile = SettingsRepository(m_db).profile();
+    if (!profile)
+        return profile.error();
+    return profile->teacherName;
 }
 
-QList<StaffMember> CurrentUser::candidates() const
+Result<QList<StaffMember>> CurrentUser::candidates() const
 {
+    auto staff = StaffRepository(m_db).all();
+    if (!staff)
+        return staff;
     QList<StaffMember> list;
-    for (const StaffMember &m : StaffRepository(m_db).all())
+    for (const StaffMember &m : std::as_const(*staff))
         if (m.isActive() && m.hasRole(StaffRole::ResourceTeacher))
             list << m;
     return list;
@@ -44,19 +63,26 @@ QList<StaffMember> CurrentUser::candidates() const
 
 Result<void> CurrentUser::set(Transaction &tx, qint64 staffId)
 {
-    auto q = tx.exec(u"SELECT name, to_date IS NOT NULL, "
-                     "EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id AND r.role = :role) "
-                     "FROM staff s WHERE s.id = :id"_s,
-                     {{":id", staffId}, {":role", staffRoleKey(StaffRole::ResourceTeacher)}});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    struct Candidate {
+        QString name;
+        bool left = false;
+        bool resourceTeacher = false;
+    };
+    auto found = readOne(tx, u"SELECT name, to_date IS NOT NULL, "
+                             "EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id AND r.role = :role) "
+                             "FROM staff s WHERE s.id = :id"_s,
+                         {{":id", staffId}, {":role", staffRoleKey(StaffRole::ResourceTeacher)}}, [](const SqlRows &q) {
+                             return Candidate{q.value(0).toString(), q.value(1).toBool(), q.value(2).toBool()};
+                         });
+    if (!found)
+        return found.error();
+    if (!*found)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Staff", "The staff member no longer exists."));
-    const QString name = q->value(0).toString();
-    if (q->value(1).toBool())
+    const QString name = (*found)->name;
+    if ((*found)->left)
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Staff", "%1 has left and cannot be the current user.").arg(name));
-    if (!q->value(2).toBool())
+    if (!(*found)->resourceTeacher)
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Staff", "Only a resource teacher can be the current user; %1 "
                                                                   "is not one.")

@@ -20,12 +20,12 @@ public:
 
     static QString settingsKey();
 
-    qint64 id() const;                          // 0 when nobody is chosen
-    std::optional<StaffMember> member() const;
+    Result<qint64> id() const;                          // 0 when nobody is chosen
+    Result<std::optional<StaffMember>> member() const;  // nullopt when nobody is chosen
     // Her name; before anyone is chosen, the teacher named in the school profile.
-    QString name() const;
+    Result<QString> name() const;
     // Who may be chosen: serving staff with the resource teacher's role.
-    QList<StaffMember> candidates() const;
+    Result<QList<StaffMember>> candidates() const;
 
     Result<void> set(qint64 staffId);
     static Result<void> set(Transaction &tx, qint64 staffId);

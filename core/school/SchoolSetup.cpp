@@ -62,8 +62,13 @@ Result<void> SchoolSetup::run(const SchoolProfile &input, const Semester &semest
     if (auto valid = validate(profile, semester); !valid)
         return valid;
 
-    const std::optional<Semester> existingSemester = SemesterRepository(m_db).find(semester.name);
-    const std::optional<StaffMember> existingTeacher = StaffRepository(m_db).find(profile.teacherName);
+    // Absent is normal here (a fresh file); a failed read is not.
+    const auto existingSemester = SemesterRepository(m_db).find(semester.name);
+    if (!existingSemester && existingSemester.error().code != ErrorCode::NotFound)
+        return existingSemester.error();
+    const auto existingTeacher = StaffRepository(m_db).findByKey(profile.teacherName, RetiredStaff::Included);
+    if (!existingTeacher && existingTeacher.error().code != ErrorCode::NotFound)
+        return existingTeacher.error();
     return m_db->write({u"school.setup"_s, u"first-run setup"_s}, [&](Transaction &tx) -> Result<void> {
         if (existingSemester) {
             profile.currentSemesterId = existingSemester->id;

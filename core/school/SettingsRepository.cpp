@@ -8,12 +8,13 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString SettingsRepository::value(const QString &key, const QString &fallback) const
+Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const
 {
-    auto query = m_db->exec(u"SELECT value FROM settings WHERE key = :key"_s, {{":key", key}});
-    if (query && query->next())
-        return query->value(0).toString();
-    return fallback;
+    auto stored = readOne(*m_db, u"SELECT value FROM settings WHERE key = :key"_s, {{":key", key}},
+                          [](const SqlRows &q) { return q.value(0).toString(); });
+    if (!stored)
+        return stored.error();
+    return stored->value_or(fallback);
 }
 
 Result<void> SettingsRepository::setValue(Transaction &tx, const QString &key, const QString &value)
@@ -32,13 +33,24 @@ Result<void> SettingsRepository::setValue(const QString &key, const QString &val
                        [&](Transaction &tx) { return setValue(tx, key, value); });
 }
 
-SchoolProfile SettingsRepository::profile() const
+Result<SchoolProfile> SettingsRepository::profile() const
 {
+    auto rows = readList(*m_db, u"SELECT key, value FROM settings WHERE key IN "
+                                "('school.name', 'school.teacher', 'school.district', 'semester.current')"_s,
+                         {}, [](const SqlRows &q) { return std::pair{q.value(0).toString(), q.value(1).toString()}; });
+    if (!rows)
+        return rows.error();
     SchoolProfile profile;
-    profile.schoolName = value(u"school.name"_s);
-    profile.teacherName = value(u"school.teacher"_s);
-    profile.district = value(u"school.district"_s);
-    profile.currentSemesterId = value(u"semester.current"_s).toLongLong();
+    for (const auto &[key, text] : std::as_const(*rows)) {
+        if (key == u"school.name"_s)
+            profile.schoolName = text;
+        else if (key == u"school.teacher"_s)
+            profile.teacherName = text;
+        else if (key == u"school.district"_s)
+            profile.district = text;
+        else
+            profile.currentSemesterId = text.toLongLong();
+    }
     return profile;
 }
 
@@ -49,12 +61,12 @@ Result<void> SettingsRepository::saveProfile(Transaction &tx, const SchoolProfil
                          QCoreApplication::translate("rr::Settings", "The school's name is required."));
     // Once a current user is chosen, the profile's teacher is her (CurrentUser).
     QString teacher = profile.teacherName.trimmed();
-    auto current = tx.exec(u"SELECT s.name FROM settings k JOIN staff s ON s.id = CAST(k.value AS INTEGER) "
-                           "WHERE k.key = 'user.current'"_s);
+    auto current = readValue(tx, u"SELECT s.name FROM settings k JOIN staff s ON s.id = CAST(k.value AS INTEGER) "
+                                 "WHERE k.key = 'user.current'"_s);
     if (!current)
         return current.error();
-    if (current->next())
-        teacher = current->value(0).toString();
+    if (!current->isNull())
+        teacher = current->toString();
     const std::pair<QString, QString> entries[] = {
         {u"school.name"_s, profile.schoolName.trimmed()},
         {u"school.teacher"_s, teacher},

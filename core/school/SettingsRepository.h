@@ -15,11 +15,12 @@ class SettingsRepository {
 public:
     explicit SettingsRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QString value(const QString &key, const QString &fallback = {}) const;
+    // `fallback` when the key is not set; a failed read is an error.
+    Result<QString> value(const QString &key, const QString &fallback = {}) const;
     Result<void> setValue(const QString &key, const QString &value);
     static Result<void> setValue(Transaction &tx, const QString &key, const QString &value);
 
-    SchoolProfile profile() const;
+    Result<SchoolProfile> profile() const;
     Result<void> saveProfile(const SchoolProfile &profile);
     static Result<void> saveProfile(Transaction &tx, const SchoolProfile &profile);
 

@@ -2,6 +2,7 @@
 
 #include "calendar/ChineseDate.h"
 #include "storage/Database.h"
+#include "students/PersonName.h"
 #include "students/Student.h"
 
 #include <QCoreApplication>
@@ -29,27 +30,40 @@ StaffMember readMember(const SqlRows &q)
     return m;
 }
 
-// Roles, classes and subjects of the members in `list`, read in three queries.
-void readLists(const Database &db, QList<StaffMember> &list, const QString &where, const SqlParams &params)
+// Roles, classes and subjects of the members in `list`, read in two queries.
+Result<void> readLists(const SqlExecutor &db, QList<StaffMember> &list, const QString &where, const SqlParams &params)
 {
     QHash<qint64, StaffMember *> byId;
     for (StaffMember &m : list)
         byId.insert(m.id, &m);
-    if (auto q = db.exec(u"SELECT staff_id, role FROM staff_roles "_s + where, params))
-        while (q->next())
-            if (StaffMember *m = byId.value(q->value(0).toLongLong()))
-                m->roles << staffRoleFromKey(q->value(1).toString());
-    if (auto q = db.exec(u"SELECT staff_id, kind, class_name FROM staff_classes "_s + where + u" ORDER BY position, id"_s,
-                          params))
-        while (q->next())
-            if (StaffMember *m = byId.value(q->value(0).toLongLong()))
-                (q->value(1).toString() == u"leads"_s ? m->classesLed : m->classesTaught) << q->value(2).toString();
-    if (auto q = db.exec(u"SELECT staff_id, subject FROM staff_subjects "_s + where + u" ORDER BY position, id"_s, params))
-        while (q->next())
-            if (StaffMember *m = byId.value(q->value(0).toLongLong()))
-                m->subjects << q->value(1).toString();
+    auto roles = readList(db, u"SELECT staff_id, role FROM staff_roles "_s + where, params, [](const SqlRows &q) {
+        return std::pair{q.value(0).toLongLong(), staffRoleFromKey(q.value(1).toString())};
+    });
+    if (!roles)
+        return roles.error();
+    for (const auto &[id, role] : std::as_const(*roles))
+        if (StaffMember *m = byId.value(id))
+            m->roles << role;
+    // Classes (led or taught) and subjects in one list, each in its own order.
+    struct Item {
+        qint64 staffId;
+        QString kind;   // leads, teaches or subject
+        QString text;
+    };
+    auto items = readList(db, u"SELECT staff_id, kind, class_name, position, id FROM staff_classes "_s + where
+                                  + u" UNION ALL SELECT staff_id, 'subject', subject, position, id FROM staff_subjects "_s
+                                  + where + u" ORDER BY 4, 5"_s,
+                          params, [](const SqlRows &q) {
+                              return Item{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+                          });
+    if (!items)
+        return items.error();
+    for (const Item &item : std::as_const(*items))
+        if (StaffMember *m = byId.value(item.staffId))
+            (item.kind == u"leads"_s ? m->classesLed : item.kind == u"teaches"_s ? m->classesTaught : m->subjects) << item.text;
     for (StaffMember &m : list)
         m.roles = orderedStaffRoles(m.roles);
+    return {};
 }
 
 Error invalid(const QString &message) { return makeError(ErrorCode::InvalidInput, message); }
@@ -84,62 +98,73 @@ Result<void> done(const Result<SqlRows> &q)
     return {};
 }
 
-qint64 currentUserId(Transaction &tx)
+// 0 while nobody is chosen.
+Result<qint64> currentUserId(const SqlExecutor &sql)
 {
-    auto q = tx.exec(u"SELECT CAST(value AS INTEGER) FROM settings WHERE key = :k"_s, {{":k", kCurrentUserKey}});
-    return q && q->next() ? q->value(0).toLongLong() : 0;
+    auto id = readValue(sql, u"SELECT CAST(value AS INTEGER) FROM settings WHERE key = :k"_s, {{":k", kCurrentUserKey}});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
 }
 
 Result<bool> nameTaken(Transaction &tx, const QString &name, qint64 exceptId)
 {
-    auto q = tx.exec(u"SELECT 1 FROM staff WHERE name = :n AND id <> :id"_s, {{":n", name}, {":id", exceptId}});
-    if (!q)
-        return q.error();
-    return q->next();
+    auto found = readValue(tx, u"SELECT 1 FROM staff WHERE name = :n AND id <> :id"_s, {{":n", name}, {":id", exceptId}});
+    if (!found)
+        return found.error();
+    return !found->isNull();
 }
 
 } // namespace
 
-QList<StaffMember> StaffRepository::all() const
+Result<QList<StaffMember>> StaffRepository::all() const
 {
-    QList<StaffMember> list;
-    auto q = m_db->exec(u"SELECT "_s + kColumns + u" FROM staff ORDER BY id"_s);
-    while (q && q->next())
-        list.append(readMember(*q));
-    readLists(*m_db, list, QString(), {});
+    auto list = readList(*m_db, u"SELECT "_s + kColumns + u" FROM staff ORDER BY id"_s, {}, readMember);
+    if (!list)
+        return list;
+    if (auto lists = readLists(*m_db, *list, QString(), {}); !lists)
+        return lists.error();
     return list;
 }
 
-std::optional<StaffMember> StaffRepository::byId(qint64 id) const
+Result<StaffMember> StaffRepository::byId(qint64 id) const
 {
-    auto q = m_db->exec(u"SELECT "_s + kColumns + u" FROM staff WHERE id = :id"_s, {{":id", id}});
-    if (!q || !q->next())
-        return std::nullopt;
-    QList<StaffMember> one{readMember(*q)};
-    readLists(*m_db, one, u"WHERE staff_id = :id"_s, {{":id", id}});
+    auto found = readOne(*m_db, u"SELECT "_s + kColumns + u" FROM staff WHERE id = :id"_s, {{":id", id}}, readMember);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Staff", "The staff member no longer exists."));
+    QList<StaffMember> one{**found};
+    if (auto lists = readLists(*m_db, one, u"WHERE staff_id = :id"_s, {{":id", id}}); !lists)
+        return lists.error();
     return one.first();
 }
 
-std::optional<StaffMember> StaffRepository::find(const QString &key) const
+Result<StaffMember> StaffRepository::findByKey(const QString &key, RetiredStaff retired) const
 {
     const QString wanted = key.simplified();
     bool isNumber = false;
     const qint64 id = wanted.toLongLong(&isNumber);
-    if (isNumber)
-        if (auto member = byId(id))
-            return member;
-    auto q = m_db->exec(u"SELECT id FROM staff WHERE name = :n ORDER BY to_date IS NOT NULL, id LIMIT 1"_s,
-                         {{":n", wanted}});
-    if (!q || !q->next())
-        return std::nullopt;
-    return byId(q->value(0).toLongLong());
+    // An id first; a name as stored: folded spaces, or as the roster import normalises it.
+    auto found = readValue(*m_db, u"SELECT id FROM staff WHERE (:byId AND id = :id) OR name IN (:name, :normalised) "
+                                  "ORDER BY :byId AND id = :id DESC, to_date IS NOT NULL, id LIMIT 1"_s,
+                           {{":byId", isNumber}, {":id", id}, {":name", wanted}, {":normalised", normalisePersonName(wanted)}});
+    if (!found)
+        return found.error();
+    if (found->isNull())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Staff", "There is no staff member \"%1\".").arg(wanted));
+    auto member = byId(found->toLongLong());
+    if (member && retired == RetiredStaff::Excluded && member->isRetired())
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Staff", "%1 left on %2 and cannot be chosen.")
+                                                  .arg(member->name, chineseDate(member->toDate)));
+    return member;
 }
 
-QStringList StaffRepository::usages(qint64 id) const
+Result<QStringList> StaffRepository::usages(qint64 id) const
 {
     const auto member = byId(id);
     if (!member)
-        return {};
+        return member.error();
     struct Use {
         const char *sql;      // binds :id or, for what the records keep as text, :name
         const char *phrase;
@@ -164,15 +189,18 @@ QStringList StaffRepository::usages(qint64 id) const
          QT_TRANSLATE_N_NOOP("rr::Staff", "%n record amendment(s)")},
     };
     QStringList phrases;
-    auto current = m_db->exec(u"SELECT 1 FROM settings WHERE key = :k AND CAST(value AS INTEGER) = :id"_s,
-                               {{":k", kCurrentUserKey}, {":id", id}});
-    if (current && current->next())
+    auto current = currentUserId(*m_db);
+    if (!current)
+        return current.error();
+    if (*current == id)
         phrases << QCoreApplication::translate("rr::Staff", "the current user");
     for (const Use &use : uses) {
         const QString sql = QString::fromLatin1(use.sql);
-        auto q = sql.contains(u":name"_s) ? m_db->exec(sql, {{":name", member->name}}) : m_db->exec(sql, {{":id", id}});
-        const int count = q && q->next() ? q->value(0).toInt() : 0;
-        if (count > 0)
+        auto counted = sql.contains(u":name"_s) ? readValue(*m_db, sql, {{":name", member->name}})
+                                                : readValue(*m_db, sql, {{":id", id}});
+        if (!counted)
+            return counted.error();
+        if (const int count = counted->toInt(); count > 0)
             phrases << QCoreApplication::translate("rr::Staff", use.phrase, nullptr, count);
     }
     return phrases;
@@ -278,7 +306,10 @@ Result<void> StaffRepository::update(Transaction &tx, const StaffMember &m)
                          QCoreApplication::translate("rr::Staff", "There is already a staff member called %1. Tell "
                                                                   "two people of one name apart, e.g. %1（数学）.")
                              .arg(name));
-    const qint64 current = currentUserId(tx);
+    const auto currentId = currentUserId(tx);
+    if (!currentId)
+        return currentId.error();
+    const qint64 current = *currentId;
     if (m.id == current && m.isRetired())
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Staff", "%1 is the current user and cannot leave; choose "
@@ -315,14 +346,17 @@ Result<void> StaffRepository::retire(Transaction &tx, qint64 id, const QDate &da
 {
     if (!date.isValid())
         return invalid(QCoreApplication::translate("rr::Staff", "Give the day the staff member left."));
-    auto q = tx.exec(u"SELECT name, from_date FROM staff WHERE id = :id"_s, {{":id", id}});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto stored = readOne(tx, u"SELECT name, from_date FROM staff WHERE id = :id"_s, {{":id", id}},
+                          [](const SqlRows &q) { return std::pair{q.value(0).toString(), dateFromSql(q.value(1))}; });
+    if (!stored)
+        return stored.error();
+    if (!*stored)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Staff", "The staff member no longer exists."));
-    const QString name = q->value(0).toString();
-    const QDate from = dateFromSql(q->value(1));
-    if (id == currentUserId(tx))
+    const auto [name, from] = **stored;
+    const auto current = currentUserId(tx);
+    if (!current)
+        return current.error();
+    if (id == *current)
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Staff", "%1 is the current user and cannot leave; choose "
                                                                   "another current user first.")
@@ -343,12 +377,15 @@ Result<void> StaffRepository::remove(qint64 id)
 {
     const auto member = byId(id);
     if (!member)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Staff", "The staff member no longer exists."));
-    if (const QStringList uses = usages(id); !uses.isEmpty())
+        return member.error();
+    const auto uses = usages(id);
+    if (!uses)
+        return uses.error();
+    if (!uses->isEmpty())
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Staff", "%1 cannot be deleted: the records name them (%2). "
                                                                   "Record the day they left instead.")
-                             .arg(member->name, uses.join(QCoreApplication::translate("rr::Staff", ", "))));
+                             .arg(member->name, uses->join(QCoreApplication::translate("rr::Staff", ", "))));
     return m_db->write({u"staff.delete"_s, u"staff member %1 deleted"_s.arg(id)}, [&](Transaction &tx) {
         return done(tx.exec(u"DELETE FROM staff WHERE id = :id"_s, {{":id", id}}));
     });

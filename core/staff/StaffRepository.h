@@ -4,25 +4,33 @@
 
 #include <QList>
 #include <memory>
-#include <optional>
 
 namespace rr {
 
 class Database;
+class SqlExecutor;
 class Transaction;
+
+// Whether a lookup finds somebody who has left: the records and retiring
+// still name them; a new timetable slot or record does not.
+enum class RetiredStaff { Excluded, Included };
 
 // 教职工: the people the records name. Somebody a record names is retired
 // with a date, never deleted; a member no record names may be deleted.
 class StaffRepository {
 public:
     explicit StaffRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
-    QList<StaffMember> all() const;              // serving and retired, by id
-    std::optional<StaffMember> byId(qint64 id) const;
-    // `key` is an id or a name (the CLI's --name); the serving member first.
-    std::optional<StaffMember> find(const QString &key) const;
+    Result<QList<StaffMember>> all() const;              // serving and retired, by id
+    // A member no longer on file is ErrorCode::NotFound.
+    Result<StaffMember> byId(qint64 id) const;
+    // The one lookup of the CLI's --name, --instructor …: `key` is an id or a
+    // name (compared as names are stored: spaces folded, 李 思 = 李思), the
+    // serving member first. NotFound names the key; with RetiredStaff::Excluded
+    // a member who has left is refused, saying since when.
+    Result<StaffMember> findByKey(const QString &key, RetiredStaff retired) const;
     // Where the records name the member, one translated phrase per kind
     // (e.g. "训练记录 3 条"); empty when nothing does.
-    QStringList usages(qint64 id) const;
+    Result<QStringList> usages(qint64 id) const;
 
     static Result<void> validate(const StaffMember &member);
 

@@ -31,35 +31,29 @@ Result<qint64> ReviewFlagRepository::add(Transaction &tx, const ReviewFlag &flag
                       {":src", flag.source}, {":on", isoDate(flag.createdOn)}});
 }
 
-QList<ReviewFlag> ReviewFlagRepository::forStudent(qint64 studentId) const
+Result<QList<ReviewFlag>> ReviewFlagRepository::forStudent(qint64 studentId) const
 {
-    QList<ReviewFlag> flags;
-    auto q = m_db->exec(u"SELECT "_s + kColumns + u" FROM student_review_flags f WHERE f.student_id = :s "
-                         "ORDER BY f.resolved_on IS NOT NULL, f.created_on DESC, f.id DESC"_s,
-                         {{":s", studentId}});
-    while (q && q->next())
-        flags.append(flagFrom(*q));
-    return flags;
+    return readList(*m_db, u"SELECT "_s + kColumns + u" FROM student_review_flags f WHERE f.student_id = :s "
+                                                     "ORDER BY f.resolved_on IS NOT NULL, f.created_on DESC, f.id DESC"_s,
+                    {{":s", studentId}}, flagFrom);
 }
 
-QList<PendingReview> ReviewFlagRepository::pending() const
+Result<QList<PendingReview>> ReviewFlagRepository::pending() const
 {
-    QList<PendingReview> list;
-    auto q = m_db->exec(u"SELECT "_s + kColumns + u", s.name, s.grade, s.class_name FROM student_review_flags f "
-                         "JOIN students s ON s.id = f.student_id WHERE f.resolved_on IS NULL "
-                         "ORDER BY f.created_on DESC, s.grade, s.class_name, s.name, f.id"_s);
-    while (q && q->next())
-        list.append(PendingReview{flagFrom(*q), q->value(8).toString(), q->value(9).toInt(), q->value(10).toString()});
-    return list;
+    return readList(*m_db, u"SELECT "_s + kColumns + u", s.name, s.grade, s.class_name FROM student_review_flags f "
+                                                     "JOIN students s ON s.id = f.student_id WHERE f.resolved_on IS NULL "
+                                                     "ORDER BY f.created_on DESC, s.grade, s.class_name, s.name, f.id"_s,
+                    {}, [](const SqlRows &q) {
+                        return PendingReview{flagFrom(q), q.value(8).toString(), q.value(9).toInt(), q.value(10).toString()};
+                    });
 }
 
-QSet<qint64> ReviewFlagRepository::studentsWithOpenFlags() const
+Result<QSet<qint64>> ReviewFlagRepository::studentsWithOpenFlags() const
 {
-    QSet<qint64> ids;
-    auto q = m_db->exec(u"SELECT DISTINCT student_id FROM student_review_flags WHERE resolved_on IS NULL"_s);
-    while (q && q->next())
-        ids.insert(q->value(0).toLongLong());
-    return ids;
+    auto ids = readIds(*m_db, u"SELECT DISTINCT student_id FROM student_review_flags WHERE resolved_on IS NULL"_s);
+    if (!ids)
+        return ids.error();
+    return QSet<qint64>(ids->cbegin(), ids->cend());
 }
 
 Result<void> ReviewFlagRepository::resolve(qint64 flagId, const QString &checkedBy, const QDate &on)

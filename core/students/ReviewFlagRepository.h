@@ -19,10 +19,10 @@ public:
 
     static Result<qint64> add(Transaction &tx, const ReviewFlag &flag);
     // Every flag of the student, open ones first, newest first.
-    QList<ReviewFlag> forStudent(qint64 studentId) const;
+    Result<QList<ReviewFlag>> forStudent(qint64 studentId) const;
     // The open flags of all students (the 待核对 list).
-    QList<PendingReview> pending() const;
-    QSet<qint64> studentsWithOpenFlags() const;
+    Result<QList<PendingReview>> pending() const;
+    Result<QSet<qint64>> studentsWithOpenFlags() const;
     // Marks the flag as checked; refuses a flag already checked or unknown.
     Result<void> resolve(qint64 flagId, const QString &checkedBy, const QDate &on);
 

@@ -28,89 +28,122 @@ SqlParams withId(SqlParams params, qint64 id)
     params.emplace_back(":id", id);
     return params;
 }
+
+// A need read from its category, grade and note columns, starting at `column`.
+Need needAt(const SqlRows &q, int column)
+{
+    return Need{needFromKey(q.value(column).toString()), q.value(column + 1).toInt(), q.value(column + 2).toString()};
 }
 
-QList<Need> StudentRepository::needsOf(qint64 studentId) const
+// The columns a summary and a whole record both start with: id, name, gender, birth_date.
+template <typename Person>
+void readIdentity(const SqlRows &q, Person &s)
 {
-    QList<Need> needs;
-    auto q = m_db->exec(u"SELECT category, grade, note FROM student_needs WHERE student_id = :id ORDER BY position, id"_s,
-                         {{":id", studentId}});
-    while (q && q->next())
-        needs.append(Need{needFromKey(q->value(0).toString()), q->value(1).toInt(), q->value(2).toString()});
-    return needs;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.gender = genderFromKey(q.value(2).toString());
+    s.birthDate = dateFromSql(q.value(3));
 }
 
-QList<Guardian> StudentRepository::guardiansOf(qint64 studentId) const
+// created_at/updated_at: the action's time, from the database's clock.
+SqlParams withNow(SqlParams params, const Transaction &tx)
 {
-    QList<Guardian> list;
-    auto q = m_db->exec(u"SELECT name, relation, phone, address, is_contact FROM guardians "
-                         "WHERE student_id = :id ORDER BY position, id"_s,
-                         {{":id", studentId}});
-    while (q && q->next())
-        list.append(Guardian{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                             q->value(3).toString(), q->value(4).toBool()});
+    params.emplace_back(":now", sqlDateTime(tx.now()));
+    return params;
+}
+} // namespace
+
+Result<QList<Need>> StudentRepository::needsOf(qint64 studentId) const
+{
+    return readList(*m_db, u"SELECT category, grade, note FROM student_needs WHERE student_id = :id ORDER BY position, id"_s,
+                    {{":id", studentId}}, [](const SqlRows &q) { return needAt(q, 0); });
+}
+
+Result<QList<Guardian>> StudentRepository::guardiansOf(qint64 studentId) const
+{
+    return readList(*m_db, u"SELECT name, relation, phone, address, is_contact FROM guardians "
+                           "WHERE student_id = :id ORDER BY position, id"_s,
+                    {{":id", studentId}}, [](const SqlRows &q) {
+                        return Guardian{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString(), q.value(4).toBool()};
+                    });
+}
+
+Result<QList<StudentSummary>> StudentRepository::summaries() const
+{
+    auto list = readList(*m_db, u"SELECT id, name, gender, birth_date, grade, class_name, placement, id_number FROM students "
+                                "ORDER BY grade, class_name, name"_s,
+                         {}, [](const SqlRows &q) {
+                             StudentSummary s;
+                             readIdentity(q, s);
+                             s.grade = q.value(4).toInt();
+                             s.className = q.value(5).toString();
+                             s.placement = placementFromKey(q.value(6).toString());
+                             s.maskedIdNumber = maskCitizenId(q.value(7).toString());
+                             return s;
+                         });
+    if (!list)
+        return list;
+    // Every student's needs in one query, not one per student.
+    auto needs = readList(*m_db, u"SELECT student_id, category, grade, note FROM student_needs ORDER BY student_id, position, id"_s,
+                          {}, [](const SqlRows &q) { return std::pair{q.value(0).toLongLong(), needAt(q, 1)}; });
+    if (!needs)
+        return needs.error();
+    QHash<qint64, QList<Need>> needsOf;
+    for (const auto &[studentId, need] : std::as_const(*needs))
+        needsOf[studentId].append(need);
+    for (StudentSummary &s : *list)
+        s.needs = needsOf.value(s.id);
     return list;
 }
 
-QList<StudentSummary> StudentRepository::summaries() const
+Result<int> StudentRepository::count() const
 {
-    QList<StudentSummary> list;
-    auto q = m_db->exec(u"SELECT id, name, gender, birth_date, grade, class_name, placement, id_number FROM students "
-                         "ORDER BY grade, class_name, name"_s);
-    while (q && q->next()) {
-        StudentSummary s;
-        s.id = q->value(0).toLongLong();
-        s.name = q->value(1).toString();
-        s.gender = genderFromKey(q->value(2).toString());
-        s.birthDate = dateFromSql(q->value(3));
-        s.grade = q->value(4).toInt();
-        s.className = q->value(5).toString();
-        s.placement = placementFromKey(q->value(6).toString());
-        s.maskedIdNumber = maskCitizenId(q->value(7).toString());
-        list.append(s);
-    }
-    for (StudentSummary &s : list)
-        s.needs = needsOf(s.id);
-    return list;
+    auto n = readValue(*m_db, u"SELECT count(*) FROM students"_s);
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
-int StudentRepository::count() const
+Result<Student> StudentRepository::byId(qint64 id) const
 {
-    auto q = m_db->exec(u"SELECT count(*) FROM students"_s);
-    return q && q->next() ? q->value(0).toInt() : 0;
-}
-
-std::optional<Student> StudentRepository::byId(qint64 id) const
-{
-    auto q = m_db->exec(u"SELECT s.id, s.name, s.gender, s.birth_date, s.ethnicity, s.id_number, s.grade, s.class_name, "
-                         "s.head_teacher_id, t.name, s.enrolment_date, s.placement, s.certificate_number, "
-                         "s.family_situation, s.growth_history, s.treatment_history, s.medical_history, s.notes, s.photo "
-                         "FROM students s LEFT JOIN staff t ON t.id = s.head_teacher_id WHERE s.id = :id"_s,
-                         {{":id", id}});
-    if (!q || !q->next())
-        return std::nullopt;
-    Student s;
-    s.id = q->value(0).toLongLong();
-    s.name = q->value(1).toString();
-    s.gender = genderFromKey(q->value(2).toString());
-    s.birthDate = dateFromSql(q->value(3));
-    s.ethnicity = q->value(4).toString();
-    s.idNumber = q->value(5).toString();
-    s.grade = q->value(6).toInt();
-    s.className = q->value(7).toString();
-    s.headTeacherId = q->value(8).toLongLong();
-    s.headTeacherName = q->value(9).toString();
-    s.enrolmentDate = dateFromSql(q->value(10));
-    s.placement = placementFromKey(q->value(11).toString());
-    s.certificateNumber = q->value(12).toString();
-    s.familySituation = q->value(13).toString();
-    s.growthHistory = q->value(14).toString();
-    s.treatmentHistory = q->value(15).toString();
-    s.medicalHistory = q->value(16).toString();
-    s.notes = q->value(17).toString();
-    s.photo = q->value(18).toByteArray();
-    s.needs = needsOf(s.id);
-    s.guardians = guardiansOf(s.id);
+    auto found = readOne(*m_db, u"SELECT s.id, s.name, s.gender, s.birth_date, s.ethnicity, s.id_number, s.grade, s.class_name, "
+                                "s.head_teacher_id, t.name, s.enrolment_date, s.placement, s.certificate_number, "
+                                "s.family_situation, s.growth_history, s.treatment_history, s.medical_history, s.notes, s.photo "
+                                "FROM students s LEFT JOIN staff t ON t.id = s.head_teacher_id WHERE s.id = :id"_s,
+                         {{":id", id}}, [](const SqlRows &q) {
+                             Student s;
+                             readIdentity(q, s);
+                             s.ethnicity = q.value(4).toString();
+                             s.idNumber = q.value(5).toString();
+                             s.grade = q.value(6).toInt();
+                             s.className = q.value(7).toString();
+                             s.headTeacherId = q.value(8).toLongLong();
+                             s.headTeacherName = q.value(9).toString();
+                             s.enrolmentDate = dateFromSql(q.value(10));
+                             s.placement = placementFromKey(q.value(11).toString());
+                             s.certificateNumber = q.value(12).toString();
+                             s.familySituation = q.value(13).toString();
+                             s.growthHistory = q.value(14).toString();
+                             s.treatmentHistory = q.value(15).toString();
+                             s.medicalHistory = q.value(16).toString();
+                             s.notes = q.value(17).toString();
+                             s.photo = q.value(18).toByteArray();
+                             return s;
+                         });
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(id));
+    Student s = **found;
+    auto needs = needsOf(s.id);
+    if (!needs)
+        return needs.error();
+    s.needs = *needs;
+    auto guardians = guardiansOf(s.id);
+    if (!guardians)
+        return guardians.error();
+    s.guardians = *guardians;
     return s;
 }
 
@@ -118,22 +151,18 @@ Result<Student> StudentRepository::find(const QString &key) const
 {
     bool isNumber = false;
     const qint64 id = key.trimmed().toLongLong(&isNumber);
-    if (isNumber) {
-        if (auto s = byId(id))
-            return *s;
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(id));
-    }
+    if (isNumber)
+        return byId(id);
     const QString name = normalisePersonName(key);
-    auto q = m_db->exec(u"SELECT id FROM students WHERE name = :name"_s, {{":name", name}});
-    QList<qint64> ids;
-    while (q && q->next())
-        ids.append(q->value(0).toLongLong());
-    if (ids.isEmpty())
+    auto ids = readIds(*m_db, u"SELECT id FROM students WHERE name = :name"_s, {{":name", name}});
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student named %1.").arg(name));
-    if (ids.size() > 1)
+    if (ids->size() > 1)
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("rr::Students", "%1 students are named %2; give the student's number instead.").arg(ids.size()).arg(name));
-    return *byId(ids.first());
+                         QCoreApplication::translate("rr::Students", "%1 students are named %2; give the student's number instead.").arg(ids->size()).arg(name));
+    return byId(ids->first());
 }
 
 Result<void> StudentRepository::validate(const Student &s)
@@ -160,9 +189,9 @@ Result<qint64> StudentRepository::add(Transaction &tx, const Student &s)
     auto id = tx.insert(
         u"INSERT INTO students(name, gender, birth_date, ethnicity, id_number, grade, class_name, head_teacher_id, "
         "enrolment_date, placement, certificate_number, family_situation, growth_history, treatment_history, "
-        "medical_history, notes, photo) VALUES (:name, :gender, :birth, :eth, :idn, :grade, :class, :head, :enrol, "
-        ":place, :cert, :family, :growth, :treat, :medical, :notes, :photo)"_s,
-rowParams(s));
+        "medical_history, notes, photo, created_at, updated_at) VALUES (:name, :gender, :birth, :eth, :idn, :grade, :class, "
+        ":head, :enrol, :place, :cert, :family, :growth, :treat, :medical, :notes, :photo, :now, :now)"_s,
+        withNow(rowParams(s), tx));
     if (!id) {
         if (id.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Students", "A student with this ID number exists already."));
@@ -214,8 +243,8 @@ Result<void> StudentRepository::update(Transaction &tx, const Student &s)
         "grade = :grade, class_name = :class, head_teacher_id = :head, enrolment_date = :enrol, placement = :place, "
         "certificate_number = :cert, family_situation = :family, growth_history = :growth, "
         "treatment_history = :treat, medical_history = :medical, notes = :notes, photo = :photo, "
-        "updated_at = datetime('now', 'localtime') WHERE id = :id"_s,
-        withId(rowParams(s), s.id));
+        "updated_at = :now WHERE id = :id"_s,
+        withId(withNow(rowParams(s), tx), s.id));
     if (!done)
         return done.error().code == ErrorCode::Conflict
             ? makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Students", "A student with this ID number exists already."))
@@ -241,12 +270,11 @@ Result<void> StudentRepository::remove(qint64 studentId)
         // triggers would refuse anyway, but with a message meant for developers.
         const QString countSigned = u"SELECT COUNT(*) FROM session_students ss JOIN training_sessions s "
                                     "ON s.id = ss.session_id WHERE ss.student_id = :id AND s.signed_at IS NOT NULL"_s;
-        auto signedRecords = tx.exec(countSigned,
-                                     {{":id", studentId}});
+        auto signedRecords = readValue(tx, countSigned, {{":id", studentId}});
         if (!signedRecords)
             return signedRecords.error();
         // (Counted into a variable first: lupdate loops on "->" inside translate's arguments.)
-        const int signedCount = signedRecords->next() ? signedRecords->value(0).toInt() : 0;
+        const int signedCount = signedRecords->toInt();
         if (signedCount > 0)
             return makeError(ErrorCode::Conflict,
                              QCoreApplication::translate("rr::Students",
@@ -262,22 +290,26 @@ Result<void> StudentRepository::remove(qint64 studentId)
     });
 }
 
-std::optional<qint64> StudentRepository::findDuplicate(const Student &s) const
+Result<std::optional<qint64>> StudentRepository::findDuplicate(const Student &s) const
 {
     if (!s.idNumber.trimmed().isEmpty()) {
-        auto q = m_db->exec(u"SELECT id FROM students WHERE id_number = :idn AND id <> :self"_s,
-                             {{":idn", s.idNumber.trimmed().toUpper()}, {":self", s.id}});
-        if (q && q->next())
-            return q->value(0).toLongLong();
+        auto id = readValue(*m_db, u"SELECT id FROM students WHERE id_number = :idn AND id <> :self"_s,
+                            {{":idn", s.idNumber.trimmed().toUpper()}, {":self", s.id}});
+        if (!id)
+            return id.error();
+        if (!id->isNull())
+            return std::optional<qint64>(id->toLongLong());
     }
     if (s.birthDate.isValid()) {
         // Uses the index students_name_birth; names are stored normalised.
-        auto q = m_db->exec(u"SELECT id FROM students WHERE name = :name AND birth_date = :birth AND id <> :self"_s,
-                             {{":name", normalisePersonName(s.name)}, {":birth", isoDate(s.birthDate)}, {":self", s.id}});
-        if (q && q->next())
-            return q->value(0).toLongLong();
+        auto id = readValue(*m_db, u"SELECT id FROM students WHERE name = :name AND birth_date = :birth AND id <> :self"_s,
+                            {{":name", normalisePersonName(s.name)}, {":birth", isoDate(s.birthDate)}, {":self", s.id}});
+        if (!id)
+            return id.error();
+        if (!id->isNull())
+            return std::optional<qint64>(id->toLongLong());
     }
-    return std::nullopt;
+    return std::optional<qint64>();
 }
 
 QString DuplicateIndex::nameBirthKey(const QString &name, const QDate &birthDate)
@@ -306,17 +338,21 @@ void DuplicateIndex::insert(qint64 studentId, const Student &s)
         byNameAndBirth.insert(nameBirthKey(s.name, s.birthDate), studentId);
 }
 
-DuplicateIndex StudentRepository::duplicateIndex() const
+Result<DuplicateIndex> StudentRepository::duplicateIndex(const SqlExecutor &sql)
 {
-    DuplicateIndex index;
-    auto q = m_db->exec(u"SELECT id, name, birth_date, id_number FROM students"_s);
-    while (q && q->next()) {
+    auto rows = readList(sql, u"SELECT id, name, birth_date, id_number FROM students"_s, {}, [](const SqlRows &q) {
         Student s;
-        s.name = q->value(1).toString();
-        s.birthDate = dateFromSql(q->value(2));
-        s.idNumber = q->value(3).toString();
-        index.insert(q->value(0).toLongLong(), s);
-    }
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.birthDate = dateFromSql(q.value(2));
+        s.idNumber = q.value(3).toString();
+        return s;
+    });
+    if (!rows)
+        return rows.error();
+    DuplicateIndex index;
+    for (const Student &s : std::as_const(*rows))
+        index.insert(s.id, s);
     return index;
 }
 

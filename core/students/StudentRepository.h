@@ -10,6 +10,7 @@
 namespace rr {
 
 class Database;
+class SqlExecutor;
 class Transaction;
 
 // The keys of the duplicate rule (ID number; normalised name and birth
@@ -26,12 +27,13 @@ class StudentRepository {
 public:
     explicit StudentRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QList<StudentSummary> summaries() const;        // ordered by grade, class, name
-    std::optional<Student> byId(qint64 id) const;
+    Result<QList<StudentSummary>> summaries() const;        // ordered by grade, class, name
+    // A student no longer on file is ErrorCode::NotFound.
+    Result<Student> byId(qint64 id) const;
     // `key` is an id or an exact name, as the CLI's --student takes it.
     // Two students of the same name make it ambiguous: an error says so.
     Result<Student> find(const QString &key) const;
-    int count() const;
+    Result<int> count() const;
 
     Result<qint64> add(const Student &student);
     static Result<qint64> add(Transaction &tx, const Student &student);
@@ -42,14 +44,14 @@ public:
     Result<void> remove(qint64 studentId);
     // An existing student with the same ID number, or else the same name and
     // birth date: the rule that keeps imports from adding anybody twice.
-    std::optional<qint64> findDuplicate(const Student &student) const;
-    // Every student's duplicate keys, in one query.
-    DuplicateIndex duplicateIndex() const;
+    Result<std::optional<qint64>> findDuplicate(const Student &student) const;
+    // Every student's duplicate keys, in one query (also inside an import's write).
+    static Result<DuplicateIndex> duplicateIndex(const SqlExecutor &sql);
 
 private:
     static Result<void> writeChildren(Transaction &tx, qint64 studentId, const Student &student);
-    QList<Need> needsOf(qint64 studentId) const;
-    QList<Guardian> guardiansOf(qint64 studentId) const;
+    Result<QList<Need>> needsOf(qint64 studentId) const;
+    Result<QList<Guardian>> guardiansOf(qint64 studentId) const;
     std::shared_ptr<Database> m_db;
 };
 

@@ -139,15 +139,21 @@ QList<TrainingWarning> computeTrainingWarnings(const TrainingWarningInput &in)
     return list;
 }
 
-QList<TrainingWarning> trainingWarnings(const std::shared_ptr<Database> &db, const Clock &clock)
+Result<QList<TrainingWarning>> trainingWarnings(const std::shared_ptr<Database> &db, const Clock &clock)
 {
     TrainingWarningInput in;
     in.now = clock.now();
     const QDate today = in.now.date();
-    in.semester = SemesterRepository(db).containing(today);
+    const auto semester = SemesterRepository(db).containing(today);
+    if (!semester)
+        return semester.error();
+    in.semester = *semester;
     if (in.semester) {
         const IepRepository ieps(db);
-        for (const StudentSummary &s : StudentRepository(db).summaries())
+        const auto students = StudentRepository(db).summaries();
+        if (!students)
+            return students.error();
+        for (const StudentSummary &s : *students)
             if (auto plan = ieps.forStudentSemester(s.id, in.semester->id))
                 in.ieps.append(*plan);
     }
@@ -159,7 +165,10 @@ QList<TrainingWarning> trainingWarnings(const std::shared_ptr<Database> &db, con
     const SessionNames names = trainingctx::sessionNames(*db);
     in.studentNames = names.students;
     in.roomNames = names.rooms;
-    in.defaultSignDays = loadInspectionRules(db).signWithinDays;
+    const auto rules = loadInspectionRules(db);
+    if (!rules)
+        return rules.error();
+    in.defaultSignDays = rules->signWithinDays;
     return computeTrainingWarnings(in);
 }
 

@@ -51,6 +51,6 @@ QDate trainingWarningStart(const QDate &today);   // the earlier of this week's 
 
 // Overdue first, then by date.
 QList<TrainingWarning> computeTrainingWarnings(const TrainingWarningInput &input);
-QList<TrainingWarning> trainingWarnings(const std::shared_ptr<Database> &db, const Clock &clock);
+Result<QList<TrainingWarning>> trainingWarnings(const std::shared_ptr<Database> &db, const Clock &clock);
 
 } // namespace rr

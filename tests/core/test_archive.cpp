@@ -60,10 +60,10 @@ TEST_CASE("attachments are stored inside the data file and come back byte for by
     QFile::remove(source);   // the archive no longer depends on the original
 
     const auto list = files.forStudent(student);
-    REQUIRE(list.size() == 1);
-    CHECK(list.first().fileName == u"医学检查报告.pdf"_s);
-    CHECK(list.first().size == scan.size());
-    CHECK(list.first().mimeType == u"application/pdf"_s);
+    REQUIRE(list->size() == 1);
+    CHECK(list->first().fileName == u"医学检查报告.pdf"_s);
+    CHECK(list->first().size == scan.size());
+    CHECK(list->first().mimeType == u"application/pdf"_s);
     CHECK(*files.contents(*id) == scan);
     const QString copy = dir.filePath(u"copy.pdf"_s);
     REQUIRE(files.saveTo(*id, copy));
@@ -72,7 +72,7 @@ TEST_CASE("attachments are stored inside the data file and come back byte for by
     CHECK(out.readAll() == scan);
 
     REQUIRE(files.remove(*id));
-    CHECK(files.forStudent(student).isEmpty());
+    CHECK(files.forStudent(student)->isEmpty());
     CHECK_FALSE(files.contents(*id));
     CHECK_FALSE(files.addFile(meta(student, ArchiveItem::MedicalReports, 2026), dir.filePath(u"missing.pdf"_s)));
 }
@@ -95,8 +95,8 @@ TEST_CASE("completeness: files of this school year, once-only items and records 
         REQUIRE(lrc.addStep({0, full, s, QDate(2026, 9, 20), {}, {}, 0, {}, {}}));
 
     const auto all = archiveCompleteness(temp->db, 2026);
-    REQUIRE(all.size() == 2);
-    const StudentArchiveStatus a = archiveStatusOf(temp->db, full, 2026);
+    REQUIRE(all->size() == 2);
+    const StudentArchiveStatus a = *archiveStatusOf(temp->db, full, 2026);
     CHECK(a.items.value(ArchiveItem::EnrolmentForm).satisfied);
     CHECK_FALSE(a.items.value(ArchiveItem::MedicalReports).satisfied);
     CHECK(a.items.value(ArchiveItem::GrowthPortfolio).files == 2);
@@ -105,12 +105,12 @@ TEST_CASE("completeness: files of this school year, once-only items and records 
     CHECK(a.satisfiedCount() == 4);
     CHECK(a.missing().size() == 6);
 
-    const StudentArchiveStatus b = archiveStatusOf(temp->db, bare, 2026);
+    const StudentArchiveStatus b = *archiveStatusOf(temp->db, bare, 2026);
     CHECK(b.satisfiedCount() == 0);
     CHECK(b.missing().size() == 10);
 
     // The same data a year later: yearly items lapse, once-only ones stay.
-    const StudentArchiveStatus later = archiveStatusOf(temp->db, full, 2027);
+    const StudentArchiveStatus later = *archiveStatusOf(temp->db, full, 2027);
     CHECK(later.items.value(ArchiveItem::EnrolmentForm).satisfied);
     CHECK_FALSE(later.items.value(ArchiveItem::GrowthPortfolio).satisfied);
 }

@@ -191,18 +191,18 @@ TEST_CASE("assessments and plans in effect satisfy their archive items")
     auto planA = ieps.create(a, *semester, content);
     REQUIRE(planA);
     REQUIRE(ieps.create(b, *semester, content));   // stays a draft
-    CHECK_FALSE(archiveStatusOf(temp->db, a, 2026).items.value(ArchiveItem::IepRecords).satisfied);
+    CHECK_FALSE(archiveStatusOf(temp->db, a, 2026)->items.value(ArchiveItem::IepRecords).satisfied);
     REQUIRE(ieps.activate(*planA));
 
-    const StudentArchiveStatus statusA = archiveStatusOf(temp->db, a, 2026);
+    const StudentArchiveStatus statusA = *archiveStatusOf(temp->db, a, 2026);
     CHECK(statusA.items.value(ArchiveItem::IepRecords).satisfied);
     CHECK(statusA.items.value(ArchiveItem::IepRecords).recordEvidence.contains(u"2026年秋季学期"_s));
     CHECK(statusA.items.value(ArchiveItem::AssessmentReports).satisfied);
     CHECK(statusA.items.value(ArchiveItem::AdaptiveAssessment).satisfied);
 
-    const StudentArchiveStatus statusB = archiveStatusOf(temp->db, b, 2026);
+    const StudentArchiveStatus statusB = *archiveStatusOf(temp->db, b, 2026);
     CHECK_FALSE(statusB.items.value(ArchiveItem::IepRecords).satisfied);
     CHECK_FALSE(statusB.items.value(ArchiveItem::AssessmentReports).satisfied);   // CRT of 2025—2026
     CHECK_FALSE(statusB.items.value(ArchiveItem::AdaptiveAssessment).satisfied);  // 感统 is not adaptive behaviour
-    CHECK(archiveStatusOf(temp->db, b, 2025).items.value(ArchiveItem::AssessmentReports).satisfied);
+    CHECK(archiveStatusOf(temp->db, b, 2025)->items.value(ArchiveItem::AssessmentReports).satisfied);
 }

@@ -238,7 +238,7 @@ TEST_CASE("teachers' own goals are kept in the data file and checked", "[goalban
 {
     Fixture f = fixture();
     CustomGoalRepository goals(f.db);
-    CHECK(goals.all().isEmpty());
+    CHECK(goals.all()->isEmpty());
 
     BankGoal goal;
     goal.domain = GoalDomain::Mathematics;
@@ -246,12 +246,12 @@ TEST_CASE("teachers' own goals are kept in the data file and checked", "[goalban
     goal.longTermText = u"掌握表内乘法"_s;
     goal.objectiveTemplate = u"能背出2至5的乘法口诀，正确率达{标准}"_s;
     REQUIRE(goals.add(goal));
-    const QList<BankGoal> stored = goals.all();
+    const QList<BankGoal> stored = *goals.all();
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().custom);
     CHECK(stored.first().area == u"乘法"_s);   // trimmed
     CHECK(stored.first().objectiveTemplate == goal.objectiveTemplate);
-    CHECK(SettingsRepository(f.db).value(QString::fromLatin1(kCustomGoalsSetting)).contains(u"乘法口诀"_s));
+    CHECK(SettingsRepository(f.db).value(QString::fromLatin1(kCustomGoalsSetting))->contains(u"乘法口诀"_s));
 
     // The same objective twice, or one already shipped, is refused.
     const auto twice = goals.add(goal);
@@ -272,7 +272,7 @@ TEST_CASE("teachers' own goals are kept in the data file and checked", "[goalban
     noArea.area = u"  "_s;
     noArea.objectiveTemplate = u"能背出6的乘法口诀，正确率达{标准}"_s;
     CHECK_FALSE(goals.add(noArea));
-    CHECK(goals.all().size() == 1);
+    CHECK(goals.all()->size() == 1);
 
     // A broken setting does not break the bank: unreadable entries are skipped.
     CHECK(customGoalsFromJson("not json").isEmpty());
@@ -280,6 +280,6 @@ TEST_CASE("teachers' own goals are kept in the data file and checked", "[goalban
               .isEmpty());
 
     REQUIRE(goals.remove(stored.first()));
-    CHECK(goals.all().isEmpty());
+    CHECK(goals.all()->isEmpty());
     CHECK_FALSE(goals.remove(stored.first()));
 }

@@ -112,7 +112,7 @@ TEST_CASE("semesters are stored with their holidays and found by id or name")
     CHECK(byName->days.size() == 2);
     CHECK(repo.find(QString::number(*id))->name == u"2026年秋季学期"_s);
     CHECK_FALSE(repo.find(u"2030年春季学期"_s));
-    CHECK(repo.containing(QDate(2026, 12, 1))->id == *id);
+    CHECK((*repo.containing(QDate(2026, 12, 1)))->id == *id);
 
     auto duplicate = repo.add(autumn2026());
     REQUIRE_FALSE(duplicate);
@@ -126,5 +126,5 @@ TEST_CASE("semesters are stored with their holidays and found by id or name")
     strayHoliday.name = u"假期在外"_s;
     strayHoliday.days = {{0, u"暑假"_s, QDate(2027, 7, 1), QDate(2027, 8, 31), false}};
     CHECK_FALSE(repo.add(strayHoliday));
-    CHECK(repo.all().size() == 1);
+    CHECK(repo.all()->size() == 1);
 }

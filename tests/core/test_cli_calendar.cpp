@@ -181,3 +181,52 @@ TEST_CASE("slot add without --from starts on the semester's first day when the s
     REQUIRE(added.exitCode == 0);
     CHECK(lines(cli(*file, {u"slots"_s}).out).value(0).endsWith(u"\t2040-09-03\t2041-01-18"_s));
 }
+
+TEST_CASE("commands name the first required option missing, blank counts as missing", "[cli]")
+{
+    auto file = schoolFile();
+    struct Case {
+        QStringList arguments;
+        QString missing;
+    };
+    const QList<Case> cases{
+        {{u"staff"_s, u"add"_s, u"--name"_s, u"王丽"_s}, u"--role"_s},
+        {{u"staff"_s, u"retire"_s, u"--name"_s, u"王老师"_s}, u"--date"_s},
+        {{u"rooms"_s, u"add"_s, u"--name"_s, u"感统室"_s}, u"--type"_s},
+        {{u"holidays"_s, u"add"_s, u"--semester"_s, u"1"_s, u"--date"_s, u"2026-11-05"_s, u"--name"_s, u"  "_s}, u"--name"_s},
+        {{u"slot"_s, u"end"_s, u"--slot"_s, u"1"_s}, u"--date"_s},
+        {{u"slot"_s, u"add"_s, u"--student"_s, u"张小明"_s, u"--room"_s, u"个训室"_s}, u"--instructor"_s},
+        {{u"lrc"_s, u"step"_s, u"--student"_s, u"张小明"_s, u"--date"_s, u"2026-09-01"_s, u"--who"_s, u"王老师"_s}, u"--step"_s},
+    };
+    for (const Case &c : cases) {
+        INFO(c.arguments.join(u' ').toStdString());
+        const auto run = cli(*file, c.arguments);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(c.missing));
+        CHECK(run.out.isEmpty());
+    }
+}
+
+TEST_CASE("slot add and staff retire find staff by number or name; a slot is refused to who has left", "[cli]")
+{
+    auto file = schoolFile();
+    REQUIRE(cli(*file, {u"semesters"_s, u"add"_s, u"--name"_s, u"2026年秋季学期"_s, u"--from"_s, u"2026-09-01"_s,
+                        u"--to"_s, u"2027-01-20"_s, u"--current"_s, u"--no-statutory"_s})
+                .exitCode == 0);
+    REQUIRE(cli(*file, {u"staff"_s, u"add"_s, u"--name"_s, u"李红"_s, u"--role"_s, u"康复治疗师"_s}).exitCode == 0);
+    const auto retired = cli(*file, {u"staff"_s, u"retire"_s, u"--name"_s, u"李 红"_s, u"--date"_s, u"2026-09-30"_s});
+    INFO(retired.err.toStdString());
+    REQUIRE(retired.exitCode == 0);
+    const QStringList slot{u"slot"_s, u"add"_s, u"--student"_s, u"张小明"_s, u"--room"_s, u"个训室"_s, u"--weekday"_s,
+                           u"2"_s, u"--start"_s, u"10:00"_s, u"--end"_s, u"10:40"_s, u"--from"_s, u"2026-09-01"_s,
+                           u"--instructor"_s};
+    const auto refused = cli(*file, slot + QStringList{u"李红"_s});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"李红"_s));
+    const auto unknown = cli(*file, slot + QStringList{u"赵六"_s});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(u"赵六"_s));
+    const auto added = cli(*file, slot + QStringList{u"王老师"_s});
+    INFO(added.err.toStdString());
+    CHECK(added.exitCode == 0);
+}

@@ -53,7 +53,7 @@ TEST_CASE("lrc records steps, refuses a revocation without reason, corrects a mi
 
     auto reopened = Database::open(db, OpenMode::OpenExisting);
     REQUIRE(reopened);
-    const qint64 revokedId = LrcRepository(*reopened).history(*student).constLast().id;
+    const qint64 revokedId = LrcRepository(*reopened).history(*student)->constLast().id;
     reopened->reset();
 
     auto correct = [&](const QStringList &more) {

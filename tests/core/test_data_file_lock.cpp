@@ -78,7 +78,7 @@ TEST_CASE("one writer per data file: a second opening is told who has it and may
     REQUIRE(reader);
     CHECK((*reader)->isReadOnly());
     StudentRepository readOnly(*reader);
-    CHECK(readOnly.count() == 1);
+    CHECK(*readOnly.count() == 1);
     CHECK(readOnly.find(u"张小明"_s));
     Student other;
     other.name = u"李思"_s;
@@ -89,7 +89,7 @@ TEST_CASE("one writer per data file: a second opening is told who has it and may
     // Not even SQL slipped past the write path can change it.
     auto sneaky = (*reader)->exec(u"DELETE FROM students"_s);
     CHECK_FALSE(sneaky);
-    CHECK(StudentRepository(*first).count() == 1);
+    CHECK(*StudentRepository(*first).count() == 1);
 
     // The writer still writes; once it closes, the next one takes the lock.
     CHECK(StudentRepository(*first).add(other));
@@ -97,7 +97,7 @@ TEST_CASE("one writer per data file: a second opening is told who has it and may
     CHECK_FALSE(QFile::exists(DataFileLock::lockPathFor(path)));
     auto next = Database::open(path, OpenMode::OpenExisting, Access::Exclusive);
     REQUIRE(next);
-    CHECK(StudentRepository(*next).count() == 2);
+    CHECK(*StudentRepository(*next).count() == 2);
 }
 
 TEST_CASE("stale locks are taken over: a dead process, or an old lock from another computer")

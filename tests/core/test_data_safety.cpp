@@ -23,21 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Runs statements on a file outside Database, as another program would.
-void tamper(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            REQUIRE(q.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
-}
-
 QString freshFile(QTemporaryDir &dir)
 {
     const QString path = dir.filePath(u"school.sqlite"_s);
@@ -85,7 +70,7 @@ TEST_CASE("a file whose schema was changed by hand is refused, naming what diffe
         INFO(c.what);
         QTemporaryDir dir;
         const QString path = freshFile(dir);
-        tamper(path, {c.statement});
+        test::tamper(path, {c.statement});
         const QByteArray before = test::sha256OfFile(path);
         auto db = Database::open(path, OpenMode::OpenExisting);
         REQUIRE_FALSE(db);

@@ -41,20 +41,20 @@ TEST_CASE("the demo school is a living school around today")
     REQUIRE(db);
     CHECK(checkIntegrity(**db).sound());
 
-    const SchoolProfile profile = SettingsRepository(*db).profile();
+    const SchoolProfile profile = *SettingsRepository(*db).profile();
     CHECK(profile.isComplete());
     const auto current = SemesterRepository(*db).byId(profile.currentSemesterId);
     REQUIRE(current);
     CHECK(current->contains(clock.today()));
-    CHECK(SemesterRepository(*db).all().size() == 2);
+    CHECK(SemesterRepository(*db).all()->size() == 2);
 
     StudentRepository students(*db);
     const auto list = students.summaries();
-    CHECK(list.size() >= 8);
-    CHECK(list.size() <= 12);
+    CHECK(list->size() >= 8);
+    CHECK(list->size() <= 12);
     QSet<NeedCategory> categories;
     QSet<QString> ethnicities;
-    for (const StudentSummary &summary : list) {
+    for (const StudentSummary &summary : *list) {
         const Student s = *students.byId(summary.id);
         CHECK(isValidCitizenId(s.idNumber));
         CHECK(citizenIdBirthDate(s.idNumber) == s.birthDate);
@@ -73,22 +73,24 @@ TEST_CASE("the demo school is a living school around today")
     CHECK(categories.size() >= 8);
     CHECK(ethnicities.contains(u"维吾尔族"_s));
     CHECK(ethnicities.contains(u"哈萨克族"_s));
-    CHECK(StaffRepository(*db).all().size() >= 8);
+    CHECK(StaffRepository(*db).all()->size() >= 8);
 
     // A student in every workflow state, some still due to be reported.
-    const QHash<qint64, LrcState> states = LrcRepository(*db).allStates();
+    const QHash<qint64, LrcState> states = *LrcRepository(*db).allStates();
     QSet<LrcState> seen(states.cbegin(), states.cend());
     for (LrcState state : {LrcState::Applied, LrcState::SchoolOpinion, LrcState::Reported, LrcState::Confirmed,
                            LrcState::NotConfirmed, LrcState::Revoked})
         CHECK(seen.contains(state));
-    CHECK(LrcRepository(*db).pendingReports(clock.today()).size() == 2);
+    CHECK(LrcRepository(*db).pendingReports(clock.today())->size() == 2);
 
     // The archive is partly complete: some items there, none complete for all.
     int satisfied = 0;
-    for (const StudentArchiveStatus &status : archiveCompleteness(*db, current->schoolYear))
+    const auto statuses = archiveCompleteness(*db, current->schoolYear);
+    REQUIRE(statuses);
+    for (const StudentArchiveStatus &status : *statuses)
         satisfied += status.satisfiedCount();
-    CHECK(satisfied > int(list.size()) * 2);
-    CHECK(satisfied < int(list.size()) * 10 / 2);
+    CHECK(satisfied > int(list->size()) * 2);
+    CHECK(satisfied < int(list->size()) * 10 / 2);
     CHECK(RoomRepository(*db).all().size() >= 3);
 }
 
@@ -101,7 +103,7 @@ TEST_CASE("every demo student has an IEP in effect with half a semester of data"
     auto db = Database::open(path, OpenMode::OpenExisting);
     REQUIRE(db);
     CHECK(checkIntegrity(**db).sound());
-    const qint64 currentId = SettingsRepository(*db).profile().currentSemesterId;
+    const qint64 currentId = SettingsRepository(*db).profile()->currentSemesterId;
     const auto current = SemesterRepository(*db).byId(currentId);
     REQUIRE(current);
 
@@ -113,12 +115,14 @@ TEST_CASE("every demo student has an IEP in effect with half a semester of data"
     int changeTeaching = 0;
     int goingWell = 0;
     bool plantedFound = false;
-    for (const StudentSummary &summary : StudentRepository(*db).summaries()) {
+    const auto summaries = StudentRepository(*db).summaries();
+    REQUIRE(summaries);
+    for (const StudentSummary &summary : *summaries) {
         INFO(summary.name.toStdString());
         const auto iep = ieps.forStudentSemester(summary.id, currentId);
         REQUIRE(iep);
         CHECK(iep->status == IepStatus::Active);
-        CHECK(activationProblems(iep->content, SettingsRepository(*db).profile().teacherName).isEmpty());
+        CHECK(activationProblems(iep->content, SettingsRepository(*db).profile()->teacherName).isEmpty());
         CHECK(current->contains(iep->content.meetingDate));
         CHECK(iep->content.meetingDate <= clock.today());
         CHECK_FALSE(iep->content.meetingMinutes.isEmpty());
@@ -188,7 +192,7 @@ TEST_CASE("every demo student has an IEP in effect with half a semester of data"
     next.end = QDate(2027, 7, 10);
     const auto nextId = SemesterRepository(*db).add(next);
     REQUIRE(nextId.ok());
-    const qint64 someone = StudentRepository(*db).summaries().first().id;
+    const qint64 someone = StudentRepository(*db).summaries()->first().id;
     CHECK(ieps.copyFromPrevious(someone, *nextId).ok());
 }
 
@@ -201,9 +205,11 @@ TEST_CASE("the demo's progress data never run ahead of today")
         REQUIRE(writeDemoSchool(path, FixedClock(today)));
         auto db = Database::open(path, OpenMode::OpenExisting);
         REQUIRE(db);
-        const qint64 currentId = SettingsRepository(*db).profile().currentSemesterId;
+        const qint64 currentId = SettingsRepository(*db).profile()->currentSemesterId;
         const ObjectiveDataRepository data(*db);
-        for (const StudentSummary &summary : StudentRepository(*db).summaries()) {
+        const auto summaries = StudentRepository(*db).summaries();
+        REQUIRE(summaries);
+        for (const StudentSummary &summary : *summaries) {
             const auto iep = IepRepository(*db).forStudentSemester(summary.id, currentId);
             REQUIRE(iep);
             CHECK(iep->content.meetingDate <= today);
@@ -234,7 +240,7 @@ TEST_CASE("a temporary demo school is fresh each time")
     REQUIRE(first);
     auto db = Database::open(*first, OpenMode::OpenExisting);
     REQUIRE(db);
-    const auto current = SemesterRepository(*db).byId(SettingsRepository(*db).profile().currentSemesterId);
+    const auto current = SemesterRepository(*db).byId(SettingsRepository(*db).profile()->currentSemesterId);
     REQUIRE(current);
     CHECK(current->kind == SemesterKind::Spring);
 }
@@ -255,7 +261,7 @@ std::unique_ptr<DemoAt> demoAt(const QDate &today)
     auto db = Database::open(path, OpenMode::OpenExisting);
     REQUIRE(db);
     demo->db = *db;
-    const auto semester = SemesterRepository(demo->db).byId(SettingsRepository(demo->db).profile().currentSemesterId);
+    const auto semester = SemesterRepository(demo->db).byId(SettingsRepository(demo->db).profile()->currentSemesterId);
     REQUIRE(semester);
     demo->semester = *semester;
     return demo;

@@ -518,7 +518,7 @@ TEST_CASE("reminders are gathered from the data file with the clock's today")
     REQUIRE(AssessmentRepository(f.db).add(crt));
 
     const FixedClock clock(QDate(2026, 12, 5));
-    const QList<IepReminder> list = iepReminders(f.db, clock);
+    const QList<IepReminder> list = *iepReminders(f.db, clock);
     int noPlan = 0, reviews = 0, noData = 0, outdated = 0;
     for (const IepReminder &r : list) {
         noPlan += r.kind == ReminderKind::NoActiveIep ? 1 : 0;
@@ -532,7 +532,9 @@ TEST_CASE("reminders are gathered from the data file with the clock's today")
     CHECK(outdated == 1);
     REQUIRE(ObjectiveDataRepository(f.db).addPoint({0, f.firstObjective(id), QDate(2026, 11, 1), 70.0, {}, 0}));
     int stillNoData = 0;
-    for (const IepReminder &r : iepReminders(f.db, clock))
+    const auto afterData = iepReminders(f.db, clock);
+    REQUIRE(afterData);
+    for (const IepReminder &r : *afterData)
         stillNoData += r.kind == ReminderKind::ObjectiveWithoutData ? 1 : 0;
     CHECK(stillNoData == 0);
 }
@@ -540,7 +542,7 @@ TEST_CASE("reminders are gathered from the data file with the clock's today")
 TEST_CASE("activation lists every missing item at once: meeting date, team, present levels, service minutes")
 {
     Fixture f;
-    SchoolProfile profile = SettingsRepository(f.db).profile();
+    SchoolProfile profile = *SettingsRepository(f.db).profile();
     profile.schoolName = u"实验小学"_s;
     profile.teacherName = u"王老师"_s;
     profile.currentSemesterId = f.autumn;

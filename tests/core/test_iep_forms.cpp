@@ -52,7 +52,9 @@ std::unique_ptr<DemoSchool> demoSchool()
 
 qint64 studentNamed(const std::shared_ptr<Database> &db, const QString &name)
 {
-    for (const StudentSummary &s : StudentRepository(db).summaries())
+    const auto onRoster = StudentRepository(db).summaries();
+    REQUIRE(onRoster);
+    for (const StudentSummary &s : *onRoster)
         if (s.name == name)
             return s.id;
     FAIL("no student " << name.toStdString());
@@ -89,7 +91,7 @@ TEST_CASE("the IEP form prints the plan in effect with its team and objectives",
 {
     auto school = demoSchool();
     const qint64 id = studentNamed(school->db, u"张小明"_s);
-    const auto semesterId = SettingsRepository(school->db).profile().currentSemesterId;
+    const auto semesterId = SettingsRepository(school->db).profile()->currentSemesterId;
     const auto iep = IepRepository(school->db).forStudentSemester(id, semesterId);
     REQUIRE(iep);
     REQUIRE_FALSE(iep->content.goals.isEmpty());
@@ -133,7 +135,7 @@ TEST_CASE("the IEP meeting record names the participants and the decisions", "[p
 {
     auto school = demoSchool();
     const qint64 id = studentNamed(school->db, u"陈佳怡"_s);
-    const auto iep = IepRepository(school->db).forStudentSemester(id, SettingsRepository(school->db).profile().currentSemesterId);
+    const auto iep = IepRepository(school->db).forStudentSemester(id, SettingsRepository(school->db).profile()->currentSemesterId);
     REQUIRE(iep);
     QTemporaryDir dir;
     int pages = 0;

@@ -593,18 +593,18 @@ TEST_CASE("problems still open outside the new range are carried forward; fixed 
 TEST_CASE("the school's inspection rules are kept in the data file and used by default", "[inspection]")
 {
     School school;
-    CHECK(loadInspectionRules(school.db) == InspectionRules{});
+    CHECK(*loadInspectionRules(school.db) == InspectionRules{});
     InspectionRules rules;
     rules.weeklySessions = false;
     rules.minutesPercent = 60;
     rules.fixWithinDays = 14;
     REQUIRE(saveInspectionRules(school.db, rules));
-    CHECK(loadInspectionRules(school.db) == rules);
+    CHECK(*loadInspectionRules(school.db) == rules);
     CHECK(inspectionRulesFromJson(inspectionRulesToJson(rules)) == rules);
     InspectionRules bad = rules;
     bad.sessionsPerWeek = 0;
     CHECK_FALSE(saveInspectionRules(school.db, bad));
-    CHECK(loadInspectionRules(school.db) == rules);
+    CHECK(*loadInspectionRules(school.db) == rules);
 
     // Without rules given, the saved ones apply: no weekly problems, 70% of minutes is enough.
     auto run = Inspector(school.db, school.clock).run(kFrom, kTo);

@@ -70,20 +70,20 @@ TEST_CASE("a student walks the whole workflow and the history stays")
     auto temp = test::makeTempDatabase();
     LrcRepository lrc(temp->db);
     const qint64 id = addStudent(temp->db, u"张小明"_s);
-    CHECK(lrc.state(id) == LrcState::None);
+    CHECK(*lrc.state(id) == LrcState::None);
     REQUIRE(lrc.addStep(step(id, LrcStep::Applied, QDate(2026, 9, 3))));
     REQUIRE(lrc.addStep(step(id, LrcStep::SchoolOpinion, QDate(2026, 9, 10))));
     REQUIRE(lrc.addStep(step(id, LrcStep::Reported, QDate(2026, 9, 25))));
     REQUIRE(lrc.addStep(step(id, LrcStep::Confirmed, QDate(2026, 10, 20))));
-    CHECK(lrc.state(id) == LrcState::Confirmed);
+    CHECK(*lrc.state(id) == LrcState::Confirmed);
     REQUIRE(lrc.addStep(step(id, LrcStep::Revoked, QDate(2027, 6, 30))));
     REQUIRE(lrc.addStep(step(id, LrcStep::Applied, QDate(2027, 9, 1))));   // applies again
     const auto history = lrc.history(id);
-    REQUIRE(history.size() == 6);
-    CHECK(history.first().step == LrcStep::Applied);
-    CHECK(history.last().date == QDate(2027, 9, 1));
-    CHECK(history.at(3).actor == u"经办人"_s);
-    CHECK(lrc.state(id) == LrcState::Applied);
+    REQUIRE(history->size() == 6);
+    CHECK(history->first().step == LrcStep::Applied);
+    CHECK(history->last().date == QDate(2027, 9, 1));
+    CHECK(history->at(3).actor == u"经办人"_s);
+    CHECK(*lrc.state(id) == LrcState::Applied);
 }
 
 TEST_CASE("illegal jumps and backdated steps are refused with a reason")
@@ -101,7 +101,7 @@ TEST_CASE("illegal jumps and backdated steps are refused with a reason")
     CHECK_FALSE(lrc.addStep(step(id, LrcStep::Reported, QDate(2026, 9, 4))));    // skips the school
     CHECK_FALSE(lrc.addStep(step(id, LrcStep::SchoolOpinion, QDate(2026, 9, 1))));  // before the application
     CHECK_FALSE(lrc.addStep(step(id, LrcStep::SchoolOpinion, QDate())));
-    CHECK(lrc.history(id).size() == 1);
+    CHECK(lrc.history(id)->size() == 1);
 }
 
 TEST_CASE("recorded steps cannot be changed")
@@ -127,19 +127,19 @@ TEST_CASE("applications not yet reported are listed with the days left to the de
     REQUIRE(lrc.addStep(step(c, LrcStep::Reported, QDate(2026, 9, 20))));
 
     auto pending = lrc.pendingReports(QDate(2026, 9, 21));
-    REQUIRE(pending.size() == 2);
-    CHECK(pending.at(0).deadline == QDate(2026, 10, 1));
-    CHECK(pending.at(0).daysLeft == 10);
-    QStringList names{pending.at(0).studentName, pending.at(1).studentName};
+    REQUIRE(pending->size() == 2);
+    CHECK(pending->at(0).deadline == QDate(2026, 10, 1));
+    CHECK(pending->at(0).daysLeft == 10);
+    QStringList names{pending->at(0).studentName, pending->at(1).studentName};
     names.sort();
     CHECK(names == QStringList{u"乙"_s, u"甲"_s});
 
     // Past the deadline the days left turn negative: overdue.
-    CHECK(lrc.pendingReports(QDate(2026, 10, 3)).first().daysLeft == -2);
+    CHECK(lrc.pendingReports(QDate(2026, 10, 3))->first().daysLeft == -2);
 
     REQUIRE(lrc.setDeadline(9, 15));
-    CHECK(lrc.deadlineMonthDay() == qMakePair(9, 15));
-    CHECK(lrc.pendingReports(QDate(2026, 9, 10)).first().daysLeft == 5);
+    CHECK(*lrc.deadlineMonthDay() == qMakePair(9, 15));
+    CHECK(lrc.pendingReports(QDate(2026, 9, 10))->first().daysLeft == 5);
     CHECK_FALSE(lrc.setDeadline(2, 30));
 }
 
@@ -161,15 +161,15 @@ TEST_CASE("不予确认 and 撤销 are refused without a reason or the person wh
     auto noActor = lrc.addStep(revoke);
     REQUIRE_FALSE(noActor);
     CHECK(noActor.error().message != noReason.error().message);
-    CHECK(lrc.state(id) == LrcState::Confirmed);
-    CHECK(lrc.history(id).size() == 4);
+    CHECK(*lrc.state(id) == LrcState::Confirmed);
+    CHECK(lrc.history(id)->size() == 4);
 
     revoke.actor = u"马晓燕"_s;
     REQUIRE(lrc.addStep(revoke));
-    const LrcEvent stored = lrc.history(id).constLast();
+    const LrcEvent stored = lrc.history(id)->constLast();
     CHECK(stored.reason == u"家长申请转入特殊教育学校"_s);
     CHECK(stored.actor == u"马晓燕"_s);
-    CHECK(lrc.state(id) == LrcState::Revoked);
+    CHECK(*lrc.state(id) == LrcState::Revoked);
 
     // 不予确认 likewise; the ordinary steps need neither.
     const qint64 other = addStudent(temp->db, u"钱二"_s);
@@ -183,7 +183,7 @@ TEST_CASE("不予确认 and 撤销 are refused without a reason or the person wh
     CHECK_FALSE(lrc.addStep(refuse));
     refuse.reason = u"学习能力正常"_s;
     REQUIRE(lrc.addStep(refuse));
-    CHECK(lrc.state(other) == LrcState::NotConfirmed);
+    CHECK(*lrc.state(other) == LrcState::NotConfirmed);
 }
 
 TEST_CASE("a mistaken step is voided by a correction; the state is recomputed and a replacement recorded")
@@ -196,25 +196,25 @@ TEST_CASE("a mistaken step is voided by a correction; the state is recomputed an
     // Revoked by mistake (the wrong child).
     auto wrong = lrc.addStep(step(id, LrcStep::Revoked, QDate(2026, 12, 1)));
     REQUIRE(wrong);
-    CHECK(lrc.state(id) == LrcState::Revoked);
+    CHECK(*lrc.state(id) == LrcState::Revoked);
 
     // Refused without a reason or who; nothing written.
     CHECK_FALSE(lrc.correct(*wrong, u""_s, u"马晓燕"_s));
     CHECK_FALSE(lrc.correct(*wrong, u"录错学生"_s, u" "_s));
     CHECK_FALSE(lrc.correct(424242, u"录错学生"_s, u"马晓燕"_s));
-    CHECK_FALSE(lrc.history(id).constLast().isVoid());
+    CHECK_FALSE(lrc.history(id)->constLast().isVoid());
 
     // A step that later steps follow from cannot be voided first.
-    const qint64 reported = lrc.history(id).at(2).id;
+    const qint64 reported = lrc.history(id)->at(2).id;
     auto tooEarly = lrc.correct(reported, u"日期录错"_s, u"马晓燕"_s);
     REQUIRE_FALSE(tooEarly);
     CHECK(tooEarly.error().code == ErrorCode::Conflict);
 
     auto correction = lrc.correct(*wrong, u"录错学生，应为另一名学生"_s, u"马晓燕"_s);
     REQUIRE(correction);
-    CHECK(lrc.state(id) == LrcState::Confirmed);
-    CHECK(lrc.allStates().value(id) == LrcState::Confirmed);
-    QList<LrcEvent> history = lrc.history(id);
+    CHECK(*lrc.state(id) == LrcState::Confirmed);
+    CHECK(lrc.allStates()->value(id) == LrcState::Confirmed);
+    QList<LrcEvent> history = *lrc.history(id);
     REQUIRE(history.size() == 5);   // the voided step stays
     const LrcEvent &voided = history.constLast();
     CHECK(voided.id == *wrong);
@@ -230,10 +230,10 @@ TEST_CASE("a mistaken step is voided by a correction; the state is recomputed an
     // Now the confirmation itself turns out misdated: void it and record it again, earlier.
     const qint64 confirmed = history.at(3).id;
     REQUIRE(lrc.correct(confirmed, u"确认日期录错"_s, u"马晓燕"_s));
-    CHECK(lrc.state(id) == LrcState::Reported);
+    CHECK(*lrc.state(id) == LrcState::Reported);
     REQUIRE(lrc.addStep(step(id, LrcStep::Confirmed, QDate(2026, 9, 20))));
-    CHECK(lrc.state(id) == LrcState::Confirmed);
-    history = lrc.history(id);
+    CHECK(*lrc.state(id) == LrcState::Confirmed);
+    history = *lrc.history(id);
     REQUIRE(history.size() == 6);   // both the original and the replacement
     CHECK(history.at(3).isVoid());
     CHECK(history.at(3).date == QDate(2026, 9, 24));
@@ -251,6 +251,6 @@ TEST_CASE("corrections are rows of their own: neither steps nor corrections can 
     REQUIRE(lrc.correct(*applied, u"家长撤回申请表，重新填写"_s, u"马晓燕"_s));
     CHECK_FALSE(rawWrite(temp->db, u"UPDATE lrc_events SET note = 'x'"_s));
     CHECK_FALSE(rawWrite(temp->db, u"UPDATE lrc_corrections SET reason = 'x'"_s));
-    CHECK(lrc.history(id).constFirst().correction.reason == u"家长撤回申请表，重新填写"_s);
-    CHECK(lrc.state(id) == LrcState::None);
+    CHECK(lrc.history(id)->constFirst().correction.reason == u"家长撤回申请表，重新填写"_s);
+    CHECK(*lrc.state(id) == LrcState::None);
 }

@@ -229,7 +229,7 @@ TEST_CASE("a new semester is saved with the statutory days offered, in one trans
     s.days.removeAt(0);   // the teacher unticks one
     auto id = SemesterSetup(temp->db).create(s, true);
     REQUIRE(id);
-    CHECK(SettingsRepository(temp->db).profile().currentSemesterId == *id);
+    CHECK(SettingsRepository(temp->db).profile()->currentSemesterId == *id);
     const Semester stored = *SemesterRepository(temp->db).byId(*id);
     CHECK(stored.days.size() == 3);
     CHECK(isHoliday(stored, QDate(2026, 10, 6)));
@@ -248,8 +248,47 @@ TEST_CASE("a new semester is saved with the statutory days offered, in one trans
     broken.end = QDate(2027, 7, 9);
     broken.days = {range(u"国庆节"_s, QDate(2026, 10, 1), QDate(2026, 10, 7))};
     CHECK_FALSE(SemesterSetup(temp->db).create(broken, true));
-    CHECK(SemesterRepository(temp->db).all().size() == 1);
-    CHECK(SettingsRepository(temp->db).profile().currentSemesterId == *id);
+    CHECK(SemesterRepository(temp->db).all()->size() == 1);
+    CHECK(SettingsRepository(temp->db).profile()->currentSemesterId == *id);
+}
+
+TEST_CASE("the requested or the current semester is resolved in one place", "[calendar]")
+{
+    auto temp = test::makeTempDatabase();
+    const SemesterRepository semesters(temp->db);
+    const FixedClock inAutumn(QDate(2026, 10, 12));
+    const FixedClock inSummer(QDate(2026, 8, 1));
+
+    // No semester at all: a sentence the teacher can act on, not an empty semester.
+    const auto none = semesters.resolve(std::nullopt, inAutumn);
+    REQUIRE_FALSE(none);
+    CHECK(none.error().code == ErrorCode::NotFound);
+    CHECK_FALSE(none.error().message.isEmpty());
+    CHECK(semesters.current(inAutumn)->has_value() == false);
+
+    const auto autumn = SemesterSetup(temp->db).create(autumn2026(), false);
+    REQUIRE(autumn);
+    Semester spring = autumn2026();
+    spring.name = u"2027年春季学期"_s;
+    spring.kind = SemesterKind::Spring;
+    spring.start = QDate(2027, 2, 22);
+    spring.end = QDate(2027, 7, 9);
+    const auto next = SemesterSetup(temp->db).create(spring, false);
+    REQUIRE(next);
+
+    // None chosen yet: the one holding today; outside every semester, none.
+    CHECK(semesters.resolve(std::nullopt, inAutumn)->id == *autumn);
+    CHECK(semesters.resolve(std::nullopt, inSummer).error().code == ErrorCode::NotFound);
+    // The chosen one wins over today's; a requested one over both.
+    REQUIRE(SettingsRepository(temp->db).setValue(u"semester.current"_s, QString::number(*next)));
+    CHECK(semesters.resolve(std::nullopt, inAutumn)->id == *next);
+    CHECK(semesters.resolve(*autumn, inAutumn)->name == u"2026年秋季学期"_s);
+    const auto missing = semesters.resolve(*next + 10, inAutumn);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(missing.error().message.contains(QString::number(*next + 10)));
+    CHECK(semesters.find(u"没有的学期"_s).error().code == ErrorCode::NotFound);
+    CHECK((*semesters.containing(QDate(2026, 8, 1))).has_value() == false);
 }
 
 TEST_CASE("a slot meets only inside its validity period, never on holidays", "[calendar][timetable]")

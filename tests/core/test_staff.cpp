@@ -58,9 +58,9 @@ TEST_CASE("a staff member keeps several roles, classes and subjects")
     CHECK(*stored == expected);
     CHECK(stored->primaryRole() == StaffRole::HeadTeacher);
     CHECK(stored->isActive());
-    CHECK(staff.all() == QList<StaffMember>{expected});
-    CHECK(staff.find(u"王丽"_s)->id == *id);
-    CHECK(staff.find(QString::number(*id))->name == u"王丽"_s);
+    CHECK(*staff.all() == QList<StaffMember>{expected});
+    CHECK(staff.findByKey(u"王丽"_s, RetiredStaff::Included)->id == *id);
+    CHECK(staff.findByKey(QString::number(*id), RetiredStaff::Included)->name == u"王丽"_s);
     CHECK(staffRolesChinese(stored->roles) == u"班主任、任课教师"_s);
 
     // Roles are kept in the fixed order, whatever order they were ticked in.
@@ -104,13 +104,13 @@ TEST_CASE("staff input is checked with the limit in the message")
     StaffMember longClass = fullMember();
     longClass.classesTaught << QString(kStaffItemMax + 1, u'班');
     CHECK(staff.add(longClass).error().message.contains(QString::number(kStaffItemMax)));
-    CHECK(staff.all().isEmpty());
+    CHECK(staff.all()->isEmpty());
 
     REQUIRE(staff.add(fullMember()));
     const auto twice = staff.add(fullMember());
     REQUIRE_FALSE(twice);
     CHECK(twice.error().code == ErrorCode::Conflict);
-    CHECK(staff.all().size() == 1);
+    CHECK(staff.all()->size() == 1);
 }
 
 TEST_CASE("staff named by records are retired with a date; others may be deleted")
@@ -127,8 +127,8 @@ TEST_CASE("staff named by records are retired with a date; others may be deleted
     const auto studentId = StudentRepository(temp->db).add(student);
     REQUIRE(studentId);
 
-    CHECK(staff.usages(*mistake).isEmpty());
-    CHECK(staff.usages(*headTeacher).size() == 1);
+    CHECK(staff.usages(*mistake)->isEmpty());
+    CHECK(staff.usages(*headTeacher)->size() == 1);
     const auto refused = staff.remove(*headTeacher);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::Conflict);
@@ -156,7 +156,33 @@ TEST_CASE("staff named by records are retired with a date; others may be deleted
 
     REQUIRE(staff.remove(*mistake));
     CHECK_FALSE(staff.byId(*mistake));
-    CHECK(staff.all().size() == 1);
+    CHECK(staff.all()->size() == 1);
+}
+
+TEST_CASE("one lookup by number or name; who has left is found only when the caller says so")
+{
+    auto temp = test::makeTempDatabase();
+    StaffRepository staff(temp->db);
+    const auto wang = staff.add(fullMember());
+    const auto li = staff.add(StaffMember::withRole(u"李红"_s, StaffRole::Therapist));
+    REQUIRE(wang);
+    REQUIRE(li);
+
+    CHECK(staff.findByKey(QString::number(*wang), RetiredStaff::Excluded)->name == u"王丽"_s);
+    CHECK(staff.findByKey(u"  王丽 "_s, RetiredStaff::Excluded)->id == *wang);
+    CHECK(staff.findByKey(u"李 红"_s, RetiredStaff::Excluded)->id == *li);   // spaces folded as names are stored
+    const auto unknown = staff.findByKey(u"赵六"_s, RetiredStaff::Included);
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().code == ErrorCode::NotFound);
+    CHECK(unknown.error().message.contains(u"赵六"_s));
+
+    REQUIRE(staff.retire(*li, QDate(2026, 7, 10)));
+    const auto left = staff.findByKey(u"李红"_s, RetiredStaff::Excluded);
+    REQUIRE_FALSE(left);
+    CHECK(left.error().code == ErrorCode::Conflict);
+    CHECK(left.error().message.contains(u"李红"_s));
+    CHECK(staff.findByKey(u"李红"_s, RetiredStaff::Included)->isRetired());
+    CHECK(staff.findByKey(QString::number(*li), RetiredStaff::Included)->id == *li);
 }
 
 TEST_CASE("setting a school up makes the teacher staff and the current user, in one write")
@@ -172,46 +198,46 @@ TEST_CASE("setting a school up makes the teacher staff and the current user, in 
     CHECK(SchoolSetup::check(noTeacher, autumn2026()) == SchoolSetup::Problem::TeacherName);
     CHECK_FALSE(SchoolSetup(temp->db).run(noTeacher, autumn2026()));
     CHECK(writes == 0);
-    CHECK(StaffRepository(temp->db).all().isEmpty());
+    CHECK(StaffRepository(temp->db).all()->isEmpty());
 
     REQUIRE(SchoolSetup(temp->db).run(profile, autumn2026()));
     CHECK(writes == 1);
-    const QList<StaffMember> staff = StaffRepository(temp->db).all();
+    const QList<StaffMember> staff = *StaffRepository(temp->db).all();
     REQUIRE(staff.size() == 1);
     CHECK(staff.first().name == u"马晓燕"_s);
     CHECK(staff.first().roles == QList<StaffRole>{StaffRole::ResourceTeacher});
     const CurrentUser user(temp->db);
-    CHECK(user.id() == staff.first().id);
-    CHECK(user.name() == u"马晓燕"_s);
-    const SchoolProfile saved = SettingsRepository(temp->db).profile();
+    CHECK(*user.id() == staff.first().id);
+    CHECK(*user.name() == u"马晓燕"_s);
+    const SchoolProfile saved = *SettingsRepository(temp->db).profile();
     CHECK(saved.isComplete());
     CHECK(saved.teacherName == u"马晓燕"_s);
     CHECK(SemesterRepository(temp->db).byId(saved.currentSemesterId)->kind == SemesterKind::Autumn);
     CHECK(SemesterRepository(temp->db).byId(saved.currentSemesterId)->schoolYear == 2026);
 
     // She cannot leave or lose the role while she is the current user.
-    CHECK_FALSE(StaffRepository(temp->db).retire(user.id(), QDate(2026, 12, 1)));
+    CHECK_FALSE(StaffRepository(temp->db).retire(*user.id(), QDate(2026, 12, 1)));
     StaffMember notTeacher = staff.first();
     notTeacher.roles = {StaffRole::HeadTeacher};
     CHECK_FALSE(StaffRepository(temp->db).update(notTeacher));
-    CHECK_FALSE(StaffRepository(temp->db).remove(user.id()));
+    CHECK_FALSE(StaffRepository(temp->db).remove(*user.id()));
 
     // Renaming her renames the profile's teacher; another resource teacher can take over.
     StaffMember renamed = staff.first();
     renamed.name = u"马晓艳"_s;
     REQUIRE(StaffRepository(temp->db).update(renamed));
-    CHECK(SettingsRepository(temp->db).profile().teacherName == u"马晓艳"_s);
+    CHECK(SettingsRepository(temp->db).profile()->teacherName == u"马晓艳"_s);
     const auto doctor = StaffRepository(temp->db).add(StaffMember::withRole(u"赵春梅"_s, StaffRole::SchoolDoctor));
     const auto second = StaffRepository(temp->db).add(StaffMember::withRole(u"古丽"_s, StaffRole::ResourceTeacher));
     REQUIRE(doctor);
     REQUIRE(second);
-    CHECK(user.candidates().size() == 2);
+    CHECK(user.candidates()->size() == 2);
     CHECK_FALSE(CurrentUser(temp->db).set(*doctor));
     REQUIRE(CurrentUser(temp->db).set(*second));
-    CHECK(user.id() == *second);
-    CHECK(SettingsRepository(temp->db).profile().teacherName == u"古丽"_s);
+    CHECK(*user.id() == *second);
+    CHECK(SettingsRepository(temp->db).profile()->teacherName == u"古丽"_s);
     REQUIRE(StaffRepository(temp->db).retire(renamed.id, QDate(2026, 12, 1)));
-    CHECK(user.candidates().size() == 1);
+    CHECK(user.candidates()->size() == 1);
 }
 
 TEST_CASE("a version-5 file keeps each member's role, dates the inactive ones and finds the teacher")
@@ -240,7 +266,7 @@ TEST_CASE("a version-5 file keeps each member's role, dates the inactive ones an
     REQUIRE(db);
     CHECK((*db)->schemaVersion() == latestSchemaVersion());
     StaffRepository staff(*db);
-    const QList<StaffMember> all = staff.all();
+    const QList<StaffMember> all = *staff.all();
     REQUIRE(all.size() == 4);
     CHECK(all.at(0).roles == QList<StaffRole>{StaffRole::HeadTeacher});
     CHECK(all.at(0).phone == u"138"_s);
@@ -251,7 +277,7 @@ TEST_CASE("a version-5 file keeps each member's role, dates the inactive ones an
     // The teacher named at the first run was nobody on the staff list: now she is, and the current user.
     CHECK(all.at(3).name == u"马晓燕"_s);
     CHECK(all.at(3).roles == QList<StaffRole>{StaffRole::ResourceTeacher});
-    CHECK(CurrentUser(*db).id() == all.at(3).id);
+    CHECK(*CurrentUser(*db).id() == all.at(3).id);
     CHECK_FALSE(staff.remove(1));   // 张小明's head teacher
 }
 
@@ -280,6 +306,8 @@ TEST_CASE("the roster import makes head teachers staff who lead the row's class"
     CHECK(linked->roles == QList<StaffRole>{StaffRole::HeadTeacher, StaffRole::SubjectTeacher});
     CHECK(linked->classesLed.contains(u"一年级1班"_s));
     CHECK(linked->classesLed.contains(classText(student->grade, student->className)));
-    for (const StaffMember &m : StaffRepository(temp->db).all())
+    const auto members = StaffRepository(temp->db).all();
+    REQUIRE(members);
+    for (const StaffMember &m : *members)
         CHECK(m.hasRole(StaffRole::HeadTeacher));
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "common/Clock.h"
 #include "demo/DemoPeople.h"
 #include "students/CitizenId.h"
 #include "students/StudentRepository.h"
@@ -49,9 +50,11 @@ TEST_CASE("students are stored whole and found by number or name")
     CHECK(repo.find(u"李四"_s).error().code == ErrorCode::NotFound);
 
     const auto summaries = repo.summaries();
-    REQUIRE(summaries.size() == 1);
-    CHECK(summaries.first().maskedIdNumber == maskCitizenId(s.idNumber));
-    CHECK_FALSE(summaries.first().maskedIdNumber.contains(u"20170312"_s));
+    REQUIRE(summaries);
+    REQUIRE(summaries->size() == 1);
+    CHECK(summaries->first().maskedIdNumber == maskCitizenId(s.idNumber));
+    CHECK_FALSE(summaries->first().maskedIdNumber.contains(u"20170312"_s));
+    CHECK(summaries->first().needs == s.needs);
 
     Student twin = s;
     twin.idNumber.clear();
@@ -63,7 +66,31 @@ TEST_CASE("students are stored whole and found by number or name")
     auto refused = repo.add(sameId);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::Conflict);
-    CHECK(repo.count() == 2);
+    CHECK(*repo.count() == 2);
+    CHECK(repo.byId(*id + 100).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("a student's created_at and updated_at are the action's time from the database's clock")
+{
+    auto temp = test::makeTempDatabase();
+    auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 9, 1), QTime(8, 15)));
+    temp->db->setClock(clock);
+    StudentRepository repo(temp->db);
+    Student s;
+    s.name = u"李思"_s;
+    const auto id = repo.add(s);
+    REQUIRE(id);
+    const auto stamps = [&] {
+        return readOne(*temp->db, u"SELECT created_at, updated_at FROM students WHERE id = :id"_s, {{":id", *id}},
+                       [](const SqlRows &row) { return QStringList{row.value(0).toString(), row.value(1).toString()}; });
+    };
+    CHECK(**stamps() == QStringList{u"2026-09-01 08:15:00"_s, u"2026-09-01 08:15:00"_s});
+
+    clock->set(QDateTime(QDate(2026, 9, 2), QTime(14, 30)));
+    s.id = *id;
+    s.className = u"3班"_s;
+    REQUIRE(repo.update(s));
+    CHECK(**stamps() == QStringList{u"2026-09-01 08:15:00"_s, u"2026-09-02 14:30:00"_s});
 }
 
 TEST_CASE("invalid students are refused with a reason")
@@ -85,5 +112,5 @@ TEST_CASE("invalid students are refused with a reason")
     ungraded.name = u"李四"_s;
     ungraded.needs = {{NeedCategory::Hearing, 0, {}}};
     CHECK_FALSE(repo.add(ungraded));
-    CHECK(repo.count() == 0);
+    CHECK(*repo.count() == 0);
 }

@@ -100,7 +100,7 @@ std::unique_ptr<Demo> demo()
     auto db = Database::open(path, OpenMode::OpenExisting);
     REQUIRE(db);
     d->db = *db;
-    const auto semester = SemesterRepository(d->db).byId(SettingsRepository(d->db).profile().currentSemesterId);
+    const auto semester = SemesterRepository(d->db).byId(SettingsRepository(d->db).profile()->currentSemesterId);
     REQUIRE(semester);
     d->semester = *semester;
     return d;
@@ -357,7 +357,7 @@ TEST_CASE("the inspection feedback form reads like the school's 检查反馈")
     auto result = Inspector(d->db, d->clock).run(d->semester.start, kToday, u"何志强"_s);
     REQUIRE(result);
     REQUIRE(result->problems.size() == 7);
-    const FormDocument document = inspectionFeedbackDocument(d->db, *result);
+    const FormDocument document = *inspectionFeedbackDocument(d->db, *result);
     const auto pdf = d->pdf(document, u"inspection"_s);
     CHECK(pdf.pages <= 3);
     checkFonts(pdf.fonts);

@@ -680,7 +680,7 @@ TEST_CASE("the Today page is warned of missing, unsigned and overdue records and
     evening.end = QTime(17, 40);
     school.create(evening);
 
-    const QList<TrainingWarning> warnings = trainingWarnings(school.db, *school.clock);
+    const QList<TrainingWarning> warnings = *trainingWarnings(school.db, *school.clock);
     auto ofKind = [&](TrainingWarningKind kind) {
         QList<TrainingWarning> list;
         for (const TrainingWarning &w : warnings)

@@ -63,7 +63,7 @@ std::unique_ptr<test::TempDatabase> firstRunSchool(const std::shared_ptr<const C
     dialog.profileEditor()->teacherEdit()->setText(kTeacher);
     dialog.buttons()->button(QDialogButtonBox::Ok)->click();
     REQUIRE(dialog.result() == QDialog::Accepted);
-    REQUIRE(SettingsRepository(temp->db).profile().isComplete());
+    REQUIRE(SettingsRepository(temp->db).profile()->isComplete());
     return temp;
 }
 
@@ -122,7 +122,7 @@ TEST_CASE("revoking asks for the reason and the 经办人, and a mistaken step i
         INFO(lrc->message()->text().toStdString());
         CHECK_FALSE(lrc->message()->isError());
     }
-    REQUIRE(LrcRepository(db).state(student) == LrcState::Confirmed);
+    REQUIRE(*LrcRepository(db).state(student) == LrcState::Confirmed);
 
     // 撤销: one click only asks.
     chooseStep(lrc, LrcStep::Revoked);
@@ -135,20 +135,20 @@ TEST_CASE("revoking asks for the reason and the 经办人, and a mistaken step i
     CHECK(ask->isModal());
     CHECK(ask->questionLabel()->text().contains(u"陈小雨"_s));
     CHECK(ask->whoEdit()->text() == kTeacher);
-    CHECK(LrcRepository(db).history(student).size() == 4);
-    CHECK(LrcRepository(db).state(student) == LrcState::Confirmed);
+    CHECK(LrcRepository(db).history(student)->size() == 4);
+    CHECK(*LrcRepository(db).state(student) == LrcState::Confirmed);
 
     // Without a reason the dialog stays open and nothing is written.
     ask->buttons()->button(QDialogButtonBox::Ok)->click();
     CHECK(ask->isVisible());
     CHECK(ask->message()->isError());
-    CHECK(LrcRepository(db).history(student).size() == 4);
+    CHECK(LrcRepository(db).history(student)->size() == 4);
     // Without the 经办人 likewise.
     ask->reasonEdit()->setPlainText(u"家长申请转入特殊教育学校"_s);
     ask->whoEdit()->clear();
     ask->buttons()->button(QDialogButtonBox::Ok)->click();
     CHECK(ask->isVisible());
-    CHECK(LrcRepository(db).history(student).size() == 4);
+    CHECK(LrcRepository(db).history(student)->size() == 4);
     ask->whoEdit()->setText(u"马主任"_s);
     ask->resize(520, ask->sizeHint().height());
     saveShot(ask, u"lrc-revoke-dialog"_s);
@@ -157,12 +157,12 @@ TEST_CASE("revoking asks for the reason and the 经办人, and a mistaken step i
     ask->buttons()->button(QDialogButtonBox::Ok)->click();
     QCoreApplication::processEvents();
 
-    QList<LrcEvent> history = LrcRepository(db).history(student);
+    QList<LrcEvent> history = *LrcRepository(db).history(student);
     REQUIRE(history.size() == 5);
     CHECK(history.constLast().step == LrcStep::Revoked);
     CHECK(history.constLast().reason == u"家长申请转入特殊教育学校"_s);
     CHECK(history.constLast().actor == u"马主任"_s);
-    CHECK(LrcRepository(db).state(student) == LrcState::Revoked);
+    CHECK(*LrcRepository(db).state(student) == LrcState::Revoked);
     CHECK_FALSE(lrc->message()->isError());
     REQUIRE(lrc->historyModel()->rowCount() == 5);
     CHECK(lrc->historyModel()->index(4, LrcHistoryModel::Reason).data().toString() == u"家长申请转入特殊教育学校"_s);
@@ -181,12 +181,12 @@ TEST_CASE("revoking asks for the reason and the 经办人, and a mistaken step i
     correction->buttons()->button(QDialogButtonBox::Ok)->click();
     QCoreApplication::processEvents();
 
-    history = LrcRepository(db).history(student);
+    history = *LrcRepository(db).history(student);
     REQUIRE(history.size() == 5);   // both the original and its correction
     CHECK(history.constLast().isVoid());
     CHECK(history.constLast().correction.by == kTeacher);
     CHECK(history.constLast().correction.on == clock->today());
-    CHECK(LrcRepository(db).state(student) == LrcState::Confirmed);
+    CHECK(*LrcRepository(db).state(student) == LrcState::Confirmed);
     CHECK(lrc->historyModel()->index(4, LrcHistoryModel::Step).data().toString()
           == LrcHistoryModel::tr("%1 (corrected)").arg(lrcStepLabel(LrcStep::Revoked)));
     CHECK(lrc->historyModel()->index(4, LrcHistoryModel::Step).data(Qt::FontRole).value<QFont>().strikeOut());
@@ -207,7 +207,7 @@ TEST_CASE("an IEP's activation is refused first with everything missing listed",
     auto temp = firstRunSchool(clock);
     const auto db = temp->db;
     const qint64 student = addStudent(db, u"陈小雨"_s);
-    const qint64 semester = SettingsRepository(db).profile().currentSemesterId;
+    const qint64 semester = SettingsRepository(db).profile()->currentSemesterId;
     REQUIRE(semester > 0);
 
     // The author alone in the team, a goal without its present level, no meeting date, no service.

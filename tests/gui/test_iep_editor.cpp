@@ -580,10 +580,10 @@ TEST_CASE("teachers add their own goal to the bank and insert it", "[gui][iep]")
     own->buttons()->button(QDialogButtonBox::Ok)->click();
     CHECK(own->isVisible());
     CHECK(own->message()->isError());
-    CHECK(CustomGoalRepository(s.db).all().isEmpty());
+    CHECK(CustomGoalRepository(s.db).all()->isEmpty());
     own->objectiveEdit()->setText(u"能背出2至5的乘法口诀，正确率达{标准}"_s);
     own->buttons()->button(QDialogButtonBox::Ok)->click();
-    REQUIRE(CustomGoalRepository(s.db).all().size() == 1);
+    REQUIRE(CustomGoalRepository(s.db).all()->size() == 1);
 
     // Back in the bank: the new goal is listed, marked, and selected.
     setCombo(bank->domainCombo(), -1);
@@ -603,7 +603,7 @@ TEST_CASE("teachers add their own goal to the bank and insert it", "[gui][iep]")
     editor.goalEditor()->bankButton()->click();
     GoalBankDialog *again = editor.goalEditor()->goalBankDialog();
     REQUIRE(again);
-    CHECK(again->model()->rowOf(CustomGoalRepository(s.db).all().first()) >= 0);
+    CHECK(again->model()->rowOf(CustomGoalRepository(s.db).all()->first()) >= 0);
     again->close();
     editor.saveButton()->click();
     CHECK(IepRepository(s.db).byId(*id)->content.goals.size() == 1);
@@ -743,7 +743,7 @@ TEST_CASE("the overview lists IEP reminders", "[gui][iep]")
         REQUIRE(StudentRepository(s.db).add(other));
     }
     // No plan in effect for three students: one line naming them, soon due.
-    QList<Reminder> reminders = iepOverviewReminders(s.db, *s.clock);
+    QList<Reminder> reminders = *iepOverviewReminders(s.db, *s.clock);
     REQUIRE(reminders.size() == 1);
     CHECK(reminders.first().text.contains(u"张小明"_s));
     CHECK(reminders.first().text.contains(u"丙同学"_s));
@@ -769,7 +769,7 @@ TEST_CASE("the overview lists IEP reminders", "[gui][iep]")
     const auto id = IepRepository(s.db).create(s.student, s.semester, content);
     REQUIRE(id);
     REQUIRE(IepRepository(s.db).activate(*id));
-    reminders = iepOverviewReminders(s.db, *s.clock);
+    reminders = *iepOverviewReminders(s.db, *s.clock);
     REQUIRE(reminders.size() == 3);
     int review = 0, noData = 0, noPlan = 0;
     for (const Reminder &r : reminders) {

@@ -52,7 +52,9 @@ std::shared_ptr<Database> openDemoSchool(const Clock &clock)
 
 qint64 studentNamed(const std::shared_ptr<Database> &db, const QString &name)
 {
-    for (const StudentSummary &s : StudentRepository(db).summaries())
+    const auto onRoster = StudentRepository(db).summaries();
+    REQUIRE(onRoster);
+    for (const StudentSummary &s : *onRoster)
         if (s.name == name)
             return s.id;
     return 0;
@@ -92,7 +94,7 @@ TEST_CASE("the IEP page shows a student's objectives, decisions and chart", "[gu
 
     // Every demo student has an IEP this semester.
     const int students = page->studentModel()->rowCount();
-    REQUIRE(students == StudentRepository(db).summaries().size());
+    REQUIRE(students == StudentRepository(db).summaries()->size());
     for (int row = 0; row < students; ++row)
         CHECK(page->studentModel()->rows().at(row).status.has_value());
 

@@ -79,7 +79,7 @@ TEST_CASE("the main window shows every area of the demo school", "[gui]")
     WarningRecorder recorder;
     const auto clock = testClock();
     const auto db = openDemoSchool(*clock);
-    const SchoolProfile profile = SettingsRepository(db).profile();
+    const SchoolProfile profile = *SettingsRepository(db).profile();
     REQUIRE(profile.isComplete());
 
     AppController controller(clock);
@@ -131,7 +131,7 @@ TEST_CASE("the main window shows every area of the demo school", "[gui]")
         auto *page = window->page(Area::Overview);
         const auto *students = page->findChild<StatCard *>(u"studentsCard"_s);
         REQUIRE(students);
-        CHECK(students->value() == QString::number(StudentRepository(db).count()));
+        CHECK(students->value() == QString::number(*StudentRepository(db).count()));
         const auto *week = page->findChild<StatCard *>(u"weekCard"_s);
         const auto semester = SemesterRepository(db).byId(profile.currentSemesterId);
         REQUIRE(semester);
@@ -147,7 +147,7 @@ TEST_CASE("the main window shows every area of the demo school", "[gui]")
         auto *table = window->page(Area::Students)->findChild<QTableView *>(u"studentTable"_s);
         REQUIRE(table);
         const QAbstractItemModel *model = table->model();
-        const QList<StudentSummary> summaries = StudentRepository(db).summaries();
+        const QList<StudentSummary> summaries = *StudentRepository(db).summaries();
         REQUIRE(summaries.size() >= 2);
         REQUIRE(model->rowCount() == summaries.size());
 
@@ -219,11 +219,11 @@ TEST_CASE("the main window shows every area of the demo school", "[gui]")
         page->profileEditor()->districtEdit()->setText(u"伊宁县"_s);
         page->saveProfile();
         CHECK(writes == 1);
-        const SchoolProfile saved = SettingsRepository(db).profile();
+        const SchoolProfile saved = *SettingsRepository(db).profile();
         CHECK(saved.district == u"伊宁县"_s);
         CHECK(saved.teacherName == profile.teacherName);   // the current user, chosen on the staff tab
         CHECK(saved.currentSemesterId == profile.currentSemesterId);
-        CHECK(page->semesterModel()->rowCount() == SemesterRepository(db).all().size());
+        CHECK(page->semesterModel()->rowCount() == SemesterRepository(db).all()->size());
     }
 
     SECTION("the printing page lists the forms and exports one as PDF")
@@ -236,8 +236,8 @@ TEST_CASE("the main window shows every area of the demo school", "[gui]")
         auto *studentChoice = page->findChild<QComboBox *>(u"studentChoice"_s);
         REQUIRE(studentChoice);
         CHECK(studentChoice->isVisibleTo(page));
-        CHECK(studentChoice->count() == StudentRepository(db).count());
-        const StudentSummary first = StudentRepository(db).summaries().first();
+        CHECK(studentChoice->count() == *StudentRepository(db).count());
+        const StudentSummary first = StudentRepository(db).summaries()->first();
         REQUIRE(page->selectStudent(first.id));
 
         auto document = page->buildDocument();
@@ -271,7 +271,7 @@ TEST_CASE("the list models pass Qt's model tester", "[gui][model]")
     WarningRecorder recorder;
     const auto clock = testClock();
     const auto db = openDemoSchool(*clock);
-    const QList<StudentSummary> summaries = StudentRepository(db).summaries();
+    const QList<StudentSummary> summaries = *StudentRepository(db).summaries();
     REQUIRE_FALSE(summaries.isEmpty());
 
     StudentListModel students(clock);
@@ -288,8 +288,8 @@ TEST_CASE("the list models pass Qt's model tester", "[gui][model]")
 
     SemesterListModel semesters;
     QAbstractItemModelTester semesterTester(&semesters, QAbstractItemModelTester::FailureReportingMode::Warning);
-    const QList<Semester> all = SemesterRepository(db).all();
-    semesters.setSemesters(all, SettingsRepository(db).profile().currentSemesterId);
+    const QList<Semester> all = *SemesterRepository(db).all();
+    semesters.setSemesters(all, SettingsRepository(db).profile()->currentSemesterId);
     CHECK(semesters.rowCount() == all.size());
     CHECK(semesters.data(semesters.index(0, 0), SemesterListModel::RecordRole).value<Semester>() == all.first());
 
@@ -326,7 +326,7 @@ TEST_CASE("the first-run dialog saves the school and its semester in one write",
 
         CHECK(dialog.result() == QDialog::Accepted);
         CHECK(writes == 1);
-        const SchoolProfile saved = SettingsRepository(temp->db).profile();
+        const SchoolProfile saved = *SettingsRepository(temp->db).profile();
         CHECK(saved.isComplete());
         CHECK(saved.schoolName == u"星光小学"_s);
         CHECK(saved.teacherName == u"王老师"_s);
@@ -352,8 +352,8 @@ TEST_CASE("the first-run dialog saves the school and its semester in one write",
         CHECK(dialog.message()->isError());
         CHECK_FALSE(dialog.message()->text().isEmpty());
         CHECK(writes == 0);
-        CHECK_FALSE(SettingsRepository(temp->db).profile().isComplete());
-        CHECK(SemesterRepository(temp->db).all().isEmpty());
+        CHECK_FALSE(SettingsRepository(temp->db).profile()->isComplete());
+        CHECK(SemesterRepository(temp->db).all()->isEmpty());
     }
 
     SECTION("a semester that ends before it starts is refused")
@@ -364,7 +364,7 @@ TEST_CASE("the first-run dialog saves the school and its semester in one write",
         CHECK(dialog.isVisible());
         CHECK(dialog.message()->isVisible());
         CHECK(writes == 0);
-        CHECK(SemesterRepository(temp->db).all().isEmpty());
+        CHECK(SemesterRepository(temp->db).all()->isEmpty());
     }
 
     dialog.close();

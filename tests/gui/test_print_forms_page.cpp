@@ -69,7 +69,7 @@ TEST_CASE("every resource-room form can be chosen, told what it needs and printe
     auto opened = Database::open(*path, OpenMode::OpenExisting);
     REQUIRE(opened);
     const std::shared_ptr<Database> db = *opened;
-    const auto semester = SemesterRepository(db).byId(SettingsRepository(db).profile().currentSemesterId);
+    const auto semester = SemesterRepository(db).byId(SettingsRepository(db).profile()->currentSemesterId);
     REQUIRE(semester);
 
     PrintPage page(Session{db, clock});

@@ -144,7 +144,7 @@ struct School {
         auto sem = SemesterRepository(db).add(autumn());
         REQUIRE(sem);
         semester = *sem;
-        SchoolProfile profile = SettingsRepository(db).profile();
+        SchoolProfile profile = *SettingsRepository(db).profile();
         profile.schoolName = u"测试小学"_s;
         profile.teacherName = u"王老师"_s;
         profile.currentSemesterId = semester;
@@ -659,7 +659,7 @@ TEST_CASE("the resource-room area of the demo school", "[gui][rooms]")
     CHECK(page->rooms()->ruleEditor()->model()->rules() == RoomRuleRepository(db).forRoom(demoRooms.first().id));
 
     // The grid holds every slot of the current semester's weekly timetable.
-    const qint64 semester = SettingsRepository(db).profile().currentSemesterId;
+    const qint64 semester = SettingsRepository(db).profile()->currentSemesterId;
     TimetablePanel *timetable = page->timetable();
     timetable->showWeek(0);
     const QList<TimetableSlot> slotList = TimetableRepository(db).slotsOf(semester);
@@ -667,7 +667,7 @@ TEST_CASE("the resource-room area of the demo school", "[gui][rooms]")
     for (const TimetableSlot &slot : slotList)
         CHECK(timetable->gridModel()->indexOfSlot(slot.id).isValid());
     CHECK(timetable->coverageModel()->rowCount() == CoverageReport(db).forSemester(semester).size());
-    CHECK(page->plans()->studentModel()->rowCount() == StudentRepository(db).count());
+    CHECK(page->plans()->studentModel()->rowCount() == *StudentRepository(db).count());
 
     if (const QString dir = screenshotDir(); !dir.isEmpty()) {
         QDir().mkpath(dir);

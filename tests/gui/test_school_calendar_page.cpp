@@ -104,7 +104,7 @@ TEST_CASE("an empty school gets its calendar through the first run, the calendar
     });
     REQUIRE(controller.showDatabase(temp->db, Area::Settings));
     CHECK(offered == 4);
-    const qint64 semesterId = SettingsRepository(temp->db).profile().currentSemesterId;
+    const qint64 semesterId = SettingsRepository(temp->db).profile()->currentSemesterId;
     const Semester semester = *SemesterRepository(temp->db).byId(semesterId);
     CHECK(semester.days.size() == 4);
     CHECK(isHoliday(semester, QDate(2026, 10, 6)));
@@ -177,13 +177,13 @@ TEST_CASE("an empty school gets its calendar through the first run, the calendar
     CHECK_FALSE(isSchoolDay(*spring, QDate(2026, 2, 28)));
     calendar->selectSemester(spring->id);
     CHECK(calendar->dayModel()->rowCount() == 4);
-    CHECK(SettingsRepository(temp->db).profile().currentSemesterId == semesterId);
+    CHECK(SettingsRepository(temp->db).profile()->currentSemesterId == semesterId);
 
     // ---- A slot made on 12/1 takes effect on 12/1 and lasts to the semester's end.
     auto room = RoomRepository(temp->db).add(Room{0, u"个训室"_s, RoomType::IndividualTraining, 2, {}});
     REQUIRE(room);
     // The first-run teacher is staff already: the slot's instructor.
-    const std::optional<qint64> teacher = CurrentUser(temp->db).id();
+    const std::optional<qint64> teacher = *CurrentUser(temp->db).id();
     REQUIRE(*teacher > 0);
     Student child;
     child.name = u"张小明"_s;

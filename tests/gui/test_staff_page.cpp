@@ -85,14 +85,14 @@ TEST_CASE("staff on an empty school: the teacher, two more, one leaves, the defa
         clickOk(firstRun.buttons());   // no teacher: refused, nothing written
         CHECK(firstRun.isVisible());
         CHECK(firstRun.message()->isError());
-        CHECK(StaffRepository(temp->db).all().isEmpty());
+        CHECK(StaffRepository(temp->db).all()->isEmpty());
         firstRun.profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
         clickOk(firstRun.buttons());
         REQUIRE(firstRun.result() == QDialog::Accepted);
     }
-    const qint64 teacherId = CurrentUser(temp->db).id();
+    const qint64 teacherId = *CurrentUser(temp->db).id();
     REQUIRE(teacherId > 0);
-    REQUIRE(SettingsRepository(temp->db).profile().isComplete());
+    REQUIRE(SettingsRepository(temp->db).profile()->isComplete());
 
     AppController controller(clock);
     REQUIRE(controller.showDatabase(temp->db));
@@ -151,7 +151,7 @@ TEST_CASE("staff on an empty school: the teacher, two more, one leaves, the defa
     CHECK_FALSE(dialog);
 
     REQUIRE(panel->table()->model()->rowCount() == 3);
-    const auto wang = StaffRepository(temp->db).find(u"王丽"_s);
+    const auto wang = StaffRepository(temp->db).findByKey(u"王丽"_s, RetiredStaff::Included);
     REQUIRE(wang);
     CHECK(wang->roles == QList<StaffRole>{StaffRole::HeadTeacher, StaffRole::SubjectTeacher});
     CHECK(wang->classesTaught == QStringList{u"三年级2班"_s, u"四年级1班"_s});
@@ -204,9 +204,9 @@ TEST_CASE("staff on an empty school: the teacher, two more, one leaves, the defa
     CHECK(panel->table()->model()->rowCount() == 3);
 
     // 孙静 is named by nothing: deleted.
-    panel->selectStaff(StaffRepository(temp->db).find(u"孙静"_s)->id);
+    panel->selectStaff(StaffRepository(temp->db).findByKey(u"孙静"_s, RetiredStaff::Included)->id);
     CHECK(panel->deleteStaff(false));
-    CHECK(StaffRepository(temp->db).all().size() == 2);
+    CHECK(StaffRepository(temp->db).all()->size() == 2);
 
     // ---- The current user can be chosen among the resource teachers --------
     CHECK(panel->currentUserCombo()->count() == 1);
@@ -217,13 +217,13 @@ TEST_CASE("staff on an empty school: the teacher, two more, one leaves, the defa
     REQUIRE(guIndex >= 0);
     panel->currentUserCombo()->setCurrentIndex(guIndex);
     emit panel->currentUserCombo()->activated(guIndex);
-    CHECK(CurrentUser(temp->db).id() == *gu);
-    CHECK(SettingsRepository(temp->db).profile().teacherName == u"古丽"_s);
+    CHECK(*CurrentUser(temp->db).id() == *gu);
+    CHECK(SettingsRepository(temp->db).profile()->teacherName == u"古丽"_s);
     CHECK(settings->profileEditor()->teacherEdit()->text() == u"古丽"_s);
     const int teacherIndex = panel->currentUserCombo()->findData(teacherId);
     panel->currentUserCombo()->setCurrentIndex(teacherIndex);
     emit panel->currentUserCombo()->activated(teacherIndex);
-    REQUIRE(CurrentUser(temp->db).id() == teacherId);
+    REQUIRE(*CurrentUser(temp->db).id() == teacherId);
 
     // ---- She is the default instructor of a new timetable slot --------------
     REQUIRE(RoomRepository(temp->db).add(Room{0, u"资源教室"_s, RoomType::ResourceRoom, 8, {}}));

@@ -157,7 +157,7 @@ struct School {
         auto sem = SemesterRepository(db).add(autumn());
         REQUIRE(sem);
         semester = *sem;
-        SchoolProfile profile = SettingsRepository(db).profile();
+        SchoolProfile profile = *SettingsRepository(db).profile();
         profile.schoolName = u"测试小学"_s;
         profile.teacherName = u"王老师"_s;
         profile.currentSemesterId = semester;
@@ -299,7 +299,7 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     CHECK(hasWarning(before, TrainingWarningKind::NotYetRecorded, school.mathSlot, 0));
     CHECK(hasWarning(before, TrainingWarningKind::NotYetRecorded, school.groupSlot, 0));
     CHECK(hasWarning(before, TrainingWarningKind::WeeklyDue, 0, school.zhang));
-    CHECK(before == trainingWarnings(school.db, *school.clock));
+    CHECK(before == *trainingWarnings(school.db, *school.clock));
 
     // One click makes the records, as drafts with everyone present; the crowded
     // session is refused in the words of the room's limit.
@@ -749,7 +749,7 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     // The rules are the school's: a change is saved for the next time.
     inspection->rulesEditor()->signDaysSpin()->setValue(2);
     inspection->saveRulesButton()->click();
-    CHECK(loadInspectionRules(school.db).signWithinDays == 2);
+    CHECK(loadInspectionRules(school.db)->signWithinDays == 2);
     inspection->runButton()->click();
     REQUIRE(inspection->result());
     const InspectionResult &result = *inspection->result();
@@ -813,7 +813,7 @@ TEST_CASE("the training area in the main window", "[gui][training]")
     // The Today tab lists the day's timetable, the state of each record and what needs doing.
     const QList<SlotOccurrence> occurrences = TimetableRepository(db).occurrences(clock->today(), clock->today());
     CHECK(page->today()->sessionModel()->rowCount() >= occurrences.size());
-    CHECK(page->today()->warningModel()->warnings() == trainingWarnings(db, *clock));
+    CHECK(page->today()->warningModel()->warnings() == *trainingWarnings(db, *clock));
     if (!screenshotDir().isEmpty()) {
         const QStringList names{u"today"_s, u"records"_s, u"usage"_s, u"inspection"_s};
         for (int tab = 0; tab < names.size(); ++tab) {

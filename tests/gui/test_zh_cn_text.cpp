@@ -206,7 +206,7 @@ TEST_CASE("no English on any page or dialog of an empty school made at first run
         setup.buttons()->button(QDialogButtonBox::Ok)->click();
         REQUIRE(setup.result() == QDialog::Accepted);
     }
-    REQUIRE(SettingsRepository(temp->db).profile().isComplete());
+    REQUIRE(SettingsRepository(temp->db).profile()->isComplete());
     MainWindow window(session);
     walkAndCheck(window);
 }

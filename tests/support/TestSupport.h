@@ -28,6 +28,9 @@ struct TempDatabase {
 std::unique_ptr<TempDatabase> makeTempDatabase();
 
 QByteArray sha256OfFile(const QString &path);
+// Runs statements on a data file outside Database, as another program would
+// (also while the program has the file open): a dropped table, a foreign trigger.
+void tamper(const QString &path, const QStringList &statements);
 QString testDataPath(const QString &name);
 
 struct CliRun {

@@ -4,6 +4,7 @@
 #include "assessment/AssessmentRepository.h"
 #include "assessment/Interpretation.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "school/SettingsRepository.h"
 
 #include <QComboBox>
@@ -45,7 +46,8 @@ AssessmentDialog::AssessmentDialog(Session session, qint64 studentId, std::optio
     m_date = new QDateEdit(m_session.clock->today(), this);
     m_date->setObjectName(u"assessmentDate"_s);
     m_date->setCalendarPopup(true);
-    m_assessor = new QLineEdit(SettingsRepository(m_session.db).profile().teacherName, this);
+    const auto profile = SettingsRepository(m_session.db).profile();
+    m_assessor = new QLineEdit(profile ? profile->teacherName : QString(), this);
     m_assessor->setObjectName(u"assessmentAssessor"_s);
 
     auto *resultsBox = new QGroupBox(tr("Results"), this);
@@ -79,11 +81,16 @@ AssessmentDialog::AssessmentDialog(Session session, qint64 studentId, std::optio
     m_attachment = new QComboBox(this);
     m_attachment->setObjectName(u"assessmentAttachment"_s);
     m_attachment->addItem(tr("No scanned report"), 0);
-    for (const Attachment &a : AttachmentRepository(m_session.db).forStudent(studentId))
+    const auto attachments = AttachmentRepository(m_session.db).forStudent(studentId);
+    for (const Attachment &a : attachments ? *attachments : QList<Attachment>{})
         m_attachment->addItem(a.fileName, a.id);
 
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    if (!profile || !attachments) {   // saving would lose the linked report
+        reportReadFailure(this, !attachments ? attachments.error() : profile.error(), m_message);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -4,6 +4,7 @@
 #include "calendar/SemesterRepository.h"
 #include "school/SchoolSetup.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "school/SettingsRepository.h"
 #include "settings/ProfileEditor.h"
 #include "settings/SemesterEditor.h"
@@ -31,18 +32,23 @@ FirstRunDialog::FirstRunDialog(Session session, QWidget *parent) : QDialog(paren
 
     auto *schoolBox = new QGroupBox(tr("School"), this);
     m_profile = new ProfileEditor(schoolBox);
-    const SchoolProfile existing = SettingsRepository(m_session.db).profile();
-    m_profile->setProfile(existing);
+    // A file set up half-way offers what it holds.
+    const auto existing = SettingsRepository(m_session.db).profile();
+    if (existing)
+        m_profile->setProfile(*existing);
     (new QVBoxLayout(schoolBox))->addWidget(m_profile);
 
     auto *semesterBox = new QGroupBox(tr("Current semester"), this);
     m_semester = new SemesterEditor(semesterBox);
     const QDate today = m_session.clock->today();
-    m_semester->setSemester(SemesterRepository(m_session.db).containing(today).value_or(suggestedSemester(today)));
+    const auto running = SemesterRepository(m_session.db).containing(today);
+    m_semester->setSemester(running && *running ? **running : suggestedSemester(today));
     (new QVBoxLayout(semesterBox))->addWidget(m_semester);
 
     m_message = new MessageLabel(this);
     m_message->setObjectName(u"firstRunMessage"_s);
+    if (!existing || !running)
+        reportReadFailure(this, !existing ? existing.error() : running.error(), m_message);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));

@@ -2,6 +2,7 @@
 #include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "goalbank/CustomGoals.h"
 #include "goalbank/FillObjective.h"
 #include "goalbank/GoalBank.h"
@@ -157,7 +158,11 @@ GoalBankDialog::GoalBankDialog(Session session, std::optional<GoalDomain> domain
 void GoalBankDialog::reloadGoals()
 {
     const std::optional<BankGoal> selected = selectedGoal();
-    m_model->setGoals(GoalBank::shipped().goals() + CustomGoalRepository(m_session.db).all());
+    // The shipped goals are always there; the teacher's own are read from the file.
+    const auto custom = CustomGoalRepository(m_session.db).all();
+    if (!custom)
+        reportReadFailure(this, custom.error(), m_message);
+    m_model->setGoals(GoalBank::shipped().goals() + (custom ? *custom : QList<BankGoal>{}));
     applyFilter();
     if (selected)
         selectGoal(*selected);

@@ -2,6 +2,7 @@
 
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "iep/AccommodationEditor.h"
 #include "iep/GoalEditor.h"
 #include "iep/IepContentText.h"
@@ -34,11 +35,14 @@ IepEditorDialog::IepEditorDialog(Session session, qint64 iepId, QWidget *parent)
     const auto iep = IepRepository(m_session.db).byId(iepId);
     if (iep)
         m_iep = *iep;
+    // What the title and the objectives' defaults need; a read that failed
+    // is reported below, once the message line exists.
     const auto student = StudentRepository(m_session.db).byId(m_iep.studentId);
     m_studentName = student ? student->name : QString();
     const auto semester = SemesterRepository(m_session.db).byId(m_iep.semesterId);
     m_semesterName = semester ? semester->name : QString();
-    const QString teacher = CurrentUser(m_session.db).name();
+    const auto author = CurrentUser(m_session.db).name();
+    const QString teacher = author ? *author : QString();
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"iepEditorStatus"_s);
@@ -95,6 +99,12 @@ IepEditorDialog::IepEditorDialog(Session session, qint64 iepId, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     resize(1100, 720);
+    for (const Error *failed : {!student ? &student.error() : nullptr, !semester ? &semester.error() : nullptr,
+                                !author ? &author.error() : nullptr})
+        if (failed) {
+            reportReadFailure(this, *failed, m_message);
+            break;
+        }
 
     auto markDirty = [this] {
         if (m_filling || !m_editable)
@@ -265,12 +275,16 @@ bool IepEditorDialog::saveRevision()
         m_message->showError(tr("Nothing has changed yet."));
         return false;
     }
-    if (const QStringList missing = activationProblems(c, CurrentUser(m_session.db).name());
-        !missing.isEmpty()) {
+    const auto author = CurrentUser(m_session.db).name();
+    if (!author) {
+        m_message->showError(author.error().message);
+        return false;
+    }
+    if (const QStringList missing = activationProblems(c, *author); !missing.isEmpty()) {
         m_message->showError(tr("The revised IEP is incomplete:\n%1").arg(missing.join(u'\n')));
         return false;
     }
-    m_reasonDialog = new RevisionReasonDialog(CurrentUser(m_session.db).name(),
+    m_reasonDialog = new RevisionReasonDialog(*author,
                                               m_session.clock->today(), changes, this);
     m_reasonDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_reasonDialog, &QDialog::accepted, this, [this, dialog = m_reasonDialog] {

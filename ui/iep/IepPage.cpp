@@ -4,6 +4,7 @@
 #include "assessment/AssessmentPanel.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "common/PageHeader.h"
 #include "goalbank/GoalDomain.h"
 #include "iep/EvaluationDialog.h"
@@ -17,7 +18,6 @@
 #include "iep/RevisionHistoryDialog.h"
 #include "rooms/RoomRepository.h"
 #include "school/CurrentUser.h"
-#include "school/SettingsRepository.h"
 #include "shell/Area.h"
 #include "students/StudentRepository.h"
 
@@ -219,11 +219,17 @@ void IepPage::reload()
     const qint64 student = m_shownStudentId;
     const qint64 objective = selectedObjectiveId();
 
-    m_semesterId = SettingsRepository(m_session.db).profile().currentSemesterId;
-    const auto semester = SemesterRepository(m_session.db).byId(m_semesterId);
+    const auto current = SemesterRepository(m_session.db).current(*m_session.clock);
+    const auto students = StudentRepository(m_session.db).summaries();
+    if (!current || !students) {
+        reportReadFailure(this, !current ? current.error() : students.error(), m_message);
+        m_header->setSubtitle(!current ? current.error().message : students.error().message);
+    }
+    const std::optional<Semester> semester = current ? *current : std::nullopt;
+    m_semesterId = semester ? semester->id : 0;
     const IepRepository ieps(m_session.db);
     QList<IepStudentRow> rows;
-    for (const StudentSummary &s : StudentRepository(m_session.db).summaries()) {
+    for (const StudentSummary &s : students ? *students : QList<StudentSummary>{}) {
         IepStudentRow row;
         row.studentId = s.id;
         row.name = s.name;
@@ -237,10 +243,11 @@ void IepPage::reload()
     int withIep = 0;
     for (const IepStudentRow &row : rows)
         withIep += row.status ? 1 : 0;
-    m_header->setSubtitle(semester ? tr("%1: %2 of %n student(s) have an IEP", "", int(rows.size()))
-                                         .arg(semester->name)
-                                         .arg(withIep)
-                                   : tr("No current semester: set it under Settings."));
+    if (current && students)
+        m_header->setSubtitle(semester ? tr("%1: %2 of %n student(s) have an IEP", "", int(rows.size()))
+                                             .arg(semester->name)
+                                             .arg(withIep)
+                                       : tr("No current semester: set it under Settings."));
 
     m_shownStudentId = -1;   // force the detail to be rebuilt
     {
@@ -376,12 +383,14 @@ void IepPage::updateActions()
     m_newIep->setEnabled(hasStudent && m_semesterId > 0);
     bool earlier = false;
     if (hasStudent && m_semesterId > 0) {
-        const SemesterRepository semesters(m_session.db);
-        const auto current = semesters.byId(m_semesterId);
-        for (const Iep &iep : IepRepository(m_session.db).forStudent(m_shownStudentId)) {
-            const auto semester = semesters.byId(iep.semesterId);
-            earlier = earlier || (current && semester && semester->start < current->start);
-        }
+        const auto semesters = SemesterRepository(m_session.db).all();
+        if (!semesters)
+            reportReadFailure(this, semesters.error(), m_message);
+        QHash<qint64, QDate> starts;
+        for (const Semester &s : semesters ? *semesters : QList<Semester>{})
+            starts.insert(s.id, s.start);
+        for (const Iep &iep : IepRepository(m_session.db).forStudent(m_shownStudentId))
+            earlier = earlier || (starts.contains(iep.semesterId) && starts.value(iep.semesterId) < starts.value(m_semesterId));
     }
     m_copyIep->setEnabled(earlier);
     m_copyIep->setToolTip(earlier ? m_copyIep->toolTip() : tr("The student has no IEP of an earlier semester."));
@@ -397,11 +406,16 @@ void IepPage::updateActions()
 
 bool IepPage::newIep()
 {
-    const auto student = StudentRepository(m_session.db).byId(m_shownStudentId);
-    if (!student || m_semesterId <= 0)
+    if (m_semesterId <= 0)
         return false;
+    const auto student = StudentRepository(m_session.db).byId(m_shownStudentId);
+    const auto author = CurrentUser(m_session.db).name();
+    if (!student || !author) {
+        m_message->showError(!student ? student.error().message : author.error().message);
+        return false;
+    }
     IepContent content;
-    const QString teacher = CurrentUser(m_session.db).name();
+    const QString teacher = *author;
     if (!teacher.trimmed().isEmpty())
         content.team.append({TeamRole::ResourceTeacher, teacher.trimmed()});
     if (!student->headTeacherName.trimmed().isEmpty() && student->headTeacherName.trimmed() != teacher.trimmed())

@@ -4,6 +4,7 @@
 
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "inspection/InspectionListModel.h"
 #include "inspection/InspectionProblemModel.h"
 #include "inspection/InspectionReport.h"
@@ -79,12 +80,14 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 InspectionPanel::InspectionPanel(Session session, QWidget *parent) : QWidget(parent), m_session(std::move(session))
 {
     const QDate today = m_session.clock->today();
+    // Defaults of the form; a read that failed is reported once the message line exists.
     const auto semester = SemesterRepository(m_session.db).containing(today);
     m_from = makeDateEdit(u"inspectionFrom"_s, this);
-    m_from->setDate(semester ? semester->start : today.addDays(-30));
+    m_from->setDate(semester && *semester ? (*semester)->start : today.addDays(-30));
     m_to = makeDateEdit(u"inspectionTo"_s, this);
     m_to->setDate(today);
-    m_inspector = new QLineEdit(SettingsRepository(m_session.db).profile().teacherName, this);
+    const auto profile = SettingsRepository(m_session.db).profile();
+    m_inspector = new QLineEdit(profile ? profile->teacherName : QString(), this);
     m_inspector->setObjectName(u"inspector"_s);
     m_rules = new InspectionRulesEditor(this);
     m_saveRules = new QPushButton(tr("Save these rules"), this);
@@ -221,7 +224,16 @@ InspectionPanel::InspectionPanel(Session session, QWidget *parent) : QWidget(par
         if (kind.startsWith(u"inspection"_s))
             reload();
     });
-    m_rules->setRules(loadInspectionRules(m_session.db));
+    const auto rules = loadInspectionRules(m_session.db);
+    if (rules)
+        m_rules->setRules(*rules);
+    for (const Error *failed : {!semester ? &semester.error() : nullptr, !profile ? &profile.error() : nullptr,
+                                !rules ? &rules.error() : nullptr})
+        if (failed) {
+            reportReadFailure(this, *failed, m_message);
+            m_saveRules->setEnabled(false);   // the editor does not hold the saved rules
+            break;
+        }
     reload();
     showResult();
 }

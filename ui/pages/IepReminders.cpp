@@ -17,14 +17,17 @@ struct IepReminderText {
 constexpr int kNamesListed = 6;
 } // namespace
 
-QList<Reminder> iepOverviewReminders(const std::shared_ptr<Database> &db, const Clock &clock)
+Result<QList<Reminder>> iepOverviewReminders(const std::shared_ptr<Database> &db, const Clock &clock)
 {
+    const auto found = iepReminders(db, clock);
+    if (!found)
+        return found.error();
     const QDate today = clock.today();
     QList<Reminder> reminders;
     QStringList withoutPlan;
     QDate semesterStart;
     QString withoutPlanText;
-    for (const IepReminder &r : iepReminders(db, clock)) {
+    for (const IepReminder &r : *found) {
         if (r.kind == ReminderKind::NoActiveIep) {
             withoutPlan << r.studentName;
             semesterStart = r.date;

@@ -3,6 +3,7 @@
 // coming up, objectives past their deadline without data, students without a
 // plan in effect this semester (one line for all of them), assessments over
 // a year old. Names only, never the child's need.
+#include "common/Result.h"
 #include "pages/Reminder.h"
 
 #include <memory>
@@ -16,6 +17,6 @@ class Database;
 // that the missing plans are overdue.
 inline constexpr int kIepGraceDays = 30;
 
-QList<Reminder> iepOverviewReminders(const std::shared_ptr<Database> &db, const Clock &clock);
+Result<QList<Reminder>> iepOverviewReminders(const std::shared_ptr<Database> &db, const Clock &clock);
 
 } // namespace rr

@@ -13,11 +13,14 @@ struct LrcReminderText {
 };
 } // namespace
 
-QList<Reminder> lrcReminders(const std::shared_ptr<Database> &db, const QDate &today)
+Result<QList<Reminder>> lrcReminders(const std::shared_ptr<Database> &db, const QDate &today)
 {
+    const auto pending = LrcRepository(db).pendingReports(today);
+    if (!pending)
+        return pending.error();
     QList<Reminder> reminders;
     // Only the name: the reminder never says what the student's need is.
-    for (const PendingReport &report : LrcRepository(db).pendingReports(today)) {
+    for (const PendingReport &report : *pending) {
         Reminder reminder;
         reminder.due = report.deadline;
         if (report.daysLeft < 0) {

@@ -3,7 +3,9 @@
 #include "calendar/ChineseDate.h"
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
+#include "common/MessageLabel.h"
 #include "common/PageHeader.h"
+#include "common/ReadFailure.h"
 #include "pages/CalendarReminders.h"
 #include "pages/IepReminders.h"
 #include "pages/LrcReminders.h"
@@ -22,9 +24,19 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+template <typename T>
+std::optional<Error> readFailure(const Result<T> &read)
+{
+    return read ? std::nullopt : std::optional<Error>(read.error());
+}
+} // namespace
+
 OverviewPage::OverviewPage(Session session, QWidget *parent) : QWidget(parent), m_session(std::move(session))
 {
     m_header = new PageHeader(areaTitle(Area::Overview), {}, this);
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(u"overviewMessage"_s);
 
     m_semester = new StatCard(tr("Semester"), this);
     m_semester->setObjectName(u"semesterCard"_s);
@@ -58,6 +70,7 @@ OverviewPage::OverviewPage(Session session, QWidget *parent) : QWidget(parent), 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(m_header);
+    layout->addWidget(m_message);
     layout->addLayout(cards);
     layout->addLayout(lower, 1);
 
@@ -67,23 +80,38 @@ OverviewPage::OverviewPage(Session session, QWidget *parent) : QWidget(parent), 
 
 void OverviewPage::reload()
 {
-    const SchoolProfile profile = SettingsRepository(m_session.db).profile();
     const QDate today = m_session.clock->today();
-    const std::optional<Semester> semester = SemesterRepository(m_session.db).byId(profile.currentSemesterId);
+    const auto profile = SettingsRepository(m_session.db).profile();
+    const auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
+    const auto students = StudentRepository(m_session.db).summaries();
+    const auto lrc = lrcReminders(m_session.db, today);
+    const auto ieps = iepOverviewReminders(m_session.db, *m_session.clock);
+    // The first read that failed is told; what it would have filled says
+    // so instead of showing an empty school.
+    for (const std::optional<Error> &failed : {readFailure(profile), readFailure(semester), readFailure(students),
+                                               readFailure(lrc), readFailure(ieps)})
+        if (failed) {
+            reportReadFailure(this, *failed, m_message);
+            break;
+        }
 
     QStringList who;
-    if (!profile.district.isEmpty())
-        who.append(profile.district);
-    if (!profile.teacherName.isEmpty())
-        who.append(tr("Resource teacher: %1").arg(profile.teacherName));
-    m_header->setSubtitle(profile.schoolName + (who.isEmpty() ? QString() : u"  ·  "_s + who.join(u"  ·  "_s)));
+    if (profile && !profile->district.isEmpty())
+        who.append(profile->district);
+    if (profile && !profile->teacherName.isEmpty())
+        who.append(tr("Resource teacher: %1").arg(profile->teacherName));
+    m_header->setSubtitle(!profile ? QString()
+                                   : profile->schoolName + (who.isEmpty() ? QString() : u"  ·  "_s + who.join(u"  ·  "_s)));
 
-    if (semester) {
-        m_semester->setValue(semester->name,
-                             tr("%1 to %2").arg(chineseDate(semester->start), chineseDate(semester->end)));
-        const int week = teachingWeek(*semester, today);
-        const int weeks = teachingWeekCount(*semester);
-        const QString todayText = chineseDate(today) + u' ' + chineseWeekday(today);
+    const QString todayText = chineseDate(today) + u' ' + chineseWeekday(today);
+    if (!semester) {
+        m_semester->setValue(QStringLiteral("—"), tr("Could not be read."));
+        m_week->setValue(QStringLiteral("—"), todayText);
+    } else if (*semester) {
+        const Semester &current = **semester;
+        m_semester->setValue(current.name, tr("%1 to %2").arg(chineseDate(current.start), chineseDate(current.end)));
+        const int week = teachingWeek(current, today);
+        const int weeks = teachingWeekCount(current);
         if (week > 0)
             m_week->setValue(tr("Week %1 of %2").arg(week).arg(weeks), todayText);
         else
@@ -93,11 +121,19 @@ void OverviewPage::reload()
         m_week->setValue(QStringLiteral("—"), chineseDate(today));
     }
 
-    const QList<StudentSummary> students = StudentRepository(m_session.db).summaries();
-    m_students->setValue(QString::number(students.size()), tr("in the care of the resource room"));
-    m_needs->setStudents(students);
-    m_reminders->setReminders(calendarReminders(today, semester) + lrcReminders(m_session.db, today)
-                              + iepOverviewReminders(m_session.db, *m_session.clock));
+    if (students) {
+        m_students->setValue(QString::number(students->size()), tr("in the care of the resource room"));
+        m_needs->setStudents(*students);
+    } else {
+        m_students->setValue(QStringLiteral("—"), tr("Could not be read."));
+        m_needs->setStudents({});
+    }
+    QList<Reminder> reminders = calendarReminders(today, semester ? *semester : std::nullopt);
+    if (lrc)
+        reminders += *lrc;
+    if (ieps)
+        reminders += *ieps;
+    m_reminders->setReminders(reminders);
 }
 
 } // namespace rr

@@ -1,6 +1,7 @@
 #include "plans/TrainingPlanEditor.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "iep/IepRepository.h"
 #include "plans/PlanGoalTableModel.h"
 #include "plans/TrainingPlanRepository.h"
@@ -254,7 +255,11 @@ void TrainingPlanEditor::loadObjectives()
     const QSignalBlocker instructorBlocker(m_instructor);
     m_instructor->clear();
     m_instructor->addItem(tr("(not yet)"), qint64(0));
-    for (const StaffMember &member : StaffRepository(m_session.db).all())
+    const auto staff = StaffRepository(m_session.db).all();
+    m_staffFailure = staff ? std::nullopt : std::optional<Error>(staff.error());
+    if (!staff)
+        reportReadFailure(this, staff.error(), m_message);
+    for (const StaffMember &member : staff ? *staff : QList<StaffMember>{})
         if (member.isActive())
             m_instructor->addItem(member.name, member.id);
 }
@@ -309,7 +314,9 @@ void TrainingPlanEditor::showPlan(const TrainingPlan &plan)
     if (instructor < 0 && plan.instructorId > 0) {
         // Somebody who has left stays named on the plan they taught.
         const auto member = StaffRepository(m_session.db).byId(plan.instructorId);
-        m_instructor->addItem(tr("%1 (left)").arg(member ? member->name : QString()), plan.instructorId);
+        if (!member)
+            reportReadFailure(this, member.error(), m_message);
+        m_instructor->addItem(member ? tr("%1 (left)").arg(member->name) : member.error().message, plan.instructorId);
         instructor = m_instructor->count() - 1;
     }
     m_instructor->setCurrentIndex(qMax(0, instructor));
@@ -341,8 +348,12 @@ bool TrainingPlanEditor::startFromIep()
 {
     if (m_studentId <= 0 || m_semesterId <= 0)
         return false;
-    const auto id = TrainingPlanRepository(m_session.db).createFromIep(m_studentId, m_semesterId,
-                                                                               CurrentUser(m_session.db).id());
+    const auto user = CurrentUser(m_session.db).id();
+    if (!user) {
+        m_message->showError(user.error().message);
+        return false;
+    }
+    const auto id = TrainingPlanRepository(m_session.db).createFromIep(m_studentId, m_semesterId, *user);
     if (!id) {
         m_message->showError(id.error().message);
         return false;
@@ -359,10 +370,15 @@ void TrainingPlanEditor::startEmpty()
     if (m_studentId <= 0 || m_semesterId <= 0)
         return;
     m_message->clearMessage();
+    const auto user = CurrentUser(m_session.db).id();
+    if (!user) {
+        m_message->showError(user.error().message);
+        return;
+    }
     TrainingPlan blank;
     blank.studentId = m_studentId;
     blank.semesterId = m_semesterId;
-    blank.instructorId = CurrentUser(m_session.db).id();   // she teaches it unless she says otherwise
+    blank.instructorId = *user;   // she teaches it unless she says otherwise
     showPlan(blank);
     m_stack->setCurrentIndex(1);
     setDirty(true);
@@ -465,6 +481,10 @@ bool TrainingPlanEditor::save()
 {
     if (m_studentId <= 0 || m_semesterId <= 0)
         return false;
+    if (m_staffFailure) {   // the instructor list is not the school's: saving would change it
+        m_message->showError(m_staffFailure->message);
+        return false;
+    }
     TrainingPlan edited = plan();
     for (TrainingPlanGoal &g : edited.goals)
         g.text = g.text.trimmed();

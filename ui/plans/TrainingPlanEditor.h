@@ -5,6 +5,7 @@
 // to start one from the IEP (one goal per objective) or empty. Edits are a
 // working copy; Save writes the plan, goals included, in one action.
 #include "plans/TrainingPlan.h"
+#include "common/Result.h"
 #include "shell/Session.h"
 
 #include <QWidget>
@@ -114,6 +115,7 @@ private:
     QPushButton *m_revert = nullptr;
     QPushButton *m_remove = nullptr;
     MessageLabel *m_message = nullptr;
+    std::optional<Error> m_staffFailure;   // the instructor list could not be read
 };
 
 } // namespace rr

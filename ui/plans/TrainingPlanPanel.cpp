@@ -5,7 +5,8 @@
 #include "plans/PlanStudentListModel.h"
 #include "plans/TrainingPlanEditor.h"
 #include "plans/TrainingPlanRepository.h"
-#include "school/SettingsRepository.h"
+#include "calendar/SemesterRepository.h"
+#include "common/ReadFailure.h"
 #include "students/StudentRepository.h"
 
 #include <QHeaderView>
@@ -83,11 +84,15 @@ TrainingPlanPanel::TrainingPlanPanel(Session session, QWidget *parent) : QWidget
 void TrainingPlanPanel::reload()
 {
     const qint64 keep = selectedStudentId();
-    m_semesterId = SettingsRepository(m_session.db).profile().currentSemesterId;
+    const auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
+    const auto students = StudentRepository(m_session.db).summaries();
+    if (!semester || !students)
+        reportReadFailure(this, !semester ? semester.error() : students.error());
+    m_semesterId = semester && *semester ? (*semester)->id : 0;
     const IepRepository ieps(m_session.db);
     const TrainingPlanRepository plans(m_session.db);
     QList<PlanStudentRow> rows;
-    for (const StudentSummary &s : StudentRepository(m_session.db).summaries()) {
+    for (const StudentSummary &s : students ? *students : QList<StudentSummary>{}) {
         PlanStudentRow row;
         row.studentId = s.id;
         row.name = s.name;

@@ -7,12 +7,12 @@
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
 #include "common/PageHeader.h"
+#include "common/ReadFailure.h"
 #include "inspection/InspectionRepository.h"
 #include "print/FormListModel.h"
 #include "print/FormRenderer.h"
 #include "print/PdfExport.h"
 #include "rooms/RoomRepository.h"
-#include "school/SettingsRepository.h"
 #include "shell/Area.h"
 #include "students/StudentRepository.h"
 #include "training/SessionRepository.h"
@@ -172,17 +172,28 @@ PrintPage::PrintPage(Session session, QWidget *parent) : QWidget(parent), m_sess
 
 void PrintPage::reload()
 {
+    const auto students = StudentRepository(m_session.db).summaries();
+    const SemesterRepository semesters(m_session.db);
+    const auto allSemesters = semesters.all();
+    const auto current = semesters.current(*m_session.clock);
+    for (const Error *failed : {!students ? &students.error() : nullptr, !allSemesters ? &allSemesters.error() : nullptr,
+                                !current ? &current.error() : nullptr})
+        if (failed) {
+            reportReadFailure(this, *failed, m_message);
+            break;
+        }
+
     const qint64 student = m_student->currentData().toLongLong();
     m_student->clear();
-    for (const StudentSummary &s : StudentRepository(m_session.db).summaries())
+    for (const StudentSummary &s : students ? *students : QList<StudentSummary>{})
         m_student->addItem(s.name + u"  "_s + classText(s.grade, s.className), s.id);
     if (const int index = m_student->findData(student); index >= 0)
         m_student->setCurrentIndex(index);
 
     const qint64 semester = m_semester->count() > 0 ? m_semester->currentData().toLongLong()
-                                                    : SettingsRepository(m_session.db).profile().currentSemesterId;
+                                                    : current && *current ? (*current)->id : 0;
     m_semester->clear();
-    for (const Semester &s : SemesterRepository(m_session.db).all())
+    for (const Semester &s : allSemesters ? *allSemesters : QList<Semester>{})
         m_semester->addItem(s.name, s.id);
     if (const int index = m_semester->findData(semester); index >= 0)
         m_semester->setCurrentIndex(index);
@@ -215,14 +226,13 @@ void PrintPage::reloadWeeks()
     const QSignalBlocker block(m_week);
     m_week->clear();
     m_week->addItem(tr("Whole semester"), 0);
-    if (const auto semester = SemesterRepository(m_session.db).byId(m_semester->currentData().toLongLong())) {
-        for (int n = 1; n <= teachingWeekCount(*semester); ++n) {
+    if (m_semester->currentIndex() >= 0) {
+        const auto semester = SemesterRepository(m_session.db).byId(m_semester->currentData().toLongLong());
+        if (!semester)
+            reportReadFailure(this, semester.error(), m_message);
+        for (int n = 1; semester && n <= teachingWeekCount(*semester); ++n) {
             const QDate monday = weekStart(*semester, n);
-            m_week->addItem(tr("Week %1 (%2 to %3)")
-                                .arg(n)
-                                .arg(screenDate(monday),
-                                     screenDate(monday.addDays(6))),
-                            n);
+            m_week->addItem(tr("Week %1 (%2 to %3)").arg(n).arg(screenDate(monday), screenDate(monday.addDays(6))), n);
         }
     }
     m_week->setCurrentIndex(std::max(0, m_week->findData(week)));
@@ -258,10 +268,12 @@ void PrintPage::applyDefaultPeriod()
     QDate to = today;
     // A register or an inspection covers the semester so far; records a month.
     if (form->scope != FormScope::StudentPeriod) {
-        const qint64 current = SettingsRepository(m_session.db).profile().currentSemesterId;
-        if (const auto semester = SemesterRepository(m_session.db).byId(current); semester && semester->start <= today) {
-            from = semester->start;
-            to = std::min(today, semester->end);
+        const auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
+        if (!semester)
+            reportReadFailure(this, semester.error(), m_message);
+        else if (*semester && (*semester)->start <= today) {
+            from = (*semester)->start;
+            to = std::min(today, (*semester)->end);
         }
     }
     setPeriod(from, to);

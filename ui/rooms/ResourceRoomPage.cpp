@@ -5,7 +5,6 @@
 #include "common/PageHeader.h"
 #include "plans/TrainingPlanPanel.h"
 #include "rooms/RoomsPanel.h"
-#include "school/SettingsRepository.h"
 #include "shell/Area.h"
 #include "timetable/TimetablePanel.h"
 
@@ -47,15 +46,16 @@ void ResourceRoomPage::showTab(Tab tab)
 
 void ResourceRoomPage::refreshHeader()
 {
-    const qint64 semesterId = SettingsRepository(m_session.db).profile().currentSemesterId;
-    const auto semester = SemesterRepository(m_session.db).byId(semesterId);
-    if (!semester) {
-        m_header->setSubtitle(tr("No current semester: set it under Settings."));
+    const auto read = SemesterRepository(m_session.db).resolve(std::nullopt, *m_session.clock);
+    if (!read) {
+        // The header line says why: no current semester, or a read that failed.
+        m_header->setSubtitle(read.error().message);
         return;
     }
-    const int week = teachingWeek(*semester, m_session.clock->today());
-    m_header->setSubtitle(week > 0 ? tr("%1, week %2 of %3").arg(semester->name).arg(week).arg(teachingWeekCount(*semester))
-                                   : semester->name);
+    const Semester &semester = *read;
+    const int week = teachingWeek(semester, m_session.clock->today());
+    m_header->setSubtitle(week > 0 ? tr("%1, week %2 of %3").arg(semester.name).arg(week).arg(teachingWeekCount(semester))
+                                   : semester.name);
 }
 
 } // namespace rr

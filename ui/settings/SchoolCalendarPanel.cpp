@@ -7,7 +7,7 @@
 #include "calendar/SemesterRepository.h"
 #include "calendar/SemesterSetup.h"
 #include "common/MessageLabel.h"
-#include "school/SettingsRepository.h"
+#include "common/ReadFailure.h"
 #include "settings/CalendarDayDialog.h"
 #include "settings/CalendarDayListModel.h"
 #include "settings/TeachingWeekModel.h"
@@ -127,10 +127,15 @@ SchoolCalendarPanel::SchoolCalendarPanel(Session session, QWidget *parent) : QWi
 
 void SchoolCalendarPanel::reloadSemesters()
 {
-    const qint64 keep = semesterId() > 0 ? semesterId() : SettingsRepository(m_session.db).profile().currentSemesterId;
+    const SemesterRepository semesters(m_session.db);
+    const auto current = semesters.current(*m_session.clock);
+    const auto all = semesters.all();
+    if (!current || !all)
+        reportReadFailure(this, !all ? all.error() : current.error(), m_message);
+    const qint64 keep = semesterId() > 0 ? semesterId() : current && *current ? (*current)->id : 0;
     const QSignalBlocker blocker(m_semester);
     m_semester->clear();
-    for (const Semester &s : SemesterRepository(m_session.db).all())
+    for (const Semester &s : all ? *all : QList<Semester>{})
         m_semester->addItem(s.name, s.id);
     m_semester->setCurrentIndex(qMax(0, m_semester->findData(keep)));
     showSemester();
@@ -150,7 +155,14 @@ qint64 SchoolCalendarPanel::semesterId() const
 
 void SchoolCalendarPanel::showSemester()
 {
-    const std::optional<Semester> semester = SemesterRepository(m_session.db).byId(semesterId());
+    std::optional<Semester> semester;
+    if (semesterId() > 0) {
+        const auto read = SemesterRepository(m_session.db).byId(semesterId());
+        if (read)
+            semester = *read;
+        else
+            reportReadFailure(this, read.error(), m_message);
+    }
     const qint64 keep = selectedRow() >= 0 ? m_days->dayAt(selectedRow()).id : 0;
     m_days->setDays(semester ? semester->days : QList<CalendarDay>{});
     m_weeks->setSemester(semester.value_or(Semester{}));
@@ -182,10 +194,12 @@ void SchoolCalendarPanel::updateButtons()
 
 void SchoolCalendarPanel::addEntry()
 {
-    const auto semester = SemesterRepository(m_session.db).byId(semesterId());
-    if (!semester)
-        return;
     m_message->clearMessage();
+    const auto semester = SemesterRepository(m_session.db).byId(semesterId());
+    if (!semester) {
+        m_message->showError(semester.error().message);
+        return;
+    }
     CalendarDay fresh;
     fresh.first = std::clamp(m_session.clock->today(), semester->start, semester->end);
     fresh.last = fresh.first;
@@ -196,11 +210,15 @@ void SchoolCalendarPanel::addEntry()
 
 void SchoolCalendarPanel::editSelected()
 {
-    const auto semester = SemesterRepository(m_session.db).byId(semesterId());
     const int row = selectedRow();
-    if (!semester || row < 0)
+    if (row < 0)
         return;
     m_message->clearMessage();
+    const auto semester = SemesterRepository(m_session.db).byId(semesterId());
+    if (!semester) {
+        m_message->showError(semester.error().message);
+        return;
+    }
     CalendarDayDialog dialog(m_session, *semester, m_days->dayAt(row), this);
     if (dialog.exec() == QDialog::Accepted)
         m_message->showInfo(tr("Saved %1.").arg(dialog.day().name));

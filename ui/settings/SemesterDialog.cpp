@@ -4,6 +4,7 @@
 #include "calendar/SemesterRepository.h"
 #include "calendar/SemesterSetup.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "settings/SemesterEditor.h"
 
 #include <QCheckBox>
@@ -31,10 +32,15 @@ SemesterDialog::SemesterDialog(Session session, QWidget *parent) : QDialog(paren
     setWindowTitle(tr("Add semester"));
 
     m_editor = new SemesterEditor(this);
-    m_editor->setSemester(nextSemester(SemesterRepository(m_session.db).all(), m_session.clock->today()));
+    // The suggestion follows the last semester on file; without the list
+    // (a failed read, told below) it follows today alone.
+    const auto semesters = SemesterRepository(m_session.db).all();
+    m_editor->setSemester(nextSemester(semesters ? *semesters : QList<Semester>{}, m_session.clock->today()));
 
     m_makeCurrent = new QCheckBox(tr("Make it the current semester"), this);
     m_message = new MessageLabel(this);
+    if (!semesters)
+        reportReadFailure(this, semesters.error(), m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SemesterDialog::accept);

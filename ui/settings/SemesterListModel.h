@@ -18,6 +18,7 @@ public:
     void setSemesters(QList<Semester> semesters, qint64 currentId);
     const Semester &semesterAt(int row) const { return m_semesters.at(row); }
     int rowOf(qint64 semesterId) const;   // -1 when absent
+    qint64 currentSemesterId() const { return m_currentId; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

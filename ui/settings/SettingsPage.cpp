@@ -3,6 +3,7 @@
 
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "common/PageHeader.h"
 #include "i18n/Language.h"
 #include "school/SettingsRepository.h"
@@ -63,7 +64,9 @@ SettingsPage::SettingsPage(Session session, QWidget *parent) : QWidget(parent), 
             reload();
     });
     reload();
-    m_profile->setProfile(SettingsRepository(m_session.db).profile());
+    if (const auto profile = SettingsRepository(m_session.db).profile())
+        m_profile->setProfile(*profile);
+    // (else reload() has said why; the fields stay empty and saving is refused.)
     // The teacher is the current user, chosen on the staff tab.
     m_profile->teacherEdit()->setReadOnly(true);
     m_profile->teacherEdit()->setToolTip(tr("The current user; choose her on the Staff tab."));
@@ -157,9 +160,16 @@ QWidget *SettingsPage::buildSemesterBox()
 
 void SettingsPage::reload()
 {
-    const SchoolProfile profile = SettingsRepository(m_session.db).profile();
-    m_profile->teacherEdit()->setText(profile.teacherName);
-    m_semesters->setSemesters(SemesterRepository(m_session.db).all(), profile.currentSemesterId);
+    const auto profile = SettingsRepository(m_session.db).profile();
+    const auto semesters = SemesterRepository(m_session.db).all();
+    m_readFailed = !profile || !semesters;
+    if (!profile)
+        reportReadFailure(this, profile.error(), m_profileMessage);
+    else
+        m_profile->teacherEdit()->setText(profile->teacherName);
+    if (!semesters)
+        reportReadFailure(this, semesters.error(), m_semesterMessage);
+    m_semesters->setSemesters(semesters ? *semesters : QList<Semester>{}, profile ? profile->currentSemesterId : 0);
     m_semesterTable->resizeColumnsToContents();
     updateButtons();
 }
@@ -167,14 +177,19 @@ void SettingsPage::reload()
 void SettingsPage::updateButtons()
 {
     const QModelIndexList rows = m_semesterTable->selectionModel()->selectedRows();
-    const qint64 current = SettingsRepository(m_session.db).profile().currentSemesterId;
-    m_makeCurrent->setEnabled(!rows.isEmpty() && m_semesters->semesterAt(sourceRow(rows.first())).id != current);
+    const qint64 current = m_semesters->currentSemesterId();
+    m_makeCurrent->setEnabled(!m_readFailed && !rows.isEmpty()
+                              && m_semesters->semesterAt(sourceRow(rows.first())).id != current);
 }
 
 void SettingsPage::saveProfile()
 {
-    const SchoolProfile saved = SettingsRepository(m_session.db).profile();
-    const SchoolProfile edited = m_profile->profile(saved);
+    const auto saved = SettingsRepository(m_session.db).profile();
+    if (!saved) {
+        m_profileMessage->showError(saved.error().message);
+        return;
+    }
+    const SchoolProfile edited = m_profile->profile(*saved);
     auto done = SettingsRepository(m_session.db).saveProfile(edited);
     if (done)
         m_profileMessage->showInfo(tr("Saved."));
@@ -187,7 +202,12 @@ void SettingsPage::makeSelectedCurrent()
     const QModelIndexList rows = m_semesterTable->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    SchoolProfile profile = SettingsRepository(m_session.db).profile();
+    auto read = SettingsRepository(m_session.db).profile();
+    if (!read) {
+        m_semesterMessage->showError(read.error().message);
+        return;
+    }
+    SchoolProfile profile = *read;
     profile.currentSemesterId = m_semesters->semesterAt(sourceRow(rows.first())).id;
     auto done = SettingsRepository(m_session.db).saveProfile(profile);
     if (done)

@@ -54,6 +54,7 @@ private:
     QTableView *m_semesterTable = nullptr;
     QPushButton *m_makeCurrent = nullptr;
     MessageLabel *m_semesterMessage = nullptr;
+    bool m_readFailed = false;   // the profile or the semesters could not be read
     QComboBox *m_language = nullptr;
     StaffPanel *m_staff = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "common/UiConventions.h"
 #include "firstrun/FirstRunDialog.h"
 #include "i18n/Language.h"
+#include "common/ReadFailure.h"
 #include "school/SettingsRepository.h"
 #include "shell/AppOptions.h"
 #include "shell/MainWindow.h"
@@ -122,7 +123,13 @@ bool AppController::showDatabase(std::shared_ptr<Database> db, Area area)
 {
     db->setClock(m_clock);
     const Session session{std::move(db), m_clock};
-    if (!SettingsRepository(session.db).profile().isComplete()) {
+    const auto profile = SettingsRepository(session.db).profile();
+    if (!profile) {
+        // Not a school to set up again: a file whose settings cannot be read.
+        reportReadFailure(m_window.get(), profile.error());
+        return false;
+    }
+    if (!profile->isComplete()) {
         FirstRunDialog setup(session, m_window.get());
         if (setup.exec() != QDialog::Accepted)
             return false;

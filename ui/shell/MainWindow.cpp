@@ -192,7 +192,9 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::refreshSummary()
 {
-    const SchoolProfile profile = SettingsRepository(m_session.db).profile();
+    // A status line: what could not be read shows as such (the pages report why).
+    const auto read = SettingsRepository(m_session.db).profile();
+    const SchoolProfile profile = read ? *read : SchoolProfile{};
     const QString app = tr("ResourceRoom");
     QString title = profile.schoolName.isEmpty() ? app : app + u" — "_s + profile.schoolName;
     // Another program holds the writer lock: say so where the eye goes first.
@@ -200,11 +202,11 @@ void MainWindow::refreshSummary()
         title += u" "_s + tr("[read-only]");
     setWindowTitle(title);
 
-    m_schoolLabel->setText(profile.schoolName);
-    const std::optional<Semester> semester = SemesterRepository(m_session.db).byId(profile.currentSemesterId);
-    QString semesterText = semester ? semester->name : tr("No current semester");
-    if (semester) {
-        const int week = teachingWeek(*semester, m_session.clock->today());
+    m_schoolLabel->setText(read ? profile.schoolName : read.error().message);
+    const auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
+    QString semesterText = !semester ? semester.error().message : *semester ? (*semester)->name : tr("No current semester");
+    if (semester && *semester) {
+        const int week = teachingWeek(**semester, m_session.clock->today());
         semesterText += u"  "_s + (week > 0 ? tr("Week %1").arg(week) : tr("outside the semester"));
     }
     m_semesterLabel->setText(semesterText);

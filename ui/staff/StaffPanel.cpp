@@ -1,6 +1,7 @@
 #include "staff/StaffPanel.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "school/CurrentUser.h"
 #include "staff/RetireDialog.h"
 #include "staff/StaffDialog.h"
@@ -130,9 +131,13 @@ QWidget *StaffPanel::buildFilters()
 void StaffPanel::reload()
 {
     const qint64 keep = selectedStaffId();
+    const auto staff = StaffRepository(m_session.db).all();
+    const auto current = CurrentUser(m_session.db).id();
+    if (!staff || !current)
+        reportReadFailure(this, !staff ? staff.error() : current.error(), m_message);
     {
         const QSignalBlocker blocker(m_table->selectionModel());
-        m_model->setStaff(StaffRepository(m_session.db).all(), CurrentUser(m_session.db).id());
+        m_model->setStaff(staff ? *staff : QList<StaffMember>{}, current ? *current : 0);
         m_table->resizeColumnsToContents();
         // Long names with a middle dot (古丽娜尔·吐尔逊) need room beside the sort arrow.
         m_table->setColumnWidth(StaffListModel::Name, m_table->columnWidth(StaffListModel::Name) + 24);
@@ -147,18 +152,28 @@ void StaffPanel::fillCurrentUser()
     const QSignalBlocker blocker(m_currentUser);
     m_currentUser->clear();
     const CurrentUser user(m_session.db);
-    const qint64 current = user.id();
-    if (current <= 0)
+    const auto current = user.id();
+    const auto candidates = user.candidates();
+    // Nothing to choose from what could not be read (reload() told why).
+    m_currentUser->setEnabled(current && candidates);
+    if (!current || !candidates)
+        return;
+    if (*current <= 0)
         m_currentUser->addItem(tr("(nobody chosen)"), qint64(0));
-    for (const StaffMember &m : user.candidates())
+    for (const StaffMember &m : *candidates)
         m_currentUser->addItem(m.name, m.id);
-    m_currentUser->setCurrentIndex(qMax(0, m_currentUser->findData(current)));
+    m_currentUser->setCurrentIndex(qMax(0, m_currentUser->findData(*current)));
 }
 
 void StaffPanel::chooseCurrentUser(int index)
 {
     const qint64 id = m_currentUser->itemData(index).toLongLong();
-    if (id <= 0 || id == CurrentUser(m_session.db).id())
+    const auto current = CurrentUser(m_session.db).id();
+    if (!current) {
+        m_message->showError(current.error().message);
+        return;
+    }
+    if (id <= 0 || id == *current)
         return;
     if (auto done = CurrentUser(m_session.db).set(id); !done) {
         m_message->showError(done.error().message);
@@ -250,8 +265,12 @@ bool StaffPanel::deleteStaff(bool confirm)
     const StaffMember member = m_model->memberAt(row);
     m_message->clearMessage();
     // Asked only when deleting is possible: otherwise the refusal says why.
-    const QStringList uses = StaffRepository(m_session.db).usages(member.id);
-    if (confirm && uses.isEmpty()
+    const auto uses = StaffRepository(m_session.db).usages(member.id);
+    if (!uses) {
+        m_message->showError(uses.error().message);
+        return false;
+    }
+    if (confirm && uses->isEmpty()
         && QMessageBox::question(this, tr("Delete staff member"), tr("Delete %1? No record names them.").arg(member.name))
                != QMessageBox::Yes)
         return false;

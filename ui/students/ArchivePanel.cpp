@@ -4,6 +4,7 @@
 
 #include "archive/AttachmentRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "students/ArchiveChecklistModel.h"
 #include "students/AttachmentListModel.h"
 #include "students/SchoolYear.h"
@@ -113,11 +114,29 @@ void ArchivePanel::setStudent(qint64 studentId)
 
 void ArchivePanel::reload()
 {
-    m_schoolYear = currentSchoolYear(m_session.db, m_session.clock->today());
-    m_checklist->setStatus(archiveStatusOf(m_session.db, m_studentId, m_schoolYear));
-    m_files->setAttachments(AttachmentRepository(m_session.db).forStudent(m_studentId));
+    const auto read = [this]() -> Result<std::pair<StudentArchiveStatus, QList<Attachment>>> {
+        const auto year = currentSchoolYear(m_session.db, *m_session.clock);
+        if (!year)
+            return year.error();
+        m_schoolYear = *year;
+        const auto status = archiveStatusOf(m_session.db, m_studentId, m_schoolYear);
+        if (!status)
+            return status.error();
+        const auto files = AttachmentRepository(m_session.db).forStudent(m_studentId);
+        if (!files)
+            return files.error();
+        return std::pair{*status, *files};
+    }();
+    // Nothing is shown as missing when the archive could not be read.
+    m_checklist->setStatus(read ? read->first : StudentArchiveStatus{});
+    m_files->setAttachments(read ? read->second : QList<Attachment>{});
     m_checklistTable->resizeColumnsToContents();
     m_fileTable->resizeColumnsToContents();
+    if (!read) {
+        reportReadFailure(this, read.error(), m_message);
+        m_summary->setText(read.error().message);
+        return;
+    }
     m_summary->setText(tr("School year %1—%2: %3 of %4 items present")
                            .arg(m_schoolYear)
                            .arg(m_schoolYear + 1)

@@ -53,11 +53,23 @@ CompletenessView::CompletenessView(Session session, QWidget *parent) : QWidget(p
     layout->addWidget(legendLabel);
 }
 
-void CompletenessView::reload()
+Result<void> CompletenessView::reload()
 {
-    m_schoolYear = currentSchoolYear(m_session.db, m_session.clock->today());
-    m_all = archiveCompleteness(m_session.db, m_schoolYear);
+    m_failure.reset();
+    auto statuses = [this]() -> Result<QList<StudentArchiveStatus>> {
+        const auto year = currentSchoolYear(m_session.db, *m_session.clock);
+        if (!year)
+            return year.error();
+        m_schoolYear = *year;
+        return archiveCompleteness(m_session.db, m_schoolYear);
+    }();
+    if (!statuses)
+        m_failure = statuses.error();
+    m_all = statuses ? *statuses : QList<StudentArchiveStatus>{};
     refresh();
+    if (m_failure)
+        return *m_failure;
+    return {};
 }
 
 void CompletenessView::setVisibleStudents(std::optional<QSet<qint64>> ids)
@@ -79,6 +91,10 @@ void CompletenessView::refresh()
     m_table->resizeColumnsToContents();
     for (int column = CompletenessModel::FirstItem; column < m_model->columnCount(); ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    if (m_failure) {
+        m_summary->setText(m_failure->message);
+        return;
+    }
     m_summary->setText(tr("School year %1—%2: %3 of %n student(s) have a complete archive.", "", int(statuses.size()))
                            .arg(m_schoolYear)
                            .arg(m_schoolYear + 1)

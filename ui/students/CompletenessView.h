@@ -21,7 +21,9 @@ class CompletenessView final : public QWidget {
     Q_OBJECT
 public:
     explicit CompletenessView(Session session, QWidget *parent = nullptr);
-    void reload();
+    // A failed read leaves the view empty with the message in its summary
+    // line, and is returned for the page to report.
+    Result<void> reload();
     // Only these students (the roster's filter); all when not set.
     void setVisibleStudents(std::optional<QSet<qint64>> ids);
     CompletenessModel *model() const { return m_model; }
@@ -35,6 +37,7 @@ private:
 
     Session m_session;
     int m_schoolYear = 0;
+    std::optional<Error> m_failure;   // the last reload's, shown instead of a count
     QList<StudentArchiveStatus> m_all;
     std::optional<QSet<qint64>> m_visible;
     QLabel *m_summary = nullptr;

@@ -3,6 +3,7 @@
 
 #include "calendar/ChineseDate.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "lrc/LrcRepository.h"
 #include "school/SettingsRepository.h"
 #include "students/LrcHistoryModel.h"
@@ -83,29 +84,39 @@ LrcPanel::LrcPanel(Session session, QWidget *parent) : QWidget(parent), m_sessio
 void LrcPanel::setStudent(qint64 studentId)
 {
     m_studentId = studentId;
-    const auto student = StudentRepository(m_session.db).byId(studentId);
-    m_studentName = student ? student->name : QString();
     m_message->clearMessage();
-    m_actor->setText(teacherName());
+    const auto student = StudentRepository(m_session.db).byId(studentId);
+    if (!student)
+        reportReadFailure(this, student.error(), m_message);
+    m_studentName = student ? student->name : QString();
+    const auto profile = SettingsRepository(m_session.db).profile();
+    if (!profile)
+        reportReadFailure(this, profile.error(), m_message);
+    m_teacherName = profile ? profile->teacherName : QString();
+    m_actor->setText(m_teacherName);
     m_note->clear();
     m_date->setDate(m_session.clock->today());
     reload();
 }
 
-QString LrcPanel::teacherName() const
-{
-    return SettingsRepository(m_session.db).profile().teacherName;
-}
-
 void LrcPanel::reload()
 {
-    LrcRepository repository(m_session.db);
-    const QList<LrcEvent> history = repository.history(m_studentId);
-    m_model->setHistory(history);
-    m_table->resizeColumnsToContents();
-    const LrcState state = stateOf(history);
-    m_state->setText(tr("Current status: %1").arg(lrcStateLabel(state)));
+    const auto history = LrcRepository(m_session.db).history(m_studentId);
     m_step->clear();
+    if (!history) {
+        // No status and no next step from a history that could not be read.
+        reportReadFailure(this, history.error(), m_message);
+        m_model->setHistory({});
+        m_state->setText(history.error().message);
+        m_step->setEnabled(false);
+        m_add->setEnabled(false);
+        updateCorrectButton();
+        return;
+    }
+    m_model->setHistory(*history);
+    m_table->resizeColumnsToContents();
+    const LrcState state = stateOf(*history);
+    m_state->setText(tr("Current status: %1").arg(lrcStateLabel(state)));
     const QList<LrcStep> steps = allowedSteps(state);
     for (LrcStep step : steps)
         m_step->addItem(lrcStepLabel(step), int(step));
@@ -137,7 +148,7 @@ bool LrcPanel::addStep()
         : tr("Record that the centre did not confirm %1 on %2?").arg(m_studentName, chineseDate(event.date));
     m_reasonDialog = new LrcReasonDialog(lrcStepLabel(event.step), question,
                                          event.step == LrcStep::Revoked ? tr("Revoke") : tr("Not confirmed"),
-                                         event.actor.isEmpty() ? teacherName() : event.actor, this);
+                                         event.actor.isEmpty() ? m_teacherName : event.actor, this);
     m_reasonDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_reasonDialog, &QDialog::accepted, this, [this, event, dialog = m_reasonDialog]() mutable {
         if (!dialog)
@@ -158,7 +169,7 @@ void LrcPanel::recordStep(LrcEvent event)
         return;
     }
     m_message->showInfo(tr("Recorded: %1").arg(lrcStepLabel(event.step)));
-    m_actor->setText(teacherName());
+    m_actor->setText(m_teacherName);
     m_note->clear();
     reload();
 }
@@ -187,7 +198,7 @@ bool LrcPanel::correctSelected()
     const QString question = tr("Void the step \"%1\" of %2 (%3) as recorded by mistake? It stays in the history, "
                                 "marked as corrected; the status is computed without it.")
                                  .arg(lrcStepLabel(event.step), chineseDate(event.date), m_studentName);
-    m_reasonDialog = new LrcReasonDialog(tr("Correct a workflow step"), question, tr("Void the step"), teacherName(), this);
+    m_reasonDialog = new LrcReasonDialog(tr("Correct a workflow step"), question, tr("Void the step"), m_teacherName, this);
     m_reasonDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_reasonDialog, &QDialog::accepted, this, [this, id = event.id, dialog = m_reasonDialog] {
         if (!dialog)

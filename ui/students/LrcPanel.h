@@ -52,11 +52,11 @@ public:
 private:
     void recordStep(LrcEvent event);
     void updateCorrectButton();
-    QString teacherName() const;
 
     Session m_session;
     qint64 m_studentId = 0;
     QString m_studentName;
+    QString m_teacherName;   // the profile's, offered as who handled a step
     QLabel *m_state = nullptr;
     LrcHistoryModel *m_model = nullptr;
     QTableView *m_table = nullptr;

@@ -1,6 +1,7 @@
 #include "students/ReviewPanel.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "school/SettingsRepository.h"
 #include "students/ReviewFlagRepository.h"
 #include "students/ReviewListModel.h"
@@ -80,25 +81,41 @@ void ReviewPanel::setStudent(qint64 studentId)
     reload();
 }
 
+Result<QList<PendingReview>> ReviewPanel::studentItems() const
+{
+    const auto student = StudentRepository(m_session.db).byId(m_studentId);
+    if (!student)
+        return student.error();
+    const auto flags = ReviewFlagRepository(m_session.db).forStudent(m_studentId);
+    if (!flags)
+        return flags.error();
+    QList<PendingReview> items;
+    for (const ReviewFlag &flag : *flags)
+        items.append(PendingReview{flag, student->name, student->grade, student->className});
+    return items;
+}
+
 void ReviewPanel::reload()
 {
-    QList<PendingReview> items;
-    if (m_studentId == 0) {
-        items = ReviewFlagRepository(m_session.db).pending();
-        m_table->setColumnHidden(ReviewListModel::Checked, true);
-    } else {
-        const auto student = StudentRepository(m_session.db).byId(m_studentId);
-        for (const ReviewFlag &flag : ReviewFlagRepository(m_session.db).forStudent(m_studentId))
-            items.append(PendingReview{flag, student ? student->name : QString(), student ? student->grade : 0,
-                                       student ? student->className : QString()});
-        m_table->setColumnHidden(ReviewListModel::Student, true);
-        m_table->setColumnHidden(ReviewListModel::Class, true);
+    const bool all = m_studentId == 0;
+    const auto items = all ? ReviewFlagRepository(m_session.db).pending() : studentItems();
+    m_table->setColumnHidden(ReviewListModel::Checked, all);
+    m_table->setColumnHidden(ReviewListModel::Student, !all);
+    m_table->setColumnHidden(ReviewListModel::Class, !all);
+    m_check->setEnabled(false);
+    if (!items) {
+        // No count for what could not be read: the tab then shows none.
+        reportReadFailure(this, items.error(), m_message);
+        m_model->setItems({});
+        m_intro->setText(items.error().message);
+        m_openCount = -1;
+        emit openCountChanged(m_openCount);
+        return;
     }
-    const int open = int(std::count_if(items.cbegin(), items.cend(), [](const PendingReview &i) { return i.flag.isOpen(); }));
-    m_model->setItems(items);
+    const int open = int(std::count_if(items->cbegin(), items->cend(), [](const PendingReview &i) { return i.flag.isOpen(); }));
+    m_model->setItems(*items);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(ReviewListModel::Message, QHeaderView::Stretch);
-    m_check->setEnabled(false);
     m_intro->setText(m_studentId == 0
                          ? tr("Records imported with a doubt: check each against the certificate, the ID card or the family, "
                               "correct the record if needed, then mark it as checked. Double-click to open the student.")
@@ -115,7 +132,12 @@ bool ReviewPanel::markSelectedChecked()
         return false;
     const qint64 flagId = rows.first().data(ReviewListModel::FlagIdRole).toLongLong();
     // The resource teacher at the keyboard is the one who checked.
-    QString checkedBy = SettingsRepository(m_session.db).profile().teacherName;
+    const auto profile = SettingsRepository(m_session.db).profile();
+    if (!profile) {
+        m_message->showError(profile.error().message);
+        return false;
+    }
+    QString checkedBy = profile->teacherName;
     if (checkedBy.trimmed().isEmpty())
         checkedBy = tr("Resource teacher");
     const auto done = ReviewFlagRepository(m_session.db).resolve(flagId, checkedBy, m_session.clock->today());

@@ -2,7 +2,9 @@
 // 待核对: the open review flags of all students (on the students page), or
 // every flag of one student (on the student's page), sortable, with a
 // "mark as checked" action that records the date and who checked.
+#include "common/Result.h"
 #include "shell/Session.h"
+#include "students/ReviewFlag.h"
 
 #include <QWidget>
 
@@ -26,6 +28,7 @@ public:
     void reload();
     // Marks the selected item as checked; false when nothing was done.
     bool markSelectedChecked();
+    // -1 while the items could not be read.
     int openCount() const { return m_openCount; }
 
     ReviewListModel *model() const { return m_model; }
@@ -38,6 +41,9 @@ signals:
     void openCountChanged(int count);
 
 private:
+    // One student's flags, with the student's name and class.
+    Result<QList<PendingReview>> studentItems() const;
+
     Session m_session;
     qint64 m_studentId = 0;
     int m_openCount = 0;

@@ -1,13 +1,15 @@
 #pragma once
 // The school year the archive is checked for: that of the current semester,
 // or, without one, the school year today falls in (it starts in September).
-#include <QDate>
+#include "common/Result.h"
+
 #include <memory>
 
 namespace rr {
 
+class Clock;
 class Database;
 
-int currentSchoolYear(const std::shared_ptr<Database> &db, const QDate &today);
+Result<int> currentSchoolYear(const std::shared_ptr<Database> &db, const Clock &clock);
 
 } // namespace rr

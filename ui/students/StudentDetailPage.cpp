@@ -2,6 +2,7 @@
 #include "calendar/ScreenDate.h"
 
 #include "calendar/SchoolCalendar.h"
+#include "common/ReadFailure.h"
 #include "students/ArchivePanel.h"
 #include "students/CertificateCheck.h"
 #include "students/LrcPanel.h"
@@ -92,8 +93,10 @@ void StudentDetailPage::showStudent(qint64 studentId)
 void StudentDetailPage::confirmRemove()
 {
     const auto student = StudentRepository(m_session.db).byId(m_studentId);
-    if (!student)
+    if (!student) {
+        reportReadFailure(this, student.error());
         return;
+    }
     const auto answer = QMessageBox::warning(
         this, tr("Delete student"),
         tr("Delete %1 with the whole archive: files, LRC steps, IEPs, assessments and progress data? "
@@ -117,7 +120,9 @@ void StudentDetailPage::reload()
     if (m_studentId == 0)
         return;
     const auto student = StudentRepository(m_session.db).byId(m_studentId);
-    if (!student) {   // removed meanwhile
+    if (!student) {
+        if (student.error().code != ErrorCode::NotFound)   // else removed meanwhile
+            reportReadFailure(this, student.error());
         emit backRequested();
         return;
     }

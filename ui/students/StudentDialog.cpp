@@ -3,6 +3,7 @@
 
 #include "calendar/ChineseDate.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "staff/StaffRepository.h"
 #include "students/CertificateCheck.h"
 #include "students/GuardianEditor.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -56,6 +58,10 @@ StudentDialog::StudentDialog(Session session, std::optional<Student> existing, Q
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     setMinimumSize(640, 560);
+    if (m_readFailure) {
+        reportReadFailure(this, *m_readFailure, m_message);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
 
     connect(m_idNumber, &QLineEdit::textChanged, this, [this] { checkIdNumber(); checkCertificate(); });
     connect(m_birth, &QDateEdit::dateChanged, this, [this] { checkIdNumber(); });
@@ -94,9 +100,13 @@ QWidget *StudentDialog::buildBasicTab()
     m_className->setPlaceholderText(tr("e.g. 3班"));
     m_headTeacher = new QComboBox(tab);
     m_headTeacher->addItem(tr("None"), 0);
-    for (const StaffMember &member : StaffRepository(m_session.db).all())
-        if (member.isActive())
-            m_headTeacher->addItem(member.name + u"（"_s + staffRolesLabel(member.roles) + u"）"_s, member.id);
+    if (const auto staff = StaffRepository(m_session.db).all(); !staff) {
+        m_readFailure = staff.error();
+    } else {
+        for (const StaffMember &member : *staff)
+            if (member.isActive())
+                m_headTeacher->addItem(member.name + u"（"_s + staffRolesLabel(member.roles) + u"）"_s, member.id);
+    }
     m_enrolment = makeOptionalDateEdit(tab);
     m_placement = new QComboBox(tab);
     for (Placement p : {Placement::RegularClass, Placement::SpecialClass, Placement::HomeDelivery})

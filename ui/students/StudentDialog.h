@@ -3,6 +3,7 @@
 // the ID number checked as it is typed (and used to fill birth date and
 // gender), certificate problems shown as warnings. One write on OK; nothing
 // is written on Cancel; errors stay inside the dialog.
+#include "common/Result.h"
 #include "shell/Session.h"
 #include "students/Student.h"
 
@@ -82,6 +83,8 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     MessageLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    // The staff list could not be read: saving would lose the head teacher.
+    std::optional<Error> m_readFailure;
 };
 
 } // namespace rr

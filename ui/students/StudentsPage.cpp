@@ -2,6 +2,7 @@
 
 #include "common/MessageLabel.h"
 #include "common/PageHeader.h"
+#include "common/ReadFailure.h"
 #include "roster/Roster.h"
 #include "shell/Area.h"
 #include "students/CompletenessView.h"
@@ -78,7 +79,7 @@ StudentsPage::StudentsPage(Session session, QWidget *parent) : QWidget(parent), 
     connect(m_review, &ReviewPanel::studentActivated, this, &StudentsPage::openStudent);
     m_views->addTab(m_review, QString());
     auto showReviewCount = [this](int open) {
-        m_views->setTabText(m_views->indexOf(m_review), tr("To check (%1)").arg(open));
+        m_views->setTabText(m_views->indexOf(m_review), open < 0 ? tr("To check") : tr("To check (%1)").arg(open));
     };
     connect(m_review, &ReviewPanel::openCountChanged, this, showReviewCount);
     showReviewCount(m_review->openCount());
@@ -118,12 +119,19 @@ StudentsPage::StudentsPage(Session session, QWidget *parent) : QWidget(parent), 
 
 void StudentsPage::reload()
 {
-    const QList<RosterEntry> roster = loadRoster(m_session.db);
-    m_filters->setRoster(roster);
-    m_model->setRoster(roster);
+    const auto roster = loadRoster(m_session.db);
+    // A failed read is told, and the list says it could not be read: an
+    // empty table under "共 0 名学生" would tell the teacher the file is empty.
+    m_loadFailed = !roster;
+    if (!roster)
+        reportReadFailure(this, roster.error(), m_message);
+    m_filters->setRoster(roster ? *roster : QList<RosterEntry>{});
+    m_model->setRoster(roster ? *roster : QList<RosterEntry>{});
+    m_table->setEnabled(!m_loadFailed);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(StudentListModel::Needs, QHeaderView::Stretch);
-    m_completeness->reload();
+    if (const auto completeness = m_completeness->reload(); !completeness && roster)
+        reportReadFailure(this, completeness.error(), m_message);
     applyFilter();
     if (showsStudent())
         m_detail->reload();
@@ -172,8 +180,10 @@ void StudentsPage::addStudent()
 void StudentsPage::editStudent(qint64 studentId)
 {
     const auto student = StudentRepository(m_session.db).byId(studentId);
-    if (!student)
+    if (!student) {
+        reportReadFailure(this, student.error(), m_message);
         return;
+    }
     StudentDialog dialog(m_session, *student, this);
     dialog.exec();
 }
@@ -194,6 +204,10 @@ void StudentsPage::exportRoster()
 
 void StudentsPage::updateCount()
 {
+    if (m_loadFailed) {
+        m_header->setSubtitle(tr("The students could not be read."));
+        return;
+    }
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     m_header->setSubtitle(shown == total ? tr("%n student(s)", "", total)

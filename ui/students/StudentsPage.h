@@ -62,6 +62,7 @@ private:
     ReviewPanel *m_review = nullptr;
     StudentDetailPage *m_detail = nullptr;
     MessageLabel *m_message = nullptr;
+    bool m_loadFailed = false;   // the roster could not be read: no count is shown
 };
 
 } // namespace rr

@@ -3,6 +3,7 @@
 #include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "students/StudentRepository.h"
 #include "timetable/ProtectedPeriodRepository.h"
 #include "timetable/ProtectedPeriodTableModel.h"
@@ -70,6 +71,8 @@ ProtectedPeriodDialog::ProtectedPeriodDialog(Session session, qint64 studentId, 
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(u"removePeriod"_s);
     m_message = new MessageLabel(this);
+    if (!student)   // only the title's name is missing
+        reportReadFailure(this, student.error(), m_message);
     m_message->setObjectName(u"protectedPeriodMessage"_s);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProtectedPeriodDialog::accept);

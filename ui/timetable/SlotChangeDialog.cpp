@@ -2,6 +2,7 @@
 #include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "timetable/TimetableRepository.h"
 #include "timetable/Weekday.h"
 
@@ -78,6 +79,10 @@ SlotChangeDialog::SlotChangeDialog(Session session, const TimetableSlot &slot, c
     m_message = new MessageLabel(this);
     m_message->setObjectName(u"slotChangeMessage"_s);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    if (m_names.failure) {   // nothing to choose from: nothing to save
+        reportReadFailure(this, *m_names.failure, m_message);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
     m_buttons->addButton(m_undo, QDialogButtonBox::ResetRole);
     m_undo->setVisible(m_existing.has_value());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SlotChangeDialog::accept);

@@ -2,6 +2,7 @@
 #include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "calendar/SemesterRepository.h"
 #include "iep/EnumCombo.h"
 #include "school/CurrentUser.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -84,7 +86,8 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
     m_protectedClass->setPlaceholderText(tr("The class lesson this slot takes, if any, e.g. art"));
 
     // The validity period stays inside the slot's semester.
-    const Semester semester = SemesterRepository(m_session.db).byId(slot.semesterId).value_or(Semester{});
+    const auto stored = SemesterRepository(m_session.db).byId(slot.semesterId);
+    const Semester semester = stored ? *stored : Semester{};
     const auto dateEdit = [this, &semester](const QString &name) {
         auto *edit = new QDateEdit(this);
         edit->setObjectName(name);
@@ -118,6 +121,10 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
     m_message->setObjectName(u"slotDialogMessage"_s);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    if (m_names.failure || !stored) {   // nothing to choose from: nothing to save
+        reportReadFailure(this, m_names.failure ? *m_names.failure : stored.error(), m_message);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SlotDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SlotDialog::reject);
 
@@ -157,8 +164,12 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
 
     // A new slot is taught by the current user unless the caller named someone.
     TimetableSlot shown = m_original;
-    if (shown.id == 0 && shown.instructorId == 0)
-        shown.instructorId = CurrentUser(m_session.db).id();
+    if (shown.id == 0 && shown.instructorId == 0) {
+        const auto user = CurrentUser(m_session.db).id();
+        if (!user)
+            reportReadFailure(this, user.error(), m_message);
+        shown.instructorId = user ? *user : 0;
+    }
     fill(shown);
 
     const auto changed = [this] {

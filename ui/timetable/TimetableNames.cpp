@@ -15,8 +15,15 @@ TimetableNames TimetableNames::load(const std::shared_ptr<Database> &db)
 {
     TimetableNames names;
     names.rooms = RoomRepository(db).all();
-    names.staff = StaffRepository(db).all();
-    names.students = StudentRepository(db).summaries();
+    auto staff = StaffRepository(db).all();
+    auto students = StudentRepository(db).summaries();
+    if (!staff || !students) {
+        names.rooms.clear();
+        names.failure = !staff ? staff.error() : students.error();
+        return names;
+    }
+    names.staff = *staff;
+    names.students = *students;
     return names;
 }
 

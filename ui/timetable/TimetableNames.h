@@ -1,6 +1,7 @@
 #pragma once
 // The names the timetable screens show for the ids a slot holds: rooms,
 // staff and students, read once per reload through the repositories.
+#include "common/Result.h"
 #include "rooms/Room.h"
 #include "staff/StaffMember.h"
 #include "students/Student.h"
@@ -19,6 +20,9 @@ struct TimetableNames {
     QList<Room> rooms;                 // as the room list orders them
     QList<StaffMember> staff;          // everybody, active or not
     QList<StudentSummary> students;    // the roster order
+    // A read that failed: the lists are then empty, and the screen that
+    // loaded them reports this and offers nothing to save.
+    std::optional<Error> failure;
 
     static TimetableNames load(const std::shared_ptr<Database> &db);
 

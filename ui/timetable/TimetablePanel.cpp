@@ -6,7 +6,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
-#include "school/SettingsRepository.h"
+#include "common/ReadFailure.h"
 #include "timetable/ConflictListModel.h"
 #include "timetable/Coverage.h"
 #include "timetable/CoverageTableModel.h"
@@ -225,15 +225,18 @@ TimetablePanel::TimetablePanel(Session session, QWidget *parent) : QWidget(paren
 
 void TimetablePanel::reload()
 {
-    const qint64 semesterId = SettingsRepository(m_session.db).profile().currentSemesterId;
+    const auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
+    const qint64 semesterId = semester && *semester ? (*semester)->id : 0;
     const bool sameSemester = m_semester && m_semester->id == semesterId;
-    m_semester = SemesterRepository(m_session.db).byId(semesterId);
+    m_semester = semester ? *semester : std::nullopt;
     m_names = TimetableNames::load(m_session.db);
     if (!sameSemester) {
         const QSignalBlocker blocker(m_week);
         fillWeekCombo();
     }
-    if (!m_semester)
+    if (!semester || m_names.failure)
+        reportReadFailure(this, !semester ? semester.error() : *m_names.failure, m_message);
+    else if (!m_semester)
         m_message->showError(tr("No current semester: set it under Settings."));
     showGrid();
     showCoverage();

@@ -2,6 +2,7 @@
 #include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "iep/EnumCombo.h"
 #include "school/CurrentUser.h"
 #include "training/SessionRepository.h"
@@ -59,7 +60,9 @@ AdHocSessionDialog::AdHocSessionDialog(Session session, const QDate &date, qint6
     for (const StaffMember &member : std::as_const(m_names.staff))
         if (member.isActive())
             m_instructor->addItem(member.name, member.id);
-    if (const int index = m_instructor->findData(CurrentUser(m_session.db).id()); index > 0)
+    // Preselects the current user (unknown when unread: reported with the names below).
+    const auto user = CurrentUser(m_session.db).id();
+    if (const int index = m_instructor->findData(user ? *user : 0); index > 0)
         m_instructor->setCurrentIndex(index);
     m_service = new QComboBox(this);
     m_service->setObjectName(u"adHocService"_s);
@@ -89,6 +92,10 @@ AdHocSessionDialog::AdHocSessionDialog(Session session, const QDate &date, qint6
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create record"));
+    if (m_names.failure || !user) {   // nothing to choose from: nothing to save
+        reportReadFailure(this, m_names.failure ? *m_names.failure : user.error(), m_message);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AdHocSessionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AdHocSessionDialog::reject);
 

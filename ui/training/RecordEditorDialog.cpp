@@ -3,6 +3,7 @@
 #include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "iep/EnumCombo.h"
 #include "school/CurrentUser.h"
 #include "training/AmendmentDialog.h"
@@ -91,6 +92,11 @@ RecordEditorDialog::RecordEditorDialog(Session session, qint64 sessionId, QWidge
     buildSessionFields();
     buildButtons();
     load(sessionId);
+    if (m_names.failure) {   // the names could not be read: shown, not edited
+        setMode(Mode::ReadOnly);
+        m_amend->setEnabled(false);
+        reportReadFailure(this, *m_names.failure, m_message);
+    }
 
     QSize size(1240, 720);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -315,7 +321,10 @@ void RecordEditorDialog::display(const TrainingSession &s)
         m_forms.clear();
         for (const SessionStudent &st : s.students) {
             const QString name = m_names.student(st.studentId);
-            auto *form = new StudentRecordForm(st.studentId, name, StudentObjectives::load(m_session.db, st.studentId, s.date));
+            const StudentObjectives objectives = StudentObjectives::load(m_session.db, st.studentId, s.date);
+            if (objectives.failure)
+                reportReadFailure(this, *objectives.failure, m_message);
+            auto *form = new StudentRecordForm(st.studentId, name, objectives);
             auto *scroll = new QScrollArea;
             scroll->setWidgetResizable(true);
             scroll->setFrameShape(QFrame::NoFrame);
@@ -473,10 +482,11 @@ bool RecordEditorDialog::saveDraft()
     return true;
 }
 
-qint64 RecordEditorDialog::signerId() const
+Result<qint64> RecordEditorDialog::signerId() const
 {
     // The current user signs what she signs; a file without one falls back on the instructor.
-    if (const qint64 user = CurrentUser(m_session.db).id(); user > 0)
+    const auto user = CurrentUser(m_session.db).id();
+    if (!user || *user > 0)
         return user;
     return m_stored.instructorId;
 }
@@ -516,9 +526,14 @@ bool RecordEditorDialog::sign(bool confirmMissing)
         if (answer != QMessageBox::Yes)
             return false;
     }
+    const auto signer = signerId();
+    if (!signer) {
+        m_message->showError(signer.error().message);
+        return false;
+    }
     // Unsaved changes are saved with the signature, in one action: a refusal keeps neither.
-    const auto signedOff = *current == m_stored ? sessions.sign(m_stored.id, signerId())
-                                                : sessions.saveAndSign(*current, signerId());
+    const auto signedOff = *current == m_stored ? sessions.sign(m_stored.id, *signer)
+                                                : sessions.saveAndSign(*current, *signer);
     if (!signedOff) {
         m_message->showError(signedOff.error().message);
         return false;
@@ -570,7 +585,12 @@ bool RecordEditorDialog::saveAmendment()
     }
     if (m_amendmentDialog)
         m_amendmentDialog->close();
-    m_amendmentDialog = new AmendmentDialog(CurrentUser(m_session.db).name(),
+    const auto author = CurrentUser(m_session.db).name();
+    if (!author) {
+        m_message->showError(author.error().message);
+        return false;
+    }
+    m_amendmentDialog = new AmendmentDialog(*author,
                                             m_session.clock->today(), lines, this);
     m_amendmentDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_amendmentDialog, &QDialog::accepted, this, [this, dialog = m_amendmentDialog] {

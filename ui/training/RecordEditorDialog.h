@@ -107,7 +107,7 @@ private:
     void updateState();
     void updateTabTitles();
     void writeAmendment(const QString &reason, const QString &author, const QDate &date);
-    qint64 signerId() const;
+    Result<qint64> signerId() const;
     QList<EquipmentUse> equipment() const;
 
     Session m_session;

@@ -92,6 +92,11 @@ void RecordHistoryDialog::reload()
     const SessionRepository sessions(m_session.db, m_session.clock);
     const auto record = sessions.byId(m_sessionId);
     const TimetableNames names = TimetableNames::load(m_session.db);
+    if (names.failure) {   // the versions without names would read as if nobody took part
+        m_summary->setText(names.failure->message);
+        m_versions->setVersions({});
+        return;
+    }
     m_studentNames.clear();
     for (const StudentSummary &s : names.students)
         m_studentNames.insert(s.id, s.name);

@@ -2,6 +2,7 @@
 #include "common/SortProxy.h"
 
 #include "calendar/SemesterRepository.h"
+#include "common/ReadFailure.h"
 #include "training/SessionListModel.h"
 #include "training/SessionRepository.h"
 
@@ -42,8 +43,10 @@ RecordsPanel::RecordsPanel(Session session, QWidget *parent) : QWidget(parent), 
 {
     const QDate today = m_session.clock->today();
     const auto semester = SemesterRepository(m_session.db).containing(today);
+    if (!semester)
+        reportReadFailure(this, semester.error());
     m_from = makeDateEdit(u"recordsFrom"_s, this);
-    m_from->setDate(semester ? semester->start : today.addDays(-30));
+    m_from->setDate(semester && *semester ? (*semester)->start : today.addDays(-30));
     m_to = makeDateEdit(u"recordsTo"_s, this);
     m_to->setDate(today);
     m_room = new QComboBox(this);
@@ -117,6 +120,8 @@ RecordsPanel::RecordsPanel(Session session, QWidget *parent) : QWidget(parent), 
 void RecordsPanel::fillFilters()
 {
     const TimetableNames names = TimetableNames::load(m_session.db);
+    if (names.failure)
+        reportReadFailure(this, *names.failure);
     const QSignalBlocker roomBlock(m_room), instructorBlock(m_instructor), studentBlock(m_student);
     const QVariant room = m_room->currentData(), instructor = m_instructor->currentData(),
                    student = m_student->currentData();
@@ -165,9 +170,11 @@ void RecordsPanel::reload()
     int unsignedCount = 0;
     for (const TrainingSession &s : std::as_const(list))
         unsignedCount += s.isSigned() ? 0 : 1;
-    m_model->setSessions(list, TimetableNames::load(m_session.db));
-    m_count->setText(tr("%n record(s)", "", int(list.size())) + u", "_s
-                     + tr("%n not signed", "", unsignedCount));
+    const TimetableNames names = TimetableNames::load(m_session.db);
+    m_model->setSessions(list, names);
+    // Without the names the list is not what it seems: the count says why.
+    m_count->setText(names.failure ? names.failure->message
+                                   : tr("%n record(s)", "", int(list.size())) + u", "_s + tr("%n not signed", "", unsignedCount));
     selectSession(selected);
     m_open->setEnabled(m_model->rowCount() > 0);
 }

@@ -8,7 +8,10 @@ namespace rr {
 StudentObjectives StudentObjectives::load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date)
 {
     StudentObjectives result;
-    const auto semester = SemesterRepository(db).containing(date);
+    const auto read = SemesterRepository(db).containing(date);
+    if (!read)
+        result.failure = read.error();
+    const std::optional<Semester> semester = read ? *read : std::nullopt;
     for (const Iep &plan : IepRepository(db).forStudent(studentId)) {
         const bool inEffect = semester && plan.semesterId == semester->id && plan.status == IepStatus::Active;
         result.hasPlanInEffect = result.hasPlanInEffect || inEffect;

@@ -3,6 +3,7 @@
 // objective of the student's plans (so an older record still shows its
 // scale), and those of the plan in effect on the session's date, which are
 // the ones a teacher may add.
+#include "common/Result.h"
 #include "iep/Iep.h"
 
 #include <QDate>
@@ -18,6 +19,9 @@ struct StudentObjectives {
     QHash<qint64, IepObjective> known;
     QList<qint64> inEffect;            // in the plan's order
     bool hasPlanInEffect = false;
+    // The semester could not be read: no objective is offered as in effect,
+    // and the screen reports this.
+    std::optional<Error> failure;
 
     static StudentObjectives load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date);
     const IepObjective *find(qint64 objectiveId) const;

@@ -5,6 +5,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "timetable/TimetableRepository.h"
 #include "timetable/Weekday.h"
 #include "training/AdHocSessionDialog.h"
@@ -153,12 +154,18 @@ void TodayPanel::reload()
     const QList<DaySession> day = daySessions(
         TimetableRepository(m_session.db).occurrences(date, date), records.between(date, date),
         [&records](qint64 slotId, const QDate &d) { return records.forOccurrence(slotId, d); });
-    m_sessions->setSessions(day, TimetableNames::load(m_session.db));
+    const TimetableNames names = TimetableNames::load(m_session.db);
+    if (names.failure)
+        reportReadFailure(this, *names.failure, m_message);
+    m_sessions->setSessions(day, names);
     selectSession(selected);
 
     QString dayText = weekdayLabel(date.dayOfWeek());
-    if (const auto semester = SemesterRepository(m_session.db).containing(date)) {
-        if (const int week = teachingWeek(*semester, date); week > 0)
+    const auto semester = SemesterRepository(m_session.db).containing(date);
+    if (!semester) {
+        reportReadFailure(this, semester.error(), m_message);
+    } else if (*semester) {
+        if (const int week = teachingWeek(**semester, date); week > 0)
             dayText = tr("%1, week %2").arg(dayText).arg(week);
     } else {
         dayText = tr("%1, outside the semester").arg(dayText);
@@ -173,8 +180,12 @@ void TodayPanel::reload()
                                                .arg(screenDate(date))
                                                .arg(missing));
 
-    m_warnings->setWarnings(trainingWarnings(m_session.db, *m_session.clock));
-    m_warningBox->setTitle(tr("To do (%1) — double-click to act").arg(m_warnings->rowCount()));
+    const auto warnings = trainingWarnings(m_session.db, *m_session.clock);
+    if (!warnings)
+        reportReadFailure(this, warnings.error(), m_message);
+    m_warnings->setWarnings(warnings ? *warnings : QList<TrainingWarning>{});
+    // No count of what could not be read.
+    m_warningBox->setTitle(warnings ? tr("To do (%1) — double-click to act").arg(m_warnings->rowCount()) : tr("To do"));
     m_warningView->resizeRowsToContents();
     updateButtons();
 }

@@ -69,15 +69,20 @@ void TrainingPage::openRecord(qint64 sessionId)
 void TrainingPage::refreshHeader()
 {
     const QDate today = m_session.clock->today();
-    const auto semester = SemesterRepository(m_session.db).containing(today);
+    const auto read = SemesterRepository(m_session.db).containing(today);
     const QString date = screenDate(today) + u" "_s + QLocale().dayName(today.dayOfWeek());
-    if (!semester) {
+    if (!read) {   // the header line says it could not be read
+        m_header->setSubtitle(tr("%1 — %2").arg(date, read.error().message));
+        return;
+    }
+    if (!*read) {
         m_header->setSubtitle(tr("%1, outside the semester").arg(date));
         return;
     }
-    const int week = teachingWeek(*semester, today);
-    m_header->setSubtitle(week > 0 ? tr("%1 — %2, week %3").arg(date, semester->name).arg(week)
-                                   : tr("%1 — %2").arg(date, semester->name));
+    const Semester &semester = **read;
+    const int week = teachingWeek(semester, today);
+    m_header->setSubtitle(week > 0 ? tr("%1 — %2, week %3").arg(date, semester.name).arg(week)
+                                   : tr("%1 — %2").arg(date, semester.name));
 }
 
 RecordEditorDialog *TrainingPage::recordEditor() const

@@ -2,6 +2,7 @@
 #include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "iep/EnumCombo.h"
 #include "training/NameList.h"
 #include "usage/RoomUsageRepository.h"
@@ -96,6 +97,10 @@ UsageEntryDialog::UsageEntryDialog(Session session, const RoomUsageEntry &entry,
 
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    if (m_names.failure) {   // nothing to choose from: nothing to save
+        reportReadFailure(this, *m_names.failure, m_message);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UsageEntryDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UsageEntryDialog::reject);
 

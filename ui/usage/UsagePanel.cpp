@@ -213,7 +213,12 @@ void UsagePanel::addEntry()
     entry.kind = UsageKind::Visit;
     entry.date = m_session.clock->today();
     entry.roomId = m_room->currentData().toLongLong();
-    entry.who = SettingsRepository(m_session.db).profile().teacherName;
+    const auto profile = SettingsRepository(m_session.db).profile();
+    if (!profile) {
+        m_message->showError(profile.error().message);
+        return;
+    }
+    entry.who = profile->teacherName;
     openDialog(new UsageEntryDialog(m_session, entry, this));
 }
 

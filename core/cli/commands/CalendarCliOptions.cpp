@@ -3,8 +3,6 @@
 #include "calendar/SemesterRepository.h"
 #include "common/LenientDate.h"
 #include "rooms/RoomRepository.h"
-#include "school/SettingsRepository.h"
-#include "staff/StaffRepository.h"
 #include "students/StudentRepository.h"
 
 #include <QCoreApplication>
@@ -35,17 +33,13 @@ std::optional<Semester> semesterOption(const QCommandLineParser &parser, const s
                                        CliIo &io, int &exitCode)
 {
     const SemesterRepository semesters(db);
-    if (parser.isSet(u"semester"_s)) {
-        auto semester = semesters.find(parser.value(u"semester"_s));
-        if (!semester)
-            exitCode = failWith(io, QCoreApplication::translate("rr::Cli", "There is no semester \"%1\" (see semesters).")
-                                        .arg(parser.value(u"semester"_s)));
-        return semester;
+    const auto semester = parser.isSet(u"semester"_s) ? semesters.find(parser.value(u"semester"_s))
+                                                      : semesters.resolve(std::nullopt, *io.clock);
+    if (!semester) {
+        exitCode = failWith(io, semester.error().message);
+        return std::nullopt;
     }
-    auto current = semesters.byId(SettingsRepository(db).profile().currentSemesterId);
-    if (!current)
-        exitCode = failWith(io, QCoreApplication::translate("rr::Cli", "There is no current semester; give --semester."));
-    return current;
+    return *semester;
 }
 
 std::optional<SemesterOfFile> openSemesterOfFile(QCommandLineParser &parser, const QStringList &arguments, CliIo &io,
@@ -70,23 +64,6 @@ std::optional<qint64> studentByKey(const std::shared_ptr<Database> &db, const QS
         return std::nullopt;
     }
     return student->id;
-}
-
-std::optional<qint64> staffByKey(const std::shared_ptr<Database> &db, const QString &key, CliIo &io, int &exitCode)
-{
-    bool isNumber = false;
-    const qint64 id = key.toLongLong(&isNumber);
-    QList<qint64> matches;
-    for (const StaffMember &member : StaffRepository(db).all())
-        if (member.isActive() && ((isNumber && member.id == id) || member.name == key.trimmed()))
-            matches.append(member.id);
-    if (matches.size() == 1)
-        return matches.first();
-    exitCode = failWith(io, matches.isEmpty()
-                                ? QCoreApplication::translate("rr::Cli", "There is no staff member \"%1\" (see staff).").arg(key)
-                                : QCoreApplication::translate("rr::Cli", "Several staff members are called \"%1\"; give the number.")
-                                      .arg(key));
-    return std::nullopt;
 }
 
 std::optional<qint64> roomByKey(const std::shared_ptr<Database> &db, const QString &key, CliIo &io, int &exitCode)

@@ -15,7 +15,8 @@ bool takeSubcommand(QStringList &arguments, const QString &word);
 // A date option as teachers type it; an invalid one prints the reason.
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name, CliIo &io, int &exitCode);
 
-// --semester by id or name; without the option, the current semester.
+// --semester by id or name; without the option, the current semester
+// (SemesterRepository::resolve).
 std::optional<Semester> semesterOption(const QCommandLineParser &parser, const std::shared_ptr<Database> &db,
                                        CliIo &io, int &exitCode);
 
@@ -30,8 +31,8 @@ std::optional<SemesterOfFile> openSemesterOfFile(QCommandLineParser &parser, con
                                                  const QString &synopsis, int &exitCode);
 
 // An id or a name; nullopt after printing why (not found, ambiguous).
+// (Staff: StaffRepository::findByKey.)
 std::optional<qint64> studentByKey(const std::shared_ptr<Database> &db, const QString &key, CliIo &io, int &exitCode);
-std::optional<qint64> staffByKey(const std::shared_ptr<Database> &db, const QString &key, CliIo &io, int &exitCode);
 std::optional<qint64> roomByKey(const std::shared_ptr<Database> &db, const QString &key, CliIo &io, int &exitCode);
 
 // "放假" or "调休上班", for the one-per-line lists.

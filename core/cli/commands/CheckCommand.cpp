@@ -26,7 +26,11 @@ int runCheckCommand(const QStringList &arguments, CliIo &io)
         io.out << QCoreApplication::translate("rr::Cli", "Upgraded; the previous file was kept as %1")
                       .arg(QDir::toNativeSeparators(db->upgradeBackupPath()))
                << '\n';
-    io.out << QCoreApplication::translate("rr::Cli", "Students: %1").arg(StudentRepository(db).count()) << '\n';
+    // A file whose students cannot be counted is not sound, whatever the checks said.
+    const auto students = StudentRepository(db).count();
+    if (!students)
+        return failWith(io, students.error().message);
+    io.out << QCoreApplication::translate("rr::Cli", "Students: %1").arg(*students) << '\n';
     for (const QString &problem : report.problems)
         io.out << QCoreApplication::translate("rr::Cli", "Problem: %1").arg(problem) << '\n';
     io.out << (report.sound() ? QCoreApplication::translate("rr::Cli", "Result: sound") : QCoreApplication::translate("rr::Cli", "Result: %n problem(s)", nullptr, int(report.problems.size())))

@@ -42,8 +42,8 @@ int addHoliday(QStringList arguments, CliIo &io)
     const auto db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
     if (!db)
         return exitCode;
-    if (!parser.isSet(u"date"_s) || !parser.isSet(u"name"_s))
-        return usageError(io, QCoreApplication::translate("rr::Cli", "--date DATE and --name NAME are required."), synopsis);
+    if (const int missing = requireOptions(parser, {u"date"_s, u"name"_s}, io, synopsis))
+        return missing;
     const auto semester = semesterOption(parser, db, io, exitCode);
     if (!semester)
         return exitCode;

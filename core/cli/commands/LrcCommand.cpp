@@ -56,11 +56,9 @@ std::shared_ptr<Database> openWithStudent(QCommandLineParser &parser, const QStr
                               synopsis);
         return nullptr;
     }
-    for (const QString &option : required)
-        if (!parser.isSet(option) || parser.value(option).trimmed().isEmpty()) {
-            exitCode = usageError(io, QCoreApplication::translate("rr::Cli", "--%1 is required.").arg(option), synopsis);
-            return nullptr;
-        }
+    exitCode = requireOptions(parser, required, io, synopsis);
+    if (exitCode != ExitSuccess)
+        return nullptr;
     auto db = openDatabaseOption(parser);
     if (!db) {
         exitCode = failWith(io, db.error().message);
@@ -84,10 +82,12 @@ int runHistory(const QStringList &arguments, CliIo &io)
     const auto db = openWithStudent(parser, arguments, io, kHistorySynopsis, {u"db"_s, u"student"_s}, &student, exitCode);
     if (!db)
         return exitCode;
-    const QList<LrcEvent> history = LrcRepository(db, io.clock).history(student.id);
-    for (const LrcEvent &e : history)
+    const auto history = LrcRepository(db, io.clock).history(student.id);
+    if (!history)
+        return failWith(io, history.error().message);
+    for (const LrcEvent &e : *history)
         io.out << eventLine(e) << '\n';
-    io.out << QCoreApplication::translate("rr::Cli", "%1: %2").arg(student.name, lrcStateChinese(stateOf(history)))
+    io.out << QCoreApplication::translate("rr::Cli", "%1: %2").arg(student.name, lrcStateChinese(stateOf(*history)))
            << Qt::endl;
     return ExitSuccess;
 }
@@ -123,9 +123,12 @@ int runStep(const QStringList &arguments, CliIo &io)
     auto id = lrc.addStep(event);
     if (!id)
         return failWith(io, id.error().message);
+    const auto state = lrc.state(student.id);
+    if (!state)
+        return failWith(io, state.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "Recorded step %1: %2, %3, %4; the status is now %5.")
                   .arg(QString::number(*id), student.name, lrcStepChinese(event.step), chineseDate(event.date),
-                       lrcStateChinese(lrc.state(student.id)))
+                       lrcStateChinese(*state))
            << Qt::endl;
     return ExitSuccess;
 }
@@ -146,16 +149,21 @@ int runCorrect(const QStringList &arguments, CliIo &io)
     bool ok = false;
     const qint64 eventId = parser.value(u"event"_s).toLongLong(&ok);
     LrcRepository lrc(db, io.clock);
-    const QList<LrcEvent> history = lrc.history(student.id);
-    const bool ofStudent = std::any_of(history.cbegin(), history.cend(), [&](const LrcEvent &e) { return e.id == eventId; });
+    const auto history = lrc.history(student.id);
+    if (!history)
+        return failWith(io, history.error().message);
+    const bool ofStudent = std::any_of(history->cbegin(), history->cend(), [&](const LrcEvent &e) { return e.id == eventId; });
     if (!ok || !ofStudent)
         return failWith(io, QCoreApplication::translate("rr::Cli", "%1 has no workflow step %2.")
                                 .arg(student.name, parser.value(u"event"_s)));
     auto corrected = lrc.correct(eventId, parser.value(u"reason"_s), parser.value(u"who"_s));
     if (!corrected)
         return failWith(io, corrected.error().message);
+    const auto state = lrc.state(student.id);
+    if (!state)
+        return failWith(io, state.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "Step %1 is corrected (void); the status of %2 is now %3.")
-                  .arg(QString::number(eventId), student.name, lrcStateChinese(lrc.state(student.id)))
+                  .arg(QString::number(eventId), student.name, lrcStateChinese(*state))
            << Qt::endl;
     return ExitSuccess;
 }

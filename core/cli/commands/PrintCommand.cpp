@@ -129,7 +129,7 @@ int runPrintCommand(const QStringList &arguments, CliIo &io)
     if (parser.isSet(u"semester"_s)) {
         auto semester = SemesterRepository(*db).find(parser.value(u"semester"_s));
         if (!semester)
-            return failWith(io, QCoreApplication::translate("rr::Cli", "There is no semester \"%1\" (see semesters).").arg(parser.value(u"semester"_s)));
+            return failWith(io, semester.error().message);
         request.semesterId = semester->id;
     }
     if (parser.isSet(u"room"_s)) {

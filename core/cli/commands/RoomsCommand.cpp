@@ -88,9 +88,8 @@ int runRoomsCommand(const QStringList &arguments, CliIo &io)
                           kSynopsis);
     if (sub.isEmpty())
         return listRooms(db, io);
-    for (const QString &option : {u"name"_s, u"type"_s})
-        if (!parser.isSet(option))
-            return usageError(io, QCoreApplication::translate("rr::Cli", "--%1 is required.").arg(option), kSynopsis);
+    if (const int missing = requireOptions(parser, {u"name"_s, u"type"_s}, io, kSynopsis))
+        return missing;
     return addRoom(db, parser, io);
 }
 

@@ -4,7 +4,6 @@
 #include "cli/commands/CalendarCliOptions.h"
 
 #include <QCoreApplication>
-#include "school/SettingsRepository.h"
 #include "storage/Database.h"
 
 namespace rr {
@@ -22,12 +21,18 @@ int runSemestersCommand(const QStringList &arguments, CliIo &io)
     const std::shared_ptr<Database> db = parseAndOpenDatabase(parser, rest, io, synopsis, exitCode);
     if (!db)
         return exitCode;
-    const qint64 current = SettingsRepository(db).profile().currentSemesterId;
+    const SemesterRepository semesters(db);
+    const auto current = semesters.current(*io.clock);
+    if (!current)
+        return failWith(io, current.error().message);
+    const auto all = semesters.all();
+    if (!all)
+        return failWith(io, all.error().message);
     // One per line: id, name, first and last day, weeks; tab-separated for grep and cut.
-    for (const Semester &s : SemesterRepository(db).all()) {
+    for (const Semester &s : *all) {
         io.out << s.id << '\t' << s.name << '\t' << s.start.toString(Qt::ISODate) << '\t'
                << s.end.toString(Qt::ISODate) << '\t' << QCoreApplication::translate("rr::Cli", "%1 weeks").arg(teachingWeekCount(s));
-        if (s.id == current)
+        if (*current && s.id == (*current)->id)
             io.out << '\t' << QCoreApplication::translate("rr::Cli", "current");
         io.out << '\n';
     }

@@ -4,6 +4,7 @@
 #include "cli/CliCommand.h"
 #include "cli/commands/CalendarCliOptions.h"
 #include "common/Clock.h"
+#include "staff/StaffRepository.h"
 #include "storage/Database.h"
 #include "timetable/SlotValidity.h"
 #include "timetable/TimetableRepository.h"
@@ -56,9 +57,9 @@ int addSlot(const QStringList &arguments, CliIo &io)
     const auto db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
     if (!db)
         return exitCode;
-    for (const QString &required : {u"student"_s, u"instructor"_s, u"room"_s, u"weekday"_s, u"start"_s, u"end"_s})
-        if (!parser.isSet(required))
-            return usageError(io, QCoreApplication::translate("rr::Cli", "--%1 is required.").arg(required), synopsis);
+    if (const int missing = requireOptions(parser, {u"student"_s, u"instructor"_s, u"room"_s, u"weekday"_s, u"start"_s, u"end"_s},
+                                           io, synopsis))
+        return missing;
     bool weekdayOk = false;
     const int weekday = parser.value(u"weekday"_s).toInt(&weekdayOk);
     if (!weekdayOk || weekday < 1 || weekday > 7)
@@ -83,10 +84,10 @@ int addSlot(const QStringList &arguments, CliIo &io)
             return exitCode;
         slot.studentIds.append(*id);
     }
-    const auto instructor = staffByKey(db, parser.value(u"instructor"_s), io, exitCode);
+    const auto instructor = StaffRepository(db).findByKey(parser.value(u"instructor"_s), RetiredStaff::Excluded);
     if (!instructor)
-        return exitCode;
-    slot.instructorId = *instructor;
+        return failWith(io, instructor.error().message);
+    slot.instructorId = instructor->id;
     const auto room = roomByKey(db, parser.value(u"room"_s), io, exitCode);
     if (!room)
         return exitCode;
@@ -138,8 +139,8 @@ int endSlot(const QStringList &arguments, CliIo &io)
     const auto db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
     if (!db)
         return exitCode;
-    if (!parser.isSet(u"slot"_s) || !parser.isSet(u"date"_s))
-        return usageError(io, QCoreApplication::translate("rr::Cli", "--slot ID and --date DATE are required."), synopsis);
+    if (const int missing = requireOptions(parser, {u"slot"_s, u"date"_s}, io, synopsis))
+        return missing;
     bool idOk = false;
     const qint64 slotId = parser.value(u"slot"_s).toLongLong(&idOk);
     if (!idOk)

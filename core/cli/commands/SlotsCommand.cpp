@@ -29,9 +29,15 @@ int runSlotsCommand(const QStringList &arguments, CliIo &io)
     QHash<qint64, QString> rooms, staff, students;
     for (const Room &room : RoomRepository(db).all())
         rooms.insert(room.id, room.name);
-    for (const StaffMember &member : StaffRepository(db).all())
+    const auto allStaff = StaffRepository(db).all();
+    if (!allStaff)
+        return failWith(io, allStaff.error().message);
+    for (const StaffMember &member : *allStaff)
         staff.insert(member.id, member.name);
-    for (const StudentSummary &s : StudentRepository(db).summaries())
+    const auto summaries = StudentRepository(db).summaries();
+    if (!summaries)
+        return failWith(io, summaries.error().message);
+    for (const StudentSummary &s : *summaries)
         students.insert(s.id, s.name);
     // Tab-separated: id, weekday, time, students, instructor, room, from, until.
     for (const TimetableSlot &slot : TimetableRepository(db).slotsOf(semester->id)) {

@@ -20,8 +20,13 @@ const QString kSynopsis = u"staff --db FILE | staff add --db FILE --name NAME --
 // One per line: id, name, roles, classes (led first), the day they left.
 int listStaff(const std::shared_ptr<Database> &db, CliIo &io)
 {
-    const qint64 current = CurrentUser(db).id();
-    for (const StaffMember &m : StaffRepository(db).all()) {
+    const auto current = CurrentUser(db).id();
+    if (!current)
+        return failWith(io, current.error().message);
+    const auto staff = StaffRepository(db).all();
+    if (!staff)
+        return failWith(io, staff.error().message);
+    for (const StaffMember &m : *staff) {
         QStringList classes = m.classesLed;
         for (const QString &c : m.classesTaught)
             if (!classes.contains(c))
@@ -29,7 +34,7 @@ int listStaff(const std::shared_ptr<Database> &db, CliIo &io)
         io.out << m.id << '\t' << m.name << '\t' << staffRolesChinese(m.roles) << '\t' << classes.join(u'、') << '\t';
         if (m.isRetired())
             io.out << QCoreApplication::translate("rr::Cli", "left %1").arg(m.toDate.toString(Qt::ISODate));
-        if (m.id == current)
+        if (m.id == *current)
             io.out << QCoreApplication::translate("rr::Cli", "current user");
         io.out << '\n';
     }
@@ -78,10 +83,9 @@ int retireStaff(const std::shared_ptr<Database> &db, const QCommandLineParser &p
     const QDate date = parseLenientDate(parser.value(u"date"_s));
     if (!date.isValid())
         return failWith(io, QCoreApplication::translate("rr::Cli", "--date \"%1\" is not a date.").arg(parser.value(u"date"_s)));
-    const auto member = StaffRepository(db).find(parser.value(u"name"_s));
+    const auto member = StaffRepository(db).findByKey(parser.value(u"name"_s), RetiredStaff::Included);
     if (!member)
-        return failWith(io, QCoreApplication::translate("rr::Cli", "There is no staff member \"%1\".")
-                                .arg(parser.value(u"name"_s)));
+        return failWith(io, member.error().message);
     if (auto done = StaffRepository(db).retire(member->id, date); !done)
         return failWith(io, done.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "%1 left on %2; the records keep the name.")
@@ -120,9 +124,8 @@ int runStaffCommand(const QStringList &arguments, CliIo &io)
     if (sub.isEmpty())
         return listStaff(db, io);
     const QStringList required = sub == u"add"_s ? QStringList{u"name"_s, u"role"_s} : QStringList{u"name"_s, u"date"_s};
-    for (const QString &option : required)
-        if (!parser.isSet(option))
-            return usageError(io, QCoreApplication::translate("rr::Cli", "--%1 is required.").arg(option), kSynopsis);
+    if (const int missing = requireOptions(parser, required, io, kSynopsis))
+        return missing;
     return sub == u"add"_s ? addStaff(db, parser, io) : retireStaff(db, parser, io);
 }
 

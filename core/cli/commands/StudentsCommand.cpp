@@ -19,14 +19,19 @@ int runStudentsCommand(const QStringList &arguments, CliIo &io)
     if (!db)
         return exitCode;
     // ID numbers are masked: a terminal's scroll-back is a list like any other.
-    const QHash<qint64, LrcState> states = LrcRepository(db).allStates();
-    for (const StudentSummary &s : StudentRepository(db).summaries()) {
+    const auto states = LrcRepository(db).allStates();
+    if (!states)
+        return failWith(io, states.error().message);
+    const auto students = StudentRepository(db).summaries();
+    if (!students)
+        return failWith(io, students.error().message);
+    for (const StudentSummary &s : *students) {
         QStringList needs;
         for (const Need &need : s.needs)
             needs << needTextChinese(need);
         io.out << s.id << '\t' << s.name << '\t' << chineseGrade(s.grade) << '\t' << s.className << '\t'
                << placementChinese(s.placement) << '\t' << needs.join(u'、') << '\t' << s.maskedIdNumber << '\t'
-               << lrcStateChinese(states.value(s.id, LrcState::None)) << '\n';
+               << lrcStateChinese(states->value(s.id, LrcState::None)) << '\n';
     }
     io.out.flush();
     return ExitSuccess;

@@ -55,18 +55,18 @@ Result<FormDocument> buildAssessmentSummaryForm(const FormContext &context)
     auto student = requestedStudent(context);
     if (!student)
         return student.error();
-    const SchoolProfile profile = SettingsRepository(context.db).profile();
-    const qint64 semesterId = context.request.semesterId.value_or(profile.currentSemesterId);
-    const auto semester = SemesterRepository(context.db).byId(semesterId);
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
+    const auto semester = requestedSemester(context);
     if (!semester)
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("rr::Print", "There is no semester with number %1.").arg(semesterId));
+        return semester.error();
     const QList<Assessment> assessments =
         assessmentsOfSchoolYear(AssessmentRepository(context.db).forStudent(student->id), semester->schoolYear);
 
     FormDocument doc;
     doc.title = u"评估报告摘要"_s;
-    doc.header = {{u"学校"_s, profile.schoolName}, {u"学年"_s, schoolYearName(semester->schoolYear)},
+    doc.header = {{u"学校"_s, profile->schoolName}, {u"学年"_s, schoolYearName(semester->schoolYear)},
                   {u"填表日期"_s, formDate(formToday(context))}};
     doc.runningHead = u"评估报告摘要（%1 %2）"_s.arg(student->name, schoolYearName(semester->schoolYear));
     doc.add(studentGrid(*student, std::min(formToday(context), semester->end)));

@@ -78,7 +78,10 @@ Result<FormDocument> buildFamilyHistoryForm(const FormContext &context)
     auto student = requestedStudent(context);
     if (!student)
         return student.error();
-    return familyHistoryDocument(*student, SettingsRepository(context.db).profile().schoolName, formToday(context));
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
+    return familyHistoryDocument(*student, profile->schoolName, formToday(context));
 }
 
 } // namespace rr

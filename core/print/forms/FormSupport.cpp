@@ -1,6 +1,7 @@
 #include "print/forms/FormSupport.h"
 
 #include "calendar/ChineseDate.h"
+#include "calendar/SemesterRepository.h"
 #include "students/StudentRepository.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,16 @@ Result<Student> requestedStudent(const FormContext &context)
     if (!context.request.studentId)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("rr::Print", "Choose the student whose form is to be printed."));
-    auto student = StudentRepository(context.db).byId(*context.request.studentId);
-    if (!student)
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("rr::Print", "There is no student with number %1.")
-                             .arg(*context.request.studentId));
-    return *student;
+    return StudentRepository(context.db).byId(*context.request.studentId);
+}
+
+Result<Semester> requestedSemester(const FormContext &context)
+{
+    if (!context.db)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::Print", "No data file is open."));
+    return SemesterRepository(context.db).resolve(context.request.semesterId,
+                                                  *(context.clock ? context.clock : systemClock()));
 }
 
 QDate formToday(const FormContext &context)

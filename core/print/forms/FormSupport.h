@@ -2,6 +2,7 @@
 // What the student forms share: reading the requested student with the usual
 // errors, "today" from the context's clock, and the small texts every form
 // prints the same way.
+#include "calendar/Semester.h"
 #include "print/FormRegistry.h"
 #include "students/Student.h"
 
@@ -12,6 +13,8 @@ namespace rr {
 // The student of context.request: InvalidInput without a data file or a
 // student, NotFound for an unknown number.
 Result<Student> requestedStudent(const FormContext &context);
+// The requested semester, or else the current one (SemesterRepository::resolve).
+Result<Semester> requestedSemester(const FormContext &context);
 
 QDate formToday(const FormContext &context);
 

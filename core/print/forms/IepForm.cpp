@@ -180,17 +180,17 @@ Result<IepFormData> requestedIep(const FormContext &context)
     auto student = requestedStudent(context);
     if (!student)
         return student.error();
-    const SchoolProfile profile = SettingsRepository(context.db).profile();
-    const qint64 semesterId = context.request.semesterId.value_or(profile.currentSemesterId);
-    const auto semester = SemesterRepository(context.db).byId(semesterId);
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
+    const auto semester = requestedSemester(context);
     if (!semester)
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("rr::Print", "There is no semester with number %1.").arg(semesterId));
+        return semester.error();
     const auto iep = IepRepository(context.db).forStudentSemester(student->id, semester->id);
     if (!iep)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Print", "%1 has no IEP for %2.")
                                                   .arg(student->name, semester->name));
-    return IepFormData{*student, *semester, *iep, profile.schoolName};
+    return IepFormData{*student, *semester, *iep, profile->schoolName};
 }
 
 Result<FormDocument> buildIepForm(const FormContext &context)

@@ -100,10 +100,15 @@ QString opinion(const InspectionResult &r)
 
 } // namespace
 
-FormDocument inspectionFeedbackDocument(const std::shared_ptr<Database> &db, const InspectionResult &r)
+Result<FormDocument> inspectionFeedbackDocument(const std::shared_ptr<Database> &db, const InspectionResult &r)
 {
-    const SchoolProfile profile = SettingsRepository(db).profile();
-    const QList<Semester> semesters = SemesterRepository(db).all();
+    const auto profile = SettingsRepository(db).profile();
+    if (!profile)
+        return profile.error();
+    const auto allSemesters = SemesterRepository(db).all();
+    if (!allSemesters)
+        return allSemesters.error();
+    const QList<Semester> &semesters = *allSemesters;
     QString semesterName;
     for (const Semester &s : semesters)
         if (s.contains(r.to) || s.contains(r.from))
@@ -119,7 +124,7 @@ FormDocument inspectionFeedbackDocument(const std::shared_ptr<Database> &db, con
     doc.title = u"个别化训练记录检查反馈表"_s;
     doc.subtitle = semesterName;
     doc.runningHead = u"个别化训练记录检查反馈表（%1）"_s.arg(chineseDate(r.inspectedOn));
-    doc.header = {{u"学校"_s, profile.schoolName}, {u"检查日期"_s, chineseDate(r.inspectedOn)}};
+    doc.header = {{u"学校"_s, profile->schoolName}, {u"检查日期"_s, chineseDate(r.inspectedOn)}};
 
     doc.add(Paragraph{u"各年级组、各班主任、资源教室工作人员、个别化训练指导教师："_s, Paragraph::Style::Normal}, 4);
     doc.add(Paragraph{u"　　为规范个别化训练记录归档管理，确保训练记录真实、完整、可追溯，学校于%1对%2至%3的个别化训练记录开展专项检查。"

@@ -142,9 +142,14 @@ Result<FormDocument> buildLrcApplicationForm(const FormContext &context)
     auto student = requestedStudent(context);
     if (!student)
         return student.error();
-    const SchoolProfile profile = SettingsRepository(context.db).profile();
-    return lrcApplicationDocument(*student, standingSteps(LrcRepository(context.db).history(student->id)), profile.schoolName,
-                                  profile.district, formToday(context));
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
+    const auto history = LrcRepository(context.db).history(student->id);
+    if (!history)
+        return history.error();
+    return lrcApplicationDocument(*student, standingSteps(*history), profile->schoolName, profile->district,
+                                  formToday(context));
 }
 
 } // namespace rr

@@ -198,14 +198,12 @@ Result<FormDocument> buildProgressForm(const FormContext &context)
     auto student = requestedStudent(context);
     if (!student)
         return student.error();
-    const SchoolProfile profile = SettingsRepository(context.db).profile();
-    const qint64 semesterId = context.request.semesterId.value_or(profile.currentSemesterId);
-    const auto semester = SemesterRepository(context.db).byId(semesterId);
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
+    const auto semester = requestedSemester(context);
     if (!semester)
-        return makeError(ErrorCode::NotFound,
-                         context.request.semesterId
-                             ? QCoreApplication::translate("rr::Print", "There is no semester with number %1.").arg(semesterId)
-                             : QCoreApplication::translate("rr::Print", "Choose the semester to print."));
+        return semester.error();
     const auto iep = IepRepository(context.db).forStudentSemester(student->id, semester->id);
     if (!iep)
         return makeError(ErrorCode::NotFound,
@@ -215,7 +213,7 @@ Result<FormDocument> buildProgressForm(const FormContext &context)
     doc.title = u"目标监测记录"_s;
     doc.subtitle = semester->name + u" 个别化教育计划短期目标进步曲线"_s;
     doc.runningHead = u"目标监测记录（%1，%2）"_s.arg(student->name, semester->name);
-    doc.header = {{u"学校"_s, profile.schoolName},
+    doc.header = {{u"学校"_s, profile->schoolName},
                   {u"学生"_s, student->name},
                   {u"打印日期"_s, formDate(formToday(context))}};
 

@@ -126,7 +126,10 @@ Result<FormDocument> buildRoomRulesForm(const FormContext &context)
         poster.rules << u"%1、%2"_s.arg(i + 1).arg(rules.at(i).text.trimmed());
     if (poster.rules.isEmpty())
         poster.rules << u"1、（本室尚未制定管理制度）"_s;
-    poster.footer = SettingsRepository(context.db).profile().schoolName;
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
+    poster.footer = profile->schoolName;
 
     FormDocument doc;
     doc.runningHead = poster.title;

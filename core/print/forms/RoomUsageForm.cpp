@@ -73,13 +73,15 @@ QString periodChinese(const QDate &from, const QDate &to)
     return chineseDate(from) + u"至"_s + chineseDate(to);
 }
 
-std::pair<QDate, QDate> semesterSoFar(const FormContext &context)
+Result<std::pair<QDate, QDate>> semesterSoFar(const FormContext &context)
 {
     const QDate today = formToday(context);
-    const qint64 id = SettingsRepository(context.db).profile().currentSemesterId;
-    if (const auto semester = SemesterRepository(context.db).byId(id); semester && semester->start <= today)
-        return {semester->start, std::min(today, semester->end)};
-    return {today.addDays(-29), today};
+    const auto semester = SemesterRepository(context.db).current(*(context.clock ? context.clock : systemClock()));
+    if (!semester)
+        return semester.error();
+    if (*semester && (*semester)->start <= today)
+        return std::pair{(*semester)->start, std::min(today, (*semester)->end)};
+    return std::pair{today.addDays(-29), today};
 }
 
 Result<FormDocument> buildRoomUsageForm(const FormContext &context)
@@ -87,12 +89,16 @@ Result<FormDocument> buildRoomUsageForm(const FormContext &context)
     auto room = requestedRoom(context);
     if (!room)
         return room.error();
-    const auto [defaultFrom, defaultTo] = semesterSoFar(context);
-    auto period = requestedPeriod(context, defaultFrom, defaultTo);
+    const auto soFar = semesterSoFar(context);
+    if (!soFar)
+        return soFar.error();
+    auto period = requestedPeriod(context, soFar->first, soFar->second);
     if (!period)
         return period.error();
     const auto [from, to] = *period;
-    const SchoolProfile profile = SettingsRepository(context.db).profile();
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
 
     // Whether each session's record is signed, for the remarks column.
     QHash<qint64, bool> signedRecords;
@@ -130,7 +136,7 @@ Result<FormDocument> buildRoomUsageForm(const FormContext &context)
     doc.orientation = PageOrientation::Landscape;
     doc.title = room->type == RoomType::ResourceRoom ? u"资源教室使用登记表"_s : room->name + u"使用登记表"_s;
     doc.runningHead = doc.title + u"（"_s + periodChinese(from, to) + u"）"_s;
-    doc.header = {{u"学校"_s, profile.schoolName},
+    doc.header = {{u"学校"_s, profile->schoolName},
                   {u"功能室"_s, room->location.trimmed().isEmpty() ? room->name : room->name + u"（"_s + room->location + u"）"_s},
                   {u"登记期间"_s, periodChinese(from, to)}};
     doc.add(table, 4);

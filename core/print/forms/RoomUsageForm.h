@@ -26,7 +26,7 @@ QString periodChinese(const QDate &from, const QDate &to);
 
 // The current semester's first day to today (the semester's last day once
 // it is over); the last 30 days without a semester.
-std::pair<QDate, QDate> semesterSoFar(const FormContext &context);
+Result<std::pair<QDate, QDate>> semesterSoFar(const FormContext &context);
 
 // context.request: roomId, and from/to (default: the semester so far).
 Result<FormDocument> buildRoomUsageForm(const FormContext &context);

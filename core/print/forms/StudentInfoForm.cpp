@@ -102,11 +102,12 @@ Result<FormDocument> buildStudentInfoForm(const FormContext &context)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Print", "Choose the student whose form is to be printed."));
     const auto student = StudentRepository(context.db).byId(*context.request.studentId);
     if (!student)
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("rr::Print", "There is no student with number %1.").arg(*context.request.studentId));
+        return student.error();
     const auto clock = context.clock ? context.clock : systemClock();
-    const QString school = SettingsRepository(context.db).profile().schoolName;
-    return studentInfoDocument(*student, school, clock->today());
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
+    return studentInfoDocument(*student, profile->schoolName, clock->today());
 }
 
 } // namespace rr

@@ -78,14 +78,13 @@ Result<FormDocument> buildTimetableForm(const FormContext &context)
 {
     if (!context.db)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Print", "No data file is open."));
-    const SchoolProfile profile = SettingsRepository(context.db).profile();
-    const qint64 semesterId = context.request.semesterId.value_or(profile.currentSemesterId);
-    const auto semester = SemesterRepository(context.db).byId(semesterId);
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
+    const auto semester = requestedSemester(context);
     if (!semester)
-        return makeError(ErrorCode::NotFound,
-                         context.request.semesterId
-                             ? QCoreApplication::translate("rr::Print", "There is no semester with number %1.").arg(semesterId)
-                             : QCoreApplication::translate("rr::Print", "Choose the semester to print."));
+        return semester.error();
+    const qint64 semesterId = semester->id;
     const std::optional<int> week = context.request.teachingWeek;
     if (week && (*week < 1 || *week > teachingWeekCount(*semester)))
         return makeError(ErrorCode::InvalidInput,
@@ -164,7 +163,7 @@ Result<FormDocument> buildTimetableForm(const FormContext &context)
     const QString weekText = week ? u"第%1周（%2—%3）"_s.arg(*week).arg(shortDate(monday), shortDate(monday.addDays(6)))
                                   : u"全学期（第1—%1周）"_s.arg(teachingWeekCount(*semester));
     doc.runningHead = u"个别化训练周课表（%1 %2）"_s.arg(semester->name, weekText);
-    doc.header = {{u"学校"_s, profile.schoolName}, {u"学期"_s, semester->name}, {u"周次"_s, weekText}};
+    doc.header = {{u"学校"_s, profile->schoolName}, {u"学期"_s, semester->name}, {u"周次"_s, weekText}};
     doc.add(table, 4);
     if (!notes.isEmpty())
         doc.add(Paragraph{u"注："_s + notes.join(u"；"_s) + u"。"_s, Paragraph::Style::Note}, 2);

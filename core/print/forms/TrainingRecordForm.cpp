@@ -191,14 +191,17 @@ void addSession(FormDocument &doc, const RecordContext &rc, const TrainingSessio
     }
 }
 
-RecordContext recordContext(const FormContext &context, const QList<TrainingSession> &sessions)
+Result<RecordContext> recordContext(const FormContext &context, const QList<TrainingSession> &sessions)
 {
     RecordContext rc{trainingctx::sessionNames(*context.db), {}, {}, SessionRepository(context.db, context.clock)};
     QSet<qint64> students;
     for (const TrainingSession &s : sessions)
         for (const SessionStudent &st : s.students)
             students.insert(st.studentId);
-    for (const StudentSummary &summary : StudentRepository(context.db).summaries())
+    const auto summaries = StudentRepository(context.db).summaries();
+    if (!summaries)
+        return summaries.error();
+    for (const StudentSummary &summary : *summaries)
         if (students.contains(summary.id))
             rc.classes.insert(summary.id, summary.grade > 0 ? classText(summary.grade, summary.className) : summary.className);
     const IepRepository ieps(context.db);
@@ -219,7 +222,9 @@ Result<FormDocument> buildTrainingRecordForm(const FormContext &context)
 {
     if (!context.db)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Print", "No data file is open."));
-    const SchoolProfile profile = SettingsRepository(context.db).profile();
+    const auto profile = SettingsRepository(context.db).profile();
+    if (!profile)
+        return profile.error();
     const SessionRepository repository(context.db, context.clock);
     FormDocument doc;
     doc.title = u"个别化训练记录表"_s;
@@ -229,11 +234,14 @@ Result<FormDocument> buildTrainingRecordForm(const FormContext &context)
         if (!session)
             return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Print", "There is no training record with number %1.")
                                                       .arg(*context.request.sessionId));
-        const RecordContext rc = recordContext(context, {*session});
+        const auto read = recordContext(context, {*session});
+        if (!read)
+            return read.error();
+        const RecordContext &rc = *read;
         QStringList who;
         for (const SessionStudent &st : session->students)
             who << rc.names.students.value(st.studentId);
-        doc.header = {{u"学校"_s, profile.schoolName}, {u"学生"_s, who.join(u"、"_s)}, {u"记录状态"_s,
+        doc.header = {{u"学校"_s, profile->schoolName}, {u"学生"_s, who.join(u"、"_s)}, {u"记录状态"_s,
                       session->isSigned() ? (session->version > 0 ? u"已签字（有更正）"_s : u"已签字"_s) : u"未签字"_s}};
         doc.runningHead = u"个别化训练记录表（%1，%2）"_s.arg(who.join(u"、"_s), chineseDate(session->date));
         addSession(doc, rc, *session, 0, 4);
@@ -251,11 +259,14 @@ Result<FormDocument> buildTrainingRecordForm(const FormContext &context)
         return period.error();
     const auto [from, to] = *period;
     const QList<TrainingSession> sessions = repository.forStudent(student->id, from, to);
-    const RecordContext rc = recordContext(context, sessions);
+    const auto read = recordContext(context, sessions);
+    if (!read)
+        return read.error();
+    const RecordContext &rc = *read;
 
     doc.subtitle = student->name + u" "_s + periodChinese(from, to);
     doc.runningHead = u"个别化训练记录表（%1，%2）"_s.arg(student->name, periodChinese(from, to));
-    doc.header = {{u"学校"_s, profile.schoolName},
+    doc.header = {{u"学校"_s, profile->schoolName},
                   {u"学生"_s, studentLabel(rc, student->id).isEmpty() ? student->name : studentLabel(rc, student->id)},
                   {u"打印日期"_s, formDate(today)}};
 
