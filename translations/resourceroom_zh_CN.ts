@@ -993,10 +993,6 @@
         <source>the form %1 needs --student.</source>
         <translation>表格 %1 需要 --student。</translation>
     </message>
-    <message>
-        <source>There is no semester &quot;%1&quot; (see semesters).</source>
-        <translation>没有学期“%1”（见 semesters）。</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n page(s) written to %2</source>
         <translation>
@@ -1244,10 +1240,6 @@
         <translation>--date “%1”不是有效日期。</translation>
     </message>
     <message>
-        <source>There is no staff member &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的教职工。</translation>
-    </message>
-    <message>
         <source>%1 left on %2; the records keep the name.</source>
         <translation>已登记%1于 %2 离职；记录中保留其姓名。</translation>
     </message>
@@ -1370,20 +1362,8 @@
         <translation>学生的随班就读认定：查看历史、记录下一步、更正误录的步骤</translation>
     </message>
     <message>
-        <source>There is no current semester; give --semester.</source>
-        <translation>尚未设置当前学期，请用 --semester 指定。</translation>
-    </message>
-    <message>
         <source>the semester&apos;s number or name (default: the current one)</source>
         <translation>学期编号或名称（默认当前学期）</translation>
-    </message>
-    <message>
-        <source>There is no staff member &quot;%1&quot; (see staff).</source>
-        <translation>没有教职工“%1”（见 staff）。</translation>
-    </message>
-    <message>
-        <source>Several staff members are called &quot;%1&quot;; give the number.</source>
-        <translation>有多名教职工叫“%1”，请给出编号。</translation>
     </message>
     <message>
         <source>make-up workday</source>
@@ -1408,10 +1388,6 @@
     <message>
         <source>a make-up workday (调休上班) instead of a day off</source>
         <translation>调休上班日，而非放假</translation>
-    </message>
-    <message>
-        <source>--date DATE and --name NAME are required.</source>
-        <translation>必须给出 --date 日期和 --name 名称。</translation>
     </message>
     <message>
         <source>Added %1 (%2 to %3, %4) as number %5.</source>
@@ -1576,10 +1552,6 @@
     <message>
         <source>the slot&apos;s last day</source>
         <translation>课程的最后一天</translation>
-    </message>
-    <message>
-        <source>--slot ID and --date DATE are required.</source>
-        <translation>必须给出 --slot 编号和 --date 日期。</translation>
     </message>
     <message>
         <source>--slot takes the slot&apos;s number.</source>
@@ -1949,6 +1921,22 @@
     <message>
         <source>Reading or saving data</source>
         <translation>读取或保存数据</translation>
+    </message>
+    <message>
+        <source>The data file %1 was deleted or moved away while the program had it open. Nothing more is saved to it. Save what is open as a new file, or open a data file again.</source>
+        <translation>数据文件 %1 在程序打开期间被删除或移走，此后不再向其中保存任何内容。请将当前内容另存为新文件，或重新打开数据文件。</translation>
+    </message>
+    <message>
+        <source>The data file %1 was replaced by another file while the program had it open (by a sync tool or a copy?). Nothing more is saved to it. Save what is open as a new file, or open the data file again to see what it holds now.</source>
+        <translation>数据文件 %1 在程序打开期间被另一个文件替换（同步工具或复制操作？），此后不再向其中保存任何内容。请将当前内容另存为新文件，或重新打开数据文件查看其现有内容。</translation>
+    </message>
+    <message>
+        <source>Reading data failed: the program tried to change the data file while only reading it; nothing was changed.</source>
+        <translation>读取数据失败：程序在只读取时试图修改数据文件，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Reading data</source>
+        <translation>读取数据</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4250,10 @@
         <source>in the care of the resource room</source>
         <translation>名资源教室服务学生</translation>
     </message>
+    <message>
+        <source>Could not be read.</source>
+        <translation>无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>rr::PlanGoalTableModel</name>
@@ -4391,24 +4383,12 @@
         <translation>请选择要打印表格的学生。</translation>
     </message>
     <message>
-        <source>There is no student with number %1.</source>
-        <translation>没有编号为 %1 的学生。</translation>
-    </message>
-    <message>
         <source>Cannot write the PDF file %1: %2</source>
         <translation>无法写入PDF文件 %1：%2</translation>
     </message>
     <message>
-        <source>There is no semester with number %1.</source>
-        <translation>没有编号为 %1 的学期。</translation>
-    </message>
-    <message>
         <source>%1 has no IEP for %2.</source>
         <translation>%1没有%2的个别化教育计划。</translation>
-    </message>
-    <message>
-        <source>Choose the semester to print.</source>
-        <translation>请选择要打印的学期。</translation>
     </message>
     <message>
         <source>There is no saved inspection with number %1.</source>
@@ -4875,6 +4855,13 @@
     </message>
 </context>
 <context>
+    <name>rr::ReadFailure</name>
+    <message>
+        <source>Could not read the data</source>
+        <translation>无法读取数据</translation>
+    </message>
+</context>
+<context>
     <name>rr::RecordEditorDialog</name>
     <message>
         <source>Training record</source>
@@ -5282,10 +5269,6 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Training plans</source>
         <translation>训练计划</translation>
-    </message>
-    <message>
-        <source>No current semester: set it under Settings.</source>
-        <translation>尚未设置当前学期：请在“设置”中设置。</translation>
     </message>
     <message>
         <source>%1, week %2 of %3</source>
@@ -6335,6 +6318,18 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>The calendar entry does not exist.</source>
         <translation>该校历条目不存在。</translation>
     </message>
+    <message>
+        <source>There is no semester with number %1.</source>
+        <translation>没有编号为 %1 的学期。</translation>
+    </message>
+    <message>
+        <source>There is no semester &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的学期。</translation>
+    </message>
+    <message>
+        <source>There is no current semester: choose one under Settings, or name the semester.</source>
+        <translation>没有当前学期：请在“设置”中选择当前学期，或指明学期。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ServiceEditor</name>
@@ -6814,6 +6809,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Only a resource teacher can be the current user; %1 is not one.</source>
         <translation>只有资源教师可以作为当前用户；%1不是资源教师。</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的教职工。</translation>
+    </message>
+    <message>
+        <source>%1 left on %2 and cannot be chosen.</source>
+        <translation>%1已于%2离职，不能选择。</translation>
     </message>
 </context>
 <context>
@@ -7559,6 +7562,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>To check (%1)</source>
         <translation>待核对（%1）</translation>
     </message>
+    <message>
+        <source>To check</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>The students could not be read.</source>
+        <translation>无法读取学生名单。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TeachingWeekModel</name>
@@ -8050,6 +8061,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The ad hoc session&apos;s record was made.</source>
         <translation>临时训练课的记录已创建。</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
     </message>
 </context>
 <context>
