@@ -1950,6 +1950,22 @@
         <source>Reading or saving data</source>
         <translation>读取或保存数据</translation>
     </message>
+    <message>
+        <source>The data file %1 was deleted or moved away while the program had it open. Nothing more is saved to it. Save what is open as a new file, or open a data file again.</source>
+        <translation>程序打开数据文件 %1 期间，该文件被删除或移走，此后不再向其保存任何内容。请将当前内容另存为新文件，或重新打开数据文件。</translation>
+    </message>
+    <message>
+        <source>The data file %1 was replaced by another file while the program had it open (by a sync tool or a copy?). Nothing more is saved to it. Save what is open as a new file, or open the data file again to see what it holds now.</source>
+        <translation>程序打开数据文件 %1 期间，该文件被另一个文件替换（是同步工具或复制所致？），此后不再向其保存任何内容。请将当前内容另存为新文件，或重新打开该数据文件查看其现有内容。</translation>
+    </message>
+    <message>
+        <source>Reading data failed: the program tried to change the data file while only reading it; nothing was changed.</source>
+        <translation>读取数据失败：程序在读取时试图修改数据文件，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Reading data</source>
+        <translation>读取数据</translation>
+    </message>
 </context>
 <context>
     <name>rr::DaySessionModel</name>
@@ -3025,10 +3041,6 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>This IEP no longer exists.</source>
-        <translation>此个别化教育计划已不存在。</translation>
-    </message>
-    <message>
         <source>IEP — %1 — %2</source>
         <translation>个别化教育计划 — %1 — %2</translation>
     </message>
@@ -3206,6 +3218,14 @@
     <message>
         <source>Start the end-of-semester evaluation? The plan stops taking data and revisions.</source>
         <translation>开始期末评估吗？开始后该计划将不再记录数据，也不能再修订。</translation>
+    </message>
+    <message>
+        <source>%1: the IEPs could not be read.</source>
+        <translation>%1：无法读取个别化教育计划。</translation>
+    </message>
+    <message>
+        <source>The IEP could not be read.</source>
+        <translation>无法读取该学生的个别化教育计划。</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4282,10 @@
         <source>in the care of the resource room</source>
         <translation>名资源教室服务学生</translation>
     </message>
+    <message>
+        <source>The IEP reminders could not be read.</source>
+        <translation>无法读取个别化教育计划的提醒。</translation>
+    </message>
 </context>
 <context>
     <name>rr::PlanGoalTableModel</name>
@@ -4872,6 +4896,13 @@
     <message>
         <source>Holds in</source>
         <translation>适用于</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReadFailure</name>
+    <message>
+        <source>Could not read the data</source>
+        <translation>无法读取数据</translation>
     </message>
 </context>
 <context>
@@ -7976,6 +8007,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>%1 ends on %2; its earlier meetings stay.</source>
         <translation>%1 于%2结束，此前的课次保留。</translation>
     </message>
+    <message>
+        <source>The coverage could not be read.</source>
+        <translation>无法读取课时覆盖情况。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TodayPanel</name>
@@ -8050,6 +8085,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The ad hoc session&apos;s record was made.</source>
         <translation>临时训练课的记录已创建。</translation>
+    </message>
+    <message>
+        <source>To do (could not be read)</source>
+        <translation>待办（无法读取）</translation>
     </message>
 </context>
 <context>
@@ -8523,6 +8562,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>= %1 min a week</source>
         <translation>= 每周 %1 分钟</translation>
+    </message>
+    <message>
+        <source>The training plan could not be read.</source>
+        <translation>无法读取个别化训练方案。</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ class CustomGoalRepository {
 public:
     explicit CustomGoalRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QList<BankGoal> all() const;   // in the order they were added
+    Result<QList<BankGoal>> all() const;   // in the order they were added
     // Refused when invalid or when the bank (shipped or custom) already
     // holds the same objective in the same domain.
     Result<void> add(BankGoal goal);

@@ -14,7 +14,7 @@
 
 namespace rr {
 
-InspectionInput Inspector::gather(const QDate &from, const QDate &to) const
+Result<InspectionInput> Inspector::gather(const QDate &from, const QDate &to) const
 {
     InspectionInput in;
     in.from = from;
@@ -26,10 +26,14 @@ InspectionInput Inspector::gather(const QDate &from, const QDate &to) const
         if (s.start <= to && s.end >= from)
             semesters.insert(s.id);
     const IepRepository ieps(m_db);
-    for (const StudentSummary &student : StudentRepository(m_db).summaries())
-        for (const Iep &iep : ieps.forStudent(student.id))
+    for (const StudentSummary &student : StudentRepository(m_db).summaries()) {
+        auto plans = ieps.forStudent(student.id);
+        if (!plans)
+            return plans.error();
+        for (const Iep &iep : std::as_const(*plans))
             if (semesters.contains(iep.semesterId))
                 in.ieps.append(iep);
+    }
     in.sessions = SessionRepository(m_db, m_clock).between(inspectionSessionStart(from), to);
     in.occurrences = TimetableRepository(m_db).occurrences(from, to);
     in.manualUsage = RoomUsageRepository(m_db).manualEntries(from, to);
@@ -49,10 +53,17 @@ Result<InspectionResult> Inspector::run(const QDate &from, const QDate &to, cons
                          QCoreApplication::translate("rr::Inspection", "An inspection needs a first and a last date, in order."));
     if (auto valid = validateInspectionRules(rules); !valid)
         return valid.error();
-    InspectionResult result = inspect(gather(from, to), rules);
+    const auto input = gather(from, to);
+    if (!input)
+        return input.error();
+    InspectionResult result = inspect(*input, rules);
     result.inspector = inspector.trimmed();
-    if (const auto previous = InspectionRepository(m_db).latest())
-        compareWithPrevious(result, *previous, inspect(gather(previous->from, previous->to), rules).problems);
+    if (const auto previous = InspectionRepository(m_db).latest()) {
+        const auto previousInput = gather(previous->from, previous->to);
+        if (!previousInput)
+            return previousInput.error();
+        compareWithPrevious(result, *previous, inspect(*previousInput, rules).problems);
+    }
     return result;
 }
 

@@ -16,6 +16,14 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
     return fallback;
 }
 
+Result<QString> SettingsRepository::value(const SqlExecutor &sql, const QString &key, const QString &fallback)
+{
+    auto stored = readValue(sql, u"SELECT value FROM settings WHERE key = :key"_s, {{":key", key}});
+    if (!stored)
+        return stored.error();
+    return stored->isNull() ? fallback : stored->toString();
+}
+
 Result<void> SettingsRepository::setValue(Transaction &tx, const QString &key, const QString &value)
 {
     auto done = tx.exec(u"INSERT INTO settings(key, value) VALUES (:key, :value) "

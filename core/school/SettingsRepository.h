@@ -9,6 +9,7 @@
 namespace rr {
 
 class Database;
+class SqlExecutor;
 class Transaction;
 
 class SettingsRepository {
@@ -16,6 +17,8 @@ public:
     explicit SettingsRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
     QString value(const QString &key, const QString &fallback = {}) const;
+    // The same through the Database or inside an action; a failed read is an Error.
+    static Result<QString> value(const SqlExecutor &sql, const QString &key, const QString &fallback = {});
     Result<void> setValue(const QString &key, const QString &value);
     static Result<void> setValue(Transaction &tx, const QString &key, const QString &value);
 

@@ -139,7 +139,7 @@ QList<TrainingWarning> computeTrainingWarnings(const TrainingWarningInput &in)
     return list;
 }
 
-QList<TrainingWarning> trainingWarnings(const std::shared_ptr<Database> &db, const Clock &clock)
+Result<QList<TrainingWarning>> trainingWarnings(const std::shared_ptr<Database> &db, const Clock &clock)
 {
     TrainingWarningInput in;
     in.now = clock.now();
@@ -147,9 +147,13 @@ QList<TrainingWarning> trainingWarnings(const std::shared_ptr<Database> &db, con
     in.semester = SemesterRepository(db).containing(today);
     if (in.semester) {
         const IepRepository ieps(db);
-        for (const StudentSummary &s : StudentRepository(db).summaries())
-            if (auto plan = ieps.forStudentSemester(s.id, in.semester->id))
-                in.ieps.append(*plan);
+        for (const StudentSummary &s : StudentRepository(db).summaries()) {
+            auto plan = ieps.forStudentSemester(s.id, in.semester->id);
+            if (!plan)
+                return plan.error();
+            if (*plan)
+                in.ieps.append(**plan);
+        }
     }
     const SessionRepository sessions(db);
     in.sessions = sessions.between(trainingWarningStart(today), today);

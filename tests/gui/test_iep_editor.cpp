@@ -372,7 +372,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     data->valueEdit()->numberEdit()->setText(u"800"_s);
     data->addPointButton()->click();
     CHECK(data->message()->isError());
-    CHECK(ObjectiveDataRepository(s.db).pointCount(objectiveId) == 0);
+    CHECK(*ObjectiveDataRepository(s.db).pointCount(objectiveId) == 0);
 
     // Nine weekly probes through the data-entry widgets: three for the
     // baseline, then six that all stay under the aim line.
@@ -387,7 +387,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
         data->addPointButton()->click();
         CHECK_FALSE(data->message()->isError());
     }
-    CHECK(ObjectiveDataRepository(s.db).pointCount(objectiveId) == 9);
+    CHECK(*ObjectiveDataRepository(s.db).pointCount(objectiveId) == 9);
     CHECK(data->pointModel()->rowCount() == 9);
     CHECK(data->pointModel()->index(8, ProgressPointModel::Note).data().toString() == u"第%1周"_s.arg(QDate(2026, 11, 9).weekNumber()));
     CHECK(page.selectedObjectiveId() == objectiveId);   // the reload kept the selection
@@ -440,7 +440,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     data->phaseNoteEdit()->setText(u"改用实物操作"_s);
     data->addPhaseButton()->click();
     CHECK_FALSE(data->message()->isError());
-    REQUIRE(ObjectiveDataRepository(s.db).phaseChanges(objectiveId).size() == 1);
+    REQUIRE(ObjectiveDataRepository(s.db).phaseChanges(objectiveId)->size() == 1);
     REQUIRE(chart->phaseSeries().size() == 1);
     CHECK(dateOf(chart->phaseSeries().first()->at(0)) == QDate(2026, 11, 10));
     CHECK(dateOf(chart->phaseSeries().first()->at(1)) == QDate(2026, 11, 10));
@@ -456,7 +456,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     data->pointTable()->selectRow(probes.size());
     REQUIRE(data->removePointButton()->isEnabled());
     data->removePointButton()->click();
-    CHECK(ObjectiveDataRepository(s.db).pointCount(objectiveId) == probes.size());
+    CHECK(*ObjectiveDataRepository(s.db).pointCount(objectiveId) == probes.size());
     CHECK(chart->dataSeries()->count() == probes.size());
 
     // Revise: read-only until "Revise", then the reason is asked on save.
@@ -486,12 +486,14 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     reason->buttons()->button(QDialogButtonBox::Ok)->click();   // no reason: refused
     CHECK(reason->isVisible());
     CHECK(reason->message()->isError());
-    CHECK(IepRepository(s.db).revisions(iepId).isEmpty());
+    CHECK(IepRepository(s.db).revisions(iepId)->isEmpty());
     reason->reasonEdit()->setPlainText(u"期中评估：进步快于预期，提高标准"_s);
     reason->buttons()->button(QDialogButtonBox::Ok)->click();
     CHECK_FALSE(editor->isEditable());
     CHECK_FALSE(editor->message()->isError());
-    const QList<IepRevision> revisions = IepRepository(s.db).revisions(iepId);
+    const auto read = IepRepository(s.db).revisions(iepId);
+    REQUIRE(read);
+    const QList<IepRevision> &revisions = *read;
     REQUIRE(revisions.size() == 1);
     CHECK(revisions.first().reason == u"期中评估：进步快于预期，提高标准"_s);
     CHECK(revisions.first().author == kTeacher);
@@ -503,7 +505,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     CHECK(revised->content.goals.first().objectives.first().behaviour.endsWith(u"正确率达85%"_s));
     CHECK(revised->content.goals.first().objectives.first().goalValue == std::optional<double>(85.0));
     CHECK(revised->content.goals.first().objectives.first().id == objectiveId);   // data stay attached
-    CHECK(ObjectiveDataRepository(s.db).pointCount(objectiveId) == probes.size());
+    CHECK(*ObjectiveDataRepository(s.db).pointCount(objectiveId) == probes.size());
 
     // The history shows the revision, what it changed and what was there before.
     editor->historyButton()->click();
@@ -580,10 +582,10 @@ TEST_CASE("teachers add their own goal to the bank and insert it", "[gui][iep]")
     own->buttons()->button(QDialogButtonBox::Ok)->click();
     CHECK(own->isVisible());
     CHECK(own->message()->isError());
-    CHECK(CustomGoalRepository(s.db).all().isEmpty());
+    CHECK(CustomGoalRepository(s.db).all()->isEmpty());
     own->objectiveEdit()->setText(u"能背出2至5的乘法口诀，正确率达{标准}"_s);
     own->buttons()->button(QDialogButtonBox::Ok)->click();
-    REQUIRE(CustomGoalRepository(s.db).all().size() == 1);
+    REQUIRE(CustomGoalRepository(s.db).all()->size() == 1);
 
     // Back in the bank: the new goal is listed, marked, and selected.
     setCombo(bank->domainCombo(), -1);
@@ -603,7 +605,7 @@ TEST_CASE("teachers add their own goal to the bank and insert it", "[gui][iep]")
     editor.goalEditor()->bankButton()->click();
     GoalBankDialog *again = editor.goalEditor()->goalBankDialog();
     REQUIRE(again);
-    CHECK(again->model()->rowOf(CustomGoalRepository(s.db).all().first()) >= 0);
+    CHECK(again->model()->rowOf(CustomGoalRepository(s.db).all()->first()) >= 0);
     again->close();
     editor.saveButton()->click();
     CHECK(IepRepository(s.db).byId(*id)->content.goals.size() == 1);
@@ -678,10 +680,11 @@ TEST_CASE("copy from last semester and assessments on their tab", "[gui][iep]")
     CHECK_FALSE(data->valueEdit()->numberEdit()->isVisibleTo(&page));
     setCombo(data->valueEdit()->promptCombo(), int(PromptLevel::Visual));
     data->addPointButton()->click();
-    const QList<ProgressPoint> points = ObjectiveDataRepository(s.db).points(promptObjective);
-    REQUIRE(points.size() == 1);
-    CHECK(points.first().value == 3.0);
-    CHECK(points.first().date == kToday);
+    const auto points = ObjectiveDataRepository(s.db).points(promptObjective);
+    REQUIRE(points);
+    REQUIRE(points->size() == 1);
+    CHECK(points->first().value == 3.0);
+    CHECK(points->first().date == kToday);
     CHECK(data->pointModel()->index(0, ProgressPointModel::Value).data().toString() == promptLevelLabel(PromptLevel::Visual));
     REQUIRE(page.chartWidget()->dataSeries());
     CHECK(page.chartWidget()->dataSeries()->count() == 1);
@@ -743,7 +746,7 @@ TEST_CASE("the overview lists IEP reminders", "[gui][iep]")
         REQUIRE(StudentRepository(s.db).add(other));
     }
     // No plan in effect for three students: one line naming them, soon due.
-    QList<Reminder> reminders = iepOverviewReminders(s.db, *s.clock);
+    QList<Reminder> reminders = *iepOverviewReminders(s.db, StudentRepository(s.db).summaries(), s.clock->today());
     REQUIRE(reminders.size() == 1);
     CHECK(reminders.first().text.contains(u"张小明"_s));
     CHECK(reminders.first().text.contains(u"丙同学"_s));
@@ -769,7 +772,7 @@ TEST_CASE("the overview lists IEP reminders", "[gui][iep]")
     const auto id = IepRepository(s.db).create(s.student, s.semester, content);
     REQUIRE(id);
     REQUIRE(IepRepository(s.db).activate(*id));
-    reminders = iepOverviewReminders(s.db, *s.clock);
+    reminders = *iepOverviewReminders(s.db, StudentRepository(s.db).summaries(), s.clock->today());
     REQUIRE(reminders.size() == 3);
     int review = 0, noData = 0, noPlan = 0;
     for (const Reminder &r : reminders) {

@@ -299,7 +299,7 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     CHECK(hasWarning(before, TrainingWarningKind::NotYetRecorded, school.mathSlot, 0));
     CHECK(hasWarning(before, TrainingWarningKind::NotYetRecorded, school.groupSlot, 0));
     CHECK(hasWarning(before, TrainingWarningKind::WeeklyDue, 0, school.zhang));
-    CHECK(before == trainingWarnings(school.db, *school.clock));
+    CHECK(before == *trainingWarnings(school.db, *school.clock));
 
     // One click makes the records, as drafts with everyone present; the crowded
     // session is refused in the words of the room's limit.
@@ -383,7 +383,7 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     editor->saveButton()->click();
     CHECK(editor->message()->isError());
     CHECK(editor->message()->text().contains(u"张小明"_s));
-    CHECK(ObjectiveDataRepository(school.db).points(school.accuracyObjective).isEmpty());
+    CHECK(ObjectiveDataRepository(school.db).points(school.accuracyObjective)->isEmpty());
     accuracy->valueEdit()->numberEdit()->clear();
     QTest::keyClicks(accuracy->valueEdit()->numberEdit(), u"80"_s);
     accuracy->noteEdit()->setText(u"借助计数棒"_s);
@@ -416,13 +416,14 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     CHECK(st.objectives.at(1).value == double(PromptLevel::Visual));
 
     // The data landed on the objectives' charts, marked with the session.
-    const QList<ProgressPoint> points = ObjectiveDataRepository(school.db).points(school.accuracyObjective);
-    REQUIRE(points.size() == 1);
-    CHECK(points.first().value == 80.0);
-    CHECK(points.first().date == kToday);
-    CHECK(points.first().sessionId == made->id);
-    CHECK(points.first().note == u"借助计数棒"_s);
-    REQUIRE(ObjectiveDataRepository(school.db).points(school.promptObjective).size() == 1);
+    const auto points = ObjectiveDataRepository(school.db).points(school.accuracyObjective);
+    REQUIRE(points);
+    REQUIRE(points->size() == 1);
+    CHECK(points->first().value == 80.0);
+    CHECK(points->first().date == kToday);
+    CHECK(points->first().sessionId == made->id);
+    CHECK(points->first().note == u"借助计数棒"_s);
+    REQUIRE(ObjectiveDataRepository(school.db).points(school.promptObjective)->size() == 1);
 
     saveShot(editor, u"training-record-draft"_s, QSize(1240, 720));
 
@@ -813,7 +814,7 @@ TEST_CASE("the training area in the main window", "[gui][training]")
     // The Today tab lists the day's timetable, the state of each record and what needs doing.
     const QList<SlotOccurrence> occurrences = TimetableRepository(db).occurrences(clock->today(), clock->today());
     CHECK(page->today()->sessionModel()->rowCount() >= occurrences.size());
-    CHECK(page->today()->warningModel()->warnings() == trainingWarnings(db, *clock));
+    CHECK(page->today()->warningModel()->warnings() == *trainingWarnings(db, *clock));
     if (!screenshotDir().isEmpty()) {
         const QStringList names{u"today"_s, u"records"_s, u"usage"_s, u"inspection"_s};
         for (int tab = 0; tab < names.size(); ++tab) {

@@ -2,6 +2,7 @@
 #include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "goalbank/CustomGoals.h"
 #include "goalbank/FillObjective.h"
 #include "goalbank/GoalBank.h"
@@ -157,7 +158,11 @@ GoalBankDialog::GoalBankDialog(Session session, std::optional<GoalDomain> domain
 void GoalBankDialog::reloadGoals()
 {
     const std::optional<BankGoal> selected = selectedGoal();
-    m_model->setGoals(GoalBank::shipped().goals() + CustomGoalRepository(m_session.db).all());
+    // The shipped bank still serves when the teacher's own goals cannot be read.
+    const auto own = CustomGoalRepository(m_session.db).all();
+    if (!own)
+        reportReadFailure(this, own.error(), m_message);
+    m_model->setGoals(own ? GoalBank::shipped().goals() + *own : GoalBank::shipped().goals());
     applyFilter();
     if (selected)
         selectGoal(*selected);

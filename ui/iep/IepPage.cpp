@@ -5,6 +5,7 @@
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
 #include "common/PageHeader.h"
+#include "common/ReadFailure.h"
 #include "goalbank/GoalDomain.h"
 #include "iep/EvaluationDialog.h"
 #include "iep/IepContentText.h"
@@ -221,26 +222,34 @@ void IepPage::reload()
 
     m_semesterId = SettingsRepository(m_session.db).profile().currentSemesterId;
     const auto semester = SemesterRepository(m_session.db).byId(m_semesterId);
-    const IepRepository ieps(m_session.db);
+    // One read for the statuses of the whole semester, not one per student.
+    const auto statuses = semester ? IepRepository(m_session.db).statusesInSemester(semester->id)
+                                   : Result<QHash<qint64, IepStatus>>(QHash<qint64, IepStatus>{});
     QList<IepStudentRow> rows;
-    for (const StudentSummary &s : StudentRepository(m_session.db).summaries()) {
-        IepStudentRow row;
-        row.studentId = s.id;
-        row.name = s.name;
-        row.classText = classText(s.grade, s.className);
-        if (semester) {
-            if (const auto iep = ieps.forStudentSemester(s.id, semester->id))
-                row.status = iep->status;
+    if (statuses) {
+        for (const StudentSummary &s : StudentRepository(m_session.db).summaries()) {
+            IepStudentRow row;
+            row.studentId = s.id;
+            row.name = s.name;
+            row.classText = classText(s.grade, s.className);
+            if (const auto status = statuses->constFind(s.id); status != statuses->cend())
+                row.status = *status;
+            rows.append(std::move(row));
         }
-        rows.append(std::move(row));
     }
     int withIep = 0;
     for (const IepStudentRow &row : rows)
         withIep += row.status ? 1 : 0;
-    m_header->setSubtitle(semester ? tr("%1: %2 of %n student(s) have an IEP", "", int(rows.size()))
-                                         .arg(semester->name)
-                                         .arg(withIep)
-                                   : tr("No current semester: set it under Settings."));
+    if (!statuses) {
+        // No list of students "without an IEP" when the plans could not be read.
+        reportReadFailure(this, statuses.error(), m_message);
+        m_header->setSubtitle(tr("%1: the IEPs could not be read.").arg(semester->name));
+    } else {
+        m_header->setSubtitle(semester ? tr("%1: %2 of %n student(s) have an IEP", "", int(rows.size()))
+                                             .arg(semester->name)
+                                             .arg(withIep)
+                                       : tr("No current semester: set it under Settings."));
+    }
 
     m_shownStudentId = -1;   // force the detail to be rebuilt
     {
@@ -296,8 +305,21 @@ void IepPage::showStudent(qint64 studentId, qint64 preferredObjective)
     m_assessments->setStudent(studentId);
     const int row = m_students->rowOfStudent(studentId);
     std::optional<Iep> iep;
-    if (row >= 0 && m_semesterId > 0)
-        iep = IepRepository(m_session.db).forStudentSemester(studentId, m_semesterId);
+    std::optional<Error> failed;
+    if (row >= 0 && m_semesterId > 0) {
+        if (auto found = IepRepository(m_session.db).forStudentSemester(studentId, m_semesterId))
+            iep = *found;
+        else
+            failed = found.error();
+    }
+    std::optional<Result<QList<ObjectiveRow>>> objectives;
+    if (iep) {
+        objectives = loadObjectiveRows(m_session.db, *iep, m_session.clock->today());
+        if (!*objectives) {
+            failed = objectives->error();
+            iep.reset();
+        }
+    }
     m_iepId = iep ? iep->id : 0;
     m_iepStatus = iep ? int(iep->status) : -1;
 
@@ -308,10 +330,13 @@ void IepPage::showStudent(qint64 studentId, qint64 preferredObjective)
         const IepStudentRow &s = m_students->rows().at(row);
         m_studentTitle->setText(iep ? tr("%1 · %2 — IEP: %3").arg(s.name, s.classText, iepStatusLabel(iep->status))
                                     : tr("%1 · %2").arg(s.name, s.classText));
-        m_noIep->setText(m_semesterId > 0 ? tr("No IEP for this semester yet.")
-                                          : tr("Choose the current semester under Settings first."));
+        m_noIep->setText(failed               ? tr("The IEP could not be read.")
+                         : m_semesterId > 0 ? tr("No IEP for this semester yet.")
+                                            : tr("Choose the current semester under Settings first."));
     }
-    updateActions();
+    updateActions(!failed);
+    if (failed)
+        reportReadFailure(this, *failed, m_message);
     if (!iep) {
         m_objectives->setRows({});
         m_chart->clear();
@@ -330,7 +355,7 @@ void IepPage::showStudent(qint64 studentId, qint64 preferredObjective)
 
     {
         const QSignalBlocker blocker(m_objectiveTable->selectionModel());
-        m_objectives->setRows(loadObjectiveRows(m_session.db, *iep));
+        m_objectives->setRows(std::move(**objectives));
     }
     m_objectiveTable->resizeColumnsToContents();
     QHeaderView *header = m_objectiveTable->horizontalHeader();
@@ -368,20 +393,25 @@ void IepPage::showObjective()
     m_chart->setInput(row.chartInput);
 }
 
-void IepPage::updateActions()
+void IepPage::updateActions(bool planRead)
 {
     const bool hasStudent = m_students->rowOfStudent(m_shownStudentId) >= 0;
     m_newIep->setVisible(hasStudent);
     m_copyIep->setVisible(hasStudent);
-    m_newIep->setEnabled(hasStudent && m_semesterId > 0);
+    // Whether the student has a plan is unknown when it could not be read.
+    m_newIep->setEnabled(hasStudent && m_semesterId > 0 && planRead);
     bool earlier = false;
-    if (hasStudent && m_semesterId > 0) {
+    if (hasStudent && m_semesterId > 0 && planRead) {
         const SemesterRepository semesters(m_session.db);
         const auto current = semesters.byId(m_semesterId);
-        for (const Iep &iep : IepRepository(m_session.db).forStudent(m_shownStudentId)) {
-            const auto semester = semesters.byId(iep.semesterId);
-            earlier = earlier || (current && semester && semester->start < current->start);
-        }
+        const auto plans = IepRepository(m_session.db).forStudent(m_shownStudentId);
+        if (!plans)
+            reportReadFailure(this, plans.error(), m_message);
+        else
+            for (const Iep &iep : std::as_const(*plans)) {
+                const auto semester = semesters.byId(iep.semesterId);
+                earlier = earlier || (current && semester && semester->start < current->start);
+            }
     }
     m_copyIep->setEnabled(earlier);
     m_copyIep->setToolTip(earlier ? m_copyIep->toolTip() : tr("The student has no IEP of an earlier semester."));

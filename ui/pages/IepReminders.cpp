@@ -1,6 +1,5 @@
 #include "pages/IepReminders.h"
 
-#include "common/Clock.h"
 #include "iep/IepReminders.h"
 
 #include <QCoreApplication>
@@ -17,14 +16,17 @@ struct IepReminderText {
 constexpr int kNamesListed = 6;
 } // namespace
 
-QList<Reminder> iepOverviewReminders(const std::shared_ptr<Database> &db, const Clock &clock)
+Result<QList<Reminder>> iepOverviewReminders(const std::shared_ptr<Database> &db, const QList<StudentSummary> &students,
+                                             const QDate &today)
 {
-    const QDate today = clock.today();
+    const auto found = iepReminders(db, students, today);
+    if (!found)
+        return found.error();
     QList<Reminder> reminders;
     QStringList withoutPlan;
     QDate semesterStart;
     QString withoutPlanText;
-    for (const IepReminder &r : iepReminders(db, clock)) {
+    for (const IepReminder &r : *found) {
         if (r.kind == ReminderKind::NoActiveIep) {
             withoutPlan << r.studentName;
             semesterStart = r.date;

@@ -3,7 +3,9 @@
 #include "calendar/ChineseDate.h"
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
+#include "common/MessageLabel.h"
 #include "common/PageHeader.h"
+#include "common/ReadFailure.h"
 #include "pages/CalendarReminders.h"
 #include "pages/IepReminders.h"
 #include "pages/LrcReminders.h"
@@ -25,6 +27,8 @@ using namespace Qt::Literals::StringLiterals;
 OverviewPage::OverviewPage(Session session, QWidget *parent) : QWidget(parent), m_session(std::move(session))
 {
     m_header = new PageHeader(areaTitle(Area::Overview), {}, this);
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(u"overviewMessage"_s);
 
     m_semester = new StatCard(tr("Semester"), this);
     m_semester->setObjectName(u"semesterCard"_s);
@@ -58,6 +62,7 @@ OverviewPage::OverviewPage(Session session, QWidget *parent) : QWidget(parent), 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(m_header);
+    layout->addWidget(m_message);
     layout->addLayout(cards);
     layout->addLayout(lower, 1);
 
@@ -96,8 +101,15 @@ void OverviewPage::reload()
     const QList<StudentSummary> students = StudentRepository(m_session.db).summaries();
     m_students->setValue(QString::number(students.size()), tr("in the care of the resource room"));
     m_needs->setStudents(students);
-    m_reminders->setReminders(calendarReminders(today, semester) + lrcReminders(m_session.db, today)
-                              + iepOverviewReminders(m_session.db, *m_session.clock));
+    QList<Reminder> reminders = calendarReminders(today, semester) + lrcReminders(m_session.db, today);
+    QString unread;
+    if (const auto iep = iepOverviewReminders(m_session.db, students, today)) {
+        reminders += *iep;
+    } else {
+        reportReadFailure(this, iep.error(), m_message);
+        unread = tr("The IEP reminders could not be read.");
+    }
+    m_reminders->setReminders(reminders, unread);
 }
 
 } // namespace rr

@@ -7,6 +7,7 @@
 
 namespace rr {
 
+class MessageLabel;
 class NeedBreakdown;
 class PageHeader;
 class ReminderList;
@@ -21,6 +22,7 @@ public:
 private:
     Session m_session;
     PageHeader *m_header = nullptr;
+    MessageLabel *m_message = nullptr;
     StatCard *m_semester = nullptr;
     StatCard *m_week = nullptr;
     StatCard *m_students = nullptr;

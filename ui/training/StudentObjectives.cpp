@@ -5,11 +5,14 @@
 
 namespace rr {
 
-StudentObjectives StudentObjectives::load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date)
+Result<StudentObjectives> StudentObjectives::load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date)
 {
     StudentObjectives result;
     const auto semester = SemesterRepository(db).containing(date);
-    for (const Iep &plan : IepRepository(db).forStudent(studentId)) {
+    const auto plans = IepRepository(db).forStudent(studentId);
+    if (!plans)
+        return plans.error();
+    for (const Iep &plan : *plans) {
         const bool inEffect = semester && plan.semesterId == semester->id && plan.status == IepStatus::Active;
         result.hasPlanInEffect = result.hasPlanInEffect || inEffect;
         for (const IepGoal &goal : plan.content.goals)

@@ -3,6 +3,7 @@
 // objective of the student's plans (so an older record still shows its
 // scale), and those of the plan in effect on the session's date, which are
 // the ones a teacher may add.
+#include "common/Result.h"
 #include "iep/Iep.h"
 
 #include <QDate>
@@ -19,7 +20,7 @@ struct StudentObjectives {
     QList<qint64> inEffect;            // in the plan's order
     bool hasPlanInEffect = false;
 
-    static StudentObjectives load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date);
+    static Result<StudentObjectives> load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date);
     const IepObjective *find(qint64 objectiveId) const;
 };
 

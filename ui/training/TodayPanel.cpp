@@ -5,6 +5,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "timetable/TimetableRepository.h"
 #include "timetable/Weekday.h"
 #include "training/AdHocSessionDialog.h"
@@ -173,8 +174,15 @@ void TodayPanel::reload()
                                                .arg(screenDate(date))
                                                .arg(missing));
 
-    m_warnings->setWarnings(trainingWarnings(m_session.db, *m_session.clock));
-    m_warningBox->setTitle(tr("To do (%1) — double-click to act").arg(m_warnings->rowCount()));
+    const auto warnings = trainingWarnings(m_session.db, *m_session.clock);
+    m_warnings->setWarnings(warnings ? *warnings : QList<TrainingWarning>{});
+    if (warnings) {
+        m_warningBox->setTitle(tr("To do (%1) — double-click to act").arg(m_warnings->rowCount()));
+    } else {
+        // Not "To do (0)": what is to do is unknown.
+        reportReadFailure(this, warnings.error(), m_message);
+        m_warningBox->setTitle(tr("To do (could not be read)"));
+    }
     m_warningView->resizeRowsToContents();
     updateButtons();
 }

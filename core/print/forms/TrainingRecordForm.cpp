@@ -191,7 +191,7 @@ void addSession(FormDocument &doc, const RecordContext &rc, const TrainingSessio
     }
 }
 
-RecordContext recordContext(const FormContext &context, const QList<TrainingSession> &sessions)
+Result<RecordContext> recordContext(const FormContext &context, const QList<TrainingSession> &sessions)
 {
     RecordContext rc{trainingctx::sessionNames(*context.db), {}, {}, SessionRepository(context.db, context.clock)};
     QSet<qint64> students;
@@ -202,11 +202,15 @@ RecordContext recordContext(const FormContext &context, const QList<TrainingSess
         if (students.contains(summary.id))
             rc.classes.insert(summary.id, summary.grade > 0 ? classText(summary.grade, summary.className) : summary.className);
     const IepRepository ieps(context.db);
-    for (qint64 id : students)
-        for (const Iep &iep : ieps.forStudent(id))
+    for (qint64 id : students) {
+        auto plans = ieps.forStudent(id);
+        if (!plans)
+            return plans.error();
+        for (const Iep &iep : std::as_const(*plans))
             for (const IepGoal &goal : iep.content.goals)
                 for (const IepObjective &o : goal.objectives)
                     rc.objectives.insert(o.id, o);
+    }
     return rc;
 }
 
@@ -229,7 +233,10 @@ Result<FormDocument> buildTrainingRecordForm(const FormContext &context)
         if (!session)
             return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Print", "There is no training record with number %1.")
                                                       .arg(*context.request.sessionId));
-        const RecordContext rc = recordContext(context, {*session});
+        const auto read = recordContext(context, {*session});
+        if (!read)
+            return read.error();
+        const RecordContext &rc = *read;
         QStringList who;
         for (const SessionStudent &st : session->students)
             who << rc.names.students.value(st.studentId);
@@ -251,7 +258,10 @@ Result<FormDocument> buildTrainingRecordForm(const FormContext &context)
         return period.error();
     const auto [from, to] = *period;
     const QList<TrainingSession> sessions = repository.forStudent(student->id, from, to);
-    const RecordContext rc = recordContext(context, sessions);
+    const auto read = recordContext(context, sessions);
+    if (!read)
+        return read.error();
+    const RecordContext &rc = *read;
 
     doc.subtitle = student->name + u" "_s + periodChinese(from, to);
     doc.runningHead = u"个别化训练记录表（%1，%2）"_s.arg(student->name, periodChinese(from, to));
