@@ -3013,10 +3013,6 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>This IEP no longer exists.</source>
-        <translation>此个别化教育计划已不存在。</translation>
-    </message>
-    <message>
         <source>IEP — %1 — %2</source>
         <translation>个别化教育计划 — %1 — %2</translation>
     </message>
@@ -3194,6 +3190,14 @@
     <message>
         <source>Start the end-of-semester evaluation? The plan stops taking data and revisions.</source>
         <translation>开始期末评估吗？开始后该计划将不再记录数据，也不能再修订。</translation>
+    </message>
+    <message>
+        <source>%1: the IEPs could not be read.</source>
+        <translation>%1：无法读取个别化教育计划。</translation>
+    </message>
+    <message>
+        <source>The IEP could not be read.</source>
+        <translation>无法读取该学生的个别化教育计划。</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4257,10 @@
     <message>
         <source>Could not be read.</source>
         <translation>无法读取。</translation>
+    </message>
+    <message>
+        <source>The IEP reminders could not be read.</source>
+        <translation>无法读取个别化教育计划的提醒。</translation>
     </message>
 </context>
 <context>
@@ -7987,6 +7995,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>%1 ends on %2; its earlier meetings stay.</source>
         <translation>%1 于%2结束，此前的课次保留。</translation>
     </message>
+    <message>
+        <source>The coverage could not be read.</source>
+        <translation>无法读取课时覆盖情况。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TodayPanel</name>
@@ -8063,8 +8075,8 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>临时训练课的记录已创建。</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>待办</translation>
+        <source>To do (could not be read)</source>
+        <translation>待办（无法读取）</translation>
     </message>
 </context>
 <context>
@@ -8538,6 +8550,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>= %1 min a week</source>
         <translation>= 每周 %1 分钟</translation>
+    </message>
+    <message>
+        <source>The training plan could not be read.</source>
+        <translation>无法读取个别化训练方案。</translation>
     </message>
 </context>
 <context>

@@ -13,52 +13,60 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString kSelect = u"SELECT id, student_id, instrument, assessed_on, assessor, results, conclusion, attachment_id "
-                        "FROM assessments "_s;
+const QString kColumns = u"id, student_id, instrument, assessed_on, assessor, results, conclusion, attachment_id"_s;
 
-QList<Assessment> readAll(Result<SqlRows> q)
+Assessment readAssessment(const SqlRows &q)
 {
-    QList<Assessment> list;
-    while (q && q->next()) {
-        Assessment a;
-        a.id = q->value(0).toLongLong();
-        a.studentId = q->value(1).toLongLong();
-        instrumentFromKey(q->value(2).toString(), &a.instrument);
-        a.date = dateFromSql(q->value(3));
-        a.assessor = q->value(4).toString();
-        a.results = QJsonDocument::fromJson(q->value(5).toByteArray()).object().toVariantMap();
-        a.conclusion = q->value(6).toString();
-        a.attachmentId = q->value(7).toLongLong();
-        list.append(a);
-    }
-    return list;
+    Assessment a;
+    a.id = q.value(0).toLongLong();
+    a.studentId = q.value(1).toLongLong();
+    instrumentFromKey(q.value(2).toString(), &a.instrument);
+    a.date = dateFromSql(q.value(3));
+    a.assessor = q.value(4).toString();
+    a.results = QJsonDocument::fromJson(q.value(5).toByteArray()).object().toVariantMap();
+    a.conclusion = q.value(6).toString();
+    a.attachmentId = q.value(7).toLongLong();
+    return a;
+}
+
+// The newest assessment of each student and instrument among those `where`
+// selects: a window over the stored rows, so only those rows are read.
+Result<QList<Assessment>> readLatest(const Database &db, const QString &where, const SqlParams &params)
+{
+    return readList(db,
+                    u"SELECT "_s + kColumns + u" FROM (SELECT "_s + kColumns
+                        + u", row_number() OVER (PARTITION BY student_id, instrument ORDER BY assessed_on DESC, id DESC) AS newest "
+                          "FROM assessments "_s
+                        + where + u") latest WHERE newest = 1 ORDER BY student_id, assessed_on DESC, id DESC"_s,
+                    params, readAssessment);
 }
 
 } // namespace
 
-std::optional<Assessment> AssessmentRepository::byId(qint64 id) const
+Result<Assessment> AssessmentRepository::byId(qint64 id) const
 {
-    const auto list = readAll(m_db->exec(kSelect + u"WHERE id = :id"_s, {{":id", id}}));
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    auto found = readOne(*m_db, u"SELECT "_s + kColumns + u" FROM assessments WHERE id = :id"_s, {{":id", id}}, readAssessment);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Assessment", "There is no such assessment."));
+    return **found;
 }
 
-QList<Assessment> AssessmentRepository::forStudent(qint64 studentId) const
+Result<QList<Assessment>> AssessmentRepository::forStudent(qint64 studentId) const
 {
-    return readAll(m_db->exec(kSelect + u"WHERE student_id = :s ORDER BY assessed_on DESC, id DESC"_s, {{":s", studentId}}));
+    return readList(*m_db, u"SELECT "_s + kColumns + u" FROM assessments WHERE student_id = :s ORDER BY assessed_on DESC, id DESC"_s,
+                    {{":s", studentId}}, readAssessment);
 }
 
-QList<Assessment> AssessmentRepository::latestPerInstrument(qint64 studentId) const
+Result<QList<Assessment>> AssessmentRepository::latestPerInstrument(qint64 studentId) const
 {
-    QList<Assessment> latest;
-    QList<Instrument> seen;
-    for (const Assessment &a : forStudent(studentId))   // newest first: the first of each wins
-        if (!seen.contains(a.instrument)) {
-            seen.append(a.instrument);
-            latest.append(a);
-        }
-    return latest;
+    return readLatest(*m_db, u"WHERE student_id = :s"_s, {{":s", studentId}});
+}
+
+Result<QList<Assessment>> AssessmentRepository::latestPerInstrument() const
+{
+    return readLatest(*m_db, {}, {});
 }
 
 Result<qint64> AssessmentRepository::add(Transaction &tx, const Assessment &a)
@@ -69,12 +77,13 @@ Result<qint64> AssessmentRepository::add(Transaction &tx, const Assessment &a)
     if (!results)
         return results.error();
     const QString conclusion = a.conclusion.trimmed().isEmpty() ? interpretResults(a.instrument, *results) : a.conclusion.trimmed();
-    auto id = tx.insert(u"INSERT INTO assessments(student_id, instrument, assessed_on, assessor, results, conclusion, attachment_id) "
-                        "VALUES (:s, :i, :d, :a, :r, :c, :att)"_s,
+    auto id = tx.insert(u"INSERT INTO assessments(student_id, instrument, assessed_on, assessor, results, conclusion, "
+                        "attachment_id, recorded_at) VALUES (:s, :i, :d, :a, :r, :c, :att, :now)"_s,
                         {{":s", a.studentId}, {":i", instrumentKey(a.instrument)}, {":d", isoDate(a.date)},
                          {":a", nullIfEmpty(a.assessor)},
                          {":r", QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(*results)).toJson(QJsonDocument::Compact))},
-                         {":c", nullIfEmpty(conclusion)}, {":att", a.attachmentId > 0 ? QVariant(a.attachmentId) : QVariant()}});
+                         {":c", nullIfEmpty(conclusion)}, {":att", a.attachmentId > 0 ? QVariant(a.attachmentId) : QVariant()},
+                         {":now", sqlDateTime(tx.now())}});
     if (!id && id.error().code == ErrorCode::Conflict)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("rr::Assessment", "The student or the attached report does not exist."));

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <memory>
-#include <optional>
 
 namespace rr {
 
@@ -15,10 +14,13 @@ class AssessmentRepository {
 public:
     explicit AssessmentRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    std::optional<Assessment> byId(qint64 id) const;
-    QList<Assessment> forStudent(qint64 studentId) const;             // newest first
-    // The newest assessment of each instrument the student has taken.
-    QList<Assessment> latestPerInstrument(qint64 studentId) const;
+    // NotFound when there is no such assessment.
+    Result<Assessment> byId(qint64 id) const;
+    Result<QList<Assessment>> forStudent(qint64 studentId) const;             // newest first
+    // The newest assessment of each instrument the student has taken, newest first.
+    Result<QList<Assessment>> latestPerInstrument(qint64 studentId) const;
+    // The same for every student at once, by student id.
+    Result<QList<Assessment>> latestPerInstrument() const;
 
     // Refused when a result is missing, unknown or out of its range.
     Result<qint64> add(const Assessment &assessment);

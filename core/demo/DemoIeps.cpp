@@ -488,9 +488,9 @@ Result<void> addDemoIeps(Transaction &tx, const DemoIepSetting &setting, const C
     auto addData = [&](qint64 iepId, const QList<BuiltObjective> &built, const Semester &semester,
                        bool current) -> Result<void> {
         // The plan as stored, for the ids its objectives were given.
-        const auto iep = iepstore::load(iepstore::runnerOf(tx), iepId);
+        const auto iep = iepstore::load(tx, iepId);
         if (!iep)
-            return makeError(ErrorCode::NotFound, u"demo: IEP %1 not stored"_s.arg(iepId));
+            return iep.error();
         if (current && probes)
             probes->plans.insert(iep->studentId, *iep);
         const QDate last = std::min(today, semester.end);
@@ -557,11 +557,14 @@ Result<void> archiveDemoIeps(const std::shared_ptr<Database> &db, const QList<qi
             return started;
         const auto iep = ieps.byId(id);
         if (!iep)
-            return makeError(ErrorCode::NotFound, u"demo: IEP %1 not stored"_s.arg(id));
+            return iep.error();
         QList<ObjectiveEvaluation> results;
         for (const IepGoal &goal : iep->content.goals) {
             for (const IepObjective &o : goal.objectives) {
-                const QList<DataPoint> points = toDataPoints(data.points(o.id));
+                const auto stored = data.points(o.id);
+                if (!stored)
+                    return stored.error();
+                const QList<DataPoint> points = toDataPoints(*stored);
                 const auto base = baseline(points);
                 const double start = base ? base->value : 0.0;
                 const double last = points.isEmpty() ? start : points.constLast().value;

@@ -19,6 +19,14 @@ namespace {
 
 QString settingKey() { return QString::fromLatin1(kCustomGoalsSetting); }
 
+Result<QList<BankGoal>> storedGoals(const SqlExecutor &sql)
+{
+    auto json = SettingsRepository::value(sql, settingKey());
+    if (!json)
+        return json.error();
+    return customGoalsFromJson(json->toUtf8());
+}
+
 bool sameGoal(const BankGoal &a, const BankGoal &b)
 {
     return a.domain == b.domain && a.objectiveTemplate.trimmed() == b.objectiveTemplate.trimmed();
@@ -71,10 +79,7 @@ QList<BankGoal> customGoalsFromJson(const QByteArray &json)
 
 Result<QList<BankGoal>> CustomGoalRepository::all() const
 {
-    const auto stored = SettingsRepository(m_db).value(settingKey());
-    if (!stored)
-        return stored.error();
-    return customGoalsFromJson(stored->toUtf8());
+    return storedGoals(*m_db);
 }
 
 Result<void> CustomGoalRepository::add(BankGoal goal)
@@ -86,10 +91,10 @@ Result<void> CustomGoalRepository::add(BankGoal goal)
     if (auto valid = validateBankGoal(goal); !valid)
         return valid;
     return m_db->write({u"goalbank.add"_s, u"goal added to the bank"_s}, [&](Transaction &tx) -> Result<void> {
-        auto stored = all();
+        auto stored = storedGoals(tx);
         if (!stored)
             return stored.error();
-        QList<BankGoal> goals = *stored;
+        QList<BankGoal> goals = std::move(*stored);
         const QList<BankGoal> &shipped = GoalBank::shipped().goals();
         const auto same = [&](const BankGoal &g) { return sameGoal(g, goal); };
         if (std::any_of(goals.cbegin(), goals.cend(), same) || std::any_of(shipped.cbegin(), shipped.cend(), same))
@@ -103,10 +108,10 @@ Result<void> CustomGoalRepository::add(BankGoal goal)
 Result<void> CustomGoalRepository::remove(const BankGoal &goal)
 {
     return m_db->write({u"goalbank.remove"_s, u"goal removed from the bank"_s}, [&](Transaction &tx) -> Result<void> {
-        auto stored = all();
+        auto stored = storedGoals(tx);
         if (!stored)
             return stored.error();
-        QList<BankGoal> goals = *stored;
+        QList<BankGoal> goals = std::move(*stored);
         const qsizetype removed = goals.removeIf([&](const BankGoal &g) { return sameGoal(g, goal); });
         if (removed == 0)
             return makeError(ErrorCode::NotFound,

@@ -68,32 +68,60 @@ QList<IepReminder> computeReminders(const ReminderInput &input, const QDate &tod
     return list;
 }
 
-Result<QList<IepReminder>> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock)
+namespace {
+
+// The items of the listed students, student by student in the list's order;
+// each student's items keep the order they were read in.
+template <typename T>
+QList<T> inStudentOrder(const QList<T> &items, const QHash<qint64, qsizetype> &position)
 {
-    const QDate today = clock.today();
+    QList<T> ordered;
+    for (const T &item : items)
+        if (position.contains(item.studentId))
+            ordered.append(item);
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const T &a, const T &b) {
+        return position.value(a.studentId) < position.value(b.studentId);
+    });
+    return ordered;
+}
+
+} // namespace
+
+Result<QList<IepReminder>> iepReminders(const std::shared_ptr<Database> &db, const QList<StudentSummary> &students,
+                                        const QDate &today)
+{
     ReminderInput input;
-    IepRepository ieps(db);
-    ObjectiveDataRepository data(db);
-    AssessmentRepository assessments(db);
+    QHash<qint64, qsizetype> position;
+    for (const StudentSummary &s : students) {
+        position.insert(s.id, input.students.size());
+        input.students.append({s.id, s.name});
+    }
     const auto semester = SemesterRepository(db).containing(today);
     if (!semester)
         return semester.error();
     input.currentSemester = *semester;
+    // Three reads for the whole school, instead of three per student and one per objective.
+    auto ieps = IepRepository(db).inEffectOrInSemester(input.currentSemester ? input.currentSemester->id : 0);
+    if (!ieps)
+        return ieps.error();
+    auto counts = ObjectiveDataRepository(db).pointCountsInEffect();
+    if (!counts)
+        return counts.error();
+    auto latest = AssessmentRepository(db).latestPerInstrument();
+    if (!latest)
+        return latest.error();
+    input.ieps = inStudentOrder(*ieps, position);
+    input.pointCounts = std::move(*counts);
+    input.latestAssessments = inStudentOrder(*latest, position);
+    return computeReminders(input, today);
+}
+
+Result<QList<IepReminder>> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock)
+{
     const auto students = StudentRepository(db).summaries();
     if (!students)
         return students.error();
-    for (const StudentSummary &s : *students) {
-        input.students.append({s.id, s.name});
-        for (const Iep &iep : ieps.forStudent(s.id)) {
-            input.ieps.append(iep);
-            if (iep.status == IepStatus::Active)
-                for (const IepGoal &g : iep.content.goals)
-                    for (const IepObjective &o : g.objectives)
-                        input.pointCounts.insert(o.id, data.pointCount(o.id));
-        }
-        input.latestAssessments.append(assessments.latestPerInstrument(s.id));
-    }
-    return computeReminders(input, today);
+    return iepReminders(db, *students, clock.today());
 }
 
 } // namespace rr

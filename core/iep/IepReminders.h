@@ -2,10 +2,13 @@
 // What the resource teacher should look at soon, as data for the start page
 // and the CLI: reviews coming up, objectives past their deadline without
 // data, students without a plan in effect, assessments over a year old.
-// computeReminders() is pure; iepReminders() gathers its input.
+// computeReminders() is pure; iepReminders() gathers its input for the
+// whole school in a fixed number of queries, however many students there are.
 #include "assessment/Assessment.h"
 #include "calendar/Semester.h"
+#include "common/Result.h"
 #include "iep/Iep.h"
+#include "students/Student.h"
 
 #include <QHash>
 #include <memory>
@@ -34,14 +37,20 @@ struct ReminderInput {
     };
     QList<StudentRow> students;
     std::optional<Semester> currentSemester;
-    QList<Iep> ieps;                          // every plan of every student
-    QHash<qint64, int> pointCounts;           // objective id → data points
-    QList<Assessment> latestAssessments;      // newest per student and instrument
+    // The plans in effect and every plan of the current semester (the others
+    // give no reminder), student by student in the order of `students`.
+    QList<Iep> ieps;
+    QHash<qint64, int> pointCounts;           // objective id → data points (none: 0)
+    QList<Assessment> latestAssessments;      // newest per student and instrument, in the same order
 };
 
 constexpr int kReviewNoticeDays = 14;
 
 QList<IepReminder> computeReminders(const ReminderInput &input, const QDate &today);   // by date
+// The reminders of `students` (the overview has read them already), in their order.
+Result<QList<IepReminder>> iepReminders(const std::shared_ptr<Database> &db, const QList<StudentSummary> &students,
+                                        const QDate &today);
+// The same for every student, on the clock's today.
 Result<QList<IepReminder>> iepReminders(const std::shared_ptr<Database> &db, const Clock &clock);
 
 } // namespace rr

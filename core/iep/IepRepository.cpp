@@ -14,11 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-Error notFound(qint64 iepId)
-{
-    return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Iep", "There is no IEP with number %1.").arg(iepId));
-}
-
 Error notEditable(IepStatus status)
 {
     return makeError(ErrorCode::Conflict,
@@ -27,43 +22,56 @@ Error notEditable(IepStatus status)
                          .arg(iepStatusLabel(status)));
 }
 
-
 } // namespace
 
-std::optional<Iep> IepRepository::byId(qint64 iepId) const
+Result<Iep> IepRepository::byId(qint64 iepId) const
 {
-    return iepstore::load(iepstore::runnerOf(*m_db), iepId);
+    return iepstore::load(*m_db, iepId);
 }
 
-std::optional<Iep> IepRepository::forStudentSemester(qint64 studentId, qint64 semesterId) const
+Result<std::optional<Iep>> IepRepository::forStudentSemester(qint64 studentId, qint64 semesterId) const
 {
-    auto q = m_db->exec(u"SELECT id FROM ieps WHERE student_id = :s AND semester_id = :sem"_s,
-                         {{":s", studentId}, {":sem", semesterId}});
-    if (!q || !q->next())
-        return std::nullopt;
-    return byId(q->value(0).toLongLong());
+    auto ieps = iepstore::loadWhere(*m_db, u"i.student_id = :st AND i.semester_id = :sem"_s,
+                                    {{":st", studentId}, {":sem", semesterId}});
+    if (!ieps)
+        return ieps.error();
+    return ieps->isEmpty() ? std::optional<Iep>() : std::optional<Iep>(ieps->constFirst());
 }
 
-QList<Iep> IepRepository::forStudent(qint64 studentId) const
+Result<QList<Iep>> IepRepository::forStudent(qint64 studentId) const
 {
-    QList<Iep> list;
-    const auto run = iepstore::runnerOf(*m_db);
-    for (qint64 id : iepstore::idsForStudent(run, studentId))
-        if (auto iep = iepstore::load(run, id))
-            list.append(*iep);
-    return list;
+    return iepstore::loadWhere(*m_db, u"i.student_id = :st"_s, {{":st", studentId}});
 }
 
-QList<IepRevision> IepRepository::revisions(qint64 iepId) const
+Result<QList<Iep>> IepRepository::forSemester(qint64 semesterId) const
 {
-    QList<IepRevision> list;
-    auto q = m_db->exec(u"SELECT id, iep_id, revised_on, reason, author, snapshot FROM iep_revisions "
-                         "WHERE iep_id = :i ORDER BY id"_s,
-                         {{":i", iepId}});
-    while (q && q->next())
-        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), dateFromSql(q->value(2)), q->value(3).toString(),
-                     q->value(4).toString(), iepContentFromJson(q->value(5).toByteArray())});
-    return list;
+    return iepstore::loadWhere(*m_db, u"i.semester_id = :sem"_s, {{":sem", semesterId}});
+}
+
+Result<QList<Iep>> IepRepository::inEffectOrInSemester(qint64 semesterId) const
+{
+    return iepstore::loadWhere(*m_db, u"(i.status = :active OR i.semester_id = :sem)"_s,
+                               {{":active", iepStatusKey(IepStatus::Active)}, {":sem", semesterId}});
+}
+
+Result<QHash<qint64, IepStatus>> IepRepository::statusesInSemester(qint64 semesterId) const
+{
+    return iepstore::readHash(*m_db, u"SELECT student_id, status FROM ieps WHERE semester_id = :sem"_s, {{":sem", semesterId}},
+                              [](const SqlRows &q) {
+                                  return std::pair(q.value(0).toLongLong(), iepStatusFromKey(q.value(1).toString()));
+                              });
+}
+
+Result<QList<IepRevision>> IepRepository::revisions(qint64 iepId) const
+{
+    return readList(*m_db,
+                    u"SELECT id, iep_id, revised_on, reason, author, snapshot FROM iep_revisions "
+                    "WHERE iep_id = :i ORDER BY id"_s,
+                    {{":i", iepId}}, [](const SqlRows &q) {
+                        return IepRevision{q.value(0).toLongLong(), q.value(1).toLongLong(), dateFromSql(q.value(2)),
+                                           q.value(3).toString(), q.value(4).toString(),
+                                           iepContentFromJson(q.value(5).toByteArray())};
+                    });
 }
 
 Result<qint64> IepRepository::create(Transaction &tx, qint64 studentId, qint64 semesterId, const IepContent &content,
@@ -71,16 +79,18 @@ Result<qint64> IepRepository::create(Transaction &tx, qint64 studentId, qint64 s
 {
     if (auto valid = validateIepContent(content); !valid)
         return valid.error();
-    auto exists = tx.exec(u"SELECT count(*) FROM ieps WHERE student_id = :s AND semester_id = :sem"_s,
-                          {{":s", studentId}, {":sem", semesterId}});
+    auto exists = readValue(tx, u"SELECT count(*) FROM ieps WHERE student_id = :s AND semester_id = :sem"_s,
+                            {{":s", studentId}, {":sem", semesterId}});
     if (!exists)
         return exists.error();
-    if (exists->next() && exists->value(0).toInt() > 0)
+    if (exists->toInt() > 0)
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Iep", "The student already has an IEP for this semester."));
-    auto id = tx.insert(u"INSERT INTO ieps(student_id, semester_id, status, created_from_iep_id) "
-                        "VALUES (:s, :sem, 'draft', :from)"_s,
-                        {{":s", studentId}, {":sem", semesterId}, {":from", createdFrom > 0 ? QVariant(createdFrom) : QVariant()}});
+    const QString now = sqlDateTime(tx.now());
+    auto id = tx.insert(u"INSERT INTO ieps(student_id, semester_id, status, created_from_iep_id, created_at, updated_at) "
+                        "VALUES (:s, :sem, 'draft', :from, :now, :now)"_s,
+                        {{":s", studentId}, {":sem", semesterId}, {":from", createdFrom > 0 ? QVariant(createdFrom) : QVariant()},
+                         {":now", now}});
     if (!id)
         return id.error().code == ErrorCode::Conflict
             ? makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Iep", "The student or the semester does not exist."))
@@ -98,9 +108,9 @@ Result<qint64> IepRepository::create(qint64 studentId, qint64 semesterId, const 
 
 Result<void> IepRepository::save(Transaction &tx, qint64 iepId, const IepContent &content)
 {
-    auto iep = iepstore::load(iepstore::runnerOf(tx), iepId);
+    auto iep = iepstore::load(tx, iepId);
     if (!iep)
-        return notFound(iepId);
+        return iep.error();
     if (!isIepEditable(iep->status))
         return notEditable(iep->status);
     if (auto valid = validateIepContent(content); !valid)
@@ -116,12 +126,12 @@ Result<void> IepRepository::save(qint64 iepId, const IepContent &content)
 
 Result<void> IepRepository::changeStatus(Transaction &tx, qint64 iepId, IepStatus to)
 {
-    auto q = tx.exec(u"SELECT status FROM ieps WHERE id = :i"_s, {{":i", iepId}});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return notFound(iepId);
-    const IepStatus from = iepStatusFromKey(q->value(0).toString());
+    auto stored = readValue(tx, u"SELECT status FROM ieps WHERE id = :i"_s, {{":i", iepId}});
+    if (!stored)
+        return stored.error();
+    if (stored->isNull())
+        return iepstore::notFound(iepId);
+    const IepStatus from = iepStatusFromKey(stored->toString());
     if (!isIepTransitionAllowed(from, to)) {
         QStringList next;
         for (IepStatus s : allowedIepTransitions(from))
@@ -132,18 +142,15 @@ Result<void> IepRepository::changeStatus(Transaction &tx, qint64 iepId, IepStatu
                   .arg(iepStatusLabel(from), iepStatusLabel(to), next.join(QCoreApplication::translate("rr::Iep", ", ")));
         return makeError(ErrorCode::Conflict, reason);
     }
-    auto done = tx.exec(u"UPDATE ieps SET status = :st, updated_at = datetime('now', 'localtime') WHERE id = :i"_s,
-                        {{":st", iepStatusKey(to)}, {":i", iepId}});
-    if (!done)
-        return done.error();
-    return {};
+    return run(tx, u"UPDATE ieps SET status = :st, updated_at = :now WHERE id = :i"_s,
+               {{":st", iepStatusKey(to)}, {":now", sqlDateTime(tx.now())}, {":i", iepId}});
 }
 
 Result<void> IepRepository::activate(Transaction &tx, qint64 iepId, const QString &author)
 {
-    auto iep = iepstore::load(iepstore::runnerOf(tx), iepId);
+    auto iep = iepstore::load(tx, iepId);
     if (!iep)
-        return notFound(iepId);
+        return iep.error();
     if (iep->status == IepStatus::Draft) {
         const QStringList missing = rr::activationProblems(iep->content, author);
         if (!missing.isEmpty())
@@ -164,23 +171,23 @@ Result<void> IepRepository::activate(qint64 iepId)
                        [&](Transaction &tx) { return activate(tx, iepId, author); });
 }
 
-QStringList IepRepository::activationProblems(qint64 iepId) const
+Result<QStringList> IepRepository::activationProblems(qint64 iepId) const
 {
     const auto iep = byId(iepId);
     if (!iep)
-        return {notFound(iepId).message};
+        return iep.error();
     const auto profile = SettingsRepository(m_db).profile();
     if (!profile)
-        return {profile.error().message};
+        return profile.error();
     return rr::activationProblems(iep->content, profile->teacherName);
 }
 
 Result<qint64> IepRepository::revise(Transaction &tx, qint64 iepId, const IepContent &content, const QString &reason,
                                      const QString &author, const QDate &date)
 {
-    auto iep = iepstore::load(iepstore::runnerOf(tx), iepId);
+    auto iep = iepstore::load(tx, iepId);
     if (!iep)
-        return notFound(iepId);
+        return iep.error();
     if (iep->status != IepStatus::Active)
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Iep", "Only an IEP in effect is revised; this one is \"%1\".")
@@ -194,10 +201,10 @@ Result<qint64> IepRepository::revise(Transaction &tx, qint64 iepId, const IepCon
     if (const QStringList missing = rr::activationProblems(content, author); !missing.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("rr::Iep", "The revised IEP is incomplete:\n%1").arg(missing.join(u'\n')));
-    auto revision = tx.insert(u"INSERT INTO iep_revisions(iep_id, revised_on, reason, author, snapshot) "
-                              "VALUES (:i, :d, :r, :a, :snap)"_s,
+    auto revision = tx.insert(u"INSERT INTO iep_revisions(iep_id, revised_on, reason, author, snapshot, recorded_at) "
+                              "VALUES (:i, :d, :r, :a, :snap, :now)"_s,
                               {{":i", iepId}, {":d", isoDate(date)}, {":r", reason.trimmed()}, {":a", author.trimmed()},
-                               {":snap", QString::fromUtf8(iepContentToJson(iep->content))}});
+                               {":snap", QString::fromUtf8(iepContentToJson(iep->content))}, {":now", sqlDateTime(tx.now())}});
     if (!revision)
         return revision.error();
     if (auto written = iepstore::writeContent(tx, iepId, content); !written)
@@ -221,9 +228,9 @@ Result<void> IepRepository::startEvaluation(qint64 iepId)
 
 Result<void> IepRepository::recordEvaluation(Transaction &tx, qint64 iepId, const QList<ObjectiveEvaluation> &results)
 {
-    auto iep = iepstore::load(iepstore::runnerOf(tx), iepId);
+    auto iep = iepstore::load(tx, iepId);
     if (!iep)
-        return notFound(iepId);
+        return iep.error();
     if (iep->status != IepStatus::Evaluation)
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Iep", "Results are recorded during the end-of-semester evaluation; "
@@ -239,13 +246,13 @@ Result<void> IepRepository::recordEvaluation(Transaction &tx, qint64 iepId, cons
                              QCoreApplication::translate("rr::Iep", "Objective %1 is not part of this IEP.").arg(e.objectiveId));
         if (e.gasLevel && (*e.gasLevel < -2 || *e.gasLevel > 2))
             return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Iep", "The GAS level is from -2 to +2."));
-        auto done = tx.exec(u"UPDATE iep_objectives SET result = :r, achievement = :a, result_comment = :c, gas_level = :g "
-                            "WHERE id = :o"_s,
+        if (auto done = run(tx, u"UPDATE iep_objectives SET result = :r, achievement = :a, result_comment = :c, gas_level = :g "
+                                "WHERE id = :o"_s,
                             {{":r", nullIfEmpty(progressMarkKey(e.result))}, {":a", nullIfEmpty(achievementKey(e.achievement))},
                              {":c", nullIfEmpty(e.comment)}, {":g", e.gasLevel ? QVariant(*e.gasLevel) : QVariant()},
                              {":o", e.objectiveId}});
-        if (!done)
-            return done.error();
+            !done)
+            return done;
     }
     return {};
 }
@@ -259,9 +266,9 @@ Result<void> IepRepository::recordEvaluation(qint64 iepId, const QList<Objective
 Result<void> IepRepository::archive(qint64 iepId)
 {
     return m_db->write({u"iep.archive"_s, u"IEP %1 archived"_s.arg(iepId)}, [&](Transaction &tx) -> Result<void> {
-        auto iep = iepstore::load(iepstore::runnerOf(tx), iepId);
+        auto iep = iepstore::load(tx, iepId);
         if (!iep)
-            return notFound(iepId);
+            return iep.error();
         if (iep->status == IepStatus::Evaluation) {
             // The archived plan is the evaluation record: every objective marked.
             QStringList open;
@@ -280,26 +287,26 @@ Result<void> IepRepository::archive(qint64 iepId)
 
 Result<qint64> IepRepository::copyFromPrevious(Transaction &tx, qint64 studentId, qint64 targetSemesterId)
 {
-    auto target = tx.exec(u"SELECT start_date, end_date FROM semesters WHERE id = :s"_s, {{":s", targetSemesterId}});
+    auto target = readOne(tx, u"SELECT start_date, end_date FROM semesters WHERE id = :s"_s, {{":s", targetSemesterId}},
+                          [](const SqlRows &q) { return std::pair(dateFromSql(q.value(0)), dateFromSql(q.value(1))); });
     if (!target)
         return target.error();
-    if (!target->next())
+    if (!*target)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Iep", "There is no such semester."));
-    const QDate targetStart = dateFromSql(target->value(0));
-    const QDate targetEnd = dateFromSql(target->value(1));
-    auto source = tx.exec(u"SELECT i.id, s.start_date FROM ieps i JOIN semesters s ON s.id = i.semester_id "
-                          "WHERE i.student_id = :st AND s.start_date < :start ORDER BY s.start_date DESC LIMIT 1"_s,
-                          {{":st", studentId}, {":start", isoDate(targetStart)}});
+    const auto [targetStart, targetEnd] = **target;
+    auto source = readOne(tx, u"SELECT i.id, s.start_date FROM ieps i JOIN semesters s ON s.id = i.semester_id "
+                              "WHERE i.student_id = :st AND s.start_date < :start ORDER BY s.start_date DESC LIMIT 1"_s,
+                          {{":st", studentId}, {":start", isoDate(targetStart)}},
+                          [](const SqlRows &q) { return std::pair(q.value(0).toLongLong(), dateFromSql(q.value(1))); });
     if (!source)
         return source.error();
-    if (!source->next())
+    if (!*source)
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("rr::Iep", "The student has no IEP of an earlier semester to copy."));
-    const qint64 sourceId = source->value(0).toLongLong();
-    const QDate sourceStart = dateFromSql(source->value(1));
-    auto previous = iepstore::load(iepstore::runnerOf(tx), sourceId);
+    const auto [sourceId, sourceStart] = **source;
+    auto previous = iepstore::load(tx, sourceId);
     if (!previous)
-        return notFound(sourceId);
+        return previous.error();
     // The new plan needs its own meeting; the rest is moved by the distance
     // between the two semesters' first days.
     IepContent content = shiftedIepDates(withoutResults(previous->content), sourceStart.daysTo(targetStart),

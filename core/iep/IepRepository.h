@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "iep/Iep.h"
 
+#include <QHash>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -18,10 +19,17 @@ class IepRepository {
 public:
     explicit IepRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    std::optional<Iep> byId(qint64 iepId) const;
-    std::optional<Iep> forStudentSemester(qint64 studentId, qint64 semesterId) const;
-    QList<Iep> forStudent(qint64 studentId) const;            // oldest semester first
-    QList<IepRevision> revisions(qint64 iepId) const;         // oldest first
+    // NotFound when there is no such plan.
+    Result<Iep> byId(qint64 iepId) const;
+    Result<std::optional<Iep>> forStudentSemester(qint64 studentId, qint64 semesterId) const;
+    Result<QList<Iep>> forStudent(qint64 studentId) const;            // oldest semester first
+    Result<QList<Iep>> forSemester(qint64 semesterId) const;          // every student's plan, by id
+    // The plans in effect (of any semester) and every plan of `semesterId`:
+    // what the reminders look at, read in one go for the whole school.
+    Result<QList<Iep>> inEffectOrInSemester(qint64 semesterId) const;
+    // Student id → the status of their plan for the semester (no content read).
+    Result<QHash<qint64, IepStatus>> statusesInSemester(qint64 semesterId) const;
+    Result<QList<IepRevision>> revisions(qint64 iepId) const;         // oldest first
 
     // A new draft for the student and semester (one per semester).
     Result<qint64> create(qint64 studentId, qint64 semesterId, const IepContent &content = {});
@@ -36,7 +44,7 @@ public:
     Result<void> activate(qint64 iepId);
     static Result<void> activate(Transaction &tx, qint64 iepId, const QString &author);
     // What activate() would refuse, one translated line each; empty when the plan may take effect.
-    QStringList activationProblems(qint64 iepId) const;
+    Result<QStringList> activationProblems(qint64 iepId) const;
     // Changes a plan in effect, keeping the replaced content as a revision.
     // Objectives keep their ids (and data) when their id is kept in `content`.
     Result<qint64> revise(qint64 iepId, const IepContent &content, const QString &reason, const QString &author,

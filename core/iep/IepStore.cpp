@@ -3,7 +3,9 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
+#include <utility>
 
 namespace rr::iepstore {
 
@@ -14,78 +16,57 @@ namespace {
 QVariant optionalId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
 QVariant optionalReal(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); }
 
-QList<IepObjective> loadObjectives(const SqlRunner &run, qint64 goalId)
+Iep readHead(const SqlRows &q)
 {
-    QList<IepObjective> list;
-    auto q = run(u"SELECT id, behaviour, condition, criterion, deadline, methods, responsible, start_date, end_date, "
-                 "scale, direction, goal_value, result, achievement, result_comment, gas_level "
-                 "FROM iep_objectives WHERE goal_id = :g ORDER BY position, id"_s,
-                 {{":g", goalId}});
-    while (q && q->next()) {
-        IepObjective o;
-        o.id = q->value(0).toLongLong();
-        o.behaviour = q->value(1).toString();
-        o.condition = q->value(2).toString();
-        o.criterion = q->value(3).toString();
-        o.deadline = dateFromSql(q->value(4));
-        o.methods = q->value(5).toString();
-        o.responsible = q->value(6).toString();
-        o.start = dateFromSql(q->value(7));
-        o.end = dateFromSql(q->value(8));
-        o.scale = storedScale(q->value(9).toString());
-        o.direction = storedDirection(q->value(10).toString());
-        if (!q->value(11).isNull())
-            o.goalValue = q->value(11).toDouble();
-        o.result = progressMarkFromKey(q->value(12).toString());
-        o.achievement = achievementFromKey(q->value(13).toString());
-        o.resultComment = q->value(14).toString();
-        if (!q->value(15).isNull())
-            o.gasLevel = q->value(15).toInt();
-        list.append(o);
-    }
-    return list;
+    Iep iep;
+    iep.id = q.value(0).toLongLong();
+    iep.studentId = q.value(1).toLongLong();
+    iep.semesterId = q.value(2).toLongLong();
+    iep.status = iepStatusFromKey(q.value(3).toString());
+    iep.createdFromIepId = q.value(4).toLongLong();
+    iep.content.meetingDate = dateFromSql(q.value(5));
+    iep.content.meetingMinutes = q.value(6).toString();
+    return iep;
 }
 
-IepContent loadContent(const SqlRunner &run, qint64 iepId)
+// Columns from 1 on; column 0 is the goal the objective belongs to.
+IepObjective readObjective(const SqlRows &q)
 {
-    IepContent c;
-    const SqlParams id{{":i", iepId}};
-    auto head = run(u"SELECT meeting_date, meeting_minutes FROM ieps WHERE id = :i"_s, id);
-    if (head && head->next()) {
-        c.meetingDate = dateFromSql(head->value(0));
-        c.meetingMinutes = head->value(1).toString();
-    }
-    auto q = run(u"SELECT review_date FROM iep_review_dates WHERE iep_id = :i ORDER BY review_date, id"_s, id);
-    while (q && q->next())
-        c.reviewDates.append(dateFromSql(q->value(0)));
-    q = run(u"SELECT role, name FROM iep_team WHERE iep_id = :i ORDER BY position, id"_s, id);
-    while (q && q->next())
-        c.team.append({teamRoleFromKey(q->value(0).toString()), q->value(1).toString()});
-    q = run(u"SELECT domain, text FROM iep_present_levels WHERE iep_id = :i ORDER BY position, id"_s, id);
-    while (q && q->next())
-        c.presentLevels.append({storedDomain(q->value(0).toString()), q->value(1).toString()});
-    q = run(u"SELECT id, domain, long_term FROM iep_goals WHERE iep_id = :i ORDER BY position, id"_s, id);
-    while (q && q->next())
-        c.goals.append({q->value(0).toLongLong(), storedDomain(q->value(1).toString()), q->value(2).toString(), {}});
-    for (IepGoal &g : c.goals)
-        g.objectives = loadObjectives(run, g.id);
-    q = run(u"SELECT type, minutes_per_week, provider, room_id FROM iep_services WHERE iep_id = :i ORDER BY position, id"_s, id);
-    while (q && q->next())
-        c.services.append({serviceTypeFromKey(q->value(0).toString()), q->value(1).toInt(), q->value(2).toString(),
-                           q->value(3).toLongLong()});
-    q = run(u"SELECT kind, text FROM iep_accommodations WHERE iep_id = :i ORDER BY position, id"_s, id);
-    while (q && q->next())
-        c.accommodations.append({accommodationKindFromKey(q->value(0).toString()), q->value(1).toString()});
-    return c;
+    IepObjective o;
+    o.id = q.value(1).toLongLong();
+    o.behaviour = q.value(2).toString();
+    o.condition = q.value(3).toString();
+    o.criterion = q.value(4).toString();
+    o.deadline = dateFromSql(q.value(5));
+    o.methods = q.value(6).toString();
+    o.responsible = q.value(7).toString();
+    o.start = dateFromSql(q.value(8));
+    o.end = dateFromSql(q.value(9));
+    o.scale = storedScale(q.value(10).toString());
+    o.direction = storedDirection(q.value(11).toString());
+    if (!q.value(12).isNull())
+        o.goalValue = q.value(12).toDouble();
+    o.result = progressMarkFromKey(q.value(13).toString());
+    o.achievement = achievementFromKey(q.value(14).toString());
+    o.resultComment = q.value(15).toString();
+    if (!q.value(16).isNull())
+        o.gasLevel = q.value(16).toInt();
+    return o;
 }
 
-QSet<qint64> idSet(const SqlRunner &run, const QString &sql, qint64 iepId)
+// The rows of a table hanging on a plan (or a goal), each with the id of its
+// owner in column 0, appended to the owner's list in the statement's order.
+template <typename Owner, typename Map, typename Append>
+Result<void> readInto(const SqlExecutor &sql, const QString &statement, const SqlParams &params,
+                      const QHash<qint64, Owner *> &owners, Map map, Append append)
 {
-    QSet<qint64> ids;
-    auto q = run(sql, {{":i", iepId}});
-    while (q && q->next())
-        ids.insert(q->value(0).toLongLong());
-    return ids;
+    auto rows = readList(sql, statement, params, [&](const SqlRows &q) { return std::pair(q.value(0).toLongLong(), map(q)); });
+    if (!rows)
+        return rows.error();
+    for (auto &[ownerId, row] : *rows)
+        if (Owner *owner = owners.value(ownerId))
+            append(*owner, std::move(row));
+    return {};
 }
 
 SqlParams objectiveParams(const IepObjective &o, qint64 goalId, int position)
@@ -96,98 +77,152 @@ SqlParams objectiveParams(const IepObjective &o, qint64 goalId, int position)
             {":sc", scaleKey(o.scale)}, {":dir", directionKey(o.direction)}, {":gv", optionalReal(o.goalValue)}};
 }
 
-Result<void> check(const Result<SqlRows> &r) { return r ? Result<void>() : Result<void>(r.error()); }
-
 } // namespace
 
-SqlRunner runnerOf(const Database &db)
+Error notFound(qint64 iepId)
 {
-    return [&db](const QString &sql, const SqlParams &params) { return db.exec(sql, params); };
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Iep", "There is no IEP with number %1.").arg(iepId));
 }
 
-SqlRunner runnerOf(Transaction &tx)
+Result<QList<Iep>> loadWhere(const SqlExecutor &sql, const QString &condition, const SqlParams &params)
 {
-    return [&tx](const QString &sql, const SqlParams &params) { return tx.exec(sql, params); };
+    auto heads = readList(sql,
+                          u"SELECT i.id, i.student_id, i.semester_id, i.status, i.created_from_iep_id, i.meeting_date, "
+                          "i.meeting_minutes FROM ieps i JOIN semesters s ON s.id = i.semester_id WHERE "_s
+                              + condition + u" ORDER BY s.start_date, i.id"_s,
+                          params, readHead);
+    if (!heads)
+        return heads.error();
+    QList<Iep> ieps = std::move(*heads);
+    if (ieps.isEmpty())
+        return ieps;
+    QHash<qint64, IepContent *> contents;
+    for (Iep &iep : ieps)
+        contents.insert(iep.id, &iep.content);
+    // Each table once for all the plans: `selected` is the same set of plans.
+    const QString selected = u"(SELECT i.id FROM ieps i WHERE "_s + condition + u")"_s;
+    const QString owned = u" WHERE iep_id IN "_s + selected;
+
+    Result<void> read = readInto(sql, u"SELECT iep_id, review_date FROM iep_review_dates"_s + owned + u" ORDER BY review_date, id"_s,
+                                 params, contents, [](const SqlRows &q) { return dateFromSql(q.value(1)); },
+                                 [](IepContent &c, QDate d) { c.reviewDates.append(d); });
+    if (read)
+        read = readInto(sql, u"SELECT iep_id, role, name FROM iep_team"_s + owned + u" ORDER BY position, id"_s, params, contents,
+                        [](const SqlRows &q) { return IepTeamMember{teamRoleFromKey(q.value(1).toString()), q.value(2).toString()}; },
+                        [](IepContent &c, IepTeamMember m) { c.team.append(std::move(m)); });
+    if (read)
+        read = readInto(sql, u"SELECT iep_id, domain, text FROM iep_present_levels"_s + owned + u" ORDER BY position, id"_s, params,
+                        contents,
+                        [](const SqlRows &q) { return PresentLevel{storedDomain(q.value(1).toString()), q.value(2).toString()}; },
+                        [](IepContent &c, PresentLevel p) { c.presentLevels.append(std::move(p)); });
+    if (read)
+        read = readInto(sql, u"SELECT iep_id, id, domain, long_term FROM iep_goals"_s + owned + u" ORDER BY position, id"_s, params,
+                        contents,
+                        [](const SqlRows &q) {
+                            return IepGoal{q.value(1).toLongLong(), storedDomain(q.value(2).toString()), q.value(3).toString(), {}};
+                        },
+                        [](IepContent &c, IepGoal g) { c.goals.append(std::move(g)); });
+    if (!read)
+        return read.error();
+
+    QHash<qint64, IepGoal *> goals;
+    for (IepContent *c : std::as_const(contents))
+        for (IepGoal &g : c->goals)
+            goals.insert(g.id, &g);
+    read = readInto(sql,
+                    u"SELECT goal_id, id, behaviour, condition, criterion, deadline, methods, responsible, start_date, "
+                    "end_date, scale, direction, goal_value, result, achievement, result_comment, gas_level "
+                    "FROM iep_objectives WHERE goal_id IN (SELECT id FROM iep_goals"_s
+                        + owned + u") ORDER BY position, id"_s,
+                    params, goals, readObjective, [](IepGoal &g, IepObjective o) { g.objectives.append(std::move(o)); });
+    if (read)
+        read = readInto(sql, u"SELECT iep_id, type, minutes_per_week, provider, room_id FROM iep_services"_s + owned
+                                 + u" ORDER BY position, id"_s,
+                        params, contents,
+                        [](const SqlRows &q) {
+                            return IepService{serviceTypeFromKey(q.value(1).toString()), q.value(2).toInt(), q.value(3).toString(),
+                                              q.value(4).toLongLong()};
+                        },
+                        [](IepContent &c, IepService s) { c.services.append(std::move(s)); });
+    if (read)
+        read = readInto(sql, u"SELECT iep_id, kind, text FROM iep_accommodations"_s + owned + u" ORDER BY position, id"_s, params,
+                        contents,
+                        [](const SqlRows &q) {
+                            return IepAccommodation{accommodationKindFromKey(q.value(1).toString()), q.value(2).toString()};
+                        },
+                        [](IepContent &c, IepAccommodation a) { c.accommodations.append(std::move(a)); });
+    if (!read)
+        return read.error();
+    return ieps;
 }
 
-std::optional<Iep> load(const SqlRunner &run, qint64 iepId)
+Result<Iep> load(const SqlExecutor &sql, qint64 iepId)
 {
-    auto q = run(u"SELECT id, student_id, semester_id, status, created_from_iep_id FROM ieps WHERE id = :i"_s, {{":i", iepId}});
-    if (!q || !q->next())
-        return std::nullopt;
-    Iep iep;
-    iep.id = q->value(0).toLongLong();
-    iep.studentId = q->value(1).toLongLong();
-    iep.semesterId = q->value(2).toLongLong();
-    iep.status = iepStatusFromKey(q->value(3).toString());
-    iep.createdFromIepId = q->value(4).toLongLong();
-    iep.content = loadContent(run, iep.id);
-    return iep;
-}
-
-QList<qint64> idsForStudent(const SqlRunner &run, qint64 studentId)
-{
-    QList<qint64> ids;
-    auto q = run(u"SELECT i.id FROM ieps i JOIN semesters s ON s.id = i.semester_id "
-                 "WHERE i.student_id = :s ORDER BY s.start_date, i.id"_s,
-                 {{":s", studentId}});
-    while (q && q->next())
-        ids.append(q->value(0).toLongLong());
-    return ids;
+    auto ieps = loadWhere(sql, u"i.id = :iep"_s, {{":iep", iepId}});
+    if (!ieps)
+        return ieps.error();
+    if (ieps->isEmpty())
+        return notFound(iepId);
+    return ieps->constFirst();
 }
 
 Result<void> writeContent(Transaction &tx, qint64 iepId, const IepContent &c)
 {
-    const SqlRunner run = runnerOf(tx);
     const SqlParams id{{":i", iepId}};
-    if (auto r = check(tx.exec(u"UPDATE ieps SET meeting_date = :d, meeting_minutes = :m, "
-                               "updated_at = datetime('now', 'localtime') WHERE id = :i"_s,
-                               {{":d", isoDate(c.meetingDate)}, {":m", nullIfEmpty(c.meetingMinutes)}, {":i", iepId}}));
+    if (auto r = run(tx, u"UPDATE ieps SET meeting_date = :d, meeting_minutes = :m, updated_at = :now WHERE id = :i"_s,
+                     {{":d", isoDate(c.meetingDate)}, {":m", nullIfEmpty(c.meetingMinutes)},
+                      {":now", sqlDateTime(tx.now())}, {":i", iepId}});
         !r)
         return r;
 
     // The lists nothing refers to are simply rewritten.
     for (const QString &table : {u"iep_review_dates"_s, u"iep_team"_s, u"iep_present_levels"_s, u"iep_services"_s,
                                  u"iep_accommodations"_s})
-        if (auto r = check(tx.exec(u"DELETE FROM "_s + table + u" WHERE iep_id = :i"_s, id)); !r)
+        if (auto r = run(tx, u"DELETE FROM "_s + table + u" WHERE iep_id = :i"_s, id); !r)
             return r;
     for (const QDate &d : c.reviewDates)
-        if (auto r = check(tx.exec(u"INSERT INTO iep_review_dates(iep_id, review_date) VALUES (:i, :d)"_s,
-                                   {{":i", iepId}, {":d", isoDate(d)}}));
+        if (auto r = run(tx, u"INSERT INTO iep_review_dates(iep_id, review_date) VALUES (:i, :d)"_s,
+                         {{":i", iepId}, {":d", isoDate(d)}});
             !r)
             return r;
     for (int i = 0; i < c.team.size(); ++i)
-        if (auto r = check(tx.exec(u"INSERT INTO iep_team(iep_id, role, name, position) VALUES (:i, :r, :n, :p)"_s,
-                                   {{":i", iepId}, {":r", teamRoleKey(c.team.at(i).role)},
-                                    {":n", c.team.at(i).name.trimmed()}, {":p", i}}));
+        if (auto r = run(tx, u"INSERT INTO iep_team(iep_id, role, name, position) VALUES (:i, :r, :n, :p)"_s,
+                         {{":i", iepId}, {":r", teamRoleKey(c.team.at(i).role)}, {":n", c.team.at(i).name.trimmed()},
+                          {":p", i}});
             !r)
             return r;
     for (int i = 0; i < c.presentLevels.size(); ++i)
-        if (auto r = check(tx.exec(u"INSERT INTO iep_present_levels(iep_id, domain, text, position) VALUES (:i, :d, :t, :p)"_s,
-                                   {{":i", iepId}, {":d", goalDomainKey(c.presentLevels.at(i).domain)},
-                                    {":t", c.presentLevels.at(i).text}, {":p", i}}));
+        if (auto r = run(tx, u"INSERT INTO iep_present_levels(iep_id, domain, text, position) VALUES (:i, :d, :t, :p)"_s,
+                         {{":i", iepId}, {":d", goalDomainKey(c.presentLevels.at(i).domain)},
+                          {":t", c.presentLevels.at(i).text}, {":p", i}});
             !r)
             return r;
     for (int i = 0; i < c.services.size(); ++i) {
         const IepService &s = c.services.at(i);
-        if (auto r = check(tx.exec(u"INSERT INTO iep_services(iep_id, type, minutes_per_week, provider, room_id, position) "
-                                   "VALUES (:i, :t, :m, :pr, :room, :p)"_s,
-                                   {{":i", iepId}, {":t", serviceTypeKey(s.type)}, {":m", s.minutesPerWeek},
-                                    {":pr", nullIfEmpty(s.provider)}, {":room", optionalId(s.roomId)}, {":p", i}}));
+        if (auto r = run(tx, u"INSERT INTO iep_services(iep_id, type, minutes_per_week, provider, room_id, position) "
+                             "VALUES (:i, :t, :m, :pr, :room, :p)"_s,
+                         {{":i", iepId}, {":t", serviceTypeKey(s.type)}, {":m", s.minutesPerWeek},
+                          {":pr", nullIfEmpty(s.provider)}, {":room", optionalId(s.roomId)}, {":p", i}});
             !r)
             return r;
     }
     for (int i = 0; i < c.accommodations.size(); ++i)
-        if (auto r = check(tx.exec(u"INSERT INTO iep_accommodations(iep_id, kind, text, position) VALUES (:i, :k, :t, :p)"_s,
-                                   {{":i", iepId}, {":k", accommodationKindKey(c.accommodations.at(i).kind)},
-                                    {":t", c.accommodations.at(i).text.trimmed()}, {":p", i}}));
+        if (auto r = run(tx, u"INSERT INTO iep_accommodations(iep_id, kind, text, position) VALUES (:i, :k, :t, :p)"_s,
+                         {{":i", iepId}, {":k", accommodationKindKey(c.accommodations.at(i).kind)},
+                          {":t", c.accommodations.at(i).text.trimmed()}, {":p", i}});
             !r)
             return r;
 
     // Goals and objectives are matched by id: progress data hang on objectives.
-    const QSet<qint64> oldGoals = idSet(run, u"SELECT id FROM iep_goals WHERE iep_id = :i"_s, iepId);
-    const QSet<qint64> oldObjectives = idSet(run, u"SELECT o.id FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
-                                                  "WHERE g.iep_id = :i"_s, iepId);
+    auto oldGoalIds = readIds(tx, u"SELECT id FROM iep_goals WHERE iep_id = :i"_s, id);
+    if (!oldGoalIds)
+        return oldGoalIds.error();
+    auto oldObjectiveIds = readIds(tx, u"SELECT o.id FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
+                                       "WHERE g.iep_id = :i"_s, id);
+    if (!oldObjectiveIds)
+        return oldObjectiveIds.error();
+    const QSet<qint64> oldGoals(oldGoalIds->cbegin(), oldGoalIds->cend());
+    const QSet<qint64> oldObjectives(oldObjectiveIds->cbegin(), oldObjectiveIds->cend());
     QSet<qint64> keptGoals, keptObjectives;
     for (const IepGoal &g : c.goals) {
         if (oldGoals.contains(g.id))
@@ -197,14 +232,14 @@ Result<void> writeContent(Transaction &tx, qint64 iepId, const IepContent &c)
                 keptObjectives.insert(o.id);
     }
     for (qint64 gone : oldObjectives - keptObjectives) {
-        auto points = tx.exec(u"SELECT count(*) FROM progress_points WHERE objective_id = :o"_s, {{":o", gone}});
+        auto points = readValue(tx, u"SELECT count(*) FROM progress_points WHERE objective_id = :o"_s, {{":o", gone}});
         if (!points)
             return points.error();
-        if (points->next() && points->value(0).toInt() > 0)
+        if (points->toInt() > 0)
             return makeError(ErrorCode::Conflict,
                              QCoreApplication::translate("rr::Iep", "An objective with recorded data cannot be removed; "
                                                                     "mark it as dropped (D) at the evaluation instead."));
-        if (auto r = check(tx.exec(u"DELETE FROM iep_objectives WHERE id = :o"_s, {{":o", gone}})); !r)
+        if (auto r = run(tx, u"DELETE FROM iep_objectives WHERE id = :o"_s, {{":o", gone}}); !r)
             return r;
     }
     for (int gi = 0; gi < c.goals.size(); ++gi) {
@@ -213,8 +248,9 @@ Result<void> writeContent(Transaction &tx, qint64 iepId, const IepContent &c)
         const SqlParams goalParams{{":i", iepId}, {":d", goalDomainKey(g.domain)}, {":t", g.longTerm.trimmed()},
                                    {":p", gi}, {":id", goalId}};
         if (keptGoals.contains(goalId)) {
-            if (auto r = check(tx.exec(u"UPDATE iep_goals SET domain = :d, long_term = :t, position = :p "
-                                       "WHERE id = :id AND iep_id = :i"_s, goalParams));
+            if (auto r = run(tx, u"UPDATE iep_goals SET domain = :d, long_term = :t, position = :p "
+                                 "WHERE id = :id AND iep_id = :i"_s,
+                             goalParams);
                 !r)
                 return r;
         } else {
@@ -229,10 +265,11 @@ Result<void> writeContent(Transaction &tx, qint64 iepId, const IepContent &c)
             SqlParams params = objectiveParams(o, goalId, oi);
             if (keptObjectives.contains(o.id)) {
                 params.emplace_back(":id", o.id);
-                if (auto r = check(tx.exec(u"UPDATE iep_objectives SET goal_id = :g, position = :p, behaviour = :b, "
-                                           "condition = :c, criterion = :cr, deadline = :dl, methods = coalesce(:m, ''), responsible = :r, "
-                                           "start_date = :s, end_date = :e, scale = :sc, direction = :dir, goal_value = :gv "
-                                           "WHERE id = :id"_s, params));
+                if (auto r = run(tx, u"UPDATE iep_objectives SET goal_id = :g, position = :p, behaviour = :b, "
+                                     "condition = :c, criterion = :cr, deadline = :dl, methods = coalesce(:m, ''), responsible = :r, "
+                                     "start_date = :s, end_date = :e, scale = :sc, direction = :dir, goal_value = :gv "
+                                     "WHERE id = :id"_s,
+                                 params);
                     !r)
                     return r;
             } else {
@@ -245,7 +282,7 @@ Result<void> writeContent(Transaction &tx, qint64 iepId, const IepContent &c)
         }
     }
     for (qint64 gone : oldGoals - keptGoals)
-        if (auto r = check(tx.exec(u"DELETE FROM iep_goals WHERE id = :g"_s, {{":g", gone}})); !r)
+        if (auto r = run(tx, u"DELETE FROM iep_goals WHERE id = :g"_s, {{":g", gone}}); !r)
             return r;
     return {};
 }

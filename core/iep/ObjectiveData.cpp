@@ -1,6 +1,7 @@
 #include "iep/ObjectiveData.h"
 
 #include "iep/IepStatus.h"
+#include "iep/IepStore.h"
 #include "iep/IepVocabulary.h"
 #include "storage/Database.h"
 
@@ -17,25 +18,55 @@ struct ObjectiveOwner {
     MeasurementScale scale = MeasurementScale::Accuracy;
 };
 
+const QString kPointColumns = u"id, objective_id, point_date, value, note, session_id"_s;
+const QString kPhaseColumns = u"id, objective_id, change_date, note"_s;
+const QString kObjectivesOfPlan =
+    u"(SELECT o.id FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id WHERE g.iep_id = :i)"_s;
+
+ProgressPoint readPoint(const SqlRows &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), dateFromSql(q.value(2)), q.value(3).toDouble(),
+            q.value(4).toString(), q.value(5).toLongLong()};
+}
+
+PhaseChange readPhaseChange(const SqlRows &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), dateFromSql(q.value(2)), q.value(3).toString()};
+}
+
+// The rows of several objectives, each objective's in the order read.
+template <typename T>
+Result<QHash<qint64, QList<T>>> byObjective(const Result<QList<T>> &rows)
+{
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QList<T>> grouped;
+    for (const T &row : *rows)
+        grouped[row.objectiveId].append(row);
+    return grouped;
+}
+
 // Data belong to a plan in effect: a draft has not started, and an evaluated
 // or archived plan is a closed record.
-Result<ObjectiveOwner> ownerInEffect(Transaction &tx, qint64 objectiveId)
+Result<ObjectiveOwner> ownerInEffect(const Transaction &tx, qint64 objectiveId)
 {
-    auto q = tx.exec(u"SELECT i.status, o.scale FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
-                     "JOIN ieps i ON i.id = g.iep_id WHERE o.id = :o"_s,
-                     {{":o", objectiveId}});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto found = readOne(tx,
+                         u"SELECT i.status, o.scale FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
+                         "JOIN ieps i ON i.id = g.iep_id WHERE o.id = :o"_s,
+                         {{":o", objectiveId}}, [](const SqlRows &q) {
+                             return ObjectiveOwner{iepStatusFromKey(q.value(0).toString()), storedScale(q.value(1).toString())};
+                         });
+    if (!found)
+        return found.error();
+    if (!*found)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Iep", "There is no such objective."));
-    ObjectiveOwner owner{iepStatusFromKey(q->value(0).toString()), storedScale(q->value(1).toString())};
+    const ObjectiveOwner owner = **found;
     if (owner.status != IepStatus::Active)
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Iep", "Data are recorded only while the IEP is in effect; it is \"%1\".")
                              .arg(iepStatusLabel(owner.status)));
     return owner;
 }
-
 
 } // namespace
 
@@ -47,33 +78,52 @@ QList<DataPoint> toDataPoints(const QList<ProgressPoint> &points)
     return list;
 }
 
-QList<ProgressPoint> ObjectiveDataRepository::points(qint64 objectiveId) const
+Result<QList<ProgressPoint>> ObjectiveDataRepository::points(qint64 objectiveId) const
 {
-    QList<ProgressPoint> list;
-    auto q = m_db->exec(u"SELECT id, objective_id, point_date, value, note, session_id FROM progress_points "
-                         "WHERE objective_id = :o ORDER BY point_date, id"_s,
-                         {{":o", objectiveId}});
-    while (q && q->next())
-        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), dateFromSql(q->value(2)), q->value(3).toDouble(),
-                     q->value(4).toString(), q->value(5).toLongLong()});
-    return list;
+    return readList(*m_db, u"SELECT "_s + kPointColumns + u" FROM progress_points WHERE objective_id = :o ORDER BY point_date, id"_s,
+                    {{":o", objectiveId}}, readPoint);
 }
 
-QList<PhaseChange> ObjectiveDataRepository::phaseChanges(qint64 objectiveId) const
+Result<QList<PhaseChange>> ObjectiveDataRepository::phaseChanges(qint64 objectiveId) const
 {
-    QList<PhaseChange> list;
-    auto q = m_db->exec(u"SELECT id, objective_id, change_date, note FROM phase_changes "
-                         "WHERE objective_id = :o ORDER BY change_date, id"_s,
-                         {{":o", objectiveId}});
-    while (q && q->next())
-        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), dateFromSql(q->value(2)), q->value(3).toString()});
-    return list;
+    return readList(*m_db, u"SELECT "_s + kPhaseColumns + u" FROM phase_changes WHERE objective_id = :o ORDER BY change_date, id"_s,
+                    {{":o", objectiveId}}, readPhaseChange);
 }
 
-int ObjectiveDataRepository::pointCount(qint64 objectiveId) const
+Result<QHash<qint64, QList<ProgressPoint>>> ObjectiveDataRepository::pointsOfPlan(qint64 iepId) const
 {
-    auto q = m_db->exec(u"SELECT count(*) FROM progress_points WHERE objective_id = :o"_s, {{":o", objectiveId}});
-    return q && q->next() ? q->value(0).toInt() : 0;
+    return byObjective(readList(*m_db,
+                                u"SELECT "_s + kPointColumns + u" FROM progress_points WHERE objective_id IN "_s + kObjectivesOfPlan
+                                    + u" ORDER BY point_date, id"_s,
+                                {{":i", iepId}}, readPoint));
+}
+
+Result<QHash<qint64, QList<PhaseChange>>> ObjectiveDataRepository::phaseChangesOfPlan(qint64 iepId) const
+{
+    return byObjective(readList(*m_db,
+                                u"SELECT "_s + kPhaseColumns + u" FROM phase_changes WHERE objective_id IN "_s + kObjectivesOfPlan
+                                    + u" ORDER BY change_date, id"_s,
+                                {{":i", iepId}}, readPhaseChange));
+}
+
+Result<int> ObjectiveDataRepository::pointCount(qint64 objectiveId) const
+{
+    auto count = readValue(*m_db, u"SELECT count(*) FROM progress_points WHERE objective_id = :o"_s, {{":o", objectiveId}});
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+Result<QHash<qint64, int>> ObjectiveDataRepository::pointCountsInEffect() const
+{
+    // From the plans in effect to their points (by the objective index), not
+    // through every point of the file.
+    return iepstore::readHash(*m_db,
+                              u"SELECT o.id, (SELECT count(*) FROM progress_points p WHERE p.objective_id = o.id) "
+                              "FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id JOIN ieps i ON i.id = g.iep_id "
+                              "WHERE i.status = :active"_s,
+                              {{":active", iepStatusKey(IepStatus::Active)}},
+                              [](const SqlRows &q) { return std::pair(q.value(0).toLongLong(), q.value(1).toInt()); });
 }
 
 Result<qint64> ObjectiveDataRepository::addPoint(Transaction &tx, const ProgressPoint &point)
@@ -86,10 +136,10 @@ Result<qint64> ObjectiveDataRepository::addPoint(Transaction &tx, const Progress
     auto value = checkValue(owner->scale, point.value);
     if (!value)
         return value.error();
-    return tx.insert(u"INSERT INTO progress_points(objective_id, point_date, value, note, session_id) "
-                     "VALUES (:o, :d, :v, :n, :s)"_s,
+    return tx.insert(u"INSERT INTO progress_points(objective_id, point_date, value, note, session_id, recorded_at) "
+                     "VALUES (:o, :d, :v, :n, :s, :now)"_s,
                      {{":o", point.objectiveId}, {":d", isoDate(point.date)}, {":v", *value}, {":n", nullIfEmpty(point.note)},
-                      {":s", point.sessionId > 0 ? QVariant(point.sessionId) : QVariant()}});
+                      {":s", point.sessionId > 0 ? QVariant(point.sessionId) : QVariant()}, {":now", sqlDateTime(tx.now())}});
 }
 
 Result<qint64> ObjectiveDataRepository::addPoint(const ProgressPoint &point)
@@ -101,17 +151,14 @@ Result<qint64> ObjectiveDataRepository::addPoint(const ProgressPoint &point)
 Result<void> ObjectiveDataRepository::removePoint(qint64 pointId)
 {
     return m_db->write({u"iep.point.remove"_s, u"data point removed"_s}, [&](Transaction &tx) -> Result<void> {
-        auto q = tx.exec(u"SELECT objective_id FROM progress_points WHERE id = :p"_s, {{":p", pointId}});
-        if (!q)
-            return q.error();
-        if (!q->next())
+        auto objective = readValue(tx, u"SELECT objective_id FROM progress_points WHERE id = :p"_s, {{":p", pointId}});
+        if (!objective)
+            return objective.error();
+        if (objective->isNull())
             return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Iep", "There is no such data point."));
-        if (auto owner = ownerInEffect(tx, q->value(0).toLongLong()); !owner)
+        if (auto owner = ownerInEffect(tx, objective->toLongLong()); !owner)
             return owner.error();
-        auto done = tx.exec(u"DELETE FROM progress_points WHERE id = :p"_s, {{":p", pointId}});
-        if (!done)
-            return done.error();
-        return {};
+        return run(tx, u"DELETE FROM progress_points WHERE id = :p"_s, {{":p", pointId}});
     });
 }
 

@@ -6,6 +6,7 @@
 #include "progress/DataPoint.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -39,9 +40,16 @@ class ObjectiveDataRepository {
 public:
     explicit ObjectiveDataRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QList<ProgressPoint> points(qint64 objectiveId) const;      // date order
-    QList<PhaseChange> phaseChanges(qint64 objectiveId) const;  // date order
-    int pointCount(qint64 objectiveId) const;
+    Result<QList<ProgressPoint>> points(qint64 objectiveId) const;      // date order
+    Result<QList<PhaseChange>> phaseChanges(qint64 objectiveId) const;  // date order
+    // The same for every objective of a plan, by objective id (objectives
+    // without any are absent): one query for the whole plan.
+    Result<QHash<qint64, QList<ProgressPoint>>> pointsOfPlan(qint64 iepId) const;
+    Result<QHash<qint64, QList<PhaseChange>>> phaseChangesOfPlan(qint64 iepId) const;
+    Result<int> pointCount(qint64 objectiveId) const;
+    // Objective id → number of data points, for every objective of a plan in
+    // effect (one query for the whole school).
+    Result<QHash<qint64, int>> pointCountsInEffect() const;
 
     // Only while the objective's IEP is in effect; the value must fit the
     // objective's measurement scale.

@@ -32,10 +32,14 @@ Result<InspectionInput> Inspector::gather(const QDate &from, const QDate &to) co
     const auto students = StudentRepository(m_db).summaries();
     if (!students)
         return students.error();
-    for (const StudentSummary &student : *students)
-        for (const Iep &iep : ieps.forStudent(student.id))
+    for (const StudentSummary &student : *students) {
+        auto plans = ieps.forStudent(student.id);
+        if (!plans)
+            return plans.error();
+        for (const Iep &iep : std::as_const(*plans))
             if (semesters.contains(iep.semesterId))
                 in.ieps.append(iep);
+    }
     in.sessions = SessionRepository(m_db, m_clock).between(inspectionSessionStart(from), to);
     in.occurrences = TimetableRepository(m_db).occurrences(from, to);
     in.manualUsage = RoomUsageRepository(m_db).manualEntries(from, to);
@@ -61,10 +65,10 @@ Result<InspectionResult> Inspector::run(const QDate &from, const QDate &to, cons
     InspectionResult result = inspect(*input, rules);
     result.inspector = inspector.trimmed();
     if (const auto previous = InspectionRepository(m_db).latest()) {
-        const auto before = gather(previous->from, previous->to);
-        if (!before)
-            return before.error();
-        compareWithPrevious(result, *previous, inspect(*before, rules).problems);
+        const auto previousInput = gather(previous->from, previous->to);
+        if (!previousInput)
+            return previousInput.error();
+        compareWithPrevious(result, *previous, inspect(*previousInput, rules).problems);
     }
     return result;
 }

@@ -4,16 +4,15 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-static const QString kSelect =
-    u"SELECT p.id, p.student_id, p.semester_id, p.instructor_id, p.content, p.methods, p.minutes_per_session, "
-    "p.sessions_per_week, p.expected_results, p.note FROM training_plans p "_s;
+namespace {
 
-static TrainingPlan readPlan(const SqlRows &q)
+TrainingPlan readPlan(const SqlRows &q)
 {
     TrainingPlan p;
     p.id = q.value(0).toLongLong();
@@ -29,45 +28,75 @@ static TrainingPlan readPlan(const SqlRows &q)
     return p;
 }
 
-static QList<TrainingPlan> readPlans(const std::shared_ptr<Database> &db, const QString &tail, const SqlParams &params)
+// The plans `condition` selects (on `training_plans p`), in the order of
+// `order` (which may join `joins`), with their goals: two queries in all.
+Result<QList<TrainingPlan>> readPlans(const Database &db, const QString &condition, const SqlParams &params,
+                                      const QString &joins = {}, const QString &order = u"p.id"_s)
 {
-    QList<TrainingPlan> plans;
-    auto q = db->exec(kSelect + tail, params);
-    while (q && q->next())
-        plans.append(readPlan(*q));
-    for (TrainingPlan &plan : plans) {
-        auto goals = db->exec(u"SELECT id, text, objective_id FROM training_plan_goals WHERE plan_id = :p "
-                               "ORDER BY position, id"_s,
-                               {{":p", plan.id}});
-        while (goals && goals->next())
-            plan.goals.append({goals->value(0).toLongLong(), goals->value(1).toString(), goals->value(2).toLongLong()});
-    }
+    auto read = readList(db,
+                         u"SELECT p.id, p.student_id, p.semester_id, p.instructor_id, p.content, p.methods, "
+                         "p.minutes_per_session, p.sessions_per_week, p.expected_results, p.note FROM training_plans p "_s
+                             + joins + u" WHERE "_s + condition + u" ORDER BY "_s + order,
+                         params, readPlan);
+    if (!read)
+        return read.error();
+    QList<TrainingPlan> plans = std::move(*read);
+    if (plans.isEmpty())
+        return plans;
+    auto goals = readList(db,
+                          u"SELECT plan_id, id, text, objective_id FROM training_plan_goals WHERE plan_id IN "
+                          "(SELECT p.id FROM training_plans p WHERE "_s
+                              + condition + u") ORDER BY position, id"_s,
+                          params, [](const SqlRows &q) {
+                              return std::pair(q.value(0).toLongLong(), TrainingPlanGoal{q.value(1).toLongLong(), q.value(2).toString(),
+                                                                                         q.value(3).toLongLong()});
+                          });
+    if (!goals)
+        return goals.error();
+    QHash<qint64, TrainingPlan *> byId;
+    for (TrainingPlan &plan : plans)
+        byId.insert(plan.id, &plan);
+    for (const auto &[planId, goal] : std::as_const(*goals))
+        if (TrainingPlan *plan = byId.value(planId))
+            plan->goals.append(goal);
     return plans;
 }
 
-std::optional<TrainingPlan> TrainingPlanRepository::byId(qint64 planId) const
+Error planNotFound()
 {
-    const auto plans = readPlans(m_db, u"WHERE p.id = :id"_s, {{":id", planId}});
-    return plans.isEmpty() ? std::nullopt : std::optional<TrainingPlan>(plans.first());
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::TrainingPlans", "The training plan does not exist."));
 }
 
-std::optional<TrainingPlan> TrainingPlanRepository::forStudentSemester(qint64 studentId, qint64 semesterId) const
+} // namespace
+
+Result<TrainingPlan> TrainingPlanRepository::byId(qint64 planId) const
 {
-    const auto plans = readPlans(m_db, u"WHERE p.student_id = :st AND p.semester_id = :sem"_s,
-                                 {{":st", studentId}, {":sem", semesterId}});
-    return plans.isEmpty() ? std::nullopt : std::optional<TrainingPlan>(plans.first());
+    auto plans = readPlans(*m_db, u"p.id = :id"_s, {{":id", planId}});
+    if (!plans)
+        return plans.error();
+    if (plans->isEmpty())
+        return planNotFound();
+    return plans->constFirst();
 }
 
-QList<TrainingPlan> TrainingPlanRepository::forSemester(qint64 semesterId) const
+Result<std::optional<TrainingPlan>> TrainingPlanRepository::forStudentSemester(qint64 studentId, qint64 semesterId) const
 {
-    return readPlans(m_db, u"JOIN students st ON st.id = p.student_id WHERE p.semester_id = :sem ORDER BY st.name, p.id"_s,
-                     {{":sem", semesterId}});
+    auto plans = readPlans(*m_db, u"p.student_id = :st AND p.semester_id = :sem"_s, {{":st", studentId}, {":sem", semesterId}});
+    if (!plans)
+        return plans.error();
+    return plans->isEmpty() ? std::optional<TrainingPlan>() : std::optional<TrainingPlan>(plans->constFirst());
 }
 
-QList<TrainingPlan> TrainingPlanRepository::forStudent(qint64 studentId) const
+Result<QList<TrainingPlan>> TrainingPlanRepository::forSemester(qint64 semesterId) const
 {
-    return readPlans(m_db, u"JOIN semesters s ON s.id = p.semester_id WHERE p.student_id = :st ORDER BY s.start_date"_s,
-                     {{":st", studentId}});
+    return readPlans(*m_db, u"p.semester_id = :sem"_s, {{":sem", semesterId}}, u"JOIN students st ON st.id = p.student_id"_s,
+                     u"st.name, p.id"_s);
+}
+
+Result<QList<TrainingPlan>> TrainingPlanRepository::forStudent(qint64 studentId) const
+{
+    return readPlans(*m_db, u"p.student_id = :st"_s, {{":st", studentId}}, u"JOIN semesters s ON s.id = p.semester_id"_s,
+                     u"s.start_date, p.id"_s);
 }
 
 Result<void> TrainingPlanRepository::validate(const TrainingPlan &plan)
@@ -88,35 +117,51 @@ Result<void> TrainingPlanRepository::validate(const TrainingPlan &plan)
     return {};
 }
 
-static Result<void> checkReferences(Transaction &tx, const TrainingPlan &plan)
+namespace {
+
+// Whether `statement` finds a row.
+Result<bool> exists(const Transaction &tx, const QString &statement, qint64 id)
 {
-    auto student = tx.exec(u"SELECT 1 FROM students WHERE id = :id"_s, {{":id", plan.studentId}});
-    if (!student)
-        return student.error();
-    if (!student->next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::TrainingPlans", "The student does not exist."));
-    auto semester = tx.exec(u"SELECT 1 FROM semesters WHERE id = :id"_s, {{":id", plan.semesterId}});
-    if (!semester)
-        return semester.error();
-    if (!semester->next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::TrainingPlans", "The semester does not exist."));
-    if (plan.instructorId > 0) {
-        auto staff = tx.exec(u"SELECT 1 FROM staff WHERE id = :id"_s, {{":id", plan.instructorId}});
-        if (!staff)
-            return staff.error();
-        if (!staff->next())
-            return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::TrainingPlans", "The instructor does not exist."));
+    auto found = readValue(tx, statement, {{":id", id}});
+    if (!found)
+        return found.error();
+    return !found->isNull();
+}
+
+Result<void> checkReferences(const Transaction &tx, const TrainingPlan &plan)
+{
+    struct Reference {
+        const char *sql;
+        qint64 id;
+        const char *missing;
+    };
+    const Reference references[] = {
+        {"SELECT 1 FROM students WHERE id = :id", plan.studentId, QT_TRANSLATE_NOOP("rr::TrainingPlans", "The student does not exist.")},
+        {"SELECT 1 FROM semesters WHERE id = :id", plan.semesterId,
+         QT_TRANSLATE_NOOP("rr::TrainingPlans", "The semester does not exist.")},
+        {"SELECT 1 FROM staff WHERE id = :id", plan.instructorId,
+         QT_TRANSLATE_NOOP("rr::TrainingPlans", "The instructor does not exist.")},
+    };
+    for (const Reference &reference : references) {
+        if (reference.id <= 0)   // no instructor yet
+            continue;
+        auto found = exists(tx, QString::fromLatin1(reference.sql), reference.id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::TrainingPlans", reference.missing));
     }
     // A goal serves one of this student's IEP objectives, never another child's.
     for (const TrainingPlanGoal &goal : plan.goals) {
         if (goal.objectiveId <= 0)
             continue;
-        auto owner = tx.exec(u"SELECT i.student_id FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
-                             "JOIN ieps i ON i.id = g.iep_id WHERE o.id = :id"_s,
-                             {{":id", goal.objectiveId}});
+        auto owner = readValue(tx,
+                               u"SELECT i.student_id FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
+                               "JOIN ieps i ON i.id = g.iep_id WHERE o.id = :id"_s,
+                               {{":id", goal.objectiveId}});
         if (!owner)
             return owner.error();
-        if (!owner->next() || owner->value(0).toLongLong() != plan.studentId)
+        if (owner->isNull() || owner->toLongLong() != plan.studentId)
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("rr::TrainingPlans",
                                                          "The goal \"%1\" is linked to an objective that is not in this student's IEP.")
@@ -125,22 +170,21 @@ static Result<void> checkReferences(Transaction &tx, const TrainingPlan &plan)
     return {};
 }
 
-static Result<void> writeGoals(Transaction &tx, qint64 planId, const QList<TrainingPlanGoal> &goals)
+Result<void> writeGoals(Transaction &tx, qint64 planId, const QList<TrainingPlanGoal> &goals)
 {
-    if (auto cleared = tx.exec(u"DELETE FROM training_plan_goals WHERE plan_id = :p"_s, {{":p", planId}}); !cleared)
-        return cleared.error();
+    if (auto cleared = run(tx, u"DELETE FROM training_plan_goals WHERE plan_id = :p"_s, {{":p", planId}}); !cleared)
+        return cleared;
     int position = 0;
-    for (const TrainingPlanGoal &goal : goals) {
-        auto added = tx.exec(u"INSERT INTO training_plan_goals(plan_id, position, text, objective_id) VALUES (:p, :n, :t, :o)"_s,
+    for (const TrainingPlanGoal &goal : goals)
+        if (auto added = run(tx, u"INSERT INTO training_plan_goals(plan_id, position, text, objective_id) VALUES (:p, :n, :t, :o)"_s,
                              {{":p", planId}, {":n", position++}, {":t", goal.text.trimmed()},
                               {":o", goal.objectiveId > 0 ? QVariant(goal.objectiveId) : QVariant()}});
-        if (!added)
-            return added.error();
-    }
+            !added)
+            return added;
     return {};
 }
 
-static SqlParams planParams(const TrainingPlan &plan)
+SqlParams planParams(const TrainingPlan &plan)
 {
     return {{":who", plan.instructorId > 0 ? QVariant(plan.instructorId) : QVariant()},
             {":content", nullIfEmpty(plan.content.trimmed())},
@@ -151,6 +195,8 @@ static SqlParams planParams(const TrainingPlan &plan)
             {":note", nullIfEmpty(plan.note.trimmed())}};
 }
 
+} // namespace
+
 Result<qint64> TrainingPlanRepository::add(Transaction &tx, const TrainingPlan &plan)
 {
     if (auto valid = validate(plan); !valid)
@@ -160,9 +206,10 @@ Result<qint64> TrainingPlanRepository::add(Transaction &tx, const TrainingPlan &
     SqlParams params = planParams(plan);
     params.push_back({":st", plan.studentId});
     params.push_back({":sem", plan.semesterId});
+    params.push_back({":now", sqlDateTime(tx.now())});
     auto id = tx.insert(u"INSERT INTO training_plans(student_id, semester_id, instructor_id, content, methods, "
-                        "minutes_per_session, sessions_per_week, expected_results, note) "
-                        "VALUES (:st, :sem, :who, :content, :methods, :mins, :times, :expected, :note)"_s,
+                        "minutes_per_session, sessions_per_week, expected_results, note, created_at, updated_at) "
+                        "VALUES (:st, :sem, :who, :content, :methods, :mins, :times, :expected, :note, :now, :now)"_s,
                         params);
     if (!id)
         return id.error().code == ErrorCode::Conflict
@@ -184,13 +231,14 @@ Result<void> TrainingPlanRepository::save(Transaction &tx, const TrainingPlan &p
 {
     if (auto valid = validate(plan); !valid)
         return valid;
-    auto stored = tx.exec(u"SELECT student_id, semester_id FROM training_plans WHERE id = :id"_s, {{":id", plan.id}});
+    auto stored = readOne(tx, u"SELECT student_id, semester_id FROM training_plans WHERE id = :id"_s, {{":id", plan.id}},
+                          [](const SqlRows &q) { return std::pair(q.value(0).toLongLong(), q.value(1).toLongLong()); });
     if (!stored)
         return stored.error();
-    if (!stored->next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::TrainingPlans", "The training plan does not exist."));
+    if (!*stored)
+        return planNotFound();
     // The plan belongs to its student and semester for good.
-    if (stored->value(0).toLongLong() != plan.studentId || stored->value(1).toLongLong() != plan.semesterId)
+    if (**stored != std::pair(plan.studentId, plan.semesterId))
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("rr::TrainingPlans",
                                                      "A training plan cannot move to another student or semester."));
@@ -198,12 +246,13 @@ Result<void> TrainingPlanRepository::save(Transaction &tx, const TrainingPlan &p
         return refs;
     SqlParams params = planParams(plan);
     params.push_back({":id", plan.id});
-    auto done = tx.exec(u"UPDATE training_plans SET instructor_id = :who, content = :content, methods = :methods, "
-                        "minutes_per_session = :mins, sessions_per_week = :times, expected_results = :expected, "
-                        "note = :note, updated_at = datetime('now', 'localtime') WHERE id = :id"_s,
+    params.push_back({":now", sqlDateTime(tx.now())});
+    if (auto done = run(tx, u"UPDATE training_plans SET instructor_id = :who, content = :content, methods = :methods, "
+                            "minutes_per_session = :mins, sessions_per_week = :times, expected_results = :expected, "
+                            "note = :note, updated_at = :now WHERE id = :id"_s,
                         params);
-    if (!done)
-        return done.error();
+        !done)
+        return done;
     return writeGoals(tx, plan.id, plan.goals);
 }
 
@@ -219,8 +268,7 @@ Result<void> TrainingPlanRepository::remove(qint64 planId)
         if (!done)
             return done.error();
         if (done->numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound,
-                             QCoreApplication::translate("rr::TrainingPlans", "The training plan does not exist."));
+            return planNotFound();
         return {};
     });
 }
@@ -246,11 +294,13 @@ QList<TrainingPlanGoal> TrainingPlanRepository::goalsFromIep(const Iep &iep)
 Result<QList<TrainingPlanGoal>> TrainingPlanRepository::goalsFromIep(qint64 studentId, qint64 semesterId) const
 {
     const auto iep = IepRepository(m_db).forStudentSemester(studentId, semesterId);
-    if (!iep || (iep->status != IepStatus::Active && iep->status != IepStatus::Evaluation))
+    if (!iep)
+        return iep.error();
+    if (!*iep || ((*iep)->status != IepStatus::Active && (*iep)->status != IepStatus::Evaluation))
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("rr::TrainingPlans",
                                                      "The student has no IEP in effect for this semester to take goals from."));
-    return goalsFromIep(*iep);
+    return goalsFromIep(**iep);
 }
 
 Result<qint64> TrainingPlanRepository::createFromIep(qint64 studentId, qint64 semesterId, qint64 instructorId)

@@ -17,10 +17,11 @@ class TrainingPlanRepository {
 public:
     explicit TrainingPlanRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    std::optional<TrainingPlan> byId(qint64 planId) const;
-    std::optional<TrainingPlan> forStudentSemester(qint64 studentId, qint64 semesterId) const;
-    QList<TrainingPlan> forSemester(qint64 semesterId) const;     // by student name
-    QList<TrainingPlan> forStudent(qint64 studentId) const;       // oldest semester first
+    // NotFound when there is no such plan.
+    Result<TrainingPlan> byId(qint64 planId) const;
+    Result<std::optional<TrainingPlan>> forStudentSemester(qint64 studentId, qint64 semesterId) const;
+    Result<QList<TrainingPlan>> forSemester(qint64 semesterId) const;     // by student name
+    Result<QList<TrainingPlan>> forStudent(qint64 studentId) const;       // oldest semester first
 
     // One plan per student and semester. Goals need text; a goal's objective
     // must belong to one of the student's IEPs.

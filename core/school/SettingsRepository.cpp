@@ -10,11 +10,15 @@ using namespace Qt::Literals::StringLiterals;
 
 Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const
 {
-    auto stored = readOne(*m_db, u"SELECT value FROM settings WHERE key = :key"_s, {{":key", key}},
-                          [](const SqlRows &q) { return q.value(0).toString(); });
+    return value(*m_db, key, fallback);
+}
+
+Result<QString> SettingsRepository::value(const SqlExecutor &sql, const QString &key, const QString &fallback)
+{
+    auto stored = readValue(sql, u"SELECT value FROM settings WHERE key = :key"_s, {{":key", key}});
     if (!stored)
         return stored.error();
-    return stored->value_or(fallback);
+    return stored->isNull() ? fallback : stored->toString();
 }
 
 Result<void> SettingsRepository::setValue(Transaction &tx, const QString &key, const QString &value)

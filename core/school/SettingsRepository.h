@@ -9,6 +9,7 @@
 namespace rr {
 
 class Database;
+class SqlExecutor;
 class Transaction;
 
 class SettingsRepository {
@@ -17,6 +18,8 @@ public:
 
     // `fallback` when the key is not set; a failed read is an error.
     Result<QString> value(const QString &key, const QString &fallback = {}) const;
+    // The same through the Database or inside an action.
+    static Result<QString> value(const SqlExecutor &sql, const QString &key, const QString &fallback = {});
     Result<void> setValue(const QString &key, const QString &value);
     static Result<void> setValue(Transaction &tx, const QString &key, const QString &value);
 

@@ -84,7 +84,7 @@ struct StudentsOfSemester {
     QHash<qint64, Iep> ieps;
 };
 
-StudentsOfSemester studentsOf(const std::shared_ptr<Database> &db, qint64 semesterId)
+Result<StudentsOfSemester> studentsOf(const std::shared_ptr<Database> &db, qint64 semesterId)
 {
     StudentsOfSemester result;
     auto q = db->exec(u"SELECT id, name FROM students WHERE id IN ("
@@ -98,10 +98,11 @@ StudentsOfSemester studentsOf(const std::shared_ptr<Database> &db, qint64 semest
         result.ids.append(id);
         result.names.insert(id, q->value(1).toString());
     }
-    IepRepository ieps(db);
-    for (qint64 id : std::as_const(result.ids))
-        if (auto iep = ieps.forStudentSemester(id, semesterId))
-            result.ieps.insert(id, *iep);
+    auto ieps = IepRepository(db).forSemester(semesterId);
+    if (!ieps)
+        return ieps.error();
+    for (const Iep &iep : std::as_const(*ieps))
+        result.ieps.insert(iep.studentId, iep);
     return result;
 }
 
@@ -121,27 +122,33 @@ QList<StudentCoverage> report(const StudentsOfSemester &students, const Meetings
 
 } // namespace
 
-QList<StudentCoverage> CoverageReport::forSemester(qint64 semesterId, const QDate &on) const
+Result<QList<StudentCoverage>> CoverageReport::forSemester(qint64 semesterId, const QDate &on) const
 {
     auto slotList = readSlots(readerOf(m_db), u"s.semester_id = :sem"_s, {{":sem", semesterId}});
     if (on.isValid())
         slotList.removeIf([&](const TimetableSlot &slot) { return !slot.validOn(on); });
-    return report(studentsOf(m_db, semesterId), slotList);
+    const auto students = studentsOf(m_db, semesterId);
+    if (!students)
+        return students.error();
+    return report(*students, slotList);
 }
 
-QList<StudentCoverage> CoverageReport::forWeek(qint64 semesterId, int teachingWeek) const
+Result<QList<StudentCoverage>> CoverageReport::forWeek(qint64 semesterId, int teachingWeek) const
 {
     const SqlReader read = readerOf(m_db);
     const auto semester = readSemester(read, semesterId);
     if (!semester)
-        return {};
+        return QList<StudentCoverage>{};
     const QDate monday = weekStart(*semester, teachingWeek);
     QList<SlotOccurrence> occurrences;
     if (monday.isValid())
         occurrences = occurrencesOf(*semester, readSlots(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}),
                                     readChanges(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}), monday,
                                     monday.addDays(6));
-    return report(studentsOf(m_db, semesterId), occurrences);
+    const auto students = studentsOf(m_db, semesterId);
+    if (!students)
+        return students.error();
+    return report(*students, occurrences);
 }
 
 } // namespace rr

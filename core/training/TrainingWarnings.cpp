@@ -153,9 +153,13 @@ Result<QList<TrainingWarning>> trainingWarnings(const std::shared_ptr<Database> 
         const auto students = StudentRepository(db).summaries();
         if (!students)
             return students.error();
-        for (const StudentSummary &s : *students)
-            if (auto plan = ieps.forStudentSemester(s.id, in.semester->id))
-                in.ieps.append(*plan);
+        for (const StudentSummary &s : *students) {
+            auto plan = ieps.forStudentSemester(s.id, in.semester->id);
+            if (!plan)
+                return plan.error();
+            if (*plan)
+                in.ieps.append(**plan);
+        }
     }
     const SessionRepository sessions(db);
     in.sessions = sessions.between(trainingWarningStart(today), today);

@@ -5,6 +5,7 @@
 // weekly service (or monthly counselling) has no session yet this week
 // (month). computeTrainingWarnings() is pure; trainingWarnings() gathers.
 #include "calendar/Semester.h"
+#include "common/Result.h"
 #include "iep/Iep.h"
 #include "rooms/RoomRule.h"
 #include "timetable/TimetableSlot.h"

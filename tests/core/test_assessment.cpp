@@ -109,7 +109,7 @@ TEST_CASE("results out of range, unknown or missing are refused")
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(refused.error().message.contains(u"160"_s));
-    CHECK(repo.forStudent(student).isEmpty());
+    CHECK(repo.forStudent(student)->isEmpty());
 
     // Numbers typed as text are accepted; the interpretation fills an empty conclusion.
     auto ok = repo.add(make(student, Instrument::Crt, day, {{u"iq"_s, u"68"_s}, {u"percentile"_s, 2}}));
@@ -133,14 +133,39 @@ TEST_CASE("the latest assessment of each instrument is found")
     REQUIRE(repo.add(make(student, Instrument::Crt, QDate(2026, 9, 1), {{u"iq"_s, 71.0}})));
     REQUIRE(repo.add(make(student, Instrument::AdaptiveBehaviour, QDate(2026, 3, 1), {{u"adq"_s, 72.0}})));
     REQUIRE(repo.add(make(student, Instrument::Crt, QDate(2024, 9, 1), {{u"iq"_s, 60.0}})));
-    CHECK(repo.forStudent(student).size() == 4);
-    CHECK(repo.forStudent(student).first().date == QDate(2026, 9, 1));
-    const QList<Assessment> latest = repo.latestPerInstrument(student);
+    CHECK(repo.forStudent(student)->size() == 4);
+    CHECK(repo.forStudent(student)->first().date == QDate(2026, 9, 1));
+    const auto read = repo.latestPerInstrument(student);
+    REQUIRE(read);
+    const QList<Assessment> &latest = *read;
     REQUIRE(latest.size() == 2);
     CHECK(latest.at(0).instrument == Instrument::Crt);
     CHECK(latest.at(0).results.value(u"iq"_s).toDouble() == 71.0);
     CHECK(latest.at(1).instrument == Instrument::AdaptiveBehaviour);
     CHECK(latest.at(1).conclusion == u"适应能力商数 72（边缘）"_s);
+
+    // Every student at once: the same per student, the students by id.
+    const qint64 other = addStudent(temp->db, u"李思雨"_s);
+    REQUIRE(repo.add(make(other, Instrument::Crt, QDate(2026, 5, 1), {{u"iq"_s, 80.0}})));
+    const auto all = repo.latestPerInstrument();
+    REQUIRE(all);
+    REQUIRE(all->size() == 3);
+    CHECK(all->mid(0, 2) == latest);
+    CHECK(all->at(2).studentId == other);
+}
+
+TEST_CASE("an assessment that is not there, or a read that fails, is an error")
+{
+    auto temp = test::makeTempDatabase();
+    AssessmentRepository repo(temp->db);
+    const auto missing = repo.byId(4711);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    REQUIRE(temp->db->write({u"test"_s, u"damage"_s}, [](Transaction &tx) { return run(tx, u"DROP TABLE assessments"_s); }));
+    for (const auto &read : {repo.forStudent(1), repo.latestPerInstrument(1), repo.latestPerInstrument()}) {
+        REQUIRE_FALSE(read);
+        CHECK(read.error().code == ErrorCode::Storage);
+    }
 }
 
 TEST_CASE("an assessment suggests a present level in its domain")

@@ -167,7 +167,9 @@ TEST_CASE("the assessment summary lists the school year's assessments with bands
                   u"智力发展水平处于边缘，建议随班就读并提供学习支持"_s);
     addAssessment(f, Instrument::SocialLife, QDate(2026, 9, 20), {{u"standard"_s, 8}});
 
-    const QList<Assessment> year = assessmentsOfSchoolYear(AssessmentRepository(f.db).forStudent(f.student), 2026);
+    const auto stored = AssessmentRepository(f.db).forStudent(f.student);
+    REQUIRE(stored);
+    const QList<Assessment> year = assessmentsOfSchoolYear(*stored, 2026);
     REQUIRE(year.size() == 3);
     CHECK(year.at(0).instrument == Instrument::Crt);   // oldest first
     CHECK(year.at(1).instrument == Instrument::SocialLife);
@@ -246,7 +248,9 @@ TEST_CASE("teachers' own goals are kept in the data file and checked", "[goalban
     goal.longTermText = u"掌握表内乘法"_s;
     goal.objectiveTemplate = u"能背出2至5的乘法口诀，正确率达{标准}"_s;
     REQUIRE(goals.add(goal));
-    const QList<BankGoal> stored = *goals.all();
+    const auto read = goals.all();
+    REQUIRE(read);
+    const QList<BankGoal> &stored = *read;
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().custom);
     CHECK(stored.first().area == u"乘法"_s);   // trimmed
@@ -282,4 +286,11 @@ TEST_CASE("teachers' own goals are kept in the data file and checked", "[goalban
     REQUIRE(goals.remove(stored.first()));
     CHECK(goals.all()->isEmpty());
     CHECK_FALSE(goals.remove(stored.first()));
+
+    // A setting that cannot be read is an error, not an empty list of own goals.
+    REQUIRE(f.db->write({u"test"_s, u"damage"_s}, [](Transaction &tx) { return run(tx, u"DROP TABLE settings"_s); }));
+    const auto failed = goals.all();
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().code == ErrorCode::Storage);
+    CHECK_FALSE(goals.add(goal));
 }

@@ -119,8 +119,10 @@ TEST_CASE("every demo student has an IEP in effect with half a semester of data"
     REQUIRE(summaries);
     for (const StudentSummary &summary : *summaries) {
         INFO(summary.name.toStdString());
-        const auto iep = ieps.forStudentSemester(summary.id, currentId);
-        REQUIRE(iep);
+        const auto found = ieps.forStudentSemester(summary.id, currentId);
+        REQUIRE(found);
+        REQUIRE(*found);
+        const std::optional<Iep> &iep = *found;
         CHECK(iep->status == IepStatus::Active);
         CHECK(activationProblems(iep->content, SettingsRepository(*db).profile()->teacherName).isEmpty());
         CHECK(current->contains(iep->content.meetingDate));
@@ -139,7 +141,9 @@ TEST_CASE("every demo student has an IEP in effect with half a semester of data"
             for (const IepObjective &o : goal.objectives) {
                 ++objectives;
                 REQUIRE(o.goalValue);
-                const QList<ProgressPoint> points = data.points(o.id);
+                const auto read = data.points(o.id);
+                REQUIRE(read);
+                const QList<ProgressPoint> &points = *read;
                 CHECK(points.size() >= 10);   // weekly since 1 September
                 for (const ProgressPoint &p : points) {
                     CHECK(p.date <= clock.today());
@@ -160,8 +164,9 @@ TEST_CASE("every demo student has an IEP in effect with half a semester of data"
                 }
             }
         }
-        const QList<Iep> all = ieps.forStudent(summary.id);
-        for (const Iep &earlier : all) {
+        const auto all = ieps.forStudent(summary.id);
+        REQUIRE(all);
+        for (const Iep &earlier : *all) {
             if (earlier.semesterId == currentId)
                 continue;
             ++archived;
@@ -172,7 +177,7 @@ TEST_CASE("every demo student has an IEP in effect with half a semester of data"
                     CHECK(o.achievement != Achievement::None);
                 }
         }
-        if (!AssessmentRepository(*db).forStudent(summary.id).isEmpty())
+        if (!AssessmentRepository(*db).forStudent(summary.id)->isEmpty())
             ++assessed;
     }
     CHECK(plantedFound);
@@ -212,11 +217,13 @@ TEST_CASE("the demo's progress data never run ahead of today")
         for (const StudentSummary &summary : *summaries) {
             const auto iep = IepRepository(*db).forStudentSemester(summary.id, currentId);
             REQUIRE(iep);
-            CHECK(iep->content.meetingDate <= today);
-            for (const IepGoal &goal : iep->content.goals)
-                for (const IepObjective &o : goal.objectives)
-                    for (const ProgressPoint &p : data.points(o.id))
-                        CHECK(p.date <= today);
+            REQUIRE(*iep);
+            CHECK((*iep)->content.meetingDate <= today);
+            const auto points = data.pointsOfPlan((*iep)->id);
+            REQUIRE(points);
+            for (const QList<ProgressPoint> &ofObjective : *points)
+                for (const ProgressPoint &p : ofObjective)
+                    CHECK(p.date <= today);
         }
     }
 }
@@ -334,7 +341,9 @@ TEST_CASE("the demo's timetable and records are those of a working resource room
     REQUIRE(conflicts.size() == 1);
     CHECK(conflicts.first().kind == ConflictKind::ProtectedClass);
     int short_ = 0;
-    for (const StudentCoverage &c : CoverageReport(demo->db).forSemester(semester))
+    const auto coverage = CoverageReport(demo->db).forSemester(semester);
+    REQUIRE(coverage);
+    for (const StudentCoverage &c : *coverage)
         for (const ServiceCoverage &s : c.services)
             if (s.shortfall() && s.service != ServiceType::Counselling && c.studentName != u"黄子豪"_s) {
                 ++short_;

@@ -152,8 +152,8 @@ TEST_CASE("a draft is created, saved and read back whole")
     REQUIRE(f.ieps.save(*id, edited));
     CHECK(f.ieps.byId(*id)->content == edited);
 
-    CHECK(f.ieps.forStudentSemester(f.student, f.autumn)->id == *id);
-    CHECK(f.ieps.forStudent(f.student).size() == 1);
+    CHECK((*f.ieps.forStudentSemester(f.student, f.autumn))->id == *id);
+    CHECK(f.ieps.forStudent(f.student)->size() == 1);
 
     auto twice = f.ieps.create(f.student, f.autumn);
     REQUIRE_FALSE(twice);
@@ -215,17 +215,18 @@ TEST_CASE("a plan in effect is read-only except by revision, which keeps the old
 
     CHECK_FALSE(f.ieps.revise(id, changed, u""_s, u"王老师"_s, QDate(2026, 10, 15)));   // no reason
     CHECK_FALSE(f.ieps.revise(id, changed, u"阶段评估"_s, u""_s, QDate(2026, 10, 15)));  // no author
-    CHECK(f.ieps.revisions(id).isEmpty());
+    CHECK(f.ieps.revisions(id)->isEmpty());
 
     changed.goals[0].objectives.append(objective(u"口算20以内不进位加法"_s, u"正确率80%"_s, QDate(2026, 12, 20)));
     auto revision = f.ieps.revise(id, changed, u"阶段评估后提高要求"_s, u"王老师"_s, QDate(2026, 10, 15));
     REQUIRE(revision);
     const auto history = f.ieps.revisions(id);
-    REQUIRE(history.size() == 1);
-    CHECK(history.first().date == QDate(2026, 10, 15));
-    CHECK(history.first().reason == u"阶段评估后提高要求"_s);
-    CHECK(history.first().author == u"王老师"_s);
-    CHECK(history.first().previous == before);
+    REQUIRE(history);
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().date == QDate(2026, 10, 15));
+    CHECK(history->first().reason == u"阶段评估后提高要求"_s);
+    CHECK(history->first().author == u"王老师"_s);
+    CHECK(history->first().previous == before);
 
     const Iep after = *f.ieps.byId(id);
     CHECK(after.status == IepStatus::Active);
@@ -347,7 +348,7 @@ TEST_CASE("a new semester's draft is copied from the latest earlier plan without
     CHECK(o.achievement == Achievement::None);
     CHECK(o.resultComment.isEmpty());
     CHECK_FALSE(o.gasLevel.has_value());
-    CHECK(ObjectiveDataRepository(f.db).points(o.id).isEmpty());
+    CHECK(ObjectiveDataRepository(f.db).points(o.id)->isEmpty());
     // Dates move by the distance between the semesters' first days (172 days).
     CHECK(o.deadline == QDate(2026, 11, 30).addDays(172));
     CHECK(o.start == QDate(2027, 2, 20).addDays(6));
@@ -384,9 +385,9 @@ TEST_CASE("one action is one transaction: a failing step leaves nothing behind")
     auto refused = f.ieps.revise(id, dropped, u"删去数学目标"_s, u"王老师"_s, QDate(2026, 10, 1));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::Conflict);
-    CHECK(f.ieps.revisions(id).isEmpty());
+    CHECK(f.ieps.revisions(id)->isEmpty());
     CHECK(f.ieps.byId(id)->content == before);
-    CHECK(ObjectiveDataRepository(f.db).points(f.firstObjective(id)).size() == 1);
+    CHECK(ObjectiveDataRepository(f.db).points(f.firstObjective(id))->size() == 1);
 }
 
 TEST_CASE("progress data are recorded only while the plan is in effect")
@@ -410,27 +411,28 @@ TEST_CASE("progress data are recorded only while the plan is in effect")
     CHECK_FALSE(data.addPoint({0, 99999, QDate(2026, 9, 29), 50.0, {}, 0}));
 
     const auto points = data.points(objective);
-    REQUIRE(points.size() == 3);
-    CHECK(points.first().date == QDate(2026, 9, 8));
-    CHECK(points.first().note == u"基线"_s);
-    CHECK(points.last().value == 62.5);
-    CHECK(data.pointCount(objective) == 3);
-    const QList<DataPoint> series = toDataPoints(points);
+    REQUIRE(points);
+    REQUIRE(points->size() == 3);
+    CHECK(points->first().date == QDate(2026, 9, 8));
+    CHECK(points->first().note == u"基线"_s);
+    CHECK(points->last().value == 62.5);
+    CHECK(*data.pointCount(objective) == 3);
+    const QList<DataPoint> series = toDataPoints(*points);
     CHECK(series.size() == 3);
     CHECK(series.at(1).value == 55.0);
 
     REQUIRE(data.addPhaseChange({0, objective, QDate(2026, 9, 20), u"改用实物教学"_s}));
-    REQUIRE(data.phaseChanges(objective).size() == 1);
-    CHECK(data.phaseChanges(objective).first().note == u"改用实物教学"_s);
+    REQUIRE(data.phaseChanges(objective)->size() == 1);
+    CHECK(data.phaseChanges(objective)->first().note == u"改用实物教学"_s);
 
     REQUIRE(data.removePoint(*firstPoint));
-    CHECK(data.points(objective).size() == 2);
+    CHECK(data.points(objective)->size() == 2);
 
     REQUIRE(f.ieps.startEvaluation(*draft));
     CHECK_FALSE(data.addPoint({0, objective, QDate(2026, 12, 1), 70.0, {}, 0}));
-    CHECK_FALSE(data.removePoint(data.points(objective).first().id));
+    CHECK_FALSE(data.removePoint(data.points(objective)->first().id));
     CHECK_FALSE(data.addPhaseChange({0, objective, QDate(2026, 12, 1), {}}));
-    CHECK(data.points(objective).size() == 2);
+    CHECK(data.points(objective)->size() == 2);
 }
 
 TEST_CASE("reminders are computed from plans, data and assessments on a fixed day")
@@ -518,9 +520,10 @@ TEST_CASE("reminders are gathered from the data file with the clock's today")
     REQUIRE(AssessmentRepository(f.db).add(crt));
 
     const FixedClock clock(QDate(2026, 12, 5));
-    const QList<IepReminder> list = *iepReminders(f.db, clock);
+    const auto list = iepReminders(f.db, clock);
+    REQUIRE(list);
     int noPlan = 0, reviews = 0, noData = 0, outdated = 0;
-    for (const IepReminder &r : list) {
+    for (const IepReminder &r : *list) {
         noPlan += r.kind == ReminderKind::NoActiveIep ? 1 : 0;
         reviews += r.kind == ReminderKind::ReviewDue ? 1 : 0;
         noData += r.kind == ReminderKind::ObjectiveWithoutData ? 1 : 0;
@@ -532,9 +535,9 @@ TEST_CASE("reminders are gathered from the data file with the clock's today")
     CHECK(outdated == 1);
     REQUIRE(ObjectiveDataRepository(f.db).addPoint({0, f.firstObjective(id), QDate(2026, 11, 1), 70.0, {}, 0}));
     int stillNoData = 0;
-    const auto afterData = iepReminders(f.db, clock);
-    REQUIRE(afterData);
-    for (const IepReminder &r : *afterData)
+    const auto again = iepReminders(f.db, clock);
+    REQUIRE(again);
+    for (const IepReminder &r : *again)
         stillNoData += r.kind == ReminderKind::ObjectiveWithoutData ? 1 : 0;
     CHECK(stillNoData == 0);
 }
@@ -567,7 +570,7 @@ TEST_CASE("activation lists every missing item at once: meeting date, team, pres
     CHECK(activationProblems(c).size() == 3);
 
     REQUIRE(f.ieps.save(*id, c));
-    CHECK(f.ieps.activationProblems(*id) == problems);   // the author is the profile's teacher
+    CHECK(*f.ieps.activationProblems(*id) == problems);   // the author is the profile's teacher
     auto refused = f.ieps.activate(*id);
     REQUIRE_FALSE(refused);
     for (const QString &problem : problems)
@@ -578,11 +581,11 @@ TEST_CASE("activation lists every missing item at once: meeting date, team, pres
     c.meetingDate = QDate(2026, 9, 10);
     c.team.append({TeamRole::HeadTeacher, u"李老师"_s});
     REQUIRE(f.ieps.save(*id, c));
-    CHECK(f.ieps.activationProblems(*id).size() == 2);
+    CHECK(f.ieps.activationProblems(*id)->size() == 2);
     c.presentLevels.append({GoalDomain::Social, u"很少主动交往"_s});
     c.services = {{ServiceType::IndividualTraining, 40, u"王老师"_s, 0}};
     REQUIRE(f.ieps.save(*id, c));
-    CHECK(f.ieps.activationProblems(*id).isEmpty());
+    CHECK(f.ieps.activationProblems(*id)->isEmpty());
     REQUIRE(f.ieps.activate(*id));
     CHECK(f.ieps.byId(*id)->status == IepStatus::Active);
 }

@@ -92,7 +92,9 @@ TEST_CASE("the IEP form prints the plan in effect with its team and objectives",
     auto school = demoSchool();
     const qint64 id = studentNamed(school->db, u"张小明"_s);
     const auto semesterId = SettingsRepository(school->db).profile()->currentSemesterId;
-    const auto iep = IepRepository(school->db).forStudentSemester(id, semesterId);
+    const auto found = IepRepository(school->db).forStudentSemester(id, semesterId);
+    REQUIRE(found);
+    const std::optional<Iep> iep = *found;
     REQUIRE(iep);
     REQUIRE_FALSE(iep->content.goals.isEmpty());
 
@@ -120,7 +122,9 @@ TEST_CASE("last semester's archived IEP prints its results", "[print][iep]")
 {
     auto school = demoSchool();
     const qint64 id = studentNamed(school->db, u"张小明"_s);
-    const QList<Iep> ieps = IepRepository(school->db).forStudent(id);
+    const auto read = IepRepository(school->db).forStudent(id);
+    REQUIRE(read);
+    const QList<Iep> &ieps = *read;
     REQUIRE(ieps.size() == 2);
     REQUIRE(ieps.first().status == IepStatus::Archived);
     QTemporaryDir dir;
@@ -135,7 +139,9 @@ TEST_CASE("the IEP meeting record names the participants and the decisions", "[p
 {
     auto school = demoSchool();
     const qint64 id = studentNamed(school->db, u"陈佳怡"_s);
-    const auto iep = IepRepository(school->db).forStudentSemester(id, SettingsRepository(school->db).profile()->currentSemesterId);
+    const auto found = IepRepository(school->db).forStudentSemester(id, SettingsRepository(school->db).profile()->currentSemesterId);
+    REQUIRE(found);
+    const std::optional<Iep> iep = *found;
     REQUIRE(iep);
     QTemporaryDir dir;
     int pages = 0;

@@ -210,6 +210,14 @@ TEST_CASE("the chart data holds baseline, aim line, trend and the y range of the
         CHECK_FALSE(empty.aim);
         CHECK_FALSE(empty.trend);
         CHECK(empty.firstDate < empty.lastDate);
+
+        // Neither data nor a deadline: the axis sits around the caller's
+        // today (the clock's), never the machine's date.
+        input.deadline = QDate();
+        input.today = QDate(2031, 5, 20);
+        const ProgressChartData bare = progressChartData(input);
+        CHECK(bare.firstDate == QDate(2031, 5, 17));
+        CHECK(bare.lastDate == QDate(2031, 5, 23));
     }
     SECTION("the texts the chart prints")
     {

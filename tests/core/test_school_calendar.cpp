@@ -359,15 +359,17 @@ TEST_CASE("coverage counts only the slots in effect", "[calendar][timetable]")
     REQUIRE(timetable.addSlot(school.slotOn(2, QDate(2026, 12, 1))));
     const CoverageReport coverage(school.db);
     const auto before = coverage.forSemester(school.semester, QDate(2026, 11, 20));
-    REQUIRE(before.size() == 1);
-    CHECK(before.first().scheduledMinutes() == 0);
-    CHECK(before.first().shortfall());
+    REQUIRE(before);
+    REQUIRE(before->size() == 1);
+    CHECK(before->first().scheduledMinutes() == 0);
+    CHECK(before->first().shortfall());
     const auto after = coverage.forSemester(school.semester, QDate(2026, 12, 1));
-    CHECK(after.first().scheduledMinutes() == 40);
-    CHECK_FALSE(after.first().shortfall());
+    REQUIRE(after);
+    CHECK(after->first().scheduledMinutes() == 40);
+    CHECK_FALSE(after->first().shortfall());
     // Dated weeks: week 13 (11/23–11/29) has none, week 14 (from 11/30) has the Tuesday.
-    CHECK(coverage.forWeek(school.semester, 13).first().scheduledMinutes() == 0);
-    CHECK(coverage.forWeek(school.semester, 14).first().scheduledMinutes() == 40);
+    CHECK(coverage.forWeek(school.semester, 13)->first().scheduledMinutes() == 0);
+    CHECK(coverage.forWeek(school.semester, 14)->first().scheduledMinutes() == 40);
 }
 
 TEST_CASE("Today's drafts come only from slots in effect, and never on holidays", "[calendar][training]")

@@ -584,7 +584,9 @@ TEST_CASE("the coverage report reads the IEPs and counts holidays in a dated wee
     school.add(school.slot(3, QTime(9, 0), QTime(9, 40), school.individualRoom, school.wang, {school.jia, school.yi}));
 
     CoverageReport report(school.db);
-    const auto semester = report.forSemester(school.semester);
+    const auto read = report.forSemester(school.semester);
+    REQUIRE(read);
+    const QList<StudentCoverage> &semester = *read;
     REQUIRE(semester.size() == 2);               // 甲 (IEP and slots), 乙 (slot only)
     const StudentCoverage jia = semester.at(0).studentId == school.jia ? semester.at(0) : semester.at(1);
     const StudentCoverage yi = semester.at(0).studentId == school.yi ? semester.at(0) : semester.at(1);
@@ -596,12 +598,16 @@ TEST_CASE("the coverage report reads the IEPs and counts holidays in a dated wee
     CHECK(yi.scheduledMinutes() == 40);
 
     // Week 6 (5–11 Oct) loses Monday and Wednesday to 国庆: short by 80.
-    const auto holiday = report.forWeek(school.semester, 6);
+    const auto holidayRead = report.forWeek(school.semester, 6);
+    REQUIRE(holidayRead);
+    const QList<StudentCoverage> &holiday = *holidayRead;
     const StudentCoverage jiaHoliday = holiday.at(0).studentId == school.jia ? holiday.at(0) : holiday.at(1);
     CHECK(jiaHoliday.shortfall());
     CHECK(jiaHoliday.services.first().missingMinutes() == 80);
     // Week 5 (28 Sept – 4 Oct) has its Monday and Wednesday.
-    const auto normal = report.forWeek(school.semester, 5);
+    const auto normalRead = report.forWeek(school.semester, 5);
+    REQUIRE(normalRead);
+    const QList<StudentCoverage> &normal = *normalRead;
     const StudentCoverage jiaNormal = normal.at(0).studentId == school.jia ? normal.at(0) : normal.at(1);
     CHECK_FALSE(jiaNormal.shortfall());
 }

@@ -137,10 +137,10 @@ TEST_CASE("a training plan is stored whole and read back", "[plans]")
     }
     CHECK(*stored == expected);
     CHECK(stored->minutesPerWeek() == 80);
-    CHECK(f.plans.forStudentSemester(f.student, f.autumn) == stored);
-    CHECK_FALSE(f.plans.forStudentSemester(f.student, f.spring));
-    CHECK(f.plans.forSemester(f.autumn).size() == 1);
-    CHECK(f.plans.forStudent(f.student).size() == 1);
+    CHECK(*f.plans.forStudentSemester(f.student, f.autumn) == std::optional<TrainingPlan>(*stored));
+    CHECK_FALSE(*f.plans.forStudentSemester(f.student, f.spring));
+    CHECK(*f.plans.forSemester(f.autumn) == QList<TrainingPlan>{*stored});
+    CHECK(*f.plans.forStudent(f.student) == QList<TrainingPlan>{*stored});
 
     // Saved again with changed goals and frequency: goals replaced in order.
     TrainingPlan changed = *stored;
@@ -148,13 +148,14 @@ TEST_CASE("a training plan is stored whole and read back", "[plans]")
     changed.sessionsPerWeek = 3;
     REQUIRE(f.plans.save(changed));
     auto again = f.plans.byId(*id);
+    REQUIRE(again);
     REQUIRE(again->goals.size() == 1);
     CHECK(again->goals.first().text == u"能说完整句子"_s);
     CHECK(again->sessionsPerWeek == 3);
     CHECK(f.count(u"training_plan_goals"_s) == 1);
 
     REQUIRE(f.plans.remove(*id));
-    CHECK_FALSE(f.plans.byId(*id));
+    CHECK(f.plans.byId(*id).error().code == ErrorCode::NotFound);
     CHECK(f.count(u"training_plan_goals"_s) == 0);
     CHECK(f.plans.remove(*id).error().code == ErrorCode::NotFound);
 }
@@ -169,8 +170,8 @@ TEST_CASE("one plan per student and semester; bad plans write nothing", "[plans]
     TrainingPlan spring = f.plan();
     spring.semesterId = f.spring;
     REQUIRE(f.plans.add(spring));
-    CHECK(f.plans.forStudent(f.student).size() == 2);
-    CHECK(f.plans.forStudent(f.student).first().semesterId == f.autumn);
+    CHECK(f.plans.forStudent(f.student)->size() == 2);
+    CHECK(f.plans.forStudent(f.student)->first().semesterId == f.autumn);
 
     TrainingPlan bad = f.plan();
     bad.studentId = f.other;
@@ -192,7 +193,7 @@ TEST_CASE("one plan per student and semester; bad plans write nothing", "[plans]
     CHECK(f.count(u"training_plans"_s) == 2);
 
     // A plan stays with its student and semester.
-    TrainingPlan moved = *f.plans.forStudentSemester(f.student, f.autumn);
+    TrainingPlan moved = **f.plans.forStudentSemester(f.student, f.autumn);
     moved.studentId = f.other;
     CHECK_FALSE(f.plans.save(moved));
     moved.id = 999;
@@ -221,6 +222,7 @@ TEST_CASE("plan goals start from the IEP's objectives and stay linked to them", 
     auto id = f.plans.createFromIep(f.student, f.autumn);
     REQUIRE(id);
     const auto plan = f.plans.byId(*id);
+    REQUIRE(plan);
     REQUIRE(plan->goals.size() == 3);
     CHECK(plan->goals.at(1).objectiveId == objectives.at(1).id);
 
@@ -239,7 +241,31 @@ TEST_CASE("plan goals start from the IEP's objectives and stay linked to them", 
     revised.goals.first().objectives.removeAt(1);
     REQUIRE(IepRepository(f.db).revise(draft, revised, u"目标已达成"_s, u"王老师"_s, QDate(2026, 11, 1)));
     const auto after = f.plans.byId(*id);
+    REQUIRE(after);
     REQUIRE(after->goals.size() == 3);
     CHECK(after->goals.at(1).objectiveId == 0);
     CHECK(after->goals.at(0).objectiveId == objectives.at(0).id);
+}
+
+TEST_CASE("the plans of a semester are read with their goals; a failed read is an error", "[plans]")
+{
+    Fixture f;
+    auto first = f.plans.add(f.plan());
+    REQUIRE(first);
+    TrainingPlan other = f.plan();
+    other.studentId = f.other;
+    other.goals = {{0, u"能独立整理书包"_s, 0}};
+    auto second = f.plans.add(other);
+    REQUIRE(second);
+    const auto semester = f.plans.forSemester(f.autumn);
+    REQUIRE(semester);
+    REQUIRE(semester->size() == 2);
+    for (const TrainingPlan &plan : *semester)
+        CHECK(plan == *f.plans.byId(plan.id));   // the goals of each, none of the other's
+
+    REQUIRE(f.db->write({u"test"_s, u"damage"_s}, [](Transaction &tx) { return run(tx, u"DROP TABLE training_plan_goals"_s); }));
+    CHECK(f.plans.byId(*first).error().code == ErrorCode::Storage);
+    CHECK(f.plans.forStudentSemester(f.student, f.autumn).error().code == ErrorCode::Storage);
+    CHECK(f.plans.forSemester(f.autumn).error().code == ErrorCode::Storage);
+    CHECK(f.plans.forStudent(f.student).error().code == ErrorCode::Storage);
 }

@@ -372,7 +372,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     data->valueEdit()->numberEdit()->setText(u"800"_s);
     data->addPointButton()->click();
     CHECK(data->message()->isError());
-    CHECK(ObjectiveDataRepository(s.db).pointCount(objectiveId) == 0);
+    CHECK(*ObjectiveDataRepository(s.db).pointCount(objectiveId) == 0);
 
     // Nine weekly probes through the data-entry widgets: three for the
     // baseline, then six that all stay under the aim line.
@@ -387,7 +387,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
         data->addPointButton()->click();
         CHECK_FALSE(data->message()->isError());
     }
-    CHECK(ObjectiveDataRepository(s.db).pointCount(objectiveId) == 9);
+    CHECK(*ObjectiveDataRepository(s.db).pointCount(objectiveId) == 9);
     CHECK(data->pointModel()->rowCount() == 9);
     CHECK(data->pointModel()->index(8, ProgressPointModel::Note).data().toString() == u"第%1周"_s.arg(QDate(2026, 11, 9).weekNumber()));
     CHECK(page.selectedObjectiveId() == objectiveId);   // the reload kept the selection
@@ -440,7 +440,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     data->phaseNoteEdit()->setText(u"改用实物操作"_s);
     data->addPhaseButton()->click();
     CHECK_FALSE(data->message()->isError());
-    REQUIRE(ObjectiveDataRepository(s.db).phaseChanges(objectiveId).size() == 1);
+    REQUIRE(ObjectiveDataRepository(s.db).phaseChanges(objectiveId)->size() == 1);
     REQUIRE(chart->phaseSeries().size() == 1);
     CHECK(dateOf(chart->phaseSeries().first()->at(0)) == QDate(2026, 11, 10));
     CHECK(dateOf(chart->phaseSeries().first()->at(1)) == QDate(2026, 11, 10));
@@ -456,7 +456,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     data->pointTable()->selectRow(probes.size());
     REQUIRE(data->removePointButton()->isEnabled());
     data->removePointButton()->click();
-    CHECK(ObjectiveDataRepository(s.db).pointCount(objectiveId) == probes.size());
+    CHECK(*ObjectiveDataRepository(s.db).pointCount(objectiveId) == probes.size());
     CHECK(chart->dataSeries()->count() == probes.size());
 
     // Revise: read-only until "Revise", then the reason is asked on save.
@@ -486,12 +486,14 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     reason->buttons()->button(QDialogButtonBox::Ok)->click();   // no reason: refused
     CHECK(reason->isVisible());
     CHECK(reason->message()->isError());
-    CHECK(IepRepository(s.db).revisions(iepId).isEmpty());
+    CHECK(IepRepository(s.db).revisions(iepId)->isEmpty());
     reason->reasonEdit()->setPlainText(u"期中评估：进步快于预期，提高标准"_s);
     reason->buttons()->button(QDialogButtonBox::Ok)->click();
     CHECK_FALSE(editor->isEditable());
     CHECK_FALSE(editor->message()->isError());
-    const QList<IepRevision> revisions = IepRepository(s.db).revisions(iepId);
+    const auto read = IepRepository(s.db).revisions(iepId);
+    REQUIRE(read);
+    const QList<IepRevision> &revisions = *read;
     REQUIRE(revisions.size() == 1);
     CHECK(revisions.first().reason == u"期中评估：进步快于预期，提高标准"_s);
     CHECK(revisions.first().author == kTeacher);
@@ -503,7 +505,7 @@ TEST_CASE("an IEP is written from the goal bank, takes effect, gets data, is rev
     CHECK(revised->content.goals.first().objectives.first().behaviour.endsWith(u"正确率达85%"_s));
     CHECK(revised->content.goals.first().objectives.first().goalValue == std::optional<double>(85.0));
     CHECK(revised->content.goals.first().objectives.first().id == objectiveId);   // data stay attached
-    CHECK(ObjectiveDataRepository(s.db).pointCount(objectiveId) == probes.size());
+    CHECK(*ObjectiveDataRepository(s.db).pointCount(objectiveId) == probes.size());
 
     // The history shows the revision, what it changed and what was there before.
     editor->historyButton()->click();
@@ -678,10 +680,11 @@ TEST_CASE("copy from last semester and assessments on their tab", "[gui][iep]")
     CHECK_FALSE(data->valueEdit()->numberEdit()->isVisibleTo(&page));
     setCombo(data->valueEdit()->promptCombo(), int(PromptLevel::Visual));
     data->addPointButton()->click();
-    const QList<ProgressPoint> points = ObjectiveDataRepository(s.db).points(promptObjective);
-    REQUIRE(points.size() == 1);
-    CHECK(points.first().value == 3.0);
-    CHECK(points.first().date == kToday);
+    const auto points = ObjectiveDataRepository(s.db).points(promptObjective);
+    REQUIRE(points);
+    REQUIRE(points->size() == 1);
+    CHECK(points->first().value == 3.0);
+    CHECK(points->first().date == kToday);
     CHECK(data->pointModel()->index(0, ProgressPointModel::Value).data().toString() == promptLevelLabel(PromptLevel::Visual));
     REQUIRE(page.chartWidget()->dataSeries());
     CHECK(page.chartWidget()->dataSeries()->count() == 1);
@@ -743,7 +746,9 @@ TEST_CASE("the overview lists IEP reminders", "[gui][iep]")
         REQUIRE(StudentRepository(s.db).add(other));
     }
     // No plan in effect for three students: one line naming them, soon due.
-    QList<Reminder> reminders = *iepOverviewReminders(s.db, *s.clock);
+    const auto everyone = StudentRepository(s.db).summaries();
+    REQUIRE(everyone);
+    QList<Reminder> reminders = *iepOverviewReminders(s.db, *everyone, s.clock->today());
     REQUIRE(reminders.size() == 1);
     CHECK(reminders.first().text.contains(u"张小明"_s));
     CHECK(reminders.first().text.contains(u"丙同学"_s));
@@ -769,7 +774,9 @@ TEST_CASE("the overview lists IEP reminders", "[gui][iep]")
     const auto id = IepRepository(s.db).create(s.student, s.semester, content);
     REQUIRE(id);
     REQUIRE(IepRepository(s.db).activate(*id));
-    reminders = *iepOverviewReminders(s.db, *s.clock);
+    const auto everyoneNow = StudentRepository(s.db).summaries();
+    REQUIRE(everyoneNow);
+    reminders = *iepOverviewReminders(s.db, *everyoneNow, s.clock->today());
     REQUIRE(reminders.size() == 3);
     int review = 0, noData = 0, noPlan = 0;
     for (const Reminder &r : reminders) {

@@ -5,6 +5,7 @@
 #include "WarningRecorder.h"
 #include "TestSupport.h"
 
+#include "common/MessageLabel.h"
 #include "demo/DemoIeps.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoSchool.h"
@@ -14,6 +15,8 @@
 #include "iep/ObjectiveData.h"
 #include "iep/ObjectiveTableModel.h"
 #include "iep/ProgressChartWidget.h"
+#include "pages/OverviewPage.h"
+#include "pages/ReminderList.h"
 #include "progress/FourPointRule.h"
 #include "school/SettingsRepository.h"
 #include "shell/AppController.h"
@@ -27,6 +30,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace rr;
@@ -115,16 +119,18 @@ TEST_CASE("the IEP page shows a student's objectives, decisions and chart", "[gu
     const ObjectiveRow row = objectives->rows().at(planted);   // a copy: a reload replaces the rows
     CHECK(row.objective.id > 0);
     CHECK(objectives->index(planted, ObjectiveTableModel::Points).data().toInt()
-          == ObjectiveDataRepository(db).pointCount(row.objective.id));
+          == *ObjectiveDataRepository(db).pointCount(row.objective.id));
     CHECK(row.decision.decision == ProgressDecision::ChangeTeaching);
     CHECK(objectives->index(planted, ObjectiveTableModel::Decision).data().toString()
           == decisionLabel(ProgressDecision::ChangeTeaching));
     // The same decision the core computes from the stored data.
     REQUIRE(row.chart.aim.has_value());
     QList<QDate> phases;
-    for (const PhaseChange &c : ObjectiveDataRepository(db).phaseChanges(row.objective.id))
+    const auto phaseChanges = ObjectiveDataRepository(db).phaseChanges(row.objective.id);
+    REQUIRE(phaseChanges);
+    for (const PhaseChange &c : *phaseChanges)
         phases.append(c.date);
-    const DecisionResult core = fourPointRule(toDataPoints(ObjectiveDataRepository(db).points(row.objective.id)),
+    const DecisionResult core = fourPointRule(toDataPoints(*ObjectiveDataRepository(db).points(row.objective.id)),
                                               *row.chart.aim, row.objective.direction, phases);
     CHECK(core == row.decision);
 
@@ -168,5 +174,48 @@ TEST_CASE("the IEP page shows a student's objectives, decisions and chart", "[gu
           == IepStudentListModel::tr("No IEP"));
     CHECK(window->grab().save(u"/tmp/iep-page-no-iep.png"_s));
 
+    CHECK_NO_WARNINGS(recorder);
+}
+
+TEST_CASE("a failed read is told on the IEP page and the overview, never shown as empty", "[gui][iep]")
+{
+    WarningRecorder recorder;
+    const auto clock = testClock();
+    const auto db = openDemoSchool(*clock);
+    const Session session{db, clock};
+    // The plans' review dates cannot be read: the plans are unknown, not missing.
+    REQUIRE(db->write({u"test"_s, u"damage"_s}, [](Transaction &tx) { return run(tx, u"DROP TABLE iep_review_dates"_s); }));
+
+    IepPage page(session);
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(page.studentModel()->rowCount() > 0);   // the statuses read fine
+    page.selectStudent(studentNamed(db, QString::fromUtf16(kDemoStuckStudent)));
+    CHECK_FALSE(page.showsIep());
+    CHECK(page.message()->isError());
+    CHECK(page.noIepLabel()->text() == IepPage::tr("The IEP could not be read."));
+    CHECK_FALSE(page.newIepButton()->isEnabled());   // a second plan for the semester is not offered
+
+    OverviewPage overview(session);
+    overview.resize(1366, 768);
+    overview.show();
+    const auto *banner = overview.findChild<MessageLabel *>(u"overviewMessage"_s);
+    REQUIRE(banner);
+    CHECK(banner->isError());
+    const auto *placeholder = overview.findChild<QLabel *>(u"reminderPlaceholder"_s);
+    REQUIRE(placeholder);
+    CHECK(placeholder->isVisible());
+    CHECK(placeholder->text() == OverviewPage::tr("The IEP reminders could not be read."));
+    CHECK(overview.findChild<ReminderList *>(u"reminders"_s)->count() >= 1);   // the reminders that could be read
+
+    // The plans themselves cannot be read: no list of students "without an IEP".
+    REQUIRE(db->write({u"test"_s, u"damage"_s},
+                      [](Transaction &tx) { return run(tx, u"ALTER TABLE ieps RENAME TO ieps_elsewhere"_s); }));
+    CHECK(page.studentModel()->rowCount() == 0);
+    CHECK(page.message()->isError());
+    bool told = false;
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        told = told || label->text().contains(IepPage::tr("%1: the IEPs could not be read.").arg(QString()));
+    CHECK(told);
     CHECK_NO_WARNINGS(recorder);
 }

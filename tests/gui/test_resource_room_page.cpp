@@ -570,7 +570,9 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     REQUIRE(editor->fromIepButton()->isEnabled());
     editor->fromIepButton()->click();
     REQUIRE(editor->showsPlan());
-    const auto created = TrainingPlanRepository(school.db).forStudentSemester(school.zhang, school.semester);
+    const auto storedPlan = TrainingPlanRepository(school.db).forStudentSemester(school.zhang, school.semester);
+    REQUIRE(storedPlan);
+    const std::optional<TrainingPlan> created = *storedPlan;
     REQUIRE(created);
     const auto expectedGoals = TrainingPlanRepository::goalsFromIep(*IepRepository(school.db).byId(school.iep));
     REQUIRE(expectedGoals.size() == 3);
@@ -603,7 +605,9 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     REQUIRE(editor->save());
     CHECK_FALSE(editor->isDirty());
     CHECK(plans->studentTable()->isEnabled());
-    const auto saved = TrainingPlanRepository(school.db).forStudentSemester(school.zhang, school.semester);
+    const auto savedRead = TrainingPlanRepository(school.db).forStudentSemester(school.zhang, school.semester);
+    REQUIRE(savedRead);
+    const std::optional<TrainingPlan> saved = *savedRead;
     REQUIRE(saved);
     CHECK(saved->minutesPerSession == 40);
     CHECK(saved->sessionsPerWeek == 3);
@@ -666,7 +670,7 @@ TEST_CASE("the resource-room area of the demo school", "[gui][rooms]")
     CHECK(timetable->gridModel()->items().size() == slotList.size());
     for (const TimetableSlot &slot : slotList)
         CHECK(timetable->gridModel()->indexOfSlot(slot.id).isValid());
-    CHECK(timetable->coverageModel()->rowCount() == CoverageReport(db).forSemester(semester).size());
+    CHECK(timetable->coverageModel()->rowCount() == CoverageReport(db).forSemester(semester)->size());
     CHECK(page->plans()->studentModel()->rowCount() == *StudentRepository(db).count());
 
     if (const QString dir = screenshotDir(); !dir.isEmpty()) {

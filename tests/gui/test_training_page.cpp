@@ -383,7 +383,7 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     editor->saveButton()->click();
     CHECK(editor->message()->isError());
     CHECK(editor->message()->text().contains(u"张小明"_s));
-    CHECK(ObjectiveDataRepository(school.db).points(school.accuracyObjective).isEmpty());
+    CHECK(ObjectiveDataRepository(school.db).points(school.accuracyObjective)->isEmpty());
     accuracy->valueEdit()->numberEdit()->clear();
     QTest::keyClicks(accuracy->valueEdit()->numberEdit(), u"80"_s);
     accuracy->noteEdit()->setText(u"借助计数棒"_s);
@@ -416,13 +416,14 @@ TEST_CASE("training records: today's sessions, a record signed, read-only, amend
     CHECK(st.objectives.at(1).value == double(PromptLevel::Visual));
 
     // The data landed on the objectives' charts, marked with the session.
-    const QList<ProgressPoint> points = ObjectiveDataRepository(school.db).points(school.accuracyObjective);
-    REQUIRE(points.size() == 1);
-    CHECK(points.first().value == 80.0);
-    CHECK(points.first().date == kToday);
-    CHECK(points.first().sessionId == made->id);
-    CHECK(points.first().note == u"借助计数棒"_s);
-    REQUIRE(ObjectiveDataRepository(school.db).points(school.promptObjective).size() == 1);
+    const auto points = ObjectiveDataRepository(school.db).points(school.accuracyObjective);
+    REQUIRE(points);
+    REQUIRE(points->size() == 1);
+    CHECK(points->first().value == 80.0);
+    CHECK(points->first().date == kToday);
+    CHECK(points->first().sessionId == made->id);
+    CHECK(points->first().note == u"借助计数棒"_s);
+    REQUIRE(ObjectiveDataRepository(school.db).points(school.promptObjective)->size() == 1);
 
     saveShot(editor, u"training-record-draft"_s, QSize(1240, 720));
 

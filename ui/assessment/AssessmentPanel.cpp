@@ -5,6 +5,7 @@
 #include "assessment/AssessmentListModel.h"
 #include "assessment/AssessmentRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,7 +76,11 @@ void AssessmentPanel::setStudent(qint64 studentId)
 void AssessmentPanel::reload()
 {
     const qint64 selected = selectedAssessmentId();
-    m_model->setAssessments(m_studentId > 0 ? AssessmentRepository(m_session.db).forStudent(m_studentId) : QList<Assessment>{});
+    const auto assessments = m_studentId > 0 ? AssessmentRepository(m_session.db).forStudent(m_studentId)
+                                             : Result<QList<Assessment>>(QList<Assessment>{});
+    if (!assessments)
+        reportReadFailure(this, assessments.error(), m_message);
+    m_model->setAssessments(assessments ? *assessments : QList<Assessment>{});
     m_table->resizeColumnToContents(AssessmentListModel::Date);
     m_table->resizeColumnToContents(AssessmentListModel::Instrument);
     m_table->resizeColumnToContents(AssessmentListModel::Assessor);
@@ -116,9 +121,14 @@ void AssessmentPanel::addAssessment()
 
 void AssessmentPanel::editSelected()
 {
+    if (selectedAssessmentId() <= 0)
+        return;
     const auto assessment = AssessmentRepository(m_session.db).byId(selectedAssessmentId());
-    if (assessment)
-        openDialog(new AssessmentDialog(m_session, m_studentId, *assessment, this));
+    if (!assessment) {
+        reportReadFailure(this, assessment.error(), m_message);
+        return;
+    }
+    openDialog(new AssessmentDialog(m_session, m_studentId, *assessment, this));
 }
 
 bool AssessmentPanel::removeSelected(bool confirm)

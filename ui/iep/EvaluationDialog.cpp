@@ -1,6 +1,7 @@
 #include "iep/EvaluationDialog.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "iep/IepContentText.h"
 #include "iep/IepRepository.h"
 #include "iep/ObjectiveData.h"
@@ -104,13 +105,20 @@ EvaluationDialog::EvaluationDialog(Session session, qint64 iepId, QWidget *paren
 
 void EvaluationDialog::load()
 {
-    const auto iep = IepRepository(m_session.db).byId(m_iepId);
-    if (!iep)
-        return;
-    m_status = iep->status;
-    const ObjectiveDataRepository data(m_session.db);
     m_table->setRowCount(0);
     m_objectiveIds.clear();
+    // The plan and the data of its objectives, read before anything is shown:
+    // no marks are entered against a plan that could not be read whole.
+    const auto iep = IepRepository(m_session.db).byId(m_iepId);
+    const auto pointsOf = ObjectiveDataRepository(m_session.db).pointsOfPlan(m_iepId);
+    if (!iep || !pointsOf) {
+        reportReadFailure(this, !iep ? iep.error() : pointsOf.error(), m_message);
+        m_save->setEnabled(false);
+        m_archive->setEnabled(false);
+        m_table->setEnabled(false);
+        return;
+    }
+    m_status = iep->status;
     for (int g = 0; g < iep->content.goals.size(); ++g) {
         const IepGoal &goal = iep->content.goals.at(g);
         for (int o = 0; o < goal.objectives.size(); ++o) {
@@ -121,7 +129,7 @@ void EvaluationDialog::load()
             auto *text = new QTableWidgetItem(u"%1.%2 "_s.arg(g + 1).arg(o + 1) + objectiveText(obj));
             text->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             m_table->setItem(row, Objective, text);
-            const QList<ProgressPoint> points = data.points(obj.id);
+            const QList<ProgressPoint> points = pointsOf->value(obj.id);
             const QString latest = points.isEmpty() ? u"—"_s : scaleValueText(obj.scale, points.constLast().value);
             const QString goalText = obj.goalValue ? scaleValueText(obj.scale, *obj.goalValue) : u"—"_s;
             auto *values = new QTableWidgetItem(latest + u" / "_s + goalText);

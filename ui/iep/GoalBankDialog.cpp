@@ -158,11 +158,11 @@ GoalBankDialog::GoalBankDialog(Session session, std::optional<GoalDomain> domain
 void GoalBankDialog::reloadGoals()
 {
     const std::optional<BankGoal> selected = selectedGoal();
-    // The shipped goals are always there; the teacher's own are read from the file.
-    const auto custom = CustomGoalRepository(m_session.db).all();
-    if (!custom)
-        reportReadFailure(this, custom.error(), m_message);
-    m_model->setGoals(GoalBank::shipped().goals() + (custom ? *custom : QList<BankGoal>{}));
+    // The shipped bank still serves when the teacher's own goals cannot be read.
+    const auto own = CustomGoalRepository(m_session.db).all();
+    if (!own)
+        reportReadFailure(this, own.error(), m_message);
+    m_model->setGoals(own ? GoalBank::shipped().goals() + *own : GoalBank::shipped().goals());
     applyFilter();
     if (selected)
         selectGoal(*selected);

@@ -127,19 +127,26 @@ IepEditorDialog::IepEditorDialog(Session session, qint64 iepId, QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &IepEditorDialog::reject);
 
     if (!iep)
-        m_message->showError(tr("This IEP no longer exists."));
+        reportReadFailure(this, iep.error(), m_message);
     fillTabs();
     setEditable(iep && isIepEditable(m_iep.status));
 }
 
-void IepEditorDialog::load()
+bool IepEditorDialog::load()
 {
-    if (const auto iep = IepRepository(m_session.db).byId(m_iep.id))
-        m_iep = *iep;
+    const auto iep = IepRepository(m_session.db).byId(m_iep.id);
+    if (!iep) {
+        // What is on screen is no longer known to be what is stored.
+        reportReadFailure(this, iep.error(), m_message);
+        setEditable(false);
+        return false;
+    }
+    m_iep = *iep;
     const int goal = m_goals->selectedGoal();
     const int objective = m_goals->selectedObjective();
     fillTabs();
     m_goals->select(goal, objective);
+    return true;
 }
 
 void IepEditorDialog::fillTabs()
@@ -216,8 +223,8 @@ bool IepEditorDialog::save()
         m_message->showError(saved.error().message);
         return false;
     }
-    load();
-    m_message->showInfo(tr("Draft saved."));
+    if (load())
+        m_message->showInfo(tr("Draft saved."));
     return true;
 }
 
@@ -228,11 +235,16 @@ bool IepEditorDialog::activate()
     if (m_dirty && !save())
         return false;
     IepRepository ieps(m_session.db);
-    if (const QStringList missing = ieps.activationProblems(m_iep.id); !missing.isEmpty()) {
-        m_message->showError(tr("The IEP cannot take effect yet: %1 items are missing.").arg(missing.size()));
+    const auto missing = ieps.activationProblems(m_iep.id);
+    if (!missing) {
+        reportReadFailure(this, missing.error(), m_message);
+        return false;
+    }
+    if (!missing->isEmpty()) {
+        m_message->showError(tr("The IEP cannot take effect yet: %1 items are missing.").arg(missing->size()));
         if (m_problemsDialog)
             m_problemsDialog->close();
-        m_problemsDialog = new ActivationProblemsDialog(tr("The IEP of %1").arg(m_studentName), missing, this);
+        m_problemsDialog = new ActivationProblemsDialog(tr("The IEP of %1").arg(m_studentName), *missing, this);
         m_problemsDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_problemsDialog->open();
         return false;
@@ -242,9 +254,10 @@ bool IepEditorDialog::activate()
         m_message->showError(activated.error().message);
         return false;
     }
-    load();
+    const bool loaded = load();
     setEditable(false);
-    m_message->showInfo(tr("The IEP is in effect. Changes from now on are revisions with a reason."));
+    if (loaded)
+        m_message->showInfo(tr("The IEP is in effect. Changes from now on are revisions with a reason."));
     return true;
 }
 
@@ -260,9 +273,10 @@ void IepEditorDialog::startRevision()
 void IepEditorDialog::cancelRevision()
 {
     m_revising = false;
-    load();
+    const bool loaded = load();
     setEditable(false);
-    m_message->clearMessage();
+    if (loaded)
+        m_message->clearMessage();
 }
 
 bool IepEditorDialog::saveRevision()
@@ -303,9 +317,10 @@ void IepEditorDialog::writeRevision(const QString &reason, const QString &author
         return;
     }
     m_revising = false;
-    load();
+    const bool loaded = load();
     setEditable(false);
-    m_message->showInfo(tr("Revision saved; the previous content is in the revision history."));
+    if (loaded)
+        m_message->showInfo(tr("Revision saved; the previous content is in the revision history."));
 }
 
 void IepEditorDialog::showHistory()

@@ -74,7 +74,7 @@ public slots:
     void reject() override;
 
 private:
-    void load();
+    bool load();   // false: the stored plan could not be read (said in the dialog)
     void fillTabs();
     void setEditable(bool editable);
     void updateButtons();

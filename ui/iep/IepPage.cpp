@@ -4,8 +4,8 @@
 #include "assessment/AssessmentPanel.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
-#include "common/ReadFailure.h"
 #include "common/PageHeader.h"
+#include "common/ReadFailure.h"
 #include "goalbank/GoalDomain.h"
 #include "iep/EvaluationDialog.h"
 #include "iep/IepContentText.h"
@@ -221,33 +221,41 @@ void IepPage::reload()
 
     const auto current = SemesterRepository(m_session.db).current(*m_session.clock);
     const auto students = StudentRepository(m_session.db).summaries();
-    if (!current || !students) {
-        reportReadFailure(this, !current ? current.error() : students.error(), m_message);
-        m_header->setSubtitle(!current ? current.error().message : students.error().message);
-    }
     const std::optional<Semester> semester = current ? *current : std::nullopt;
     m_semesterId = semester ? semester->id : 0;
-    const IepRepository ieps(m_session.db);
+    // One read for the statuses of the whole semester, not one per student.
+    const auto statuses = semester ? IepRepository(m_session.db).statusesInSemester(semester->id)
+                                   : Result<QHash<qint64, IepStatus>>(QHash<qint64, IepStatus>{});
+    const std::optional<Error> failed = !current ? std::optional(current.error())
+        : !students                              ? std::optional(students.error())
+        : !statuses                              ? std::optional(statuses.error())
+                                                 : std::nullopt;
     QList<IepStudentRow> rows;
-    for (const StudentSummary &s : students ? *students : QList<StudentSummary>{}) {
-        IepStudentRow row;
-        row.studentId = s.id;
-        row.name = s.name;
-        row.classText = classText(s.grade, s.className);
-        if (semester) {
-            if (const auto iep = ieps.forStudentSemester(s.id, semester->id))
-                row.status = iep->status;
+    if (!failed) {
+        for (const StudentSummary &s : *students) {
+            IepStudentRow row;
+            row.studentId = s.id;
+            row.name = s.name;
+            row.classText = classText(s.grade, s.className);
+            if (const auto status = statuses->constFind(s.id); status != statuses->cend())
+                row.status = *status;
+            rows.append(std::move(row));
         }
-        rows.append(std::move(row));
     }
     int withIep = 0;
     for (const IepStudentRow &row : rows)
         withIep += row.status ? 1 : 0;
-    if (current && students)
+    if (failed) {
+        // No list of students "without an IEP" when the plans could not be read.
+        reportReadFailure(this, *failed, m_message);
+        m_header->setSubtitle(semester && !statuses ? tr("%1: the IEPs could not be read.").arg(semester->name)
+                                                    : failed->message);
+    } else {
         m_header->setSubtitle(semester ? tr("%1: %2 of %n student(s) have an IEP", "", int(rows.size()))
                                              .arg(semester->name)
                                              .arg(withIep)
                                        : tr("No current semester: set it under Settings."));
+    }
 
     m_shownStudentId = -1;   // force the detail to be rebuilt
     {
@@ -303,8 +311,21 @@ void IepPage::showStudent(qint64 studentId, qint64 preferredObjective)
     m_assessments->setStudent(studentId);
     const int row = m_students->rowOfStudent(studentId);
     std::optional<Iep> iep;
-    if (row >= 0 && m_semesterId > 0)
-        iep = IepRepository(m_session.db).forStudentSemester(studentId, m_semesterId);
+    std::optional<Error> failed;
+    if (row >= 0 && m_semesterId > 0) {
+        if (auto found = IepRepository(m_session.db).forStudentSemester(studentId, m_semesterId))
+            iep = *found;
+        else
+            failed = found.error();
+    }
+    std::optional<Result<QList<ObjectiveRow>>> objectives;
+    if (iep) {
+        objectives = loadObjectiveRows(m_session.db, *iep, m_session.clock->today());
+        if (!*objectives) {
+            failed = objectives->error();
+            iep.reset();
+        }
+    }
     m_iepId = iep ? iep->id : 0;
     m_iepStatus = iep ? int(iep->status) : -1;
 
@@ -315,10 +336,13 @@ void IepPage::showStudent(qint64 studentId, qint64 preferredObjective)
         const IepStudentRow &s = m_students->rows().at(row);
         m_studentTitle->setText(iep ? tr("%1 · %2 — IEP: %3").arg(s.name, s.classText, iepStatusLabel(iep->status))
                                     : tr("%1 · %2").arg(s.name, s.classText));
-        m_noIep->setText(m_semesterId > 0 ? tr("No IEP for this semester yet.")
-                                          : tr("Choose the current semester under Settings first."));
+        m_noIep->setText(failed               ? tr("The IEP could not be read.")
+                         : m_semesterId > 0 ? tr("No IEP for this semester yet.")
+                                            : tr("Choose the current semester under Settings first."));
     }
-    updateActions();
+    updateActions(!failed);
+    if (failed)
+        reportReadFailure(this, *failed, m_message);
     if (!iep) {
         m_objectives->setRows({});
         m_chart->clear();
@@ -337,7 +361,7 @@ void IepPage::showStudent(qint64 studentId, qint64 preferredObjective)
 
     {
         const QSignalBlocker blocker(m_objectiveTable->selectionModel());
-        m_objectives->setRows(loadObjectiveRows(m_session.db, *iep));
+        m_objectives->setRows(std::move(**objectives));
     }
     m_objectiveTable->resizeColumnsToContents();
     QHeaderView *header = m_objectiveTable->horizontalHeader();
@@ -375,22 +399,26 @@ void IepPage::showObjective()
     m_chart->setInput(row.chartInput);
 }
 
-void IepPage::updateActions()
+void IepPage::updateActions(bool planRead)
 {
     const bool hasStudent = m_students->rowOfStudent(m_shownStudentId) >= 0;
     m_newIep->setVisible(hasStudent);
     m_copyIep->setVisible(hasStudent);
-    m_newIep->setEnabled(hasStudent && m_semesterId > 0);
+    // Whether the student has a plan is unknown when it could not be read.
+    m_newIep->setEnabled(hasStudent && m_semesterId > 0 && planRead);
     bool earlier = false;
-    if (hasStudent && m_semesterId > 0) {
+    if (hasStudent && m_semesterId > 0 && planRead) {
         const auto semesters = SemesterRepository(m_session.db).all();
-        if (!semesters)
-            reportReadFailure(this, semesters.error(), m_message);
-        QHash<qint64, QDate> starts;
-        for (const Semester &s : semesters ? *semesters : QList<Semester>{})
-            starts.insert(s.id, s.start);
-        for (const Iep &iep : IepRepository(m_session.db).forStudent(m_shownStudentId))
-            earlier = earlier || (starts.contains(iep.semesterId) && starts.value(iep.semesterId) < starts.value(m_semesterId));
+        const auto plans = IepRepository(m_session.db).forStudent(m_shownStudentId);
+        if (!semesters || !plans) {
+            reportReadFailure(this, !semesters ? semesters.error() : plans.error(), m_message);
+        } else {
+            QHash<qint64, QDate> starts;
+            for (const Semester &s : *semesters)
+                starts.insert(s.id, s.start);
+            for (const Iep &iep : *plans)
+                earlier = earlier || (starts.contains(iep.semesterId) && starts.value(iep.semesterId) < starts.value(m_semesterId));
+        }
     }
     m_copyIep->setEnabled(earlier);
     m_copyIep->setToolTip(earlier ? m_copyIep->toolTip() : tr("The student has no IEP of an earlier semester."));

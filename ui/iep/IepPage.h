@@ -78,7 +78,7 @@ public:
 private:
     void showStudent(qint64 studentId, qint64 preferredObjective = 0);
     void showObjective();
-    void updateActions();
+    void updateActions(bool planRead = true);   // false: the student's plan could not be read
     void openEditorFor(qint64 iepId);
 
     Session m_session;

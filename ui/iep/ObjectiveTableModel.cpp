@@ -9,19 +9,23 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-QList<ObjectiveRow> loadObjectiveRows(const std::shared_ptr<Database> &db, const Iep &iep)
+Result<QList<ObjectiveRow>> loadObjectiveRows(const std::shared_ptr<Database> &db, const Iep &iep, const QDate &today)
 {
     const ObjectiveDataRepository data(db);
+    const auto points = data.pointsOfPlan(iep.id);
+    if (!points)
+        return points.error();
+    const auto phaseChanges = data.phaseChangesOfPlan(iep.id);
+    if (!phaseChanges)
+        return phaseChanges.error();
     QList<ObjectiveRow> rows;
     for (const IepGoal &goal : iep.content.goals) {
         for (const IepObjective &o : goal.objectives) {
             ObjectiveRow row;
             row.domain = goal.domain;
             row.objective = o;
-            if (o.id > 0) {
-                row.points = data.points(o.id);
-                row.phaseChanges = data.phaseChanges(o.id);
-            }
+            row.points = points->value(o.id);
+            row.phaseChanges = phaseChanges->value(o.id);
             ProgressChartInput input;
             input.scale = o.scale;
             input.direction = o.direction;
@@ -33,6 +37,7 @@ QList<ObjectiveRow> loadObjectiveRows(const std::shared_ptr<Database> &db, const
             }
             input.deadline = o.deadline;
             input.goalValue = o.goalValue;
+            input.today = today;
             row.chartInput = input;
             row.chart = progressChartData(input);
             if (row.chart.aim) {

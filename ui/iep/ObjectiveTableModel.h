@@ -2,6 +2,7 @@
 // The short-term objectives of one IEP with their progress data: domain,
 // objective, scale, goal value, deadline, number of probes, the latest value
 // and the four-point decision. Rows are built by loadObjectiveRows().
+#include "common/Result.h"
 #include "iep/Iep.h"
 #include "iep/IepContentText.h"
 #include "iep/ObjectiveData.h"
@@ -27,7 +28,8 @@ struct ObjectiveRow {
 };
 
 // The objectives of `iep` in goal order, with their data, chart and decision.
-QList<ObjectiveRow> loadObjectiveRows(const std::shared_ptr<Database> &db, const Iep &iep);
+// `today` (the clock's) places the chart of an objective without data or deadline.
+Result<QList<ObjectiveRow>> loadObjectiveRows(const std::shared_ptr<Database> &db, const Iep &iep, const QDate &today);
 
 class ObjectiveTableModel final : public QAbstractTableModel {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "assessment/AssessmentRepository.h"
 #include "assessment/PresentLevelSuggestion.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "iep/EnumCombo.h"
 
 #include <QComboBox>
@@ -114,7 +115,12 @@ void PresentLevelEditor::setEditable(bool editable)
 
 int PresentLevelEditor::suggestFromAssessments()
 {
-    const QList<Assessment> latest = AssessmentRepository(m_session.db).latestPerInstrument(m_studentId);
+    const auto read = AssessmentRepository(m_session.db).latestPerInstrument(m_studentId);
+    if (!read) {
+        reportReadFailure(this, read.error(), m_message);
+        return 0;
+    }
+    const QList<Assessment> &latest = *read;
     if (latest.isEmpty()) {
         m_message->showError(tr("This student has no assessments on file; add them on the Assessments tab of the IEP area."));
         return 0;

@@ -1,5 +1,7 @@
 #include "iep/RevisionHistoryDialog.h"
 #include "calendar/ScreenDate.h"
+#include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "common/SortProxy.h"
 
 #include "iep/IepContentText.h"
@@ -25,7 +27,11 @@ RevisionHistoryDialog::RevisionHistoryDialog(Session session, qint64 iepId, QWid
 {
     setWindowTitle(tr("Revision history"));
     m_model = new RevisionListModel(this);
-    m_model->setRevisions(IepRepository(m_session.db).revisions(iepId));
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(u"revisionHistoryMessage"_s);
+    const auto revisions = IepRepository(m_session.db).revisions(iepId);
+    if (revisions)
+        m_model->setRevisions(*revisions);
     m_table = new QTableView(this);
     m_table->setObjectName(u"revisionTable"_s);
     makeSortable(m_table, m_model);
@@ -39,7 +45,7 @@ RevisionHistoryDialog::RevisionHistoryDialog(Session session, qint64 iepId, QWid
     m_details->setObjectName(u"revisionDetails"_s);
 
     auto *empty = new QLabel(tr("This IEP has not been revised since it took effect."), this);
-    empty->setVisible(m_model->rowCount() == 0);
+    empty->setVisible(revisions && m_model->rowCount() == 0);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
@@ -48,11 +54,14 @@ RevisionHistoryDialog::RevisionHistoryDialog(Session session, qint64 iepId, QWid
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(empty);
+    layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(820, 640);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!revisions)
+        reportReadFailure(this, revisions.error(), m_message);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { showSelected(); });
     if (m_model->rowCount() > 0)
         selectRevision(m_model->rowCount() - 1);   // the latest first
@@ -75,10 +84,16 @@ void RevisionHistoryDialog::showSelected()
     const IepRevision &revision = m_model->revisions().at(row);
     // What came after this revision: the next one's snapshot, or the plan now.
     IepContent after;
-    if (row + 1 < m_model->rowCount())
+    if (row + 1 < m_model->rowCount()) {
         after = m_model->revisions().at(row + 1).previous;
-    else if (const auto iep = IepRepository(m_session.db).byId(m_iepId))
+    } else if (const auto iep = IepRepository(m_session.db).byId(m_iepId)) {
         after = iep->content;
+    } else {
+        // Without the plan as it is now, what changed cannot be told.
+        reportReadFailure(this, iep.error(), m_message);
+        m_details->clear();
+        return;
+    }
     QHash<qint64, QString> rooms;
     for (const Room &room : RoomRepository(m_session.db).all())
         rooms.insert(room.id, room.name);

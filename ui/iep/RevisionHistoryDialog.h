@@ -10,6 +10,7 @@ class QTextBrowser;
 
 namespace rr {
 
+class MessageLabel;
 class RevisionListModel;
 
 class RevisionHistoryDialog final : public QDialog {
@@ -21,6 +22,7 @@ public:
     RevisionListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
+    MessageLabel *message() const { return m_message; }
 
 private:
     void showSelected();
@@ -30,6 +32,7 @@ private:
     RevisionListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
+    MessageLabel *m_message = nullptr;
 };
 
 } // namespace rr

@@ -1,6 +1,5 @@
 #include "pages/IepReminders.h"
 
-#include "common/Clock.h"
 #include "iep/IepReminders.h"
 
 #include <QCoreApplication>
@@ -17,12 +16,12 @@ struct IepReminderText {
 constexpr int kNamesListed = 6;
 } // namespace
 
-Result<QList<Reminder>> iepOverviewReminders(const std::shared_ptr<Database> &db, const Clock &clock)
+Result<QList<Reminder>> iepOverviewReminders(const std::shared_ptr<Database> &db, const QList<StudentSummary> &students,
+                                             const QDate &today)
 {
-    const auto found = iepReminders(db, clock);
+    const auto found = iepReminders(db, students, today);
     if (!found)
         return found.error();
-    const QDate today = clock.today();
     QList<Reminder> reminders;
     QStringList withoutPlan;
     QDate semesterStart;

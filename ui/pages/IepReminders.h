@@ -5,18 +5,20 @@
 // a year old. Names only, never the child's need.
 #include "common/Result.h"
 #include "pages/Reminder.h"
+#include "students/Student.h"
 
 #include <memory>
 
 namespace rr {
 
-class Clock;
 class Database;
 
 // A plan should be in effect within the first month of the semester; after
 // that the missing plans are overdue.
 inline constexpr int kIepGraceDays = 30;
 
-Result<QList<Reminder>> iepOverviewReminders(const std::shared_ptr<Database> &db, const Clock &clock);
+// The reminders of `students` (as the overview lists them) on `today`.
+Result<QList<Reminder>> iepOverviewReminders(const std::shared_ptr<Database> &db, const QList<StudentSummary> &students,
+                                             const QDate &today);
 
 } // namespace rr

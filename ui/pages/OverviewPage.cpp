@@ -85,7 +85,8 @@ void OverviewPage::reload()
     const auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
     const auto students = StudentRepository(m_session.db).summaries();
     const auto lrc = lrcReminders(m_session.db, today);
-    const auto ieps = iepOverviewReminders(m_session.db, *m_session.clock);
+    // The students already read serve the IEP reminders too.
+    const auto ieps = students ? iepOverviewReminders(m_session.db, *students, today) : Result<QList<Reminder>>(students.error());
     // The first read that failed is told; what it would have filled says
     // so instead of showing an empty school.
     for (const std::optional<Error> &failed : {readFailure(profile), readFailure(semester), readFailure(students),
@@ -133,7 +134,7 @@ void OverviewPage::reload()
         reminders += *lrc;
     if (ieps)
         reminders += *ieps;
-    m_reminders->setReminders(reminders);
+    m_reminders->setReminders(reminders, ieps ? QString() : tr("The IEP reminders could not be read."));
 }
 
 } // namespace rr

@@ -39,8 +39,9 @@ ReminderList::ReminderList(QWidget *parent) : QWidget(parent)
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setStyleSheet(u"QListWidget#reminderList { background: transparent; }"_s);
 
-    m_empty = new QLabel(tr("Nothing to remind you of."), this);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(u"reminderPlaceholder"_s);
+    m_empty->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,7 +50,7 @@ ReminderList::ReminderList(QWidget *parent) : QWidget(parent)
     setReminders({});
 }
 
-void ReminderList::setReminders(QList<Reminder> reminders)
+void ReminderList::setReminders(QList<Reminder> reminders, const QString &unread)
 {
     std::stable_sort(reminders.begin(), reminders.end(), [](const Reminder &a, const Reminder &b) {
         if (a.urgency != b.urgency)
@@ -62,7 +63,9 @@ void ReminderList::setReminders(QList<Reminder> reminders)
     for (const Reminder &reminder : std::as_const(reminders))
         m_list->addItem(new QListWidgetItem(urgencyIcon(reminder.urgency), reminder.text));
     m_list->setVisible(!reminders.isEmpty());
-    m_empty->setVisible(reminders.isEmpty());
+    m_empty->setText(unread.isEmpty() ? tr("Nothing to remind you of.") : unread);
+    m_empty->setForegroundRole(unread.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+    m_empty->setVisible(reminders.isEmpty() || !unread.isEmpty());
 }
 
 int ReminderList::count() const

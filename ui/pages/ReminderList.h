@@ -1,6 +1,6 @@
 #pragma once
 // The overview's list of reminders, most urgent first, with a calm line when
-// there is nothing to do.
+// there is nothing to do (and all of them could be read).
 #include "pages/Reminder.h"
 
 #include <QWidget>
@@ -14,7 +14,9 @@ class ReminderList final : public QWidget {
     Q_OBJECT
 public:
     explicit ReminderList(QWidget *parent = nullptr);
-    void setReminders(QList<Reminder> reminders);
+    // `unread`: why some reminders could not be read; shown under the list
+    // instead of the calm line, which would claim there is nothing to do.
+    void setReminders(QList<Reminder> reminders, const QString &unread = {});
     int count() const;
 
 private:

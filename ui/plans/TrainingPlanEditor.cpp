@@ -232,14 +232,10 @@ QWidget *TrainingPlanEditor::buildEditorPage()
     return page;
 }
 
-void TrainingPlanEditor::loadObjectives()
+void TrainingPlanEditor::loadObjectives(const std::optional<Iep> &iep)
 {
-    m_iepGoals.clear();
+    m_iepGoals = iep ? TrainingPlanRepository::goalsFromIep(*iep) : QList<TrainingPlanGoal>{};
     QHash<qint64, QString> texts;
-    if (m_studentId > 0 && m_semesterId > 0) {
-        if (const auto iep = IepRepository(m_session.db).forStudentSemester(m_studentId, m_semesterId))
-            m_iepGoals = TrainingPlanRepository::goalsFromIep(*iep);
-    }
     for (const TrainingPlanGoal &g : std::as_const(m_iepGoals))
         texts.insert(g.objectiveId, g.text);
     m_goals->setObjectiveTexts(texts);
@@ -264,35 +260,49 @@ void TrainingPlanEditor::loadObjectives()
             m_instructor->addItem(member.name, member.id);
 }
 
-void TrainingPlanEditor::setStudent(qint64 studentId, qint64 semesterId)
+bool TrainingPlanEditor::setStudent(qint64 studentId, qint64 semesterId)
 {
     m_studentId = studentId;
     m_semesterId = semesterId;
-    loadObjectives();
-    const auto stored = studentId > 0 && semesterId > 0
-        ? TrainingPlanRepository(m_session.db).forStudentSemester(studentId, semesterId)
-        : std::nullopt;
-    if (stored) {
-        showPlan(*stored);
+    const bool chosen = studentId > 0 && semesterId > 0;
+    Result<std::optional<Iep>> iep = std::optional<Iep>();
+    Result<std::optional<TrainingPlan>> stored = std::optional<TrainingPlan>();
+    if (chosen) {
+        iep = IepRepository(m_session.db).forStudentSemester(studentId, semesterId);
+        stored = TrainingPlanRepository(m_session.db).forStudentSemester(studentId, semesterId);
+    }
+    loadObjectives(iep ? *iep : std::nullopt);
+    if (!iep || !stored) {
+        // Neither "no plan yet" nor a new one: whether there is one is unknown.
+        m_stored = TrainingPlan{};
+        m_noPlan->setText(tr("The training plan could not be read."));
+        m_fromIep->setEnabled(false);
+        m_empty->setEnabled(false);
+        setDirty(false);
+        m_stack->setCurrentIndex(0);
+        updateButtons();
+        reportReadFailure(this, !iep ? iep.error() : stored.error(), m_message);
+        return false;
+    }
+    if (*stored) {
+        showPlan(**stored);
         setDirty(false);
         m_stack->setCurrentIndex(1);
     } else {
         m_stored = TrainingPlan{};
-        const bool inEffect = [&] {
-            const auto iep = IepRepository(m_session.db).forStudentSemester(studentId, semesterId);
-            return iep && (iep->status == IepStatus::Active || iep->status == IepStatus::Evaluation);
-        }();
+        const bool inEffect = *iep && ((*iep)->status == IepStatus::Active || (*iep)->status == IepStatus::Evaluation);
         m_noPlan->setText(studentId <= 0 ? tr("Select a student.")
                           : inEffect     ? tr("No training plan for this semester yet. Start one from the IEP: one "
                                               "goal for each short-term objective.")
                                          : tr("No training plan for this semester yet. The student has no IEP in "
                                               "effect, so the plan starts empty."));
         m_fromIep->setEnabled(studentId > 0 && inEffect);
-        m_empty->setEnabled(studentId > 0 && semesterId > 0);
+        m_empty->setEnabled(chosen);
         setDirty(false);
         m_stack->setCurrentIndex(0);
     }
     updateButtons();
+    return true;
 }
 
 bool TrainingPlanEditor::showsPlan() const
@@ -358,10 +368,10 @@ bool TrainingPlanEditor::startFromIep()
         m_message->showError(id.error().message);
         return false;
     }
-    setStudent(m_studentId, m_semesterId);
-    m_message->showInfo(tr("The plan starts with %n goal(s) from the IEP; add content, methods, duration and "
-                           "frequency, then save.",
-                           "", m_goals->rowCount()));
+    if (setStudent(m_studentId, m_semesterId))
+        m_message->showInfo(tr("The plan starts with %n goal(s) from the IEP; add content, methods, duration and "
+                               "frequency, then save.",
+                               "", m_goals->rowCount()));
     return true;
 }
 
@@ -499,8 +509,8 @@ bool TrainingPlanEditor::save()
         m_message->showError(done.error().message);
         return false;
     }
-    setStudent(m_studentId, m_semesterId);
-    m_message->showInfo(tr("The training plan was saved."));
+    if (setStudent(m_studentId, m_semesterId))
+        m_message->showInfo(tr("The training plan was saved."));
     return true;
 }
 
@@ -525,8 +535,8 @@ bool TrainingPlanEditor::removePlan(bool confirm)
         m_message->showError(done.error().message);
         return false;
     }
-    setStudent(m_studentId, m_semesterId);
-    m_message->showInfo(tr("The training plan was removed."));
+    if (setStudent(m_studentId, m_semesterId))
+        m_message->showInfo(tr("The training plan was removed."));
     return true;
 }
 

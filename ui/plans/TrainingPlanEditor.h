@@ -4,11 +4,13 @@
 // sessions per week, expected results, instructor. Without a plan it offers
 // to start one from the IEP (one goal per objective) or empty. Edits are a
 // working copy; Save writes the plan, goals included, in one action.
+#include "iep/Iep.h"
 #include "plans/TrainingPlan.h"
 #include "common/Result.h"
 #include "shell/Session.h"
 
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -30,7 +32,8 @@ public:
     explicit TrainingPlanEditor(Session session, QWidget *parent = nullptr);
 
     // Shows the student's plan for the semester (0: nothing); unsaved edits are dropped.
-    void setStudent(qint64 studentId, qint64 semesterId);
+    // false: the student's plan or IEP could not be read (said in the editor).
+    bool setStudent(qint64 studentId, qint64 semesterId);
     qint64 studentId() const { return m_studentId; }
     bool showsPlan() const;            // false: the "no plan" page (or nothing)
     bool isDirty() const { return m_dirty; }
@@ -74,7 +77,7 @@ signals:
 private:
     QWidget *buildNoPlanPage();
     QWidget *buildEditorPage();
-    void loadObjectives();
+    void loadObjectives(const std::optional<Iep> &iep);
     void showPlan(const TrainingPlan &plan);
     void showSelectedGoal();
     void applyGoalForm();

@@ -1,4 +1,6 @@
 #include "plans/TrainingPlanPanel.h"
+#include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "common/SortProxy.h"
 
 #include "iep/IepRepository.h"
@@ -38,10 +40,13 @@ TrainingPlanPanel::TrainingPlanPanel(Session session, QWidget *parent) : QWidget
     m_lockHint->setWordWrap(true);
     m_lockHint->setStyleSheet(u"color: #8a5a00;"_s);
     m_lockHint->hide();
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(u"planPanelMessage"_s);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_message);
     leftLayout->addWidget(m_studentTable, 1);
     leftLayout->addWidget(m_lockHint);
 
@@ -86,23 +91,36 @@ void TrainingPlanPanel::reload()
     const qint64 keep = selectedStudentId();
     const auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
     const auto students = StudentRepository(m_session.db).summaries();
-    if (!semester || !students)
-        reportReadFailure(this, !semester ? semester.error() : students.error());
     m_semesterId = semester && *semester ? (*semester)->id : 0;
-    const IepRepository ieps(m_session.db);
-    const TrainingPlanRepository plans(m_session.db);
+    // The semester's plans and IEP statuses in two reads, not two per student.
+    const auto statuses = m_semesterId > 0 ? IepRepository(m_session.db).statusesInSemester(m_semesterId)
+                                           : Result<QHash<qint64, IepStatus>>(QHash<qint64, IepStatus>{});
+    const auto plans = m_semesterId > 0 ? TrainingPlanRepository(m_session.db).forSemester(m_semesterId)
+                                        : Result<QList<TrainingPlan>>(QList<TrainingPlan>{});
     QList<PlanStudentRow> rows;
-    for (const StudentSummary &s : students ? *students : QList<StudentSummary>{}) {
-        PlanStudentRow row;
-        row.studentId = s.id;
-        row.name = s.name;
-        row.classText = classText(s.grade, s.className);
-        if (m_semesterId > 0) {
-            if (const auto iep = ieps.forStudentSemester(s.id, m_semesterId))
-                row.iepStatus = iep->status;
-            row.plan = plans.forStudentSemester(s.id, m_semesterId);
+    const std::optional<Error> failed = !semester ? std::optional(semester.error())
+        : !students                               ? std::optional(students.error())
+        : !statuses                               ? std::optional(statuses.error())
+        : !plans                                  ? std::optional(plans.error())
+                                                  : std::nullopt;
+    if (failed) {
+        // No list of students "without a plan" when the plans could not be read.
+        reportReadFailure(this, *failed, m_message);
+    } else {
+        QHash<qint64, TrainingPlan> planOf;
+        for (const TrainingPlan &plan : *plans)
+            planOf.insert(plan.studentId, plan);
+        for (const StudentSummary &s : *students) {
+            PlanStudentRow row;
+            row.studentId = s.id;
+            row.name = s.name;
+            row.classText = classText(s.grade, s.className);
+            if (const auto status = statuses->constFind(s.id); status != statuses->cend())
+                row.iepStatus = *status;
+            if (const auto plan = planOf.constFind(s.id); plan != planOf.cend())
+                row.plan = *plan;
+            rows.append(std::move(row));
         }
-        rows.append(std::move(row));
     }
     {
         const QSignalBlocker blocker(m_studentTable->selectionModel());

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace rr {
 
+class MessageLabel;
 class PlanStudentListModel;
 class TrainingPlanEditor;
 
@@ -37,6 +38,7 @@ private:
     QTableView *m_studentTable = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_lockHint = nullptr;
+    MessageLabel *m_message = nullptr;
     TrainingPlanEditor *m_editor = nullptr;
 };
 

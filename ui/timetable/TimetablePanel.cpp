@@ -417,16 +417,21 @@ void TimetablePanel::showCoverage()
     const qint64 keep = selectedCoverageStudent();
     const int week = shownWeek();
     const CoverageReport report(m_session.db);
-    m_coverage->setCoverage(!m_semester ? QList<StudentCoverage>{}
-                            : week > 0  ? report.forWeek(m_semester->id, week)
-                                        : report.forSemester(m_semester->id, std::clamp(m_session.clock->today(),
-                                                                                        m_semester->start, m_semester->end)));
+    const auto coverage = !m_semester ? Result<QList<StudentCoverage>>(QList<StudentCoverage>{})
+                          : week > 0  ? report.forWeek(m_semester->id, week)
+                                      : report.forSemester(m_semester->id, std::clamp(m_session.clock->today(),
+                                                                                      m_semester->start, m_semester->end));
+    if (!coverage)
+        reportReadFailure(this, coverage.error(), m_message);
+    m_coverage->setCoverage(coverage ? *coverage : QList<StudentCoverage>{});
     int short_ = 0;
     for (const StudentCoverage &c : m_coverage->rows())
         short_ += c.shortfall() ? 1 : 0;
     const QString basis = week > 0 ? tr("Minutes in week %1, holidays and changes counted.").arg(week)
                                    : tr("Minutes per week in the weekly timetable against the IEP's services.");
-    m_coverageNote->setText(short_ > 0 ? basis + u" "_s + tr("%n student(s) short of their IEP.", "", short_) : basis);
+    m_coverageNote->setText(!coverage   ? tr("The coverage could not be read.")
+                            : short_ > 0 ? basis + u" "_s + tr("%n student(s) short of their IEP.", "", short_)
+                                         : basis);
     m_coverageView->resizeColumnsToContents();
     if (keep > 0)
         selectCoverageStudent(keep);

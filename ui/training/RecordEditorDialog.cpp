@@ -270,19 +270,24 @@ bool RecordEditorDialog::load(qint64 sessionId)
         m_stored = {};
         m_title->setText(tr("Training record"));
         m_message->showError(tr("This training record no longer exists."));
-        for (QWidget *input : inputs())
-            input->setEnabled(false);
-        for (QPushButton *b : {m_save, m_sign, m_amend, m_cancelAmend, m_history, m_remove, m_print})
-            b->hide();
-        return false;
+    } else {
+        m_stored = *record;
+        if (display(m_stored)) {
+            setMode(m_stored.isSigned() ? Mode::ReadOnly : Mode::Draft);
+            return true;
+        }
     }
-    m_stored = *record;
-    display(m_stored);
-    setMode(m_stored.isSigned() ? Mode::ReadOnly : Mode::Draft);
-    return true;
+    // Nothing is edited or signed that is not on screen as stored.
+    for (QWidget *input : inputs())
+        input->setEnabled(false);
+    for (StudentRecordForm *form : std::as_const(m_forms))
+        form->setEditable(false);
+    for (QPushButton *b : {m_save, m_sign, m_amend, m_cancelAmend, m_history, m_remove, m_print})
+        b->hide();
+    return false;
 }
 
-void RecordEditorDialog::display(const TrainingSession &s)
+bool RecordEditorDialog::display(const TrainingSession &s)
 {
     m_title->setText(tr("Training record of %1, %2")
                          .arg(screenDate(s.date), timeRange(s.start, s.end)));
@@ -321,10 +326,12 @@ void RecordEditorDialog::display(const TrainingSession &s)
         m_forms.clear();
         for (const SessionStudent &st : s.students) {
             const QString name = m_names.student(st.studentId);
-            const StudentObjectives objectives = StudentObjectives::load(m_session.db, st.studentId, s.date);
-            if (objectives.failure)
-                reportReadFailure(this, *objectives.failure, m_message);
-            auto *form = new StudentRecordForm(st.studentId, name, objectives);
+            const auto objectives = StudentObjectives::load(m_session.db, st.studentId, s.date);
+            if (!objectives) {
+                reportReadFailure(this, objectives.error(), m_message);
+                return false;
+            }
+            auto *form = new StudentRecordForm(st.studentId, name, *objectives);
             auto *scroll = new QScrollArea;
             scroll->setWidgetResizable(true);
             scroll->setFrameShape(QFrame::NoFrame);
@@ -338,6 +345,7 @@ void RecordEditorDialog::display(const TrainingSession &s)
     for (int i = 0; i < m_forms.size(); ++i)
         m_forms.at(i)->setStudent(s.students.at(i));
     updateTabTitles();
+    return true;
 }
 
 void RecordEditorDialog::updateTabTitles()
@@ -556,9 +564,10 @@ void RecordEditorDialog::cancelAmendment()
 {
     if (m_mode != Mode::Amending)
         return;
-    display(m_stored);
+    const bool shown = display(m_stored);
     setMode(Mode::ReadOnly);
-    m_message->clearMessage();
+    if (shown)
+        m_message->clearMessage();
 }
 
 bool RecordEditorDialog::saveAmendment()

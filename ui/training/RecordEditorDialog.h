@@ -102,7 +102,7 @@ private:
     void buildSessionFields();
     void buildButtons();
     bool load(qint64 sessionId);
-    void display(const TrainingSession &record);
+    bool display(const TrainingSession &record);   // false: a read failed (said in the dialog)
     void setMode(Mode mode);
     void updateState();
     void updateTabTitles();

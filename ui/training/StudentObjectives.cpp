@@ -5,14 +5,17 @@
 
 namespace rr {
 
-StudentObjectives StudentObjectives::load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date)
+Result<StudentObjectives> StudentObjectives::load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date)
 {
     StudentObjectives result;
     const auto read = SemesterRepository(db).containing(date);
     if (!read)
-        result.failure = read.error();
-    const std::optional<Semester> semester = read ? *read : std::nullopt;
-    for (const Iep &plan : IepRepository(db).forStudent(studentId)) {
+        return read.error();
+    const std::optional<Semester> semester = *read;
+    const auto plans = IepRepository(db).forStudent(studentId);
+    if (!plans)
+        return plans.error();
+    for (const Iep &plan : *plans) {
         const bool inEffect = semester && plan.semesterId == semester->id && plan.status == IepStatus::Active;
         result.hasPlanInEffect = result.hasPlanInEffect || inEffect;
         for (const IepGoal &goal : plan.content.goals)

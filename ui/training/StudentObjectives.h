@@ -19,11 +19,8 @@ struct StudentObjectives {
     QHash<qint64, IepObjective> known;
     QList<qint64> inEffect;            // in the plan's order
     bool hasPlanInEffect = false;
-    // The semester could not be read: no objective is offered as in effect,
-    // and the screen reports this.
-    std::optional<Error> failure;
 
-    static StudentObjectives load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date);
+    static Result<StudentObjectives> load(const std::shared_ptr<Database> &db, qint64 studentId, const QDate &date);
     const IepObjective *find(qint64 objectiveId) const;
 };
 

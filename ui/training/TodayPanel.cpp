@@ -181,11 +181,14 @@ void TodayPanel::reload()
                                                .arg(missing));
 
     const auto warnings = trainingWarnings(m_session.db, *m_session.clock);
-    if (!warnings)
-        reportReadFailure(this, warnings.error(), m_message);
     m_warnings->setWarnings(warnings ? *warnings : QList<TrainingWarning>{});
-    // No count of what could not be read.
-    m_warningBox->setTitle(warnings ? tr("To do (%1) — double-click to act").arg(m_warnings->rowCount()) : tr("To do"));
+    if (warnings) {
+        m_warningBox->setTitle(tr("To do (%1) — double-click to act").arg(m_warnings->rowCount()));
+    } else {
+        // Not "To do (0)": what is to do is unknown.
+        reportReadFailure(this, warnings.error(), m_message);
+        m_warningBox->setTitle(tr("To do (could not be read)"));
+    }
     m_warningView->resizeRowsToContents();
     updateButtons();
 }

@@ -309,7 +309,7 @@ ProgressChartData progressChartData(const ProgressChartInput &input)
         dates.append(data.aim->end);
     dates.removeIf([](const QDate &d) { return !d.isValid(); });
     if (dates.isEmpty())
-        dates.append(input.deadline.isValid() ? input.deadline : QDate::currentDate());
+        dates.append(input.deadline.isValid() ? input.deadline : input.today);
     data.firstDate = *std::min_element(dates.cbegin(), dates.cend());
     data.lastDate = *std::max_element(dates.cbegin(), dates.cend());
     if (data.firstDate.daysTo(data.lastDate) < 7) {

@@ -46,6 +46,7 @@ struct ProgressChartInput {
     QDate deadline{};                      // the objective's deadline: where the aim line ends
     std::optional<double> goalValue{};     // no goal value: no aim line
     TrendMethod trendMethod{TrendMethod::LeastSquares};
+    QDate today{};                         // the clock's today: where the x axis sits with neither data nor deadline
 };
 
 struct ProgressChartData {

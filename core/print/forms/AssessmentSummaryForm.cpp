@@ -61,8 +61,10 @@ Result<FormDocument> buildAssessmentSummaryForm(const FormContext &context)
     const auto semester = requestedSemester(context);
     if (!semester)
         return semester.error();
-    const QList<Assessment> assessments =
-        assessmentsOfSchoolYear(AssessmentRepository(context.db).forStudent(student->id), semester->schoolYear);
+    const auto stored = AssessmentRepository(context.db).forStudent(student->id);
+    if (!stored)
+        return stored.error();
+    const QList<Assessment> assessments = assessmentsOfSchoolYear(*stored, semester->schoolYear);
 
     FormDocument doc;
     doc.title = u"评估报告摘要"_s;

@@ -188,9 +188,11 @@ Result<IepFormData> requestedIep(const FormContext &context)
         return semester.error();
     const auto iep = IepRepository(context.db).forStudentSemester(student->id, semester->id);
     if (!iep)
+        return iep.error();
+    if (!*iep)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Print", "%1 has no IEP for %2.")
                                                   .arg(student->name, semester->name));
-    return IepFormData{*student, *semester, *iep, profile->schoolName};
+    return IepFormData{*student, *semester, **iep, profile->schoolName};
 }
 
 Result<FormDocument> buildIepForm(const FormContext &context)

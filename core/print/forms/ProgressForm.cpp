@@ -131,12 +131,10 @@ FormTable rawDataTable(const QList<ProgressPoint> &points, const QList<PhaseChan
     return table;
 }
 
-void addObjective(FormDocument &doc, const std::shared_ptr<Database> &db, const IepGoal &goal, const IepObjective &o,
-                  const QString &number, bool first)
+// One objective with its data (`stored`, `phases`: date order).
+void addObjective(FormDocument &doc, const IepGoal &goal, const IepObjective &o, const QList<ProgressPoint> &stored,
+                  const QList<PhaseChange> &phases, const QDate &today, const QString &number, bool first)
 {
-    const ObjectiveDataRepository data(db);
-    const QList<ProgressPoint> stored = o.id > 0 ? data.points(o.id) : QList<ProgressPoint>{};
-    const QList<PhaseChange> phases = o.id > 0 ? data.phaseChanges(o.id) : QList<PhaseChange>{};
     const double space = first ? 4 : 8;
     FieldGrid heading = headingGrid(goal, o, number);
     if (stored.isEmpty()) {
@@ -155,6 +153,7 @@ void addObjective(FormDocument &doc, const std::shared_ptr<Database> &db, const 
         input.phaseChanges.append({c.date, c.note});
     input.deadline = o.deadline;
     input.goalValue = o.goalValue;
+    input.today = today;
     const ProgressChartData chart = progressChartData(input);
 
     ChartBlock block;
@@ -204,10 +203,13 @@ Result<FormDocument> buildProgressForm(const FormContext &context)
     const auto semester = requestedSemester(context);
     if (!semester)
         return semester.error();
-    const auto iep = IepRepository(context.db).forStudentSemester(student->id, semester->id);
-    if (!iep)
+    const auto found = IepRepository(context.db).forStudentSemester(student->id, semester->id);
+    if (!found)
+        return found.error();
+    if (!*found)
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("rr::Print", "%1 has no IEP for %2.").arg(student->name, semester->name));
+    const Iep &iep = **found;
 
     FormDocument doc;
     doc.title = u"目标监测记录"_s;
@@ -217,11 +219,20 @@ Result<FormDocument> buildProgressForm(const FormContext &context)
                   {u"学生"_s, student->name},
                   {u"打印日期"_s, formDate(formToday(context))}};
 
+    const ObjectiveDataRepository data(context.db);
+    const auto points = data.pointsOfPlan(iep.id);
+    if (!points)
+        return points.error();
+    const auto phases = data.phaseChangesOfPlan(iep.id);
+    if (!phases)
+        return phases.error();
     bool first = true;
-    for (int g = 0; g < iep->content.goals.size(); ++g) {
-        const IepGoal &goal = iep->content.goals.at(g);
+    for (int g = 0; g < iep.content.goals.size(); ++g) {
+        const IepGoal &goal = iep.content.goals.at(g);
         for (int i = 0; i < goal.objectives.size(); ++i) {
-            addObjective(doc, context.db, goal, goal.objectives.at(i), u"%1.%2"_s.arg(g + 1).arg(i + 1), first);
+            const IepObjective &o = goal.objectives.at(i);
+            addObjective(doc, goal, o, points->value(o.id), phases->value(o.id), formToday(context),
+                         u"%1.%2"_s.arg(g + 1).arg(i + 1), first);
             first = false;
         }
     }

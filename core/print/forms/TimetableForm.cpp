@@ -169,7 +169,10 @@ Result<FormDocument> buildTimetableForm(const FormContext &context)
         doc.add(Paragraph{u"注："_s + notes.join(u"；"_s) + u"。"_s, Paragraph::Style::Note}, 2);
 
     const CoverageReport coverage(context.db);
-    const FormTable minutes = coverageTable(week ? coverage.forWeek(semesterId, *week) : coverage.forSemester(semesterId, inEffect));
+    const auto covered = week ? coverage.forWeek(semesterId, *week) : coverage.forSemester(semesterId, inEffect);
+    if (!covered)
+        return covered.error();
+    const FormTable minutes = coverageTable(*covered);
     if (!minutes.rows.isEmpty())
         doc.add(minutes, 6);
     doc.add(SignatureBlock{{u"资源教师"_s, u"教导处"_s}, formDate(formToday(context)), u"制表日期"_s, true}, 6);

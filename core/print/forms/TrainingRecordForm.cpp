@@ -205,11 +205,15 @@ Result<RecordContext> recordContext(const FormContext &context, const QList<Trai
         if (students.contains(summary.id))
             rc.classes.insert(summary.id, summary.grade > 0 ? classText(summary.grade, summary.className) : summary.className);
     const IepRepository ieps(context.db);
-    for (qint64 id : students)
-        for (const Iep &iep : ieps.forStudent(id))
+    for (qint64 id : students) {
+        auto plans = ieps.forStudent(id);
+        if (!plans)
+            return plans.error();
+        for (const Iep &iep : std::as_const(*plans))
             for (const IepGoal &goal : iep.content.goals)
                 for (const IepObjective &o : goal.objectives)
                     rc.objectives.insert(o.id, o);
+    }
     return rc;
 }
 
