@@ -64,7 +64,7 @@ InspectionRules inspectionRulesFromJson(const QByteArray &json)
     return r;
 }
 
-InspectionRules loadInspectionRules(const std::shared_ptr<Database> &db)
+Result<InspectionRules> loadInspectionRules(const std::shared_ptr<Database> &db)
 {
     const QString stored = SettingsRepository(db).value(kSettingsKey);
     return stored.isEmpty() ? InspectionRules{} : inspectionRulesFromJson(stored.toUtf8());

@@ -44,7 +44,7 @@ QByteArray inspectionRulesToJson(const InspectionRules &rules);
 InspectionRules inspectionRulesFromJson(const QByteArray &json);   // missing keys keep their defaults
 
 // The school's rules (settings key inspection.rules), the defaults until saved.
-InspectionRules loadInspectionRules(const std::shared_ptr<Database> &db);
+Result<InspectionRules> loadInspectionRules(const std::shared_ptr<Database> &db);
 Result<void> saveInspectionRules(const std::shared_ptr<Database> &db, const InspectionRules &rules);
 
 } // namespace rr

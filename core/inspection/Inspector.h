@@ -21,7 +21,7 @@ public:
     {
     }
 
-    InspectionInput gather(const QDate &from, const QDate &to) const;
+    Result<InspectionInput> gather(const QDate &from, const QDate &to) const;
     Result<InspectionResult> run(const QDate &from, const QDate &to, const QString &inspector = {}) const;
     Result<InspectionResult> run(const QDate &from, const QDate &to, const InspectionRules &rules,
                                  const QString &inspector = {}) const;

@@ -3,6 +3,7 @@
 // ("保证每个学生的个别化教育和康复训练时间") in the timetable? Per service type,
 // the minutes of the slots with that service against the IEP's minutes per
 // week for that service; a shortfall is flagged.
+#include "common/Result.h"
 #include "iep/Iep.h"
 #include "timetable/TimetableSlot.h"
 
@@ -49,9 +50,10 @@ public:
     // timetable, by name: the weekly timetable against the IEP. With `on`,
     // only the slots in effect on that day count (an ended slot no longer
     // covers anything, one that starts later not yet).
-    QList<StudentCoverage> forSemester(qint64 semesterId, const QDate &on = {}) const;
+    Result<QList<StudentCoverage>> forSemester(qint64 semesterId, const QDate &on = {}) const;
     // The same for one dated teaching week: holidays and changes count.
-    QList<StudentCoverage> forWeek(qint64 semesterId, int teachingWeek) const;
+    // NotFound for a semester that does not exist.
+    Result<QList<StudentCoverage>> forWeek(qint64 semesterId, int teachingWeek) const;
 
 private:
     std::shared_ptr<Database> m_db;

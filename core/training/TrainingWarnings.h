@@ -5,6 +5,7 @@
 // weekly service (or monthly counselling) has no session yet this week
 // (month). computeTrainingWarnings() is pure; trainingWarnings() gathers.
 #include "calendar/Semester.h"
+#include "common/Result.h"
 #include "iep/Iep.h"
 #include "rooms/RoomRule.h"
 #include "timetable/TimetableSlot.h"
@@ -51,6 +52,6 @@ QDate trainingWarningStart(const QDate &today);   // the earlier of this week's 
 
 // Overdue first, then by date.
 QList<TrainingWarning> computeTrainingWarnings(const TrainingWarningInput &input);
-QList<TrainingWarning> trainingWarnings(const std::shared_ptr<Database> &db, const Clock &clock);
+Result<QList<TrainingWarning>> trainingWarnings(const std::shared_ptr<Database> &db, const Clock &clock);
 
 } // namespace rr

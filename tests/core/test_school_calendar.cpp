@@ -302,9 +302,9 @@ TEST_CASE("slots keep their validity period; ending one keeps its past", "[calen
     auto replacement = timetable.addSlot(school.slotOn(1, QDate(2026, 12, 1)));
     INFO((replacement ? QString() : replacement.error().message).toStdString());
     REQUIRE(replacement);
-    CHECK(timetable.conflicts(school.semester).isEmpty());
+    CHECK(timetable.conflicts(school.semester)->isEmpty());
 
-    const auto occurrences = timetable.occurrences(QDate(2026, 11, 23), QDate(2026, 12, 8));
+    const auto occurrences = timetable.occurrences(QDate(2026, 11, 23), QDate(2026, 12, 8)).value();
     REQUIRE(occurrences.size() == 3);
     CHECK(occurrences.at(0).slotId == *whole);         // 11/23 and 11/30: the old slot's past stays
     CHECK(occurrences.at(1).slotId == *whole);
@@ -319,16 +319,16 @@ TEST_CASE("coverage counts only the slots in effect", "[calendar][timetable]")
     TimetableRepository timetable(school.db);
     REQUIRE(timetable.addSlot(school.slotOn(2, QDate(2026, 12, 1))));
     const CoverageReport coverage(school.db);
-    const auto before = coverage.forSemester(school.semester, QDate(2026, 11, 20));
+    const auto before = coverage.forSemester(school.semester, QDate(2026, 11, 20)).value();
     REQUIRE(before.size() == 1);
     CHECK(before.first().scheduledMinutes() == 0);
     CHECK(before.first().shortfall());
-    const auto after = coverage.forSemester(school.semester, QDate(2026, 12, 1));
+    const auto after = coverage.forSemester(school.semester, QDate(2026, 12, 1)).value();
     CHECK(after.first().scheduledMinutes() == 40);
     CHECK_FALSE(after.first().shortfall());
     // Dated weeks: week 13 (11/23–11/29) has none, week 14 (from 11/30) has the Tuesday.
-    CHECK(coverage.forWeek(school.semester, 13).first().scheduledMinutes() == 0);
-    CHECK(coverage.forWeek(school.semester, 14).first().scheduledMinutes() == 40);
+    CHECK(coverage.forWeek(school.semester, 13)->first().scheduledMinutes() == 0);
+    CHECK(coverage.forWeek(school.semester, 14)->first().scheduledMinutes() == 40);
 }
 
 TEST_CASE("Today's drafts come only from slots in effect, and never on holidays", "[calendar][training]")

@@ -1,5 +1,6 @@
 #include "iep/RevisionHistoryDialog.h"
 #include "calendar/ScreenDate.h"
+#include "common/ReadFailure.h"
 #include "common/SortProxy.h"
 
 #include "iep/IepContentText.h"
@@ -79,9 +80,12 @@ void RevisionHistoryDialog::showSelected()
         after = m_model->revisions().at(row + 1).previous;
     else if (const auto iep = IepRepository(m_session.db).byId(m_iepId))
         after = iep->content;
-    QHash<qint64, QString> rooms;
-    for (const Room &room : RoomRepository(m_session.db).all())
-        rooms.insert(room.id, room.name);
+    const auto rooms = RoomRepository(m_session.db).names();
+    if (!rooms) {
+        m_details->clear();
+        reportReadFailure(this, rooms.error());
+        return;
+    }
 
     QString html = u"<p><b>"_s + tr("Revised on %1 by %2").arg(screenDate(revision.date), revision.author).toHtmlEscaped() +
                    u"</b><br>"_s + tr("Reason: %1").arg(revision.reason).toHtmlEscaped() + u"</p>"_s;
@@ -96,7 +100,7 @@ void RevisionHistoryDialog::showSelected()
         html += u"</ul>"_s;
     }
     html += u"<hr><h3>"_s + tr("The content before this revision").toHtmlEscaped() + u"</h3>"_s;
-    html += iepContentHtml(revision.previous, rooms);
+    html += iepContentHtml(revision.previous, *rooms);
     m_details->setHtml(html);
 }
 

@@ -4,6 +4,7 @@
 
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "inspection/InspectionListModel.h"
 #include "inspection/InspectionProblemModel.h"
 #include "inspection/InspectionReport.h"
@@ -221,15 +222,27 @@ InspectionPanel::InspectionPanel(Session session, QWidget *parent) : QWidget(par
         if (kind.startsWith(u"inspection"_s))
             reload();
     });
-    m_rules->setRules(loadInspectionRules(m_session.db));
     reload();
     showResult();
+    if (const auto rules = loadInspectionRules(m_session.db)) {
+        m_rules->setRules(*rules);
+    } else {
+        // The defaults on screen are not the school's rules: neither saved over them nor run.
+        m_saveRules->setEnabled(false);
+        m_run->setEnabled(false);
+        reportReadFailure(this, rules.error(), m_message);
+    }
 }
 
 void InspectionPanel::reload()
 {
     const qint64 selected = m_savedView->currentIndex().data(InspectionListModel::InspectionIdRole).toLongLong();
-    m_saved->setInspections(InspectionRepository(m_session.db).list());
+    const auto saved = InspectionRepository(m_session.db).list();
+    if (!saved) {
+        reportReadFailure(this, saved.error(), m_message);
+        return;
+    }
+    m_saved->setInspections(*saved);
     if (const int row = m_saved->rowOfInspection(selected); row >= 0)
         m_savedView->selectRow(viewRow(m_savedView, row));
     m_open->setEnabled(m_saved->rowCount() > 0);
@@ -291,8 +304,10 @@ bool InspectionPanel::openSaved(qint64 inspectionId)
 {
     m_message->clearMessage();
     const auto saved = InspectionRepository(m_session.db).byId(inspectionId);
-    if (!saved)
+    if (!saved) {
+        reportReadFailure(this, saved.error(), m_message);
         return false;
+    }
     m_result = *saved;
     showResult();
     return true;

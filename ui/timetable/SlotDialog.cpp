@@ -2,6 +2,7 @@
 #include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "calendar/SemesterRepository.h"
 #include "iep/EnumCombo.h"
 #include "school/CurrentUser.h"
@@ -29,8 +30,8 @@ namespace {
 constexpr int kStudentIdRole = Qt::UserRole + 1;
 }
 
-SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_original(slot), m_names(TimetableNames::load(m_session.db))
+SlotDialog::SlotDialog(Session session, TimetableNames names, const TimetableSlot &slot, QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_original(slot), m_names(std::move(names))
 {
     setObjectName(u"slotDialog"_s);
     setWindowTitle(slot.id > 0 ? tr("Edit timetable slot") : tr("Add timetable slot"));
@@ -272,9 +273,17 @@ void SlotDialog::refreshConflicts()
     m_message->clearMessage();
     const TimetableSlot candidate = slot();
     // The preview needs a slot the checks can place: a time and a room.
-    m_conflicts = candidate.end > candidate.start && candidate.roomId > 0
-                      ? TimetableRepository(m_session.db).conflictsFor(candidate)
-                      : QList<TimetableConflict>{};
+    m_conflicts.clear();
+    if (candidate.end > candidate.start && candidate.roomId > 0) {
+        const auto found = TimetableRepository(m_session.db).conflictsFor(candidate);
+        if (!found) {
+            m_conflictView->clear();
+            m_conflictTitle->setText(tr("The conflicts could not be checked."));
+            reportReadFailure(this, found.error(), m_message);
+            return;
+        }
+        m_conflicts = *found;
+    }
     QStringList paragraphs;
     int hard = 0;
     for (const TimetableConflict &c : std::as_const(m_conflicts)) {

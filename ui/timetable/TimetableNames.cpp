@@ -11,10 +11,13 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-TimetableNames TimetableNames::load(const std::shared_ptr<Database> &db)
+Result<TimetableNames> TimetableNames::load(const std::shared_ptr<Database> &db)
 {
     TimetableNames names;
-    names.rooms = RoomRepository(db).all();
+    auto rooms = RoomRepository(db).all();
+    if (!rooms)
+        return rooms.error();
+    names.rooms = *rooms;
     names.staff = StaffRepository(db).all();
     names.students = StudentRepository(db).summaries();
     return names;

@@ -1,6 +1,7 @@
 #pragma once
 // The names the timetable screens show for the ids a slot holds: rooms,
 // staff and students, read once per reload through the repositories.
+#include "common/Result.h"
 #include "rooms/Room.h"
 #include "staff/StaffMember.h"
 #include "students/Student.h"
@@ -20,7 +21,7 @@ struct TimetableNames {
     QList<StaffMember> staff;          // everybody, active or not
     QList<StudentSummary> students;    // the roster order
 
-    static TimetableNames load(const std::shared_ptr<Database> &db);
+    static Result<TimetableNames> load(const std::shared_ptr<Database> &db);
 
     QString room(qint64 id) const;
     QString staffName(qint64 id) const;

@@ -26,8 +26,9 @@ namespace {
 constexpr int kStudentIdRole = Qt::UserRole + 1;
 }
 
-AdHocSessionDialog::AdHocSessionDialog(Session session, const QDate &date, qint64 studentId, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_names(TimetableNames::load(m_session.db))
+AdHocSessionDialog::AdHocSessionDialog(Session session, TimetableNames names, const QDate &date, qint64 studentId,
+                                       QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_names(std::move(names))
 {
     setObjectName(u"adHocSessionDialog"_s);
     setWindowTitle(tr("Ad hoc session"));

@@ -27,8 +27,8 @@ namespace {
 constexpr int kStudentIdRole = Qt::UserRole + 1;
 }
 
-UsageEntryDialog::UsageEntryDialog(Session session, const RoomUsageEntry &entry, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_names(TimetableNames::load(m_session.db)), m_original(entry)
+UsageEntryDialog::UsageEntryDialog(Session session, TimetableNames names, const RoomUsageEntry &entry, QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_names(std::move(names)), m_original(entry)
 {
     setObjectName(u"usageEntryDialog"_s);
     setWindowTitle(entry.id > 0 ? tr("Edit room use") : tr("Log a room use"));

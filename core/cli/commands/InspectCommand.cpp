@@ -101,12 +101,14 @@ int runInspectCommand(const QStringList &arguments, CliIo &io)
     }
     if (parser.isSet(u"out"_s)) {
         const QString out = parser.value(u"out"_s);
-        const FormDocument document = inspectionFeedbackDocument(*db, *result);
-        auto pages = writeFormPdf(document, out);
+        const auto document = inspectionFeedbackDocument(*db, *result);
+        if (!document)
+            return failWith(io, document.error().message);
+        auto pages = writeFormPdf(*document, out);
         if (!pages)
             return failWith(io, pages.error().message);
         io.out << QCoreApplication::translate("rr::Cli", "%1: %n page(s) written to %2", nullptr, *pages)
-                      .arg(document.title, QDir::toNativeSeparators(out))
+                      .arg(document->title, QDir::toNativeSeparators(out))
                << Qt::endl;
     }
     return ExitSuccess;

@@ -11,7 +11,7 @@
 namespace rr {
 
 // The form of `result` (saved or just run) for the school in `db`.
-FormDocument inspectionFeedbackDocument(const std::shared_ptr<Database> &db, const InspectionResult &result);
+Result<FormDocument> inspectionFeedbackDocument(const std::shared_ptr<Database> &db, const InspectionResult &result);
 
 // context.request: inspectionId for a saved inspection; otherwise from/to,
 // inspected now with the school's rules and not saved.
