@@ -1176,10 +1176,6 @@
         <translation>“%1”不是教学周。</translation>
     </message>
     <message>
-        <source>There is no room &quot;%1&quot;.</source>
-        <translation>没有功能室“%1”。</translation>
-    </message>
-    <message>
         <source>the school&apos;s name</source>
         <translation>学校名称</translation>
     </message>
@@ -1590,12 +1586,52 @@
         <translation>课程 %1 于 %2 结束，此前的课次保留。</translation>
     </message>
     <message>
-        <source>slot takes add or end.</source>
-        <translation>slot 后须跟 add 或 end。</translation>
-    </message>
-    <message>
         <source>do not enter the statutory holidays inside the semester</source>
         <translation>不录入学期内的法定节假日</translation>
+    </message>
+    <message>
+        <source>cancel or move one meeting of a slot, replacing that date&apos;s change, or undo it</source>
+        <translation>取消或调整某一天的课（替换当天已有的调课），或撤销调课</translation>
+    </message>
+    <message>
+        <source>Give --cancel, or where the meeting moves (--to-date, --start, --end, --room, --instructor).</source>
+        <translation>请给出 --cancel，或调课后的安排（--to-date、--start、--end、--room、--instructor）。</translation>
+    </message>
+    <message>
+        <source>the date the slot meets on</source>
+        <translation>课程上课的日期</translation>
+    </message>
+    <message>
+        <source>the meeting does not take place</source>
+        <translation>当天停课</translation>
+    </message>
+    <message>
+        <source>the date it moves to</source>
+        <translation>调到的日期</translation>
+    </message>
+    <message>
+        <source>e.g. 运动会</source>
+        <translation>例如：运动会</translation>
+    </message>
+    <message>
+        <source>undo the change of that date</source>
+        <translation>撤销当天的调课</translation>
+    </message>
+    <message>
+        <source>Slot %1 meets on %2 as the timetable says.</source>
+        <translation>课程 %1 在 %2 按课表上课。</translation>
+    </message>
+    <message>
+        <source>Slot %1 does not meet on %2 (change %3).</source>
+        <translation>课程 %1 在 %2 停课（调课 %3）。</translation>
+    </message>
+    <message>
+        <source>Slot %1 of %2 moved (change %3).</source>
+        <translation>课程 %1 在 %2 的课已调整（调课 %3）。</translation>
+    </message>
+    <message>
+        <source>slot takes add, end or change.</source>
+        <translation>slot 后须跟 add、end 或 change。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1985,22 @@
     <message>
         <source>Reading or saving data</source>
         <translation>读取或保存数据</translation>
+    </message>
+    <message>
+        <source>The data file %1 was deleted or moved away while the program had it open. Nothing more is saved to it. Save what is open as a new file, or open a data file again.</source>
+        <translation>程序打开数据文件 %1 期间，该文件被删除或移走，之后不会再向其中保存任何内容。请将当前打开的内容另存为新文件，或重新打开数据文件。</translation>
+    </message>
+    <message>
+        <source>The data file %1 was replaced by another file while the program had it open (by a sync tool or a copy?). Nothing more is saved to it. Save what is open as a new file, or open the data file again to see what it holds now.</source>
+        <translation>程序打开数据文件 %1 期间，该文件被另一个文件替换（可能是同步工具或复制所致），之后不会再向其中保存任何内容。请将当前打开的内容另存为新文件，或重新打开数据文件查看其现有内容。</translation>
+    </message>
+    <message>
+        <source>Reading data failed: the program tried to change the data file while only reading it; nothing was changed.</source>
+        <translation>读取数据失败：程序在只读取数据时试图修改数据文件，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Reading data</source>
+        <translation>读取数据</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3508,10 @@
         <source>An inspection needs a first and a last date, in order.</source>
         <translation>检查需要填写起止日期，且开始日期不得晚于结束日期。</translation>
     </message>
+    <message>
+        <source>There is no saved inspection with number %1.</source>
+        <translation>没有编号为 %1 的已保存检查。</translation>
+    </message>
 </context>
 <context>
     <name>rr::InspectionListModel</name>
@@ -4411,10 +4467,6 @@
         <translation>请选择要打印的学期。</translation>
     </message>
     <message>
-        <source>There is no saved inspection with number %1.</source>
-        <translation>没有编号为 %1 的已保存检查。</translation>
-    </message>
-    <message>
         <source>Choose a saved inspection, or the first and last day to inspect.</source>
         <translation>请选择一次已保存的检查，或选择检查的起止日期。</translation>
     </message>
@@ -4875,6 +4927,13 @@
     </message>
 </context>
 <context>
+    <name>rr::ReadFailure</name>
+    <message>
+        <source>Could not read the data</source>
+        <translation>无法读取数据</translation>
+    </message>
+</context>
+<context>
     <name>rr::RecordEditorDialog</name>
     <message>
         <source>Training record</source>
@@ -5155,6 +5214,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Amendment %1 on %2 by %3. Reason: %4</source>
         <translation>更正 %1：%3 于 %2 修改。原因：%4</translation>
     </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>无法读取记录历史。</translation>
+    </message>
 </context>
 <context>
     <name>rr::RecordState</name>
@@ -5260,6 +5323,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>
             <numerusform>%n 份未签字</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>无法读取训练记录。</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5715,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
+    <message>
+        <source>The rules of %1 could not be read.</source>
+        <translation>无法读取%1的管理制度。</translation>
+    </message>
 </context>
 <context>
     <name>rr::RoomRuleTableModel</name>
@@ -5835,6 +5906,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room is named in records and cannot be removed.</source>
         <translation>该功能室已被记录引用，无法删除。</translation>
+    </message>
+    <message>
+        <source>There is no room &quot;%1&quot;.</source>
+        <translation>没有功能室“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6628,6 +6703,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>In effect from</source>
         <translation>有效期</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be checked.</source>
+        <translation>无法检查冲突。</translation>
     </message>
 </context>
 <context>
@@ -7823,6 +7902,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>The slot can only end on a day of its validity period (%1 to %2).</source>
         <translation>课程只能在其有效期内的某一天结束（%1至%2）。</translation>
     </message>
+    <message>
+        <source>The slot has no change on %1.</source>
+        <translation>该课程在 %1 没有调课。</translation>
+    </message>
+    <message>
+        <source>The semester does not exist.</source>
+        <translation>该学期不存在。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TimetableNames</name>
@@ -7976,6 +8063,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>%1 ends on %2; its earlier meetings stay.</source>
         <translation>%1 于%2结束，此前的课次保留。</translation>
     </message>
+    <message>
+        <source>The coverage could not be read.</source>
+        <translation>无法读取课时覆盖情况。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TodayPanel</name>
@@ -8051,13 +8142,13 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>The ad hoc session&apos;s record was made.</source>
         <translation>临时训练课的记录已创建。</translation>
     </message>
+    <message>
+        <source>The sessions of %1 could not be read.</source>
+        <translation>无法读取%1的训练课。</translation>
+    </message>
 </context>
 <context>
     <name>rr::Training</name>
-    <message>
-        <source>There is no such room.</source>
-        <translation>没有该功能室。</translation>
-    </message>
     <message>
         <source>There is no student with number %1.</source>
         <translation>没有编号为 %1 的学生。</translation>
@@ -8849,6 +8940,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room use was removed.</source>
         <translation>功能室使用已删除。</translation>
+    </message>
+    <message>
+        <source>The room usage log could not be read.</source>
+        <translation>无法读取功能室使用登记。</translation>
     </message>
 </context>
 </TS>
