@@ -1172,10 +1172,6 @@
         <translation>“%1”不是教学周。</translation>
     </message>
     <message>
-        <source>There is no room &quot;%1&quot;.</source>
-        <translation>没有功能室“%1”。</translation>
-    </message>
-    <message>
         <source>the school&apos;s name</source>
         <translation>学校名称</translation>
     </message>
@@ -1562,12 +1558,56 @@
         <translation>课程 %1 于 %2 结束，此前的课次保留。</translation>
     </message>
     <message>
-        <source>slot takes add or end.</source>
-        <translation>slot 后须跟 add 或 end。</translation>
-    </message>
-    <message>
         <source>do not enter the statutory holidays inside the semester</source>
         <translation>不录入学期内的法定节假日</translation>
+    </message>
+    <message>
+        <source>cancel or move one meeting of a slot, replacing that date&apos;s change, or undo it</source>
+        <translation>取消或调整某一天的课（替换当天已有的调课），或撤销调课</translation>
+    </message>
+    <message>
+        <source>--slot ID and --date DATE are required.</source>
+        <translation>必须给出 --slot 编号和 --date 日期。</translation>
+    </message>
+    <message>
+        <source>Give --cancel, or where the meeting moves (--to-date, --start, --end, --room, --instructor).</source>
+        <translation>请给出 --cancel，或调课后的安排（--to-date、--start、--end、--room、--instructor）。</translation>
+    </message>
+    <message>
+        <source>the meeting does not take place</source>
+        <translation>当天停课</translation>
+    </message>
+    <message>
+        <source>the date it moves to</source>
+        <translation>调到的日期</translation>
+    </message>
+    <message>
+        <source>e.g. 运动会</source>
+        <translation>例如：运动会</translation>
+    </message>
+    <message>
+        <source>undo the change of that date</source>
+        <translation>撤销当天的调课</translation>
+    </message>
+    <message>
+        <source>the date the slot meets on</source>
+        <translation>课程上课的日期</translation>
+    </message>
+    <message>
+        <source>Slot %1 meets on %2 as the timetable says.</source>
+        <translation>课程 %1 在 %2 按课表上课。</translation>
+    </message>
+    <message>
+        <source>Slot %1 does not meet on %2 (change %3).</source>
+        <translation>课程 %1 在 %2 停课（调课 %3）。</translation>
+    </message>
+    <message>
+        <source>Slot %1 of %2 moved (change %3).</source>
+        <translation>课程 %1 在 %2 的课已调整（调课 %3）。</translation>
+    </message>
+    <message>
+        <source>slot takes add, end or change.</source>
+        <translation>slot 后须跟 add、end 或 change。</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3488,10 @@
         <source>An inspection needs a first and a last date, in order.</source>
         <translation>检查需要填写起止日期，且开始日期不得晚于结束日期。</translation>
     </message>
+    <message>
+        <source>There is no saved inspection with number %1.</source>
+        <translation>没有编号为 %1 的已保存检查。</translation>
+    </message>
 </context>
 <context>
     <name>rr::InspectionListModel</name>
@@ -4399,10 +4443,6 @@
         <translation>%1没有%2的个别化教育计划。</translation>
     </message>
     <message>
-        <source>There is no saved inspection with number %1.</source>
-        <translation>没有编号为 %1 的已保存检查。</translation>
-    </message>
-    <message>
         <source>Choose a saved inspection, or the first and last day to inspect.</source>
         <translation>请选择一次已保存的检查，或选择检查的起止日期。</translation>
     </message>
@@ -5150,6 +5190,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Amendment %1 on %2 by %3. Reason: %4</source>
         <translation>更正 %1：%3 于 %2 修改。原因：%4</translation>
     </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>无法读取记录历史。</translation>
+    </message>
 </context>
 <context>
     <name>rr::RecordState</name>
@@ -5255,6 +5299,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>
             <numerusform>%n 份未签字</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>无法读取训练记录。</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +5687,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
+    <message>
+        <source>The rules of %1 could not be read.</source>
+        <translation>无法读取%1的管理制度。</translation>
+    </message>
 </context>
 <context>
     <name>rr::RoomRuleTableModel</name>
@@ -5826,6 +5878,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room is named in records and cannot be removed.</source>
         <translation>该功能室已被记录引用，无法删除。</translation>
+    </message>
+    <message>
+        <source>There is no room &quot;%1&quot;.</source>
+        <translation>没有功能室“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6687,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>In effect from</source>
         <translation>有效期</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be checked.</source>
+        <translation>无法检查冲突。</translation>
     </message>
 </context>
 <context>
@@ -7842,6 +7902,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>The slot can only end on a day of its validity period (%1 to %2).</source>
         <translation>课程只能在其有效期内的某一天结束（%1至%2）。</translation>
     </message>
+    <message>
+        <source>The slot has no change on %1.</source>
+        <translation>该课程在 %1 没有调课。</translation>
+    </message>
+    <message>
+        <source>The semester does not exist.</source>
+        <translation>该学期不存在。</translation>
+    </message>
 </context>
 <context>
     <name>rr::TimetableNames</name>
@@ -8078,13 +8146,13 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>To do (could not be read)</source>
         <translation>待办（无法读取）</translation>
     </message>
+    <message>
+        <source>The sessions of %1 could not be read.</source>
+        <translation>无法读取%1的训练课。</translation>
+    </message>
 </context>
 <context>
     <name>rr::Training</name>
-    <message>
-        <source>There is no such room.</source>
-        <translation>没有该功能室。</translation>
-    </message>
     <message>
         <source>There is no student with number %1.</source>
         <translation>没有编号为 %1 的学生。</translation>
@@ -8880,6 +8948,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room use was removed.</source>
         <translation>功能室使用已删除。</translation>
+    </message>
+    <message>
+        <source>The room usage log could not be read.</source>
+        <translation>无法读取功能室使用登记。</translation>
     </message>
 </context>
 </TS>

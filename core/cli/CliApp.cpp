@@ -70,6 +70,11 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("rr::Cli", "add a weekly timetable slot; hard conflicts are refused"), runSlotCommand},
         {u"slot end"_s, u"slot end --db FILE --slot ID --date DATE"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "end a slot on its last day; its earlier meetings stay"), runSlotCommand},
+        {u"slot change"_s,
+         u"slot change --db FILE --slot ID --date DATE (--cancel | [--to-date DATE] [--start HH:MM] [--end HH:MM] "
+         "[--room R] [--instructor T] | --undo) [--reason TEXT]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "cancel or move one meeting of a slot, replacing that date's change, or undo it"),
+         runSlotCommand},
         {u"slots"_s, u"slots --db FILE [--semester ID|NAME]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "list the timetable slots with their validity period, one per line"), runSlotsCommand},
         {u"lrc"_s,

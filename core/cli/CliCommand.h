@@ -72,7 +72,7 @@ int runStaffCommand(const QStringList &arguments, CliIo &io);
 int runRoomsCommand(const QStringList &arguments, CliIo &io);
 int runSemesterAddCommand(const QStringList &arguments, CliIo &io);   // "semesters add"
 int runHolidaysCommand(const QStringList &arguments, CliIo &io);      // holidays [add | add-statutory]
-int runSlotCommand(const QStringList &arguments, CliIo &io);          // slot add | slot end
+int runSlotCommand(const QStringList &arguments, CliIo &io);          // slot add | slot end | slot change
 int runSlotsCommand(const QStringList &arguments, CliIo &io);
 int runLrcCommand(const QStringList &arguments, CliIo &io);
 

@@ -3,6 +3,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "demo/DemoTrainingTexts.h"
 #include "rooms/RoomRuleRepository.h"
+#include "storage/Database.h"
 #include "training/SessionRepository.h"
 #include "training/SessionStore.h"
 #include "usage/RoomUsageRepository.h"
@@ -167,9 +168,9 @@ Result<void> DemoTraining::addRecords(Transaction &tx, const DemoSessionProbes &
         if (auto signedOff = SessionRepository::sign(tx, *id, plan.instructorId, signedAt); !signedOff)
             return signedOff;
         if (plan.amended && anyonePresent) {
-            auto stored = sessionstore::load(sessionstore::runnerOf(tx), *id);
+            auto stored = sessionstore::load(tx, *id);
             if (!stored)
-                return makeError(ErrorCode::NotFound, u"demo: record %1 not stored"_s.arg(*id));
+                return stored.error();
             TrainingSession corrected = *stored;
             corrected.students.first().performance += u"计时朗读第二遍比第一遍少漏读2个字。"_s;
             if (auto amended = SessionRepository::amend(tx, corrected, u"补记计时朗读情况（签字时遗漏）。"_s, instructor,

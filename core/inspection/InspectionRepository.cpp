@@ -54,69 +54,92 @@ Result<void> insertProblem(Transaction &tx, qint64 inspectionId, int position, c
 
 } // namespace
 
-QList<InspectionSummary> InspectionRepository::list() const
+Result<QList<InspectionSummary>> InspectionRepository::list() const
 {
-    QList<InspectionSummary> list;
-    auto q = m_db->exec(u"SELECT i.id, i.inspected_on, i.range_from, i.range_to, i.inspector, "
-                         "(SELECT count(*) FROM inspection_problems p WHERE p.inspection_id = i.id AND p.status != 'resolved'), "
-                         "(SELECT count(*) FROM inspection_problems p WHERE p.inspection_id = i.id AND p.status = 'resolved') "
-                         "FROM inspections i ORDER BY i.inspected_on DESC, i.id DESC"_s);
-    while (q && q->next())
-        list.append({q->value(0).toLongLong(), dateFromSql(q->value(1)), dateFromSql(q->value(2)), dateFromSql(q->value(3)),
-                     q->value(4).toString(), q->value(5).toInt(), q->value(6).toInt()});
-    return list;
+    return readList(*m_db,
+                    u"SELECT i.id, i.inspected_on, i.range_from, i.range_to, i.inspector, "
+                    "(SELECT count(*) FROM inspection_problems p WHERE p.inspection_id = i.id AND p.status != 'resolved'), "
+                    "(SELECT count(*) FROM inspection_problems p WHERE p.inspection_id = i.id AND p.status = 'resolved') "
+                    "FROM inspections i ORDER BY i.inspected_on DESC, i.id DESC"_s,
+                    {}, [](const SqlRows &q) {
+                        return InspectionSummary{q.value(0).toLongLong(), dateFromSql(q.value(1)), dateFromSql(q.value(2)),
+                                                 dateFromSql(q.value(3)), q.value(4).toString(), q.value(5).toInt(),
+                                                 q.value(6).toInt()};
+                    });
 }
 
-std::optional<InspectionResult> InspectionRepository::byId(qint64 inspectionId) const
+Result<InspectionResult> InspectionRepository::byId(qint64 inspectionId) const
 {
-    auto q = m_db->exec(u"SELECT id, inspected_on, range_from, range_to, inspector, previous_id, rules, counts "
+    const SqlParams inspection{{":i", inspectionId}};
+    auto found = readOne(*m_db,
+                         u"SELECT id, inspected_on, range_from, range_to, inspector, previous_id, rules, counts "
                          "FROM inspections WHERE id = :i"_s,
-                         {{":i", inspectionId}});
-    if (!q || !q->next())
-        return std::nullopt;
-    InspectionResult r;
-    r.id = q->value(0).toLongLong();
-    r.inspectedOn = dateFromSql(q->value(1));
-    r.from = dateFromSql(q->value(2));
-    r.to = dateFromSql(q->value(3));
-    r.inspector = q->value(4).toString();
-    r.previousId = q->value(5).toLongLong();
-    r.rules = inspectionRulesFromJson(q->value(6).toByteArray());
-    r.counts = countsFromJson(q->value(7).toByteArray());
+                         inspection, [](const SqlRows &q) {
+                             InspectionResult r;
+                             r.id = q.value(0).toLongLong();
+                             r.inspectedOn = dateFromSql(q.value(1));
+                             r.from = dateFromSql(q.value(2));
+                             r.to = dateFromSql(q.value(3));
+                             r.inspector = q.value(4).toString();
+                             r.previousId = q.value(5).toLongLong();
+                             r.rules = inspectionRulesFromJson(q.value(6).toByteArray());
+                             r.counts = countsFromJson(q.value(7).toByteArray());
+                             return r;
+                         });
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Inspection", "There is no saved inspection with number %1.")
+                             .arg(inspectionId));
+    InspectionResult r = **found;
 
-    auto problems = m_db->exec(u"SELECT kind, status, problem_key, student_id, student_name, instructor_id, instructor_name, "
-                                "problem_date, session_id, message FROM inspection_problems WHERE inspection_id = :i "
-                                "ORDER BY position, id"_s,
-                                {{":i", inspectionId}});
-    while (problems && problems->next()) {
-        InspectionProblem p;
-        p.kind = problemKindFromKey(problems->value(0).toString());
-        p.status = problemStatusFromKey(problems->value(1).toString());
-        p.key = problems->value(2).toString();
-        p.studentId = problems->value(3).toLongLong();
-        p.studentName = problems->value(4).toString();
-        p.instructorId = problems->value(5).toLongLong();
-        p.instructorName = problems->value(6).toString();
-        p.date = dateFromSql(problems->value(7));
-        p.sessionId = problems->value(8).toLongLong();
-        p.message = problems->value(9).toString();
+    auto problems = readList(*m_db,
+                             u"SELECT kind, status, problem_key, student_id, student_name, instructor_id, instructor_name, "
+                             "problem_date, session_id, message FROM inspection_problems WHERE inspection_id = :i "
+                             "ORDER BY position, id"_s,
+                             inspection, [](const SqlRows &q) {
+                                 InspectionProblem p;
+                                 p.kind = problemKindFromKey(q.value(0).toString());
+                                 p.status = problemStatusFromKey(q.value(1).toString());
+                                 p.key = q.value(2).toString();
+                                 p.studentId = q.value(3).toLongLong();
+                                 p.studentName = q.value(4).toString();
+                                 p.instructorId = q.value(5).toLongLong();
+                                 p.instructorName = q.value(6).toString();
+                                 p.date = dateFromSql(q.value(7));
+                                 p.sessionId = q.value(8).toLongLong();
+                                 p.message = q.value(9).toString();
+                                 return p;
+                             });
+    if (!problems)
+        return problems.error();
+    for (const InspectionProblem &p : std::as_const(*problems))
         (p.status == ProblemStatus::Resolved ? r.resolved : r.problems).append(p);
-    }
-    auto requirements = m_db->exec(u"SELECT kind, text, due_date FROM inspection_requirements WHERE inspection_id = :i "
-                                    "ORDER BY position, id"_s,
-                                    {{":i", inspectionId}});
-    while (requirements && requirements->next())
-        r.requirements.append({problemKindFromKey(requirements->value(0).toString()), requirements->value(1).toString(),
-                               dateFromSql(requirements->value(2))});
+    auto requirements = readList(*m_db,
+                                 u"SELECT kind, text, due_date FROM inspection_requirements WHERE inspection_id = :i "
+                                 "ORDER BY position, id"_s,
+                                 inspection, [](const SqlRows &q) {
+                                     return InspectionRequirement{problemKindFromKey(q.value(0).toString()),
+                                                                  q.value(1).toString(), dateFromSql(q.value(2))};
+                                 });
+    if (!requirements)
+        return requirements.error();
+    r.requirements = *requirements;
     return r;
 }
 
-std::optional<InspectionResult> InspectionRepository::latest() const
+Result<std::optional<InspectionResult>> InspectionRepository::latest() const
 {
-    auto q = m_db->exec(u"SELECT id FROM inspections ORDER BY inspected_on DESC, id DESC LIMIT 1"_s);
-    if (!q || !q->next())
-        return std::nullopt;
-    return byId(q->value(0).toLongLong());
+    const auto id = readValue(*m_db, u"SELECT id FROM inspections ORDER BY inspected_on DESC, id DESC LIMIT 1"_s);
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return std::optional<InspectionResult>();
+    auto result = byId(id->toLongLong());
+    if (!result)
+        return result.error();
+    return std::optional<InspectionResult>(*result);
 }
 
 Result<qint64> InspectionRepository::save(Transaction &tx, const InspectionResult &r)
@@ -126,12 +149,12 @@ Result<qint64> InspectionRepository::save(Transaction &tx, const InspectionResul
     if (!r.inspectedOn.isValid() || !r.from.isValid() || !r.to.isValid() || r.from > r.to)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("rr::Inspection", "An inspection needs its date and a date range."));
-    auto id = tx.insert(u"INSERT INTO inspections(inspected_on, range_from, range_to, inspector, previous_id, rules, counts) "
-                        "VALUES (:on, :from, :to, :by, :prev, :rules, :counts)"_s,
+    auto id = tx.insert(u"INSERT INTO inspections(inspected_on, range_from, range_to, inspector, previous_id, rules, counts, "
+                        "saved_at) VALUES (:on, :from, :to, :by, :prev, :rules, :counts, :at)"_s,
                         {{":on", isoDate(r.inspectedOn)}, {":from", isoDate(r.from)}, {":to", isoDate(r.to)},
                          {":by", nullIfEmpty(r.inspector)}, {":prev", optionalId(r.previousId)},
                          {":rules", QString::fromUtf8(inspectionRulesToJson(r.rules))},
-                         {":counts", QString::fromUtf8(countsToJson(r.counts))}});
+                         {":counts", QString::fromUtf8(countsToJson(r.counts))}, {":at", sqlDateTime(tx.now())}});
     if (!id)
         return id.error();
     int position = 0;

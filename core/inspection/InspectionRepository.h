@@ -28,9 +28,9 @@ class InspectionRepository {
 public:
     explicit InspectionRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QList<InspectionSummary> list() const;                 // newest first
-    std::optional<InspectionResult> byId(qint64 inspectionId) const;
-    std::optional<InspectionResult> latest() const;        // the last saved
+    Result<QList<InspectionSummary>> list() const;                 // newest first
+    Result<InspectionResult> byId(qint64 inspectionId) const;       // NotFound naming the number
+    Result<std::optional<InspectionResult>> latest() const;        // the last saved, if any
 
     // Saves the result as one action and returns its id; a result that was
     // already saved (id set) is refused.

@@ -4,6 +4,7 @@
 #include "iep/IepRepository.h"
 #include "inspection/InspectionRepository.h"
 #include "rooms/RoomRuleRepository.h"
+#include "storage/Database.h"
 #include "students/StudentRepository.h"
 #include "timetable/TimetableRepository.h"
 #include "training/RoomContext.h"
@@ -40,14 +41,28 @@ Result<InspectionInput> Inspector::gather(const QDate &from, const QDate &to) co
             if (semesters.contains(iep.semesterId))
                 in.ieps.append(iep);
     }
-    in.sessions = SessionRepository(m_db, m_clock).between(inspectionSessionStart(from), to);
-    in.occurrences = TimetableRepository(m_db).occurrences(from, to);
-    in.manualUsage = RoomUsageRepository(m_db).manualEntries(from, to);
-    in.rulesByRoom = RoomRuleRepository(m_db).allByRoom();
-    const SessionNames names = trainingctx::sessionNames(*m_db);
-    in.studentNames = names.students;
-    in.staffNames = names.staff;
-    in.roomNames = names.rooms;
+    auto sessions = SessionRepository(m_db, m_clock).between(inspectionSessionStart(from), to);
+    if (!sessions)
+        return sessions.error();
+    in.sessions = *sessions;
+    auto occurrences = TimetableRepository(m_db).occurrences(from, to);
+    if (!occurrences)
+        return occurrences.error();
+    in.occurrences = *occurrences;
+    auto manualUsage = RoomUsageRepository(m_db).manualEntries(from, to);
+    if (!manualUsage)
+        return manualUsage.error();
+    in.manualUsage = *manualUsage;
+    auto rules = RoomRuleRepository(m_db).allByRoom();
+    if (!rules)
+        return rules.error();
+    in.rulesByRoom = *rules;
+    const auto names = trainingctx::sessionNames(*m_db);
+    if (!names)
+        return names.error();
+    in.studentNames = names->students;
+    in.staffNames = names->staff;
+    in.roomNames = names->rooms;
     return in;
 }
 
@@ -64,11 +79,14 @@ Result<InspectionResult> Inspector::run(const QDate &from, const QDate &to, cons
         return input.error();
     InspectionResult result = inspect(*input, rules);
     result.inspector = inspector.trimmed();
-    if (const auto previous = InspectionRepository(m_db).latest()) {
-        const auto previousInput = gather(previous->from, previous->to);
-        if (!previousInput)
-            return previousInput.error();
-        compareWithPrevious(result, *previous, inspect(*previousInput, rules).problems);
+    const auto previous = InspectionRepository(m_db).latest();
+    if (!previous)
+        return previous.error();
+    if (*previous) {
+        const auto recheck = gather((*previous)->from, (*previous)->to);
+        if (!recheck)
+            return recheck.error();
+        compareWithPrevious(result, **previous, inspect(*recheck, rules).problems);
     }
     return result;
 }

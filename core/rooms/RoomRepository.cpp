@@ -17,33 +17,59 @@ static Room readRoom(const SqlRows &q)
                 q.value(3).toInt(), q.value(4).toString()};
 }
 
-QList<Room> RoomRepository::all() const
+static Error noSuchRoom()
 {
-    QList<Room> list;
-    auto q = m_db->exec(kSelect + u"ORDER BY id"_s);
-    while (q && q->next())
-        list.append(readRoom(*q));
-    return list;
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Rooms", "The room does not exist."));
 }
 
-std::optional<Room> RoomRepository::byId(qint64 id) const
+Result<QList<Room>> RoomRepository::all(const SqlExecutor &sql)
 {
-    auto q = m_db->exec(kSelect + u"WHERE id = :id"_s, {{":id", id}});
-    if (!q || !q->next())
-        return std::nullopt;
-    return readRoom(*q);
+    return readList(sql, kSelect + u"ORDER BY id"_s, {}, readRoom);
 }
 
-std::optional<Room> RoomRepository::find(const QString &key) const
+Result<Room> RoomRepository::byId(const SqlExecutor &sql, qint64 id)
+{
+    auto room = readOne(sql, kSelect + u"WHERE id = :id"_s, {{":id", id}}, readRoom);
+    if (!room)
+        return room.error();
+    if (!*room)
+        return noSuchRoom();
+    return **room;
+}
+
+Result<QList<Room>> RoomRepository::all() const
+{
+    return all(*m_db);
+}
+
+Result<Room> RoomRepository::byId(qint64 id) const
+{
+    return byId(*m_db, id);
+}
+
+Result<QHash<qint64, QString>> RoomRepository::names() const
+{
+    auto rooms = all();
+    if (!rooms)
+        return rooms.error();
+    QHash<qint64, QString> names;
+    for (const Room &room : std::as_const(*rooms))
+        names.insert(room.id, room.name);
+    return names;
+}
+
+Result<Room> RoomRepository::find(const QString &key) const
 {
     bool isNumber = false;
     const qint64 id = key.trimmed().toLongLong(&isNumber);
-    if (isNumber)
-        return byId(id);
-    auto q = m_db->exec(kSelect + u"WHERE name = :n"_s, {{":n", key.trimmed()}});
-    if (!q || !q->next())
-        return std::nullopt;
-    return readRoom(*q);
+    auto room = isNumber ? readOne(*m_db, kSelect + u"WHERE id = :id"_s, {{":id", id}}, readRoom)
+                         : readOne(*m_db, kSelect + u"WHERE name = :n"_s, {{":n", key.trimmed()}}, readRoom);
+    if (!room)
+        return room.error();
+    if (!*room)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("rr::Rooms", "There is no room \"%1\".").arg(key.trimmed()));
+    return **room;
 }
 
 Result<void> RoomRepository::validate(const Room &room)
@@ -95,7 +121,7 @@ Result<void> RoomRepository::update(Transaction &tx, const Room &room)
     if (!done)
         return done.error().code == ErrorCode::Conflict ? duplicateName(room) : done.error();
     if (done->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Rooms", "The room does not exist."));
+        return noSuchRoom();
     return {};
 }
 
@@ -117,10 +143,10 @@ Result<void> RoomRepository::updateTakingDefaultRules(const Room &room)
 
 Result<void> RoomRepository::remove(Transaction &tx, qint64 roomId)
 {
-    auto slotList = tx.exec(u"SELECT count(*) FROM timetable_slots WHERE room_id = :id"_s, {{":id", roomId}});
-    if (!slotList)
-        return slotList.error();
-    if (slotList->next() && slotList->value(0).toInt() > 0)
+    auto slotCount = readValue(tx, u"SELECT count(*) FROM timetable_slots WHERE room_id = :id"_s, {{":id", roomId}});
+    if (!slotCount)
+        return slotCount.error();
+    if (slotCount->toInt() > 0)
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("rr::Rooms", "The room is used in the timetable; remove its slots first."));
     auto done = tx.exec(u"DELETE FROM rooms WHERE id = :id"_s, {{":id", roomId}});
@@ -130,7 +156,7 @@ Result<void> RoomRepository::remove(Transaction &tx, qint64 roomId)
                         QCoreApplication::translate("rr::Rooms", "The room is named in records and cannot be removed."))
             : done.error();
     if (done->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Rooms", "The room does not exist."));
+        return noSuchRoom();
     return {};
 }
 

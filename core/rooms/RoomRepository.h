@@ -2,6 +2,7 @@
 #include "common/Result.h"
 #include "rooms/Room.h"
 
+#include <QHash>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -9,15 +10,22 @@
 namespace rr {
 
 class Database;
+class SqlExecutor;
 class Transaction;
 
 class RoomRepository {
 public:
     explicit RoomRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
-    QList<Room> all() const;
-    std::optional<Room> byId(qint64 id) const;
-    // `key` is an id or a name (the CLI's --room).
-    std::optional<Room> find(const QString &key) const;
+    Result<QList<Room>> all() const;                     // by id
+    Result<Room> byId(qint64 id) const;                  // NotFound: "The room does not exist."
+    // `key` is an id or a name (the CLI's --room); NotFound naming the key.
+    Result<Room> find(const QString &key) const;
+    // Every room's name by id, for display.
+    Result<QHash<qint64, QString>> names() const;
+    // The same reads inside a write (pass the Transaction) or outside it:
+    // the one place that reads rooms.
+    static Result<QList<Room>> all(const SqlExecutor &sql);
+    static Result<Room> byId(const SqlExecutor &sql, qint64 id);
 
     // A new room comes with its type's shipped rules (defaultRoomRules), in
     // the same action.

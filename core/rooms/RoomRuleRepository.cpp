@@ -1,5 +1,6 @@
 #include "rooms/RoomRuleRepository.h"
 
+#include "rooms/RoomRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -22,24 +23,30 @@ static RoomRule readRule(const SqlRows &q)
     return rule;
 }
 
-QList<RoomRule> RoomRuleRepository::forRoom(qint64 roomId) const
+Result<QList<RoomRule>> RoomRuleRepository::forRoom(const SqlExecutor &sql, qint64 roomId)
 {
-    QList<RoomRule> rules;
-    auto q = m_db->exec(kSelect + u"WHERE room_id = :r ORDER BY position, id"_s, {{":r", roomId}});
-    while (q && q->next())
-        rules.append(readRule(*q));
-    return rules;
+    return readList(sql, kSelect + u"WHERE room_id = :r ORDER BY position, id"_s, {{":r", roomId}}, readRule);
 }
 
-QHash<qint64, QList<RoomRule>> RoomRuleRepository::allByRoom() const
+Result<QHash<qint64, QList<RoomRule>>> RoomRuleRepository::allByRoom(const SqlExecutor &sql)
 {
+    auto rules = readList(sql, kSelect + u"ORDER BY room_id, position, id"_s, {}, readRule);
+    if (!rules)
+        return rules.error();
     QHash<qint64, QList<RoomRule>> byRoom;
-    auto q = m_db->exec(kSelect + u"ORDER BY room_id, position, id"_s);
-    while (q && q->next()) {
-        const RoomRule rule = readRule(*q);
+    for (const RoomRule &rule : std::as_const(*rules))
         byRoom[rule.roomId].append(rule);
-    }
     return byRoom;
+}
+
+Result<QList<RoomRule>> RoomRuleRepository::forRoom(qint64 roomId) const
+{
+    return forRoom(*m_db, roomId);
+}
+
+Result<QHash<qint64, QList<RoomRule>>> RoomRuleRepository::allByRoom() const
+{
+    return allByRoom(*m_db);
 }
 
 Result<void> RoomRuleRepository::validate(const QList<RoomRule> &rules)
@@ -67,16 +74,13 @@ Result<void> RoomRuleRepository::replace(Transaction &tx, qint64 roomId, const Q
 {
     if (auto valid = validate(rules); !valid)
         return valid.error();
-    auto room = tx.exec(u"SELECT 1 FROM rooms WHERE id = :r"_s, {{":r", roomId}});
-    if (!room)
+    if (auto room = RoomRepository::byId(tx, roomId); !room)
         return room.error();
-    if (!room->next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Rooms", "The room does not exist."));
     if (auto cleared = tx.exec(u"DELETE FROM room_rules WHERE room_id = :r"_s, {{":r", roomId}}); !cleared)
         return cleared.error();
     int position = 0;
     for (const RoomRule &rule : rules) {
-        auto added = tx.exec(u"INSERT INTO room_rules(room_id, position, text, kind, parameter) "
+        auto added = run(tx, u"INSERT INTO room_rules(room_id, position, text, kind, parameter) "
                              "VALUES (:r, :p, :t, :k, :n)"_s,
                              {{":r", roomId}, {":p", ++position}, {":t", rule.text.trimmed()},
                               {":k", ruleKindKey(rule.kind)},
@@ -95,14 +99,10 @@ Result<void> RoomRuleRepository::replace(qint64 roomId, const QList<RoomRule> &r
 
 Result<void> RoomRuleRepository::resetToDefaults(Transaction &tx, qint64 roomId)
 {
-    auto q = tx.exec(u"SELECT id, name, type, capacity, location FROM rooms WHERE id = :r"_s, {{":r", roomId}});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Rooms", "The room does not exist."));
-    const Room room{q->value(0).toLongLong(), q->value(1).toString(), roomTypeFromKey(q->value(2).toString()),
-                    q->value(3).toInt(), q->value(4).toString()};
-    return replace(tx, roomId, defaultRoomRules(room));
+    auto room = RoomRepository::byId(tx, roomId);
+    if (!room)
+        return room.error();
+    return replace(tx, roomId, defaultRoomRules(*room));
 }
 
 Result<void> RoomRuleRepository::resetToDefaults(qint64 roomId)

@@ -11,14 +11,18 @@
 namespace rr {
 
 class Database;
+class SqlExecutor;
 class Transaction;
 
 class RoomRuleRepository {
 public:
     explicit RoomRuleRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QList<RoomRule> forRoom(qint64 roomId) const;          // in position order
-    QHash<qint64, QList<RoomRule>> allByRoom() const;      // every room that has rules
+    Result<QList<RoomRule>> forRoom(qint64 roomId) const;          // in position order
+    Result<QHash<qint64, QList<RoomRule>>> allByRoom() const;      // every room that has rules
+    // The same inside a write (pass the Transaction) or outside it.
+    static Result<QList<RoomRule>> forRoom(const SqlExecutor &sql, qint64 roomId);
+    static Result<QHash<qint64, QList<RoomRule>>> allByRoom(const SqlExecutor &sql);
 
     // Replaces all rules of a room (one user action); positions are taken from
     // the list order. Refused when a rule has no text or a checked kind lacks

@@ -1,10 +1,8 @@
 #include "timetable/Coverage.h"
 
-#include "calendar/SchoolCalendar.h"
 #include "iep/IepRepository.h"
 #include "storage/Database.h"
-#include "timetable/Occurrences.h"
-#include "timetable/TimetableReads.h"
+#include "timetable/TimetableRepository.h"
 
 #include <QMap>
 #include <QSet>
@@ -86,17 +84,20 @@ struct StudentsOfSemester {
 
 Result<StudentsOfSemester> studentsOf(const std::shared_ptr<Database> &db, qint64 semesterId)
 {
+    auto rows = readList(*db,
+                         u"SELECT id, name FROM students WHERE id IN ("
+                         "SELECT student_id FROM ieps WHERE semester_id = :sem UNION "
+                         "SELECT ss.student_id FROM timetable_slot_students ss "
+                         "JOIN timetable_slots s ON s.id = ss.slot_id WHERE s.semester_id = :sem) "
+                         "ORDER BY name, id"_s,
+                         {{":sem", semesterId}},
+                         [](const SqlRows &q) { return std::pair{q.value(0).toLongLong(), q.value(1).toString()}; });
+    if (!rows)
+        return rows.error();
     StudentsOfSemester result;
-    auto q = db->exec(u"SELECT id, name FROM students WHERE id IN ("
-                       "SELECT student_id FROM ieps WHERE semester_id = :sem UNION "
-                       "SELECT ss.student_id FROM timetable_slot_students ss "
-                       "JOIN timetable_slots s ON s.id = ss.slot_id WHERE s.semester_id = :sem) "
-                       "ORDER BY name, id"_s,
-                       {{":sem", semesterId}});
-    while (q && q->next()) {
-        const qint64 id = q->value(0).toLongLong();
+    for (const auto &[id, name] : std::as_const(*rows)) {
         result.ids.append(id);
-        result.names.insert(id, q->value(1).toString());
+        result.names.insert(id, name);
     }
     auto ieps = IepRepository(db).forSemester(semesterId);
     if (!ieps)
@@ -124,31 +125,26 @@ QList<StudentCoverage> report(const StudentsOfSemester &students, const Meetings
 
 Result<QList<StudentCoverage>> CoverageReport::forSemester(qint64 semesterId, const QDate &on) const
 {
-    auto slotList = readSlots(readerOf(m_db), u"s.semester_id = :sem"_s, {{":sem", semesterId}});
+    auto slotList = TimetableRepository(m_db).slotsOf(semesterId);
+    if (!slotList)
+        return slotList.error();
     if (on.isValid())
-        slotList.removeIf([&](const TimetableSlot &slot) { return !slot.validOn(on); });
-    const auto students = studentsOf(m_db, semesterId);
+        slotList->removeIf([&](const TimetableSlot &slot) { return !slot.validOn(on); });
+    auto students = studentsOf(m_db, semesterId);
     if (!students)
         return students.error();
-    return report(*students, slotList);
+    return report(*students, *slotList);
 }
 
 Result<QList<StudentCoverage>> CoverageReport::forWeek(qint64 semesterId, int teachingWeek) const
 {
-    const SqlReader read = readerOf(m_db);
-    const auto semester = readSemester(read, semesterId);
-    if (!semester)
-        return QList<StudentCoverage>{};
-    const QDate monday = weekStart(*semester, teachingWeek);
-    QList<SlotOccurrence> occurrences;
-    if (monday.isValid())
-        occurrences = occurrencesOf(*semester, readSlots(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}),
-                                    readChanges(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}), monday,
-                                    monday.addDays(6));
-    const auto students = studentsOf(m_db, semesterId);
+    auto occurrences = TimetableRepository(m_db).occurrencesOfWeek(semesterId, teachingWeek);
+    if (!occurrences)
+        return occurrences.error();
+    auto students = studentsOf(m_db, semesterId);
     if (!students)
         return students.error();
-    return report(*students, occurrences);
+    return report(*students, *occurrences);
 }
 
 } // namespace rr

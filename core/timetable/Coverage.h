@@ -52,6 +52,7 @@ public:
     // covers anything, one that starts later not yet).
     Result<QList<StudentCoverage>> forSemester(qint64 semesterId, const QDate &on = {}) const;
     // The same for one dated teaching week: holidays and changes count.
+    // NotFound for a semester that does not exist.
     Result<QList<StudentCoverage>> forWeek(qint64 semesterId, int teachingWeek) const;
 
 private:

@@ -25,24 +25,22 @@ static ProtectedPeriod readPeriod(const SqlRows &q)
     return p;
 }
 
-QList<ProtectedPeriod> ProtectedPeriodRepository::forStudent(qint64 studentId) const
+Result<QList<ProtectedPeriod>> ProtectedPeriodRepository::forStudent(qint64 studentId) const
 {
-    QList<ProtectedPeriod> list;
-    auto q = m_db->exec(kSelect + u"WHERE student_id = :s ORDER BY weekday, start_time, id"_s, {{":s", studentId}});
-    while (q && q->next())
-        list.append(readPeriod(*q));
-    return list;
+    return readList(*m_db, kSelect + u"WHERE student_id = :s ORDER BY weekday, start_time, id"_s, {{":s", studentId}},
+                    readPeriod);
 }
 
-QList<ProtectedPeriod> ProtectedPeriodRepository::forSemester(qint64 semesterId) const
+Result<QList<ProtectedPeriod>> ProtectedPeriodRepository::forSemester(const SqlExecutor &sql, qint64 semesterId)
 {
-    QList<ProtectedPeriod> list;
-    auto q = m_db->exec(kSelect + u"WHERE semester_id IS NULL OR semester_id = :sem "
+    return readList(sql, kSelect + u"WHERE semester_id IS NULL OR semester_id = :sem "
                                    "ORDER BY student_id, weekday, start_time, id"_s,
-                         {{":sem", semesterId}});
-    while (q && q->next())
-        list.append(readPeriod(*q));
-    return list;
+                    {{":sem", semesterId}}, readPeriod);
+}
+
+Result<QList<ProtectedPeriod>> ProtectedPeriodRepository::forSemester(qint64 semesterId) const
+{
+    return forSemester(*m_db, semesterId);
 }
 
 Result<void> ProtectedPeriodRepository::validate(const ProtectedPeriod &p)

@@ -8,16 +8,18 @@
 namespace rr {
 
 class Database;
+class SqlExecutor;
 class Transaction;
 
 class ProtectedPeriodRepository {
 public:
     explicit ProtectedPeriodRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QList<ProtectedPeriod> forStudent(qint64 studentId) const;      // by weekday, start
+    Result<QList<ProtectedPeriod>> forStudent(qint64 studentId) const;      // by weekday, start
     // Every student's periods that hold in the semester (its own and the
     // ones for every semester).
-    QList<ProtectedPeriod> forSemester(qint64 semesterId) const;
+    Result<QList<ProtectedPeriod>> forSemester(qint64 semesterId) const;
+    static Result<QList<ProtectedPeriod>> forSemester(const SqlExecutor &sql, qint64 semesterId);
 
     Result<qint64> add(const ProtectedPeriod &period);
     static Result<qint64> add(Transaction &tx, const ProtectedPeriod &period);

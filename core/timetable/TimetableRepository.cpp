@@ -15,54 +15,115 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-QList<TimetableSlot> TimetableRepository::slotsOf(qint64 semesterId) const
+namespace {
+
+const QString kOfSemester = u"s.semester_id = :sem"_s;
+
+Error noSuchSlot()
 {
-    return readSlots(readerOf(m_db), u"s.semester_id = :sem"_s, {{":sem", semesterId}});
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The slot does not exist."));
 }
 
-std::optional<TimetableSlot> TimetableRepository::slot(qint64 id) const
+Error noSuchChange()
 {
-    const auto found = readSlots(readerOf(m_db), u"s.id = :id"_s, {{":id", id}});
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The change does not exist."));
 }
 
-QList<TimetableSlot> TimetableRepository::slotsOfStudent(qint64 semesterId, qint64 studentId) const
+Result<TimetableSlot> readSlot(const SqlExecutor &sql, qint64 id)
 {
-    return readSlots(readerOf(m_db),
+    auto found = readSlots(sql, u"s.id = :id"_s, {{":id", id}});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return noSuchSlot();
+    return found->constFirst();
+}
+
+// The semester's meetings from `from` to `to`, inside the semester's calendar.
+Result<QList<SlotOccurrence>> semesterOccurrences(const SqlExecutor &sql, const Semester &semester, const QDate &from,
+                                                  const QDate &to)
+{
+    const SqlParams params{{":sem", semester.id}};
+    auto slotList = readSlots(sql, kOfSemester, params);
+    if (!slotList)
+        return slotList.error();
+    auto changeList = readChanges(sql, kOfSemester, params);
+    if (!changeList)
+        return changeList.error();
+    return occurrencesOf(semester, *slotList, *changeList, from, to);
+}
+
+} // namespace
+
+Result<QList<TimetableSlot>> TimetableRepository::slotsOf(qint64 semesterId) const
+{
+    return readSlots(*m_db, kOfSemester, {{":sem", semesterId}});
+}
+
+Result<TimetableSlot> TimetableRepository::slot(qint64 id) const
+{
+    return readSlot(*m_db, id);
+}
+
+Result<QList<TimetableSlot>> TimetableRepository::slotsOfStudent(qint64 semesterId, qint64 studentId) const
+{
+    return readSlots(*m_db,
                      u"s.semester_id = :sem AND s.id IN (SELECT slot_id FROM timetable_slot_students "
                      "WHERE student_id = :st)"_s,
                      {{":sem", semesterId}, {":st", studentId}});
 }
 
-QList<SlotChange> TimetableRepository::changes(qint64 slotId) const
+Result<QList<SlotChange>> TimetableRepository::changes(qint64 slotId) const
 {
-    return readChanges(readerOf(m_db), u"c.slot_id = :id"_s, {{":id", slotId}});
+    return readChanges(*m_db, u"c.slot_id = :id"_s, {{":id", slotId}});
 }
 
-QList<SlotChange> TimetableRepository::changesInSemester(qint64 semesterId) const
+Result<QList<SlotChange>> TimetableRepository::changesInSemester(qint64 semesterId) const
 {
-    return readChanges(readerOf(m_db), u"s.semester_id = :sem"_s, {{":sem", semesterId}});
+    return readChanges(*m_db, kOfSemester, {{":sem", semesterId}});
 }
 
-std::optional<SlotChange> TimetableRepository::change(qint64 id) const
+Result<SlotChange> TimetableRepository::change(qint64 id) const
 {
-    const auto found = readChanges(readerOf(m_db), u"c.id = :id"_s, {{":id", id}});
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    auto found = readChanges(*m_db, u"c.id = :id"_s, {{":id", id}});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return noSuchChange();
+    return found->constFirst();
 }
 
-static QList<SlotOccurrence> occurrencesIn(const SqlReader &read, const QDate &from, const QDate &to)
+Result<std::optional<SlotChange>> TimetableRepository::changeOn(const SqlExecutor &sql, qint64 slotId, const QDate &date)
 {
+    auto found = readChanges(sql, u"c.slot_id = :id AND c.change_date = :d"_s, {{":id", slotId}, {":d", isoDate(date)}});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<SlotChange>();
+    return std::optional<SlotChange>(found->constFirst());
+}
+
+Result<std::optional<SlotChange>> TimetableRepository::changeOn(qint64 slotId, const QDate &date) const
+{
+    return changeOn(*m_db, slotId, date);
+}
+
+Result<QList<SlotOccurrence>> TimetableRepository::occurrences(const SqlExecutor &sql, const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return QList<SlotOccurrence>();
+    auto semesterIds = semestersOverlapping(sql, from, to);
+    if (!semesterIds)
+        return semesterIds.error();
     QList<SlotOccurrence> all;
-    for (qint64 semesterId : semestersOverlapping(read, from, to)) {
-        const auto semester = readSemester(read, semesterId);
+    for (qint64 semesterId : std::as_const(*semesterIds)) {
+        auto semester = readSemester(sql, semesterId);
         if (!semester)
-            continue;
-        all += occurrencesOf(*semester, readSlots(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}),
-                             readChanges(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}), from, to);
+            return semester.error();
+        auto meetings = semesterOccurrences(sql, *semester, from, to);
+        if (!meetings)
+            return meetings.error();
+        all += *meetings;
     }
     // Semesters do not overlap in practice; keep the order promise anyway.
     std::stable_sort(all.begin(), all.end(), [](const SlotOccurrence &a, const SlotOccurrence &b) {
@@ -75,39 +136,48 @@ static QList<SlotOccurrence> occurrencesIn(const SqlReader &read, const QDate &f
     return all;
 }
 
-QList<SlotOccurrence> TimetableRepository::occurrences(const QDate &from, const QDate &to) const
+Result<QList<SlotOccurrence>> TimetableRepository::occurrences(const QDate &from, const QDate &to) const
 {
-    if (!from.isValid() || !to.isValid() || from > to)
-        return {};
-    return occurrencesIn(readerOf(m_db), from, to);
+    return occurrences(*m_db, from, to);
 }
 
-QList<SlotOccurrence> TimetableRepository::occurrencesOfWeek(qint64 semesterId, int week) const
+Result<QList<SlotOccurrence>> TimetableRepository::occurrencesOfWeek(qint64 semesterId, int week) const
 {
-    const SqlReader read = readerOf(m_db);
-    const auto semester = readSemester(read, semesterId);
+    auto semester = readSemester(*m_db, semesterId);
     if (!semester)
-        return {};
+        return semester.error();
     const QDate monday = weekStart(*semester, week);
     if (!monday.isValid())
-        return {};
-    return occurrencesOf(*semester, readSlots(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}),
-                         readChanges(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}), monday,
-                         monday.addDays(6));
+        return QList<SlotOccurrence>();
+    return semesterOccurrences(*m_db, *semester, monday, monday.addDays(6));
 }
 
-QList<TimetableConflict> TimetableRepository::conflicts(qint64 semesterId) const
+Result<QList<TimetableConflict>> TimetableRepository::conflicts(qint64 semesterId) const
 {
-    const SqlReader read = readerOf(m_db);
-    return findConflicts(readSlots(read, u"s.semester_id = :sem"_s, {{":sem", semesterId}}),
-                         readConflictContext(read, semesterId));
+    auto slotList = readSlots(*m_db, kOfSemester, {{":sem", semesterId}});
+    if (!slotList)
+        return slotList.error();
+    auto context = readConflictContext(*m_db, semesterId);
+    if (!context)
+        return context.error();
+    return findConflicts(*slotList, *context);
 }
 
-QList<TimetableConflict> TimetableRepository::conflictsFor(const TimetableSlot &slot) const
+// The conflicts `slot` has with its semester's other slots, read through `sql`.
+static Result<QList<TimetableConflict>> conflictsOfSlot(const SqlExecutor &sql, const TimetableSlot &slot)
 {
-    const SqlReader read = readerOf(m_db);
-    return conflictsWith(slot, readSlots(read, u"s.semester_id = :sem"_s, {{":sem", slot.semesterId}}),
-                         readConflictContext(read, slot.semesterId));
+    auto others = readSlots(sql, kOfSemester, {{":sem", slot.semesterId}});
+    if (!others)
+        return others.error();
+    auto context = readConflictContext(sql, slot.semesterId);
+    if (!context)
+        return context.error();
+    return conflictsWith(slot, *others, *context);
+}
+
+Result<QList<TimetableConflict>> TimetableRepository::conflictsFor(const TimetableSlot &slot) const
+{
+    return conflictsOfSlot(*m_db, slot);
 }
 
 // ---- writes --------------------------------------------------------------
@@ -116,27 +186,29 @@ static Error invalid(const QString &message) { return makeError(ErrorCode::Inval
 
 static Result<bool> exists(Transaction &tx, const QString &sql, qint64 id)
 {
-    auto q = tx.exec(sql, {{":id", id}});
-    if (!q)
-        return q.error();
-    return q->next();
+    auto found = readValue(tx, sql, {{":id", id}});
+    if (!found)
+        return found.error();
+    return !found->isNull();
 }
 
 static Result<QString> studentProblem(Transaction &tx, qint64 studentId)
 {
     // The last step that stands; a corrected (voided) step does not count.
-    auto q = tx.exec(u"SELECT name, (SELECT step FROM lrc_events e WHERE e.student_id = students.id "
-                     "AND NOT EXISTS (SELECT 1 FROM lrc_corrections c WHERE c.event_id = e.id) "
-                     "ORDER BY event_date DESC, id DESC LIMIT 1) FROM students WHERE id = :id"_s,
-                     {{":id", studentId}});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto student = readOne(tx,
+                           u"SELECT name, (SELECT step FROM lrc_events e WHERE e.student_id = students.id "
+                           "AND NOT EXISTS (SELECT 1 FROM lrc_corrections c WHERE c.event_id = e.id) "
+                           "ORDER BY event_date DESC, id DESC LIMIT 1) FROM students WHERE id = :id"_s,
+                           {{":id", studentId}},
+                           [](const SqlRows &q) { return std::pair{q.value(0).toString(), q.value(1).toString()}; });
+    if (!student)
+        return student.error();
+    if (!*student)
         return QCoreApplication::translate("rr::Timetable", "A student of the slot does not exist.");
     // A student whose 随班就读 status was revoked no longer receives the service.
-    if (q->value(1).toString() == u"revoked"_s)
-        return QCoreApplication::translate("rr::Timetable", "%1 no longer receives the service (status revoked).")
-            .arg(q->value(0).toString());
+    const auto &[name, lastStep] = **student;
+    if (lastStep == u"revoked"_s)
+        return QCoreApplication::translate("rr::Timetable", "%1 no longer receives the service (status revoked).").arg(name);
     return QString();
 }
 
@@ -188,10 +260,10 @@ static Result<void> validateSlot(Transaction &tx, const TimetableSlot &slot)
 
 static Result<void> refuseHardConflicts(Transaction &tx, const TimetableSlot &slot)
 {
-    const SqlReader read = readerOf(tx);
-    const auto hard = hardConflicts(conflictsWith(
-        slot, readSlots(read, u"s.semester_id = :sem"_s, {{":sem", slot.semesterId}}),
-        readConflictContext(read, slot.semesterId)));
+    auto conflicts = conflictsOfSlot(tx, slot);
+    if (!conflicts)
+        return conflicts.error();
+    const auto hard = hardConflicts(*conflicts);
     if (hard.isEmpty())
         return {};
     return makeError(ErrorCode::Conflict, QCoreApplication::translate("rr::Timetable", "The slot was not saved: %1")
@@ -231,10 +303,9 @@ static SqlParams slotParams(const TimetableSlot &slot)
 // day when not given) and checked against the semester.
 static Result<TimetableSlot> settledValidity(Transaction &tx, const TimetableSlot &slot)
 {
-    const auto semester = readSemester(readerOf(tx), slot.semesterId);
+    const auto semester = readSemester(tx, slot.semesterId);
     if (!semester)
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("rr::Timetable", "The semester of the slot does not exist."));
+        return semester.error();
     TimetableSlot settled = withSemesterValidity(*semester, slot);
     if (auto valid = checkValidity(*semester, settled); !valid)
         return valid.error();
@@ -276,7 +347,7 @@ Result<void> TimetableRepository::updateSlot(Transaction &tx, const TimetableSlo
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The slot does not exist."));
+        return noSuchSlot();
     if (auto valid = validateSlot(tx, given); !valid)
         return valid;
     auto settled = settledValidity(tx, given);
@@ -308,7 +379,7 @@ Result<void> TimetableRepository::removeSlot(Transaction &tx, qint64 slotId)
     if (!done)
         return done.error();
     if (done->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The slot does not exist."));
+        return noSuchSlot();
     return {};
 }
 
@@ -320,14 +391,13 @@ Result<void> TimetableRepository::removeSlot(qint64 slotId)
 
 Result<void> TimetableRepository::endSlot(Transaction &tx, qint64 slotId, const QDate &lastDay)
 {
-    const SqlReader read = readerOf(tx);
-    const auto found = readSlots(read, u"s.id = :id"_s, {{":id", slotId}});
-    if (found.isEmpty())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The slot does not exist."));
-    const auto semester = readSemester(read, found.first().semesterId);
+    const auto found = readSlot(tx, slotId);
+    if (!found)
+        return found.error();
+    const auto semester = readSemester(tx, found->semesterId);
     if (!semester)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The semester of the slot does not exist."));
-    const TimetableSlot slot = withSemesterValidity(*semester, found.first());
+        return semester.error();
+    const TimetableSlot slot = withSemesterValidity(*semester, *found);
     if (!lastDay.isValid() || lastDay < slot.validFrom || lastDay > slot.validUntil)
         return invalid(QCoreApplication::translate("rr::Timetable",
                                                    "The slot can only end on a day of its validity period (%1 to %2).")
@@ -398,12 +468,19 @@ static Result<void> refuseHardConflicts(Transaction &tx, const SlotChange &chang
 {
     if (change.cancelled)
         return {};
-    const SqlReader read = readerOf(tx);
     const auto moved = applyChange(slot, change.date, &change);
-    QList<SlotChange> others = readChanges(read, u"s.semester_id = :sem"_s, {{":sem", semester.id}});
-    others.removeIf([&](const SlotChange &c) { return c.slotId == slot.id && c.date == change.date; });
-    QList<SlotOccurrence> day = occurrencesOf(semester, readSlots(read, u"s.semester_id = :sem"_s, {{":sem", semester.id}}),
-                                              others, moved->date, moved->date);
+    const SqlParams ofSemester{{":sem", semester.id}};
+    auto others = readChanges(tx, kOfSemester, ofSemester);
+    if (!others)
+        return others.error();
+    others->removeIf([&](const SlotChange &c) { return c.slotId == slot.id && c.date == change.date; });
+    auto slotList = readSlots(tx, kOfSemester, ofSemester);
+    if (!slotList)
+        return slotList.error();
+    auto context = readConflictContext(tx, semester.id);
+    if (!context)
+        return context.error();
+    QList<SlotOccurrence> day = occurrencesOf(semester, *slotList, *others, moved->date, moved->date);
     // The slot's own meeting on the original date is the one being changed.
     day.removeIf([&](const SlotOccurrence &o) { return o.slotId == slot.id && o.date == change.date && !o.changed; });
     constexpr qint64 kMoved = -1;
@@ -411,7 +488,7 @@ static Result<void> refuseHardConflicts(Transaction &tx, const SlotChange &chang
     mine.slotId = kMoved;
     day.append(mine);
     QList<TimetableConflict> hard;
-    for (const TimetableConflict &c : hardConflicts(findOccurrenceConflicts(day, readConflictContext(read, semester.id))))
+    for (const TimetableConflict &c : hardConflicts(findOccurrenceConflicts(day, *context)))
         if (c.slotIds.contains(kMoved))
             hard.append(c);
     if (hard.isEmpty())
@@ -422,17 +499,15 @@ static Result<void> refuseHardConflicts(Transaction &tx, const SlotChange &chang
 
 Result<qint64> TimetableRepository::addChange(Transaction &tx, const SlotChange &change)
 {
-    const SqlReader read = readerOf(tx);
-    const auto slotList = readSlots(read, u"s.id = :id"_s, {{":id", change.slotId}});
-    if (slotList.isEmpty())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The slot does not exist."));
-    const TimetableSlot &slot = slotList.first();
-    const auto semester = readSemester(read, slot.semesterId);
+    const auto slot = readSlot(tx, change.slotId);
+    if (!slot)
+        return slot.error();
+    const auto semester = readSemester(tx, slot->semesterId);
     if (!semester)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The semester of the slot does not exist."));
-    if (auto valid = validateChange(tx, change, slot, *semester); !valid)
+        return semester.error();
+    if (auto valid = validateChange(tx, change, *slot, *semester); !valid)
         return valid.error();
-    if (auto free = refuseHardConflicts(tx, change, slot, *semester); !free)
+    if (auto free = refuseHardConflicts(tx, change, *slot, *semester); !free)
         return free.error();
     const bool keep = !change.cancelled;
     auto id = tx.insert(u"INSERT INTO slot_changes(slot_id, change_date, cancelled, new_date, new_start, new_end, "
@@ -469,7 +544,7 @@ Result<void> TimetableRepository::removeChange(Transaction &tx, qint64 changeId)
     if (!done)
         return done.error();
     if (done->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Timetable", "The change does not exist."));
+        return noSuchChange();
     return {};
 }
 

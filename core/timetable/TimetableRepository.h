@@ -14,18 +14,22 @@
 namespace rr {
 
 class Database;
+class SqlExecutor;
 class Transaction;
 
 class TimetableRepository {
 public:
     explicit TimetableRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
-    QList<TimetableSlot> slotsOf(qint64 semesterId) const;   // by weekday, start, id ("slots" is a Qt keyword macro)
-    std::optional<TimetableSlot> slot(qint64 id) const;
-    QList<TimetableSlot> slotsOfStudent(qint64 semesterId, qint64 studentId) const;
-    QList<SlotChange> changes(qint64 slotId) const;             // by date
-    QList<SlotChange> changesInSemester(qint64 semesterId) const;
-    std::optional<SlotChange> change(qint64 id) const;
+    Result<QList<TimetableSlot>> slotsOf(qint64 semesterId) const;   // by weekday, start, id ("slots" is a Qt keyword macro)
+    Result<TimetableSlot> slot(qint64 id) const;                      // NotFound: "The slot does not exist."
+    Result<QList<TimetableSlot>> slotsOfStudent(qint64 semesterId, qint64 studentId) const;
+    Result<QList<SlotChange>> changes(qint64 slotId) const;           // by date
+    Result<QList<SlotChange>> changesInSemester(qint64 semesterId) const;
+    Result<SlotChange> change(qint64 id) const;                       // NotFound: "The change does not exist."
+    // The change of the slot's meeting on `date`, if it has one.
+    Result<std::optional<SlotChange>> changeOn(qint64 slotId, const QDate &date) const;
+    static Result<std::optional<SlotChange>> changeOn(const SqlExecutor &sql, qint64 slotId, const QDate &date);
 
     // The meetings between `from` and `to` (inclusive) of every semester
     // overlapping the range, ordered by date, start, slot id:
@@ -37,14 +41,17 @@ public:
     //   change moves a slot onto such a day when the school wants it;
     // - a change cancels its date or moves it (date, time, room, instructor);
     //   a moved meeting is listed on its new date, with changed = true.
-    QList<SlotOccurrence> occurrences(const QDate &from, const QDate &to) const;
-    QList<SlotOccurrence> occurrencesOfWeek(qint64 semesterId, int teachingWeek) const;
+    // An invalid or reversed range has no meetings.
+    Result<QList<SlotOccurrence>> occurrences(const QDate &from, const QDate &to) const;
+    static Result<QList<SlotOccurrence>> occurrences(const SqlExecutor &sql, const QDate &from, const QDate &to);
+    // NotFound for a semester that does not exist; no meetings for a week outside it.
+    Result<QList<SlotOccurrence>> occurrencesOfWeek(qint64 semesterId, int teachingWeek) const;
 
     // Conflicts of the whole semester's timetable, and those a slot would
     // have with the semester's other slots (a preview before saving; the
     // slot's own id is left out of the comparison).
-    QList<TimetableConflict> conflicts(qint64 semesterId) const;
-    QList<TimetableConflict> conflictsFor(const TimetableSlot &slot) const;
+    Result<QList<TimetableConflict>> conflicts(qint64 semesterId) const;
+    Result<QList<TimetableConflict>> conflictsFor(const TimetableSlot &slot) const;
 
     // Validation: semester, room, instructor and students exist; at least one
     // student, none listed twice, none whose 随班就读 status was revoked;

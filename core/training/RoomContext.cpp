@@ -1,6 +1,8 @@
 #include "training/RoomContext.h"
 
-#include "storage/Database.h"
+#include "rooms/RoomRepository.h"
+#include "rooms/RoomRuleRepository.h"
+#include "storage/SqlExecutor.h"
 
 #include <QCoreApplication>
 
@@ -8,66 +10,58 @@ namespace rr::trainingctx {
 
 using namespace Qt::Literals::StringLiterals;
 
-Result<RoomWithRules> roomWithRules(Transaction &tx, qint64 roomId)
+Result<RoomWithRules> roomWithRules(const SqlExecutor &sql, qint64 roomId)
 {
-    auto q = tx.exec(u"SELECT id, name, type, capacity, location FROM rooms WHERE id = :r"_s, {{":r", roomId}});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Training", "There is no such room."));
-    RoomWithRules found;
-    found.room = {q->value(0).toLongLong(), q->value(1).toString(), roomTypeFromKey(q->value(2).toString()),
-                  q->value(3).toInt(), q->value(4).toString()};
-    // RoomRuleRepository reads outside a transaction; the same rows, read here.
-    auto rules = tx.exec(u"SELECT id, room_id, position, text, kind, parameter FROM room_rules "
-                         "WHERE room_id = :r ORDER BY position, id"_s,
-                         {{":r", roomId}});
+    auto room = RoomRepository::byId(sql, roomId);
+    if (!room)
+        return room.error();
+    auto rules = RoomRuleRepository::forRoom(sql, roomId);
     if (!rules)
         return rules.error();
-    while (rules->next())
-        found.rules.append({rules->value(0).toLongLong(), rules->value(1).toLongLong(), rules->value(2).toInt(),
-                            rules->value(3).toString(), ruleKindFromKey(rules->value(4).toString()),
-                            rules->value(5).toInt()});
-    return found;
+    return RoomWithRules{*room, *rules};
 }
 
-Result<StudentNames> studentNames(Transaction &tx, const QList<qint64> &studentIds)
+Result<StudentNames> studentNames(const SqlExecutor &sql, const QList<qint64> &studentIds)
 {
     StudentNames names;
     for (qint64 id : studentIds) {
-        auto q = tx.exec(u"SELECT name FROM students WHERE id = :s"_s, {{":s", id}});
-        if (!q)
-            return q.error();
-        if (!q->next())
+        auto name = readValue(sql, u"SELECT name FROM students WHERE id = :s"_s, {{":s", id}});
+        if (!name)
+            return name.error();
+        if (name->isNull())
             return makeError(ErrorCode::NotFound,
                              QCoreApplication::translate("rr::Training", "There is no student with number %1.").arg(id));
-        names.insert(id, q->value(0).toString());
+        names.insert(id, name->toString());
     }
     return names;
 }
 
-Result<void> checkStaff(Transaction &tx, qint64 staffId)
+Result<void> checkStaff(const SqlExecutor &sql, qint64 staffId)
 {
     if (staffId <= 0)
         return {};
-    auto q = tx.exec(u"SELECT count(*) FROM staff WHERE id = :s"_s, {{":s", staffId}});
-    if (!q)
-        return q.error();
-    if (q->next() && q->value(0).toInt() > 0)
+    auto count = readValue(sql, u"SELECT count(*) FROM staff WHERE id = :s"_s, {{":s", staffId}});
+    if (!count)
+        return count.error();
+    if (count->toInt() > 0)
         return {};
     return makeError(ErrorCode::NotFound,
                      QCoreApplication::translate("rr::Training", "There is no staff member with number %1.").arg(staffId));
 }
 
-SessionNames sessionNames(const Database &db)
+Result<SessionNames> sessionNames(const SqlExecutor &sql)
 {
     SessionNames names;
     const std::pair<const char *, QHash<qint64, QString> *> tables[] = {
         {"rooms", &names.rooms}, {"staff", &names.staff}, {"students", &names.students}};
     for (const auto &[table, target] : tables) {
-        auto q = db.exec(u"SELECT id, name FROM %1"_s.arg(QLatin1String(table)));
-        while (q && q->next())
-            target->insert(q->value(0).toLongLong(), q->value(1).toString());
+        auto rows = readList(sql, u"SELECT id, name FROM %1"_s.arg(QLatin1String(table)), {}, [](const SqlRows &row) {
+            return std::pair{row.value(0).toLongLong(), row.value(1).toString()};
+        });
+        if (!rows)
+            return rows.error();
+        for (const auto &[id, name] : std::as_const(*rows))
+            target->insert(id, name);
     }
     return names;
 }

@@ -1,7 +1,9 @@
 #pragma once
 // Reads a training action needs inside its transaction: the room with its
 // rules, the students' names and whether staff exist; names for display.
-// Internal to core (training records, usage log, inspection).
+// Internal to core (training records, usage log, inspection). Each takes the
+// executor it reads through: the Database for a page, the Transaction of a
+// write.
 #include "common/Result.h"
 #include "rooms/Room.h"
 #include "rooms/RoomRule.h"
@@ -10,8 +12,7 @@
 
 namespace rr {
 
-class Database;
-class Transaction;
+class SqlExecutor;
 
 namespace trainingctx {
 
@@ -20,13 +21,14 @@ struct RoomWithRules {
     QList<RoomRule> rules;
 };
 
-Result<RoomWithRules> roomWithRules(Transaction &tx, qint64 roomId);
+// NotFound when there is no such room.
+Result<RoomWithRules> roomWithRules(const SqlExecutor &sql, qint64 roomId);
 // Names of the students; NotFound naming the first id that is no student.
-Result<StudentNames> studentNames(Transaction &tx, const QList<qint64> &studentIds);
+Result<StudentNames> studentNames(const SqlExecutor &sql, const QList<qint64> &studentIds);
 // Ok for 0 (none); NotFound when the id is no staff member.
-Result<void> checkStaff(Transaction &tx, qint64 staffId);
+Result<void> checkStaff(const SqlExecutor &sql, qint64 staffId);
 // Every room's, staff member's and student's name, for display.
-SessionNames sessionNames(const Database &db);
+Result<SessionNames> sessionNames(const SqlExecutor &sql);
 
 } // namespace trainingctx
 } // namespace rr

@@ -1,9 +1,9 @@
 #include "training/SessionRepository.h"
 
-#include "rooms/RoomRepository.h"
 #include "rooms/RoomRuleRepository.h"
 #include "storage/Database.h"
 #include "timetable/TimetableRepository.h"
+#include "training/DraftFromTimetable.h"
 #include "training/RoomContext.h"
 #include "training/SameAsLastTime.h"
 #include "training/SessionJson.h"
@@ -18,11 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-Error notFound()
-{
-    return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Training", "There is no such training record."));
-}
-
 Error signedRecord(const TrainingSession &s)
 {
     return makeError(ErrorCode::Conflict,
@@ -31,12 +26,6 @@ Error signedRecord(const TrainingSession &s)
                          .arg(s.date.toString(Qt::ISODate), s.signedAt.date().toString(Qt::ISODate)));
 }
 
-Result<void> check(const Result<SqlRows> &q)
-{
-    if (!q)
-        return q.error();
-    return {};
-}
 
 // Everything a save checks: students exist, the record's shape, the
 // instructor, and the room's rules (with the sign-off rules when asked).
@@ -57,14 +46,6 @@ Result<void> validateForSave(Transaction &tx, const TrainingSession &s, bool sig
     if (signOff)
         return checkSignOffRules(s, room->room, room->rules, *names);
     return {};
-}
-
-Result<TrainingSession> loadForChange(Transaction &tx, qint64 sessionId)
-{
-    auto stored = sessionstore::load(sessionstore::runnerOf(tx), sessionId);
-    if (!stored)
-        return notFound();
-    return *stored;
 }
 
 struct PointKey {
@@ -95,12 +76,12 @@ QDateTime wholeSeconds(QDateTime at)
 
 } // namespace
 
-std::optional<TrainingSession> SessionRepository::byId(qint64 sessionId) const
+Result<TrainingSession> SessionRepository::byId(qint64 sessionId) const
 {
-    return sessionstore::load(sessionstore::runnerOf(*m_db), sessionId);
+    return sessionstore::load(*m_db, sessionId);
 }
 
-QList<TrainingSession> SessionRepository::between(const QDate &from, const QDate &to, qint64 roomId) const
+Result<QList<TrainingSession>> SessionRepository::between(const QDate &from, const QDate &to, qint64 roomId) const
 {
     QString where = u"s.session_date BETWEEN :from AND :to"_s;
     SqlParams params{{":from", isoDate(from)}, {":to", isoDate(to)}};
@@ -108,110 +89,111 @@ QList<TrainingSession> SessionRepository::between(const QDate &from, const QDate
         where += u" AND s.room_id = :room"_s;
         params.push_back({":room", roomId});
     }
-    return sessionstore::loadWhere(sessionstore::runnerOf(*m_db), where, params);
+    return sessionstore::loadWhere(*m_db, where, params);
 }
 
-QList<TrainingSession> SessionRepository::forStudent(qint64 studentId, const QDate &from, const QDate &to) const
+Result<QList<TrainingSession>> SessionRepository::forStudent(qint64 studentId, const QDate &from, const QDate &to) const
 {
-    return sessionstore::loadWhere(sessionstore::runnerOf(*m_db),
+    return sessionstore::loadWhere(*m_db,
                                    u"s.session_date BETWEEN :from AND :to AND EXISTS (SELECT 1 FROM session_students x "
                                    "WHERE x.session_id = s.id AND x.student_id = :st)"_s,
                                    {{":from", isoDate(from)}, {":to", isoDate(to)}, {":st", studentId}});
 }
 
-std::optional<TrainingSession> SessionRepository::forOccurrence(qint64 slotId, const QDate &occurrenceDate) const
+static Result<std::optional<TrainingSession>> firstOf(Result<QList<TrainingSession>> found)
 {
-    const auto found = sessionstore::loadWhere(sessionstore::runnerOf(*m_db),
-                                               u"s.slot_id = :slot AND s.occurrence_date = :d"_s,
-                                               {{":slot", slotId}, {":d", isoDate(occurrenceDate)}});
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<TrainingSession>();
+    return std::optional<TrainingSession>(found->constFirst());
 }
 
-QList<TrainingSession> SessionRepository::unsignedUntil(const QDate &until) const
+Result<std::optional<TrainingSession>> SessionRepository::forOccurrence(qint64 slotId, const QDate &occurrenceDate) const
 {
-    return sessionstore::loadWhere(sessionstore::runnerOf(*m_db), u"s.signed_at IS NULL AND s.session_date <= :to"_s,
-                                   {{":to", isoDate(until)}});
+    return firstOf(sessionstore::loadWhere(*m_db, u"s.slot_id = :slot AND s.occurrence_date = :d"_s,
+                                           {{":slot", slotId}, {":d", isoDate(occurrenceDate)}}));
 }
 
-QList<SessionAmendment> SessionRepository::amendments(qint64 sessionId) const
+Result<QList<TrainingSession>> SessionRepository::unsignedUntil(const QDate &until) const
 {
-    QList<SessionAmendment> list;
-    auto q = m_db->exec(u"SELECT id, session_id, sequence, amended_on, author, reason, previous "
-                         "FROM training_amendments WHERE session_id = :s ORDER BY sequence"_s,
-                         {{":s", sessionId}});
-    while (q && q->next())
-        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toInt(), dateFromSql(q->value(3)),
-                     q->value(4).toString(), q->value(5).toString(), sessionFromJson(q->value(6).toByteArray())});
-    return list;
+    return sessionstore::loadWhere(*m_db, u"s.signed_at IS NULL AND s.session_date <= :to"_s, {{":to", isoDate(until)}});
 }
 
-QList<RecordVersion> SessionRepository::history(qint64 sessionId) const
+Result<QList<SessionAmendment>> SessionRepository::amendments(qint64 sessionId) const
+{
+    return readList(*m_db,
+                    u"SELECT id, session_id, sequence, amended_on, author, reason, previous "
+                    "FROM training_amendments WHERE session_id = :s ORDER BY sequence"_s,
+                    {{":s", sessionId}}, [](const SqlRows &q) {
+                        return SessionAmendment{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                                                dateFromSql(q.value(3)), q.value(4).toString(), q.value(5).toString(),
+                                                sessionFromJson(q.value(6).toByteArray())};
+                    });
+}
+
+Result<QList<RecordVersion>> SessionRepository::history(qint64 sessionId) const
 {
     const auto current = byId(sessionId);
     if (!current)
-        return {};
-    return recordHistory(*current, amendments(sessionId), trainingctx::sessionNames(*m_db));
+        return current.error();
+    const auto amended = amendments(sessionId);
+    if (!amended)
+        return amended.error();
+    const auto names = trainingctx::sessionNames(*m_db);
+    if (!names)
+        return names.error();
+    return recordHistory(*current, *amended, *names);
 }
 
-std::optional<TrainingSession> SessionRepository::previousRecord(qint64 studentId, const QDate &before) const
+Result<std::optional<TrainingSession>> SessionRepository::previousRecord(qint64 studentId, const QDate &before) const
 {
-    auto q = m_db->exec(u"SELECT s.id FROM training_sessions s JOIN session_students x ON x.session_id = s.id "
-                         "WHERE x.student_id = :st AND x.attendance = 'present' AND s.session_date < :d "
-                         "ORDER BY s.session_date DESC, s.start_time DESC, s.id DESC LIMIT 1"_s,
-                         {{":st", studentId}, {":d", isoDate(before)}});
-    if (!q || !q->next())
-        return std::nullopt;
-    return byId(q->value(0).toLongLong());
+    // The one latest session id, then that session whole.
+    const auto id = readValue(*m_db,
+                              u"SELECT s.id FROM training_sessions s JOIN session_students x ON x.session_id = s.id "
+                              "WHERE x.student_id = :st AND x.attendance = 'present' AND s.session_date < :d "
+                              "ORDER BY s.session_date DESC, s.start_time DESC, s.id DESC LIMIT 1"_s,
+                              {{":st", studentId}, {":d", isoDate(before)}});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return std::optional<TrainingSession>();
+    return firstOf(sessionstore::loadWhere(*m_db, u"s.id = :id"_s, {{":id", id->toLongLong()}}));
 }
 
-TrainingSession SessionRepository::sameAsLastTime(const TrainingSession &draft, qint64 studentId) const
+Result<TrainingSession> SessionRepository::sameAsLastTime(const TrainingSession &draft, qint64 studentId) const
 {
     const QDate before = draft.date.isValid() ? draft.date : m_clock->today().addDays(1);
     const auto previous = previousRecord(studentId, before);
     if (!previous)
+        return previous.error();
+    if (!*previous)
         return draft;
-    QSet<qint64> inEffect;
-    auto q = m_db->exec(u"SELECT o.id FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
-                         "JOIN ieps i ON i.id = g.iep_id WHERE i.student_id = :st AND i.status = 'active'"_s,
-                         {{":st", studentId}});
-    while (q && q->next())
-        inEffect.insert(q->value(0).toLongLong());
-    return rr::sameAsLastTime(draft, studentId, *previous, inEffect);
+    const auto inEffect = readIds(*m_db,
+                                  u"SELECT o.id FROM iep_objectives o JOIN iep_goals g ON g.id = o.goal_id "
+                                  "JOIN ieps i ON i.id = g.iep_id WHERE i.student_id = :st AND i.status = 'active'"_s,
+                                  {{":st", studentId}});
+    if (!inEffect)
+        return inEffect.error();
+    return rr::sameAsLastTime(draft, studentId, **previous, QSet<qint64>(inEffect->cbegin(), inEffect->cend()));
 }
 
-Result<FromTimetable> SessionRepository::createFromTimetable(Transaction &tx, const std::shared_ptr<Database> &db,
-                                                             const QDate &date)
+Result<FromTimetable> SessionRepository::createFromTimetable(Transaction &tx, const QDate &date)
 {
     FromTimetable outcome;
-    const QList<SlotOccurrence> occurrences = TimetableRepository(db).occurrences(date, date);
-    for (const SlotOccurrence &occ : occurrences) {
-        auto exists = tx.exec(u"SELECT count(*) FROM training_sessions WHERE slot_id = :slot AND occurrence_date = :d"_s,
-                              {{":slot", occ.slotId}, {":d", isoDate(occ.date)}});
-        if (!exists)
-            return exists.error();
-        if (exists->next() && exists->value(0).toInt() > 0) {
+    const auto occurrences = TimetableRepository::occurrences(tx, date, date);
+    if (!occurrences)
+        return occurrences.error();
+    for (const SlotOccurrence &occ : *occurrences) {
+        const auto recorded = readValue(tx, u"SELECT count(*) FROM training_sessions WHERE slot_id = :slot AND occurrence_date = :d"_s,
+                                        {{":slot", occ.slotId}, {":d", isoDate(occ.date)}});
+        if (!recorded)
+            return recorded.error();
+        if (recorded->toInt() > 0) {
             ++outcome.alreadyRecorded;
             continue;
         }
-        TrainingSession s;
-        s.date = occ.date;
-        s.start = occ.start;
-        s.end = occ.end;
-        s.roomId = occ.roomId;
-        s.instructorId = occ.instructorId;
-        s.slotId = occ.slotId;
-        s.occurrenceDate = occ.date;
-        s.kind = occ.studentIds.size() == 1 ? SessionKind::Individual : SessionKind::Group;
-        s.service = occ.service;
-        s.topic = occ.content;
-        for (qint64 studentId : occ.studentIds) {
-            SessionStudent student;
-            student.studentId = studentId;
-            s.students.append(student);
-        }
-        auto id = create(tx, s);
+        auto id = create(tx, draftFromOccurrence(occ));
         if (id) {
             outcome.created.append(*id);
         } else if (id.error().code == ErrorCode::Storage) {
@@ -231,7 +213,7 @@ Result<FromTimetable> SessionRepository::createFromTimetable(const QDate &date)
     std::optional<FromTimetable> outcome;
     auto written = m_db->write({u"training.from_timetable"_s, u"training records made from the timetable"_s},
                                [&](Transaction &tx) -> Result<void> {
-                                   auto made = createFromTimetable(tx, m_db, date);
+                                   auto made = createFromTimetable(tx, date);
                                    if (!made)
                                        return made.error();
                                    outcome = *made;
@@ -256,11 +238,11 @@ Result<qint64> SessionRepository::create(Transaction &tx, const TrainingSession 
     if (auto valid = validateForSave(tx, s, false); !valid)
         return valid.error();
     if (s.slotId > 0) {
-        auto exists = tx.exec(u"SELECT count(*) FROM training_sessions WHERE slot_id = :slot AND occurrence_date = :d"_s,
-                              {{":slot", s.slotId}, {":d", isoDate(s.occurrenceDate)}});
-        if (!exists)
-            return exists.error();
-        if (exists->next() && exists->value(0).toInt() > 0)
+        const auto recorded = readValue(tx, u"SELECT count(*) FROM training_sessions WHERE slot_id = :slot AND occurrence_date = :d"_s,
+                                        {{":slot", s.slotId}, {":d", isoDate(s.occurrenceDate)}});
+        if (!recorded)
+            return recorded.error();
+        if (recorded->toInt() > 0)
             return makeError(ErrorCode::Conflict,
                              QCoreApplication::translate("rr::Training", "This timetable session of %1 already has a record.")
                                  .arg(s.occurrenceDate.toString(Qt::ISODate)));
@@ -282,7 +264,7 @@ Result<qint64> SessionRepository::create(const TrainingSession &session)
 
 Result<void> SessionRepository::saveDraft(Transaction &tx, const TrainingSession &session)
 {
-    auto stored = loadForChange(tx, session.id);
+    auto stored = sessionstore::load(tx, session.id);
     if (!stored)
         return stored.error();
     if (stored->isSigned())
@@ -305,14 +287,14 @@ Result<void> SessionRepository::saveDraft(const TrainingSession &session)
 
 Result<void> SessionRepository::removeDraft(Transaction &tx, qint64 sessionId)
 {
-    auto stored = loadForChange(tx, sessionId);
+    auto stored = sessionstore::load(tx, sessionId);
     if (!stored)
         return stored.error();
     if (stored->isSigned())
         return signedRecord(*stored);
-    if (auto r = check(tx.exec(u"DELETE FROM progress_points WHERE session_id = :s"_s, {{":s", sessionId}})); !r)
+    if (auto r = run(tx, u"DELETE FROM progress_points WHERE session_id = :s"_s, {{":s", sessionId}}); !r)
         return r;
-    return check(tx.exec(u"DELETE FROM training_sessions WHERE id = :s"_s, {{":s", sessionId}}));
+    return run(tx, u"DELETE FROM training_sessions WHERE id = :s"_s, {{":s", sessionId}});
 }
 
 Result<void> SessionRepository::removeDraft(qint64 sessionId)
@@ -323,7 +305,7 @@ Result<void> SessionRepository::removeDraft(qint64 sessionId)
 
 Result<void> SessionRepository::sign(Transaction &tx, qint64 sessionId, qint64 signerId, const QDateTime &at)
 {
-    auto stored = loadForChange(tx, sessionId);
+    auto stored = sessionstore::load(tx, sessionId);
     if (!stored)
         return stored.error();
     if (stored->isSigned())
@@ -340,8 +322,8 @@ Result<void> SessionRepository::sign(Transaction &tx, qint64 sessionId, qint64 s
                              .arg(stored->date.toString(Qt::ISODate)));
     if (auto valid = validateForSave(tx, *stored, true); !valid)
         return valid;
-    return check(tx.exec(u"UPDATE training_sessions SET signed_by = :by, signed_at = :at WHERE id = :s AND signed_at IS NULL"_s,
-                         {{":by", signerId}, {":at", wholeSeconds(at).toString(Qt::ISODate)}, {":s", sessionId}}));
+    return run(tx, u"UPDATE training_sessions SET signed_by = :by, signed_at = :at WHERE id = :s AND signed_at IS NULL"_s,
+                   {{":by", signerId}, {":at", wholeSeconds(at).toString(Qt::ISODate)}, {":s", sessionId}});
 }
 
 Result<void> SessionRepository::sign(qint64 sessionId, qint64 signerId)
@@ -364,26 +346,34 @@ Result<void> SessionRepository::saveAndSign(const TrainingSession &draft, qint64
 
 Result<QStringList> SessionRepository::signOffCheck(const TrainingSession &draft) const
 {
-    const auto room = RoomRepository(m_db).byId(draft.roomId);
+    const auto room = trainingctx::roomWithRules(*m_db, draft.roomId);
     if (!room)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Training", "A training session needs a room."));
-    const QList<RoomRule> rules = RoomRuleRepository(m_db).forRoom(draft.roomId);
-    const StudentNames names = trainingctx::sessionNames(*m_db).students;
-    if (auto refused = checkSignOffRules(draft, *room, rules, names); !refused)
+        return room.error().code == ErrorCode::NotFound
+            ? makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Training", "A training session needs a room."))
+            : room.error();
+    const auto names = trainingctx::sessionNames(*m_db);
+    if (!names)
+        return names.error();
+    if (auto refused = checkSignOffRules(draft, room->room, room->rules, names->students); !refused)
         return refused.error();
-    return rr::signOffWarnings(draft, rules, names);
+    return rr::signOffWarnings(draft, room->rules, names->students);
 }
 
-QStringList SessionRepository::signOffWarnings(const TrainingSession &draft) const
+Result<QStringList> SessionRepository::signOffWarnings(const TrainingSession &draft) const
 {
-    return rr::signOffWarnings(draft, RoomRuleRepository(m_db).forRoom(draft.roomId),
-                               trainingctx::sessionNames(*m_db).students);
+    const auto rules = RoomRuleRepository(m_db).forRoom(draft.roomId);
+    if (!rules)
+        return rules.error();
+    const auto names = trainingctx::sessionNames(*m_db);
+    if (!names)
+        return names.error();
+    return rr::signOffWarnings(draft, *rules, names->students);
 }
 
 Result<int> SessionRepository::amend(Transaction &tx, const TrainingSession &corrected, const QString &reason,
                                      const QString &author, const QDate &date)
 {
-    auto stored = loadForChange(tx, corrected.id);
+    auto stored = sessionstore::load(tx, corrected.id);
     if (!stored)
         return stored.error();
     if (!stored->isSigned())
@@ -408,10 +398,11 @@ Result<int> SessionRepository::amend(Transaction &tx, const TrainingSession &cor
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Training", "The amendment changes nothing."));
 
     const int next = stored->version + 1;
-    auto kept = tx.insert(u"INSERT INTO training_amendments(session_id, sequence, amended_on, author, reason, previous) "
-                          "VALUES (:s, :n, :d, :a, :r, :p)"_s,
+    auto kept = tx.insert(u"INSERT INTO training_amendments(session_id, sequence, amended_on, author, reason, previous, "
+                          "recorded_at) VALUES (:s, :n, :d, :a, :r, :p, :at)"_s,
                           {{":s", s.id}, {":n", next}, {":d", isoDate(date)}, {":a", author.trimmed()},
-                           {":r", reason.trimmed()}, {":p", QString::fromUtf8(sessionToJson(*stored))}});
+                           {":r", reason.trimmed()}, {":p", QString::fromUtf8(sessionToJson(*stored))},
+                           {":at", sqlDateTime(tx.now())}});
     if (!kept)
         return kept.error();
     // Data of a closed IEP cannot change: only rewrite the points the amendment touches.

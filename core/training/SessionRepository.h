@@ -40,29 +40,29 @@ public:
     {
     }
 
-    std::optional<TrainingSession> byId(qint64 sessionId) const;
+    Result<TrainingSession> byId(qint64 sessionId) const;     // NotFound: "There is no such training record."
     // Sessions from `from` to `to` inclusive, by date, start, id; roomId 0 = every room.
-    QList<TrainingSession> between(const QDate &from, const QDate &to, qint64 roomId = 0) const;
-    QList<TrainingSession> forStudent(qint64 studentId, const QDate &from, const QDate &to) const;
-    std::optional<TrainingSession> forOccurrence(qint64 slotId, const QDate &occurrenceDate) const;
+    Result<QList<TrainingSession>> between(const QDate &from, const QDate &to, qint64 roomId = 0) const;
+    Result<QList<TrainingSession>> forStudent(qint64 studentId, const QDate &from, const QDate &to) const;
+    Result<std::optional<TrainingSession>> forOccurrence(qint64 slotId, const QDate &occurrenceDate) const;
     // Unsigned records dated up to `until`, oldest first.
-    QList<TrainingSession> unsignedUntil(const QDate &until) const;
+    Result<QList<TrainingSession>> unsignedUntil(const QDate &until) const;
 
-    QList<SessionAmendment> amendments(qint64 sessionId) const;    // oldest first
+    Result<QList<SessionAmendment>> amendments(qint64 sessionId) const;    // oldest first
     // The record as signed, then each amendment with what it changed; empty while unsigned.
-    QList<RecordVersion> history(qint64 sessionId) const;
+    Result<QList<RecordVersion>> history(qint64 sessionId) const;
 
     // The student's latest record before `before` in which they were present.
-    std::optional<TrainingSession> previousRecord(qint64 studentId, const QDate &before) const;
+    Result<std::optional<TrainingSession>> previousRecord(qint64 studentId, const QDate &before) const;
     // "Same as last time" for one student of a draft (see SameAsLastTime.h);
     // the draft unchanged when the student has no earlier record.
-    TrainingSession sameAsLastTime(const TrainingSession &draft, qint64 studentId) const;
+    Result<TrainingSession> sameAsLastTime(const TrainingSession &draft, qint64 studentId) const;
 
-    // "Today's sessions" in one action: a draft record for each timetable
-    // occurrence on `date` that has none yet, its students present, topic and
-    // service from the slot. Occurrences a room rule refuses are reported, not made.
+    // "Today's sessions" in one action: a draft record (draftFromOccurrence)
+    // for each timetable occurrence on `date` that has none yet. Occurrences
+    // a room rule refuses are reported, not made.
     Result<FromTimetable> createFromTimetable(const QDate &date);
-    static Result<FromTimetable> createFromTimetable(Transaction &tx, const std::shared_ptr<Database> &db, const QDate &date);
+    static Result<FromTimetable> createFromTimetable(Transaction &tx, const QDate &date);
 
     // A new draft (ad hoc, or from an occurrence when slotId is set). The
     // session's own id, signature and version are ignored. Progress data of
@@ -89,7 +89,7 @@ public:
     // signer is only warned about (signOffWarnings), empty when complete.
     Result<QStringList> signOffCheck(const TrainingSession &draft) const;
     // Only the warnings, whether or not a rule refuses the signature.
-    QStringList signOffWarnings(const TrainingSession &draft) const;
+    Result<QStringList> signOffWarnings(const TrainingSession &draft) const;
 
     // Corrects a signed record: `corrected` (same id) is the whole record as
     // it should read. The version it replaces is kept with the reason, date

@@ -1,6 +1,6 @@
 #pragma once
 // The SQL behind SessionRepository, shared by its read and write paths.
-// Reads take a runner so the same code reads outside and inside a
+// Reads take the executor so the same code reads outside and inside a
 // transaction. Internal to core/training (the usage log and the inspection
 // read sessions through SessionRepository).
 #include "common/Result.h"
@@ -8,26 +8,20 @@
 #include "storage/SqlParams.h"
 #include "training/TrainingSession.h"
 
-#include <functional>
-#include <optional>
-
 namespace rr {
 
-class Database;
 class Transaction;
 
 namespace sessionstore {
 
-using SqlRunner = std::function<Result<SqlRows>(const QString &sql, const SqlParams &params)>;
-SqlRunner runnerOf(const Database &db);
-SqlRunner runnerOf(Transaction &tx);
-
 // Sessions whose row `s` of training_sessions matches `where` (SQL over
 // alias s), each whole, ordered by date, start, id.
-QList<TrainingSession> loadWhere(const SqlRunner &run, const QString &where, const SqlParams &params);
-std::optional<TrainingSession> load(const SqlRunner &run, qint64 sessionId);
+Result<QList<TrainingSession>> loadWhere(const SqlExecutor &sql, const QString &where, const SqlParams &params);
+// NotFound: "There is no such training record."
+Result<TrainingSession> load(const SqlExecutor &sql, qint64 sessionId);
 
-// Inserts the session row (unsigned, version 0) and its rows; returns the id.
+// Inserts the session row (unsigned, version 0, created at the action's
+// time) and its rows; returns the id.
 Result<qint64> insert(Transaction &tx, const TrainingSession &session);
 // Replaces the session's columns (not the signature) and all its rows;
 // `version` is written as given (an amendment passes the next one).

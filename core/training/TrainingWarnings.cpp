@@ -7,6 +7,7 @@
 #include "inspection/InspectionRules.h"
 #include "rooms/RoomRuleRepository.h"
 #include "rooms/RuleCheck.h"
+#include "storage/Database.h"
 #include "students/StudentRepository.h"
 #include "timetable/TimetableRepository.h"
 #include "training/RoomContext.h"
@@ -162,17 +163,31 @@ Result<QList<TrainingWarning>> trainingWarnings(const std::shared_ptr<Database> 
         }
     }
     const SessionRepository sessions(db);
-    in.sessions = sessions.between(trainingWarningStart(today), today);
-    in.unsignedSessions = sessions.unsignedUntil(today);
-    in.todaysOccurrences = TimetableRepository(db).occurrences(today, today);
-    in.rulesByRoom = RoomRuleRepository(db).allByRoom();
-    const SessionNames names = trainingctx::sessionNames(*db);
-    in.studentNames = names.students;
-    in.roomNames = names.rooms;
-    const auto rules = loadInspectionRules(db);
+    auto recent = sessions.between(trainingWarningStart(today), today);
+    if (!recent)
+        return recent.error();
+    in.sessions = *recent;
+    auto waiting = sessions.unsignedUntil(today);
+    if (!waiting)
+        return waiting.error();
+    in.unsignedSessions = *waiting;
+    auto meetings = TimetableRepository(db).occurrences(today, today);
+    if (!meetings)
+        return meetings.error();
+    in.todaysOccurrences = *meetings;
+    auto rules = RoomRuleRepository(db).allByRoom();
     if (!rules)
         return rules.error();
-    in.defaultSignDays = rules->signWithinDays;
+    in.rulesByRoom = *rules;
+    const auto names = trainingctx::sessionNames(*db);
+    if (!names)
+        return names.error();
+    in.studentNames = names->students;
+    in.roomNames = names->rooms;
+    const auto inspection = loadInspectionRules(db);
+    if (!inspection)
+        return inspection.error();
+    in.defaultSignDays = inspection->signWithinDays;
     return computeTrainingWarnings(in);
 }
 

@@ -19,48 +19,55 @@ namespace {
 
 Error invalid(const QString &message) { return makeError(ErrorCode::InvalidInput, message); }
 
-Result<void> check(const Result<SqlRows> &q)
+Error noSuchUse()
 {
-    if (!q)
-        return q.error();
-    return {};
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Usage", "There is no such use of a room."));
 }
 
 // Manual entries whose row `u` matches `where`, each with its students and aids.
-QList<RoomUsageEntry> loadWhere(const Database &db, const QString &where, const SqlParams &params)
+Result<QList<RoomUsageEntry>> loadWhere(const Database &db, const QString &where, const SqlParams &params)
 {
-    QList<RoomUsageEntry> list;
-    auto q = db.exec(u"SELECT u.id, u.kind, u.usage_date, u.start_time, u.end_time, u.room_id, u.who, u.purpose, "
-                      "u.student_count, u.other_names, u.note FROM room_usage u WHERE "_s
-                          + where + u" ORDER BY u.usage_date, u.start_time, u.room_id, u.id"_s,
-                      params);
-    while (q && q->next()) {
-        RoomUsageEntry e;
-        e.id = q->value(0).toLongLong();
-        e.kind = usageKindFromKey(q->value(1).toString());
-        e.date = dateFromSql(q->value(2));
-        e.start = timeFromSql(q->value(3));
-        e.end = timeFromSql(q->value(4));
-        e.roomId = q->value(5).toLongLong();
-        e.who = q->value(6).toString();
-        e.purpose = q->value(7).toString();
-        e.studentCount = q->value(8).toInt();
-        e.otherNames = q->value(9).toString();
-        e.note = q->value(10).toString();
-        list.append(e);
-    }
-    for (RoomUsageEntry &e : list) {
-        auto students = db.exec(u"SELECT us.student_id, s.name FROM room_usage_students us "
-                                 "JOIN students s ON s.id = us.student_id WHERE us.usage_id = :u ORDER BY us.position"_s,
-                                 {{":u", e.id}});
-        while (students && students->next()) {
-            e.studentIds.append(students->value(0).toLongLong());
-            e.studentNames.append(students->value(1).toString());
+    auto list = readList(db,
+                         u"SELECT u.id, u.kind, u.usage_date, u.start_time, u.end_time, u.room_id, u.who, u.purpose, "
+                         "u.student_count, u.other_names, u.note FROM room_usage u WHERE "_s
+                             + where + u" ORDER BY u.usage_date, u.start_time, u.room_id, u.id"_s,
+                         params, [](const SqlRows &q) {
+                             RoomUsageEntry e;
+                             e.id = q.value(0).toLongLong();
+                             e.kind = usageKindFromKey(q.value(1).toString());
+                             e.date = dateFromSql(q.value(2));
+                             e.start = timeFromSql(q.value(3));
+                             e.end = timeFromSql(q.value(4));
+                             e.roomId = q.value(5).toLongLong();
+                             e.who = q.value(6).toString();
+                             e.purpose = q.value(7).toString();
+                             e.studentCount = q.value(8).toInt();
+                             e.otherNames = q.value(9).toString();
+                             e.note = q.value(10).toString();
+                             return e;
+                         });
+    if (!list)
+        return list;
+    for (RoomUsageEntry &e : *list) {
+        const auto students = readList(db,
+                                       u"SELECT us.student_id, s.name FROM room_usage_students us "
+                                       "JOIN students s ON s.id = us.student_id WHERE us.usage_id = :u ORDER BY us.position"_s,
+                                       {{":u", e.id}}, [](const SqlRows &q) {
+                                           return std::pair{q.value(0).toLongLong(), q.value(1).toString()};
+                                       });
+        if (!students)
+            return students.error();
+        for (const auto &[id, name] : *students) {
+            e.studentIds.append(id);
+            e.studentNames.append(name);
         }
-        auto aids = db.exec(u"SELECT item_id, name FROM room_usage_aids WHERE usage_id = :u ORDER BY position, id"_s,
-                             {{":u", e.id}});
-        while (aids && aids->next())
-            e.teachingAids.append({aids->value(0).toLongLong(), aids->value(1).toString()});
+        const auto aids = readList(db, u"SELECT item_id, name FROM room_usage_aids WHERE usage_id = :u ORDER BY position, id"_s,
+                                   {{":u", e.id}}, [](const SqlRows &q) {
+                                       return EquipmentUse{q.value(0).toLongLong(), q.value(1).toString()};
+                                   });
+        if (!aids)
+            return aids.error();
+        e.teachingAids = *aids;
     }
     return list;
 }
@@ -93,21 +100,21 @@ Result<RoomUsageEntry> prepare(Transaction &tx, const RoomUsageEntry &entry)
 Result<void> writeChildren(Transaction &tx, qint64 id, const RoomUsageEntry &e)
 {
     const SqlParams usage{{":u", id}};
-    if (auto r = check(tx.exec(u"DELETE FROM room_usage_students WHERE usage_id = :u"_s, usage)); !r)
+    if (auto r = run(tx, u"DELETE FROM room_usage_students WHERE usage_id = :u"_s, usage); !r)
         return r;
-    if (auto r = check(tx.exec(u"DELETE FROM room_usage_aids WHERE usage_id = :u"_s, usage)); !r)
+    if (auto r = run(tx, u"DELETE FROM room_usage_aids WHERE usage_id = :u"_s, usage); !r)
         return r;
     int position = 0;
     for (qint64 student : e.studentIds)
-        if (auto r = check(tx.exec(u"INSERT INTO room_usage_students(usage_id, student_id, position) VALUES (:u, :s, :p)"_s,
-                                   {{":u", id}, {":s", student}, {":p", position++}}));
+        if (auto r = run(tx, u"INSERT INTO room_usage_students(usage_id, student_id, position) VALUES (:u, :s, :p)"_s,
+                             {{":u", id}, {":s", student}, {":p", position++}});
             !r)
             return r;
     position = 0;
     for (const EquipmentUse &aid : e.teachingAids)
-        if (auto r = check(tx.exec(u"INSERT INTO room_usage_aids(usage_id, position, item_id, name) VALUES (:u, :p, :i, :n)"_s,
-                                   {{":u", id}, {":p", position++},
-                                    {":i", aid.itemId > 0 ? QVariant(aid.itemId) : QVariant()}, {":n", aid.name.trimmed()}}));
+        if (auto r = run(tx, u"INSERT INTO room_usage_aids(usage_id, position, item_id, name) VALUES (:u, :p, :i, :n)"_s,
+                             {{":u", id}, {":p", position++},
+                              {":i", aid.itemId > 0 ? QVariant(aid.itemId) : QVariant()}, {":n", aid.name.trimmed()}});
             !r)
             return r;
     return {};
@@ -123,7 +130,7 @@ SqlParams columns(const RoomUsageEntry &e)
 
 } // namespace
 
-QList<RoomUsageEntry> RoomUsageRepository::manualEntries(const QDate &from, const QDate &to, qint64 roomId) const
+Result<QList<RoomUsageEntry>> RoomUsageRepository::manualEntries(const QDate &from, const QDate &to, qint64 roomId) const
 {
     SqlParams params{{":from", isoDate(from)}, {":to", isoDate(to)}};
     if (roomId > 0)
@@ -131,24 +138,33 @@ QList<RoomUsageEntry> RoomUsageRepository::manualEntries(const QDate &from, cons
     return loadWhere(*m_db, rangeWhere(roomId), params);
 }
 
-QList<RoomUsageEntry> RoomUsageRepository::entries(const QDate &from, const QDate &to, qint64 roomId) const
+Result<QList<RoomUsageEntry>> RoomUsageRepository::entries(const QDate &from, const QDate &to, qint64 roomId) const
 {
-    QList<RoomUsageEntry> list = manualEntries(from, to, roomId);
-    const SessionNames names = trainingctx::sessionNames(*m_db);
-    for (const TrainingSession &s : SessionRepository(m_db).between(from, to, roomId))
-        list.append(usageOfSession(s, names.staff.value(s.instructorId), names.students));
-    std::stable_sort(list.begin(), list.end(), [](const RoomUsageEntry &a, const RoomUsageEntry &b) {
+    auto list = manualEntries(from, to, roomId);
+    if (!list)
+        return list;
+    const auto names = trainingctx::sessionNames(*m_db);
+    if (!names)
+        return names.error();
+    const auto sessions = SessionRepository(m_db).between(from, to, roomId);
+    if (!sessions)
+        return sessions.error();
+    for (const TrainingSession &s : *sessions)
+        list->append(usageOfSession(s, names->staff.value(s.instructorId), names->students));
+    std::stable_sort(list->begin(), list->end(), [](const RoomUsageEntry &a, const RoomUsageEntry &b) {
         return std::tie(a.date, a.start, a.roomId) < std::tie(b.date, b.start, b.roomId);
     });
     return list;
 }
 
-std::optional<RoomUsageEntry> RoomUsageRepository::byId(qint64 entryId) const
+Result<RoomUsageEntry> RoomUsageRepository::byId(qint64 entryId) const
 {
     const auto found = loadWhere(*m_db, u"u.id = :id"_s, {{":id", entryId}});
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return noSuchUse();
+    return found->constFirst();
 }
 
 Result<void> RoomUsageRepository::validate(const RoomUsageEntry &e)
@@ -183,9 +199,12 @@ Result<qint64> RoomUsageRepository::add(Transaction &tx, const RoomUsageEntry &e
     auto e = prepare(tx, entry);
     if (!e)
         return e.error();
+    SqlParams params = columns(*e);
+    params.push_back({":at", sqlDateTime(tx.now())});
     auto id = tx.insert(u"INSERT INTO room_usage(kind, usage_date, start_time, end_time, room_id, who, purpose, "
-                        "student_count, other_names, note) VALUES (:k, :d, :st, :en, :r, :w, :p, :c, :o, :n)"_s,
-                        columns(*e));
+                        "student_count, other_names, note, recorded_at) "
+                        "VALUES (:k, :d, :st, :en, :r, :w, :p, :c, :o, :n, :at)"_s,
+                        params);
     if (!id)
         return id.error();
     if (auto children = writeChildren(tx, *id, *e); !children)
@@ -211,7 +230,7 @@ Result<void> RoomUsageRepository::update(Transaction &tx, const RoomUsageEntry &
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Usage", "There is no such use of a room."));
+        return noSuchUse();
     return writeChildren(tx, e->id, *e);
 }
 
@@ -226,7 +245,7 @@ Result<void> RoomUsageRepository::remove(Transaction &tx, qint64 entryId)
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Usage", "There is no such use of a room."));
+        return noSuchUse();
     return {};
 }
 

@@ -9,7 +9,6 @@
 #include "usage/RoomUsage.h"
 
 #include <memory>
-#include <optional>
 
 namespace rr {
 
@@ -22,10 +21,10 @@ public:
 
     // Every use from `from` to `to` inclusive — sessions and manual entries —
     // by date, start, room; roomId 0 = every room.
-    QList<RoomUsageEntry> entries(const QDate &from, const QDate &to, qint64 roomId = 0) const;
+    Result<QList<RoomUsageEntry>> entries(const QDate &from, const QDate &to, qint64 roomId = 0) const;
     // The manual entries only.
-    QList<RoomUsageEntry> manualEntries(const QDate &from, const QDate &to, qint64 roomId = 0) const;
-    std::optional<RoomUsageEntry> byId(qint64 entryId) const;
+    Result<QList<RoomUsageEntry>> manualEntries(const QDate &from, const QDate &to, qint64 roomId = 0) const;
+    Result<RoomUsageEntry> byId(qint64 entryId) const;   // NotFound: "There is no such use of a room."
 
     // A manual entry: any kind but Session, a date, a time that ends after
     // it starts, an existing room, who used it, students listed once and no

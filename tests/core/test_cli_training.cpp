@@ -124,7 +124,7 @@ TEST_CASE("inspect --out writes the feedback form, --save keeps it for the follo
 
     auto db = Database::open(demo->path, OpenMode::OpenExisting);
     REQUIRE(db);
-    const QList<InspectionSummary> saved = InspectionRepository(*db).list();
+    const QList<InspectionSummary> saved = InspectionRepository(*db).list().value();
     REQUIRE(saved.size() == 1);
     CHECK(saved.first().problems == 7);
     CHECK(saved.first().inspector == u"何志强"_s);

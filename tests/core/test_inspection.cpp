@@ -265,7 +265,7 @@ struct School {
     }
     qint64 sessionOf(qint64 slotId, QDate date) const
     {
-        auto s = sessions.forOccurrence(slotId, date);
+        auto s = sessions.forOccurrence(slotId, date).value();
         REQUIRE(s);
         return s->id;
     }
@@ -442,15 +442,15 @@ TEST_CASE("a saved inspection reads back as issued and cannot be changed", "[ins
     auto run = Inspector(school.db, school.clock).run(kFrom, kTo, u"德育处"_s);
     REQUIRE(run);
     InspectionRepository repository(school.db);
-    CHECK_FALSE(repository.latest());
+    CHECK_FALSE(repository.latest().value());
     auto id = repository.save(*run);
     REQUIRE(id);
     InspectionResult expected = *run;
     expected.id = *id;
-    CHECK(repository.byId(*id) == expected);
-    CHECK(repository.latest() == expected);
+    CHECK(repository.byId(*id).value() == expected);
+    CHECK(repository.latest().value() == expected);
     CHECK_FALSE(repository.save(expected));   // already saved
-    const auto list = repository.list();
+    const auto list = repository.list().value();
     REQUIRE(list.size() == 1);
     CHECK(list.first() == InspectionSummary{*id, QDate(2026, 4, 8), kFrom, kTo, u"德育处"_s, 8, 0});
 
@@ -464,7 +464,7 @@ TEST_CASE("a saved inspection reads back as issued and cannot be changed", "[ins
         });
         CHECK_FALSE(changed);
     }
-    CHECK(repository.byId(*id) == expected);
+    CHECK(repository.byId(*id).value() == expected);
 }
 
 TEST_CASE("a later inspection marks what was fixed and reports what cannot be fixed only once", "[inspection]")
@@ -543,7 +543,7 @@ TEST_CASE("a later inspection marks what was fixed and reports what cannot be fi
     CHECK(loaded->resolved.size() == 3);
     CHECK(loaded->problems.size() == 3);
     CHECK(loaded->previousId == *firstId);
-    CHECK(InspectionRepository(school.db).list().first().resolved == 3);
+    CHECK(InspectionRepository(school.db).list()->first().resolved == 3);
 }
 
 TEST_CASE("problems still open outside the new range are carried forward; fixed ones are not", "[inspection]")

@@ -202,7 +202,7 @@ TEST_CASE("a new room comes with its type's rules; update and remove are single 
 
     auto id = rooms.add(room(u"个训室"_s, RoomType::IndividualTraining, 3));
     REQUIRE(id);
-    const auto stored = rules.forRoom(*id);
+    const auto stored = rules.forRoom(*id).value();
     REQUIRE(stored.size() == 6);
     CHECK(stored.at(4).kind == RuleKind::NoLending);
     CHECK(stored.last().kind == RuleKind::MaxStudents);
@@ -215,7 +215,7 @@ TEST_CASE("a new room comes with its type's rules; update and remove are single 
     CHECK(duplicate.error().code == ErrorCode::Conflict);
     CHECK_FALSE(rooms.add(room(u"  "_s, RoomType::Other, 2)));
     CHECK_FALSE(rooms.add(room(u"大厅"_s, RoomType::Other, 0)));
-    CHECK(rooms.all().size() == 1);
+    CHECK(rooms.all()->size() == 1);
     CHECK(countRows(temp->db, u"SELECT count(*) FROM room_rules"_s) == 6);
 
     Room changed = *rooms.byId(*id);
@@ -224,12 +224,12 @@ TEST_CASE("a new room comes with its type's rules; update and remove are single 
     REQUIRE(rooms.update(changed));
     CHECK(rooms.byId(*id)->name == u"个训室一"_s);
     CHECK(rooms.find(u"个训室一"_s)->id == *id);
-    CHECK(rules.forRoom(*id).last().parameter == 3);   // rules stay until reset
+    CHECK(rules.forRoom(*id)->last().parameter == 3);   // rules stay until reset
     REQUIRE(rules.resetToDefaults(*id));
-    CHECK(rules.forRoom(*id).last().parameter == 4);
+    CHECK(rules.forRoom(*id)->last().parameter == 4);
 
     REQUIRE(rooms.remove(*id));
-    CHECK(rooms.all().isEmpty());
+    CHECK(rooms.all()->isEmpty());
     CHECK(countRows(temp->db, u"SELECT count(*) FROM room_rules"_s) == 0);
     CHECK(rooms.remove(*id).error().code == ErrorCode::NotFound);
 }
@@ -245,7 +245,7 @@ TEST_CASE("a room's rules are replaced whole, and bad rules write nothing", "[ro
                                rule(RuleKind::RecordDue, u"当天填写使用记录。"_s, 0, 3),
                                rule(RuleKind::TeacherLeads, u"须有老师在场。"_s, 7, 1)};
     REQUIRE(rules.replace(*id, mine));
-    const auto stored = rules.forRoom(*id);
+    const auto stored = rules.forRoom(*id).value();
     REQUIRE(stored.size() == 3);
     CHECK(stored.at(0).text == u"保持整洁。"_s);        // list order, not the given positions
     CHECK(stored.at(1).position == 2);
@@ -253,13 +253,13 @@ TEST_CASE("a room's rules are replaced whole, and bad rules write nothing", "[ro
     CHECK(stored.at(2).parameter == 0);                  // TeacherLeads takes no number
     CHECK(*recordDueDays(stored) == 0);
 
-    const auto before = rules.forRoom(*id);
+    const auto before = rules.forRoom(*id).value();
     CHECK_FALSE(rules.replace(*id, {rule(RuleKind::TextOnly, u" "_s)}));
     CHECK_FALSE(rules.replace(*id, {rule(RuleKind::MaxStudents, u"人数有限。"_s, 0)}));
     CHECK_FALSE(rules.replace(*id, {rule(RuleKind::RecordDue, u"记录。"_s, 61)}));
     CHECK(rules.replace(999, mine).error().code == ErrorCode::NotFound);
-    CHECK(rules.forRoom(*id) == before);
-    CHECK(rules.allByRoom().value(*id) == before);
+    CHECK(rules.forRoom(*id).value() == before);
+    CHECK(rules.allByRoom()->value(*id) == before);
 }
 
 TEST_CASE("a room used by the timetable is not removed", "[rooms]")
@@ -295,8 +295,8 @@ TEST_CASE("a room used by the timetable is not removed", "[rooms]")
     auto refused = RoomRepository(temp->db).remove(*roomId);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::Conflict);
-    CHECK(RoomRepository(temp->db).all().size() == 1);
-    CHECK(RoomRuleRepository(temp->db).forRoom(*roomId).size() == 9);
+    CHECK(RoomRepository(temp->db).all()->size() == 1);
+    CHECK(RoomRuleRepository(temp->db).forRoom(*roomId)->size() == 9);
 }
 
 TEST_CASE("rooms of an upgraded file get their type's rules", "[rooms][storage]")
@@ -320,21 +320,21 @@ TEST_CASE("rooms of an upgraded file get their type's rules", "[rooms][storage]"
     REQUIRE(opened);
     RoomRepository rooms(*opened);
     RoomRuleRepository rules(*opened);
-    const auto all = rooms.all();
+    const auto all = rooms.all().value();
     REQUIRE(all.size() == 3);
     const Room resource = *rooms.find(u"资源教室"_s);
-    CHECK(rules.forRoom(resource.id) == [&] {
+    CHECK(rules.forRoom(resource.id).value() == [&] {
         auto expected = defaultRoomRules(resource);
-        auto stored = rules.forRoom(resource.id);
+        auto stored = rules.forRoom(resource.id).value();
         for (qsizetype i = 0; i < expected.size() && i < stored.size(); ++i)
             expected[i].id = stored.at(i).id;
         return expected;
     }());
-    CHECK(rules.forRoom(resource.id).last().text == u"每次在室内训练的学生不超过12人。"_s);
+    CHECK(rules.forRoom(resource.id)->last().text == u"每次在室内训练的学生不超过12人。"_s);
     const Room individual = *rooms.find(u"个训室"_s);
-    CHECK(ruleOfKind(rules.forRoom(individual.id), RuleKind::NoLending).has_value());
+    CHECK(ruleOfKind(rules.forRoom(individual.id).value(), RuleKind::NoLending).has_value());
     // A type this version does not know reads as Other and gets Other's rules.
     const Room unknown = *rooms.find(u"旧功能室"_s);
-    CHECK(kindsOf(rules.forRoom(unknown.id)) == kindsOf(defaultRoomRules(RoomType::Other)));
-    CHECK(rules.forRoom(unknown.id).last().parameter == 5);
+    CHECK(kindsOf(rules.forRoom(unknown.id).value()) == kindsOf(defaultRoomRules(RoomType::Other)));
+    CHECK(rules.forRoom(unknown.id)->last().parameter == 5);
 }

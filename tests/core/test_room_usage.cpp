@@ -163,7 +163,7 @@ TEST_CASE("a manual use is validated before it is saved", "[usage]")
     e = good;
     e.teachingAids = {{0, QString()}};
     CHECK(refused(e));
-    CHECK(school.usage.manualEntries(QDate(2026, 3, 1), QDate(2026, 3, 31)).isEmpty());
+    CHECK(school.usage.manualEntries(QDate(2026, 3, 1), QDate(2026, 3, 31))->isEmpty());
 
     // Students active in a room are held to its limit, quoting the rule; visitors are not students.
     RoomUsageEntry activity = good;
@@ -215,7 +215,7 @@ TEST_CASE("the log lists every use: sessions from their records and the uses ent
     REQUIRE(school.usage.add(school.visit(QDate(2026, 3, 12), QTime(8, 0))));
     REQUIRE(school.usage.add(school.visit(QDate(2026, 4, 2), QTime(8, 0))));
 
-    const QList<RoomUsageEntry> march = school.usage.entries(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    const QList<RoomUsageEntry> march = school.usage.entries(QDate(2026, 3, 1), QDate(2026, 3, 31)).value();
     REQUIRE(march.size() == 3);
     CHECK(march.at(0).kind == UsageKind::Visit);
     CHECK(march.at(0).start == QTime(8, 0));
@@ -238,10 +238,10 @@ TEST_CASE("the log lists every use: sessions from their records and the uses ent
     CHECK(march.at(2).purpose == u"感统训练"_s);
 
     // By room, and by date.
-    CHECK(school.usage.entries(QDate(2026, 3, 1), QDate(2026, 3, 31), school.sensoryRoom).size() == 1);
-    CHECK(school.usage.entries(QDate(2026, 3, 1), QDate(2026, 3, 31), school.resourceRoom).size() == 2);
-    CHECK(school.usage.entries(QDate(2026, 3, 13), QDate(2026, 4, 30)).size() == 2);
-    CHECK(school.usage.manualEntries(QDate(2026, 3, 1), QDate(2026, 4, 30)).size() == 2);
+    CHECK(school.usage.entries(QDate(2026, 3, 1), QDate(2026, 3, 31), school.sensoryRoom)->size() == 1);
+    CHECK(school.usage.entries(QDate(2026, 3, 1), QDate(2026, 3, 31), school.resourceRoom)->size() == 2);
+    CHECK(school.usage.entries(QDate(2026, 3, 13), QDate(2026, 4, 30))->size() == 2);
+    CHECK(school.usage.manualEntries(QDate(2026, 3, 1), QDate(2026, 4, 30))->size() == 2);
 
     // The log follows the record: an amendment that moves the session moves its entry.
     REQUIRE(school.sessions.sign(*singleId, school.wang));
@@ -250,10 +250,10 @@ TEST_CASE("the log lists every use: sessions from their records and the uses ent
     moved.start = QTime(11, 0);
     moved.end = QTime(11, 30);
     REQUIRE(school.sessions.amend(moved, u"登记的教室有误"_s, u"王老师"_s, QDate(2026, 3, 20)));
-    const auto inResourceRoom = school.usage.entries(QDate(2026, 3, 13), QDate(2026, 3, 13), school.resourceRoom);
+    const auto inResourceRoom = school.usage.entries(QDate(2026, 3, 13), QDate(2026, 3, 13), school.resourceRoom).value();
     REQUIRE(inResourceRoom.size() == 1);
     CHECK(inResourceRoom.first().start == QTime(11, 0));
-    CHECK(school.usage.entries(QDate(2026, 3, 1), QDate(2026, 3, 31), school.sensoryRoom).isEmpty());
+    CHECK(school.usage.entries(QDate(2026, 3, 1), QDate(2026, 3, 31), school.sensoryRoom)->isEmpty());
 
     // A room named in the log cannot be removed.
     CHECK_FALSE(RoomRepository(school.db).remove(school.resourceRoom));

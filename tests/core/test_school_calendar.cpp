@@ -341,9 +341,9 @@ TEST_CASE("slots keep their validity period; ending one keeps its past", "[calen
     auto replacement = timetable.addSlot(school.slotOn(1, QDate(2026, 12, 1)));
     INFO((replacement ? QString() : replacement.error().message).toStdString());
     REQUIRE(replacement);
-    CHECK(timetable.conflicts(school.semester).isEmpty());
+    CHECK(timetable.conflicts(school.semester)->isEmpty());
 
-    const auto occurrences = timetable.occurrences(QDate(2026, 11, 23), QDate(2026, 12, 8));
+    const auto occurrences = timetable.occurrences(QDate(2026, 11, 23), QDate(2026, 12, 8)).value();
     REQUIRE(occurrences.size() == 3);
     CHECK(occurrences.at(0).slotId == *whole);         // 11/23 and 11/30: the old slot's past stays
     CHECK(occurrences.at(1).slotId == *whole);

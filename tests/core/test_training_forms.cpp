@@ -146,7 +146,8 @@ TEST_CASE("a training record prints every field, and its corrections")
     std::optional<TrainingSession> amended;
     std::optional<TrainingSession> group;
     std::optional<std::pair<TrainingSession, SessionStudent>> leave;
-    for (const TrainingSession &s : sessions.between(d->semester.start, kToday)) {
+    const QList<TrainingSession> recorded = sessions.between(d->semester.start, kToday).value();
+    for (const TrainingSession &s : recorded) {
         if (s.version > 0)
             amended = s;
         if (s.kind == SessionKind::Group && s.isSigned() && !group)
@@ -214,7 +215,7 @@ TEST_CASE("a student's training records of a month, one after the other")
     REQUIRE(document);
     CHECK(document->subtitle == u"张小明 2026年11月"_s);
     const QList<TrainingSession> sessions =
-        SessionRepository(d->db, d->clock).forStudent(zhang, *request.from, *request.to);
+        SessionRepository(d->db, d->clock).forStudent(zhang, *request.from, *request.to).value();
     REQUIRE(sessions.size() >= 8);   // twice a week of training and once of maths tutoring
     const auto pdf = d->pdf(*document, u"month"_s);
     CHECK(pdf.pages >= 3);
@@ -280,7 +281,7 @@ TEST_CASE("the room usage register lists the sessions and the other uses of a ro
 TEST_CASE("each room's rules poster is one page in large type")
 {
     const auto d = demo();
-    const QList<Room> rooms = RoomRepository(d->db).all();
+    const QList<Room> rooms = RoomRepository(d->db).all().value();
     REQUIRE(rooms.size() == 4);
     for (const Room &room : rooms) {
         INFO(room.name.toStdString());
@@ -294,7 +295,7 @@ TEST_CASE("each room's rules poster is one page in large type")
         checkFonts(pdf.fonts);
         CHECK(pdf.text.contains(room.name + u"管理制度"_s));
         CHECK(pdf.text.contains(u"阳光实验小学（演示）"_s));
-        const QList<RoomRule> rules = RoomRuleRepository(d->db).forRoom(room.id);
+        const QList<RoomRule> rules = RoomRuleRepository(d->db).forRoom(room.id).value();
         REQUIRE_FALSE(rules.isEmpty());
         for (int i = 0; i < rules.size(); ++i)
             CHECK(pdf.text.contains(u"%1、"_s.arg(i + 1) + flat(rules.at(i).text)));
@@ -409,7 +410,7 @@ TEST_CASE("the inspection feedback form reads like the school's 检查反馈")
     auto ran = d->build(u"inspection"_s, range);
     REQUIRE(ran);
     CHECK(ran->title == u"个别化训练记录检查反馈表"_s);
-    CHECK(InspectionRepository(d->db).list().size() == 2);
+    CHECK(InspectionRepository(d->db).list()->size() == 2);
     FormRequest unknown;
     unknown.inspectionId = 4711;
     auto refused = d->build(u"inspection"_s, unknown);

@@ -244,7 +244,7 @@ TEST_CASE("today's sessions are made from the timetable in one action, once each
     CHECK(third->created.isEmpty());
     CHECK(third->alreadyRecorded == 2);
 
-    const auto individual = school.sessions.forOccurrence(jiaSlot, monday);
+    const auto individual = school.sessions.forOccurrence(jiaSlot, monday).value();
     REQUIRE(individual);
     CHECK(individual->id == first->created.first());
     CHECK(individual->kind == SessionKind::Individual);
@@ -260,11 +260,11 @@ TEST_CASE("today's sessions are made from the timetable in one action, once each
     CHECK(individual->students.first().attendance == Attendance::Present);
     CHECK_FALSE(individual->isSigned());
 
-    const auto group = school.sessions.forOccurrence(groupSlot, monday);
+    const auto group = school.sessions.forOccurrence(groupSlot, monday).value();
     REQUIRE(group);
     CHECK(group->kind == SessionKind::Group);
     CHECK(group->studentIds() == QList<qint64>{school.yi, school.bing});
-    CHECK(school.sessions.between(monday, monday).size() == 2);
+    CHECK(school.sessions.between(monday, monday)->size() == 2);
     // The Tuesday slot does not meet on Monday; Tuesday's run makes its one record.
     auto tuesday = school.sessions.createFromTimetable(monday.addDays(1));
     REQUIRE(tuesday);
@@ -409,7 +409,7 @@ TEST_CASE("a signed record is read-only: every edit path is refused, raw SQL inc
     CHECK(*school.sessions.byId(id) == signedRecord);
     REQUIRE(data.points(objectives.at(0))->size() == 1);
     CHECK(data.points(objectives.at(0))->first().value == 60.0);
-    CHECK(school.sessions.amendments(id).isEmpty());
+    CHECK(school.sessions.amendments(id)->isEmpty());
 
     // A draft is not protected by any of this.
     CHECK(school.raw(u"UPDATE training_sessions SET content = 'x' WHERE id = "_s + QString::number(tomorrow)));
@@ -455,7 +455,7 @@ TEST_CASE("an amendment keeps the version it replaces; the history shows the ori
     CHECK(data.points(objectives.at(0))->first().value == 80.0);
     CHECK(data.points(objectives.at(0))->first().sessionId == id);
 
-    const auto amendments = school.sessions.amendments(id);
+    const auto amendments = school.sessions.amendments(id).value();
     REQUIRE(amendments.size() == 1);
     CHECK(amendments.first().previous == original);
     CHECK(amendments.first().reason == u"记录笔误，据训练单更正"_s);
@@ -466,7 +466,7 @@ TEST_CASE("an amendment keeps the version it replaces; the history shows the ori
     REQUIRE(version2);
     CHECK(*version2 == 2);
 
-    const QList<RecordVersion> history = school.sessions.history(id);
+    const QList<RecordVersion> history = school.sessions.history(id).value();
     REQUIRE(history.size() == 3);
     CHECK(history.at(0).version == 0);
     CHECK(history.at(0).record == original);
@@ -493,7 +493,7 @@ TEST_CASE("an amendment keeps the version it replaces; the history shows the ori
     CHECK_FALSE(school.raw(u"UPDATE training_amendments SET reason = 'x'"_s));
     CHECK_FALSE(school.raw(u"DELETE FROM training_amendments"_s));
     CHECK_FALSE(school.raw(u"UPDATE training_sessions SET content = 'x' WHERE id = "_s + QString::number(id)));
-    CHECK(school.sessions.amendments(id).size() == 2);
+    CHECK(school.sessions.amendments(id)->size() == 2);
 }
 
 TEST_CASE("a record survives its JSON snapshot whole", "[training]")
@@ -638,7 +638,7 @@ TEST_CASE("same as last time pre-fills objectives, content, method and equipment
     SessionStudent st;
     st.studentId = school.jia;
     draft.students = {st};
-    const TrainingSession filled = school.sessions.sameAsLastTime(draft, school.jia);
+    const TrainingSession filled = school.sessions.sameAsLastTime(draft, school.jia).value();
     CHECK(filled.content == u"10以内加法"_s);
     CHECK(filled.method == u"自己写的方法"_s);                       // the draft's own text stays
     CHECK(filled.equipment == QList<EquipmentUse>{{0, u"计数棒"_s}});
@@ -650,10 +650,10 @@ TEST_CASE("same as last time pre-fills objectives, content, method and equipment
     // A student with no earlier record: the draft as it was.
     TrainingSession other = draft;
     other.students.first().studentId = school.yi;
-    CHECK(school.sessions.sameAsLastTime(other, school.yi) == other);
+    CHECK(school.sessions.sameAsLastTime(other, school.yi).value() == other);
 
     // Objectives no longer in effect are left out.
-    const TrainingSession previous = *school.sessions.previousRecord(school.jia, QDate(2026, 3, 16));
+    const TrainingSession previous = *school.sessions.previousRecord(school.jia, QDate(2026, 3, 16)).value();
     CHECK(previous.date == QDate(2026, 3, 9));
     const TrainingSession onlyOne = sameAsLastTime(draft, school.jia, previous, {objectives.at(1)});
     REQUIRE(onlyOne.students.first().objectives.size() == 1);

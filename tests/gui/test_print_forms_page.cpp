@@ -82,7 +82,7 @@ TEST_CASE("every resource-room form can be chosen, told what it needs and printe
         REQUIRE(page.selectForm(u"room-rules"_s));
         CHECK(visibleChoices(page) == QStringList{u"roomChoice"_s});
         auto *rooms = page.findChild<QComboBox *>(u"roomChoice"_s);
-        CHECK(rooms->count() == RoomRepository(db).all().size());
+        CHECK(rooms->count() == RoomRepository(db).all()->size());
         const auto sensory = RoomRepository(db).find(u"感统训练室"_s);
         REQUIRE(sensory);
         REQUIRE(page.selectRoom(sensory->id));
@@ -114,7 +114,7 @@ TEST_CASE("every resource-room form can be chosen, told what it needs and printe
         REQUIRE(zhang);
         REQUIRE(page.selectStudent(zhang->id));
         const QList<TrainingSession> sessions =
-            SessionRepository(db, clock).forStudent(zhang->id, QDate(2026, 11, 1), kToday);
+            SessionRepository(db, clock).forStudent(zhang->id, QDate(2026, 11, 1), kToday).value();
         REQUIRE_FALSE(sessions.isEmpty());
         auto *records = page.findChild<QComboBox *>(u"sessionChoice"_s);
         CHECK(records->count() == sessions.size() + 1);

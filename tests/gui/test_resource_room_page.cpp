@@ -315,7 +315,7 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     rules->saveButton()->click();
     CHECK_FALSE(rules->isDirty());
     CHECK(rooms->roomTable()->isEnabled());
-    const QList<RoomRule> stored = RoomRuleRepository(school.db).forRoom(sensory->id);
+    const QList<RoomRule> stored = RoomRuleRepository(school.db).forRoom(sensory->id).value();
     REQUIRE(stored.size() == defaults.size());
     CHECK(stored.at(limitRow - 1).kind == RuleKind::MaxStudents);
     CHECK(stored.at(limitRow - 1).parameter == 4);
@@ -328,7 +328,7 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     rules->saveButton()->click();
     CHECK(rules->message()->isError());
     CHECK_FALSE(rules->message()->text().isEmpty());
-    CHECK(RoomRuleRepository(school.db).forRoom(sensory->id).size() == defaults.size());
+    CHECK(RoomRuleRepository(school.db).forRoom(sensory->id)->size() == defaults.size());
     rules->revertButton()->click();
     CHECK(rules->model()->rowCount() == defaults.size());
     CHECK_FALSE(rules->isDirty());
@@ -343,7 +343,7 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
 
     // Back to the shipped rules of the type.
     REQUIRE(rules->resetToDefaults(false));
-    CHECK(RoomRuleRepository(school.db).forRoom(sensory->id).at(limitRow).parameter == 6);
+    CHECK(RoomRuleRepository(school.db).forRoom(sensory->id)->at(limitRow).parameter == 6);
     CHECK(rules->model()->rules().at(limitRow).parameter == 6);
 
     // ---- Timetable -------------------------------------------------------
@@ -371,7 +371,7 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     CHECK(slotDialog->conflicts().isEmpty());
     slotStudentTester.reset();
     clickOk(slotDialog->buttons());
-    const QList<TimetableSlot> afterFirst = TimetableRepository(school.db).slotsOf(school.semester);
+    const QList<TimetableSlot> afterFirst = TimetableRepository(school.db).slotsOf(school.semester).value();
     REQUIRE(afterFirst.size() == 1);
     const TimetableSlot monday = afterFirst.first();
     CHECK(monday.studentIds == QList<qint64>{school.zhang});
@@ -394,12 +394,12 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     CHECK(slotDialog->message()->isError());
     CHECK(slotDialog->message()->text().contains(u"王老师"_s));
     shoot(slotDialog, u"dialog-slot-refused"_s);
-    CHECK(TimetableRepository(school.db).slotsOf(school.semester).size() == 1);
+    CHECK(TimetableRepository(school.db).slotsOf(school.semester)->size() == 1);
     // Another instructor clears the conflict in the live preview.
     choose(slotDialog->instructorCombo(), school.li);
     CHECK(slotDialog->conflicts().isEmpty());
     slotDialog->buttons()->button(QDialogButtonBox::Cancel)->click();
-    CHECK(TimetableRepository(school.db).slotsOf(school.semester).size() == 1);
+    CHECK(TimetableRepository(school.db).slotsOf(school.semester)->size() == 1);
 
     // Tuesday 10:00, three students in the two-place 个训室: warned, saved.
     timetable->addSlot();
@@ -413,7 +413,7 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     shoot(slotDialog, u"dialog-slot-warning"_s);
     clickOk(slotDialog->buttons());
     CHECK((slotDialog.isNull() || slotDialog->result() == QDialog::Accepted));
-    const QList<TimetableSlot> slotList = TimetableRepository(school.db).slotsOf(school.semester);
+    const QList<TimetableSlot> slotList = TimetableRepository(school.db).slotsOf(school.semester).value();
     REQUIRE(slotList.size() == 2);
     const TimetableSlot tuesday = slotList.at(1);
     CHECK(tuesday.weekday == 2);
@@ -478,7 +478,7 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     shoot(periods, u"dialog-protected-periods"_s);
     periodTester.reset();
     clickOk(periods->buttons());
-    REQUIRE(ProtectedPeriodRepository(school.db).forStudent(school.zhang).size() == 1);
+    REQUIRE(ProtectedPeriodRepository(school.db).forStudent(school.zhang)->size() == 1);
     CHECK(timetable->conflictModel()->rowCount() == 2);
     CHECK(hasKind(timetable->conflictModel()->conflicts(), ConflictKind::ProtectedClass));
     CHECK(timetable->gridModel()->indexOfSlot(monday.id).data(WeekGridModel::ConflictCountRole).toInt() == 1);
@@ -504,7 +504,7 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     shoot(change, u"dialog-change"_s);
     clickOk(change->buttons());
     CHECK(timetable->message()->text() == TimetablePanel::tr("The change was saved."));
-    const QList<SlotChange> changes = TimetableRepository(school.db).changes(tuesday.id);
+    const QList<SlotChange> changes = TimetableRepository(school.db).changes(tuesday.id).value();
     REQUIRE(changes.size() == 1);
     CHECK(changes.first().cancelled);
     CHECK(changes.first().date == QDate(2026, 9, 15));
@@ -522,7 +522,7 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     CHECK(change->undoButton()->isVisibleTo(change));
     REQUIRE(change->undoChange());
     CHECK(timetable->message()->text() == TimetablePanel::tr("The change was undone."));
-    CHECK(TimetableRepository(school.db).changes(tuesday.id).isEmpty());
+    CHECK(TimetableRepository(school.db).changes(tuesday.id)->isEmpty());
     CHECK(timetable->gridModel()->indexOfSlot(tuesday.id, QDate(2026, 9, 15)).data(WeekGridModel::StateRole).toInt()
           == int(WeekGridItem::Regular));
 
@@ -544,7 +544,7 @@ TEST_CASE("the resource-room area: rooms and rules, timetable with conflicts and
     REQUIRE(timetable->removeSlot(false));
     CHECK_FALSE(timetable->gridModel()->indexOfSlot(tuesday.id).isValid());
     CHECK(timetable->gridModel()->indexOfSlot(monday.id).isValid());
-    CHECK(TimetableRepository(school.db).slotsOf(school.semester).size() == 1);
+    CHECK(TimetableRepository(school.db).slotsOf(school.semester)->size() == 1);
 
     // ---- Training plans --------------------------------------------------
     page.showTab(ResourceRoomPage::PlansTab);
@@ -657,16 +657,16 @@ TEST_CASE("the resource-room area of the demo school", "[gui][rooms]")
     REQUIRE(page->tabs()->count() == 3);
 
     // Every demo room is listed, and the first one's rules are its stored rules.
-    const QList<Room> demoRooms = RoomRepository(db).all();
+    const QList<Room> demoRooms = RoomRepository(db).all().value();
     REQUIRE(page->rooms()->roomModel()->rowCount() == demoRooms.size());
     REQUIRE(page->rooms()->selectedRoomId() == demoRooms.first().id);
-    CHECK(page->rooms()->ruleEditor()->model()->rules() == RoomRuleRepository(db).forRoom(demoRooms.first().id));
+    CHECK(page->rooms()->ruleEditor()->model()->rules() == RoomRuleRepository(db).forRoom(demoRooms.first().id).value());
 
     // The grid holds every slot of the current semester's weekly timetable.
     const qint64 semester = SettingsRepository(db).profile()->currentSemesterId;
     TimetablePanel *timetable = page->timetable();
     timetable->showWeek(0);
-    const QList<TimetableSlot> slotList = TimetableRepository(db).slotsOf(semester);
+    const QList<TimetableSlot> slotList = TimetableRepository(db).slotsOf(semester).value();
     CHECK(timetable->gridModel()->items().size() == slotList.size());
     for (const TimetableSlot &slot : slotList)
         CHECK(timetable->gridModel()->indexOfSlot(slot.id).isValid());

@@ -211,19 +211,19 @@ TEST_CASE("an empty school gets its calendar through the first run, the calendar
     slotDialog->contentEdit()->setText(u"数学个训"_s);
     slotDialog->buttons()->button(QDialogButtonBox::Ok)->click();
     QApplication::processEvents();
-    const auto slots_ = TimetableRepository(temp->db).slotsOf(semesterId);
+    const auto slots_ = TimetableRepository(temp->db).slotsOf(semesterId).value();
     REQUIRE(slots_.size() == 1);
     CHECK(slots_.first().validFrom == QDate(2026, 12, 1));
     CHECK(slots_.first().validUntil == QDate(2027, 1, 20));
     // It meets on 12/1 and later Tuesdays only.
-    const auto meetings = TimetableRepository(temp->db).occurrences(QDate(2026, 9, 1), QDate(2026, 12, 8));
+    const auto meetings = TimetableRepository(temp->db).occurrences(QDate(2026, 9, 1), QDate(2026, 12, 8)).value();
     REQUIRE(meetings.size() == 2);
     CHECK(meetings.first().date == QDate(2026, 12, 1));
 
     // Ending it on 12/1 keeps that meeting.
     REQUIRE(timetable->selectSlot(slots_.first().id, QDate(2026, 12, 1)));
     CHECK(timetable->endSlot(QDate(2026, 12, 1)));
-    CHECK(TimetableRepository(temp->db).occurrences(QDate(2026, 9, 1), QDate(2027, 1, 20)).size() == 1);
+    CHECK(TimetableRepository(temp->db).occurrences(QDate(2026, 9, 1), QDate(2027, 1, 20))->size() == 1);
 
     window->close();
     CHECK_NO_WARNINGS(recorder);

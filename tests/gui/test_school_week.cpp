@@ -178,7 +178,7 @@ TEST_CASE("a school week on an empty school: staff, calendar, room, roster, IEP,
     REQUIRE(teacherId > 0);
     CHECK(StaffRepository(db).byId(teacherId)->name == kTeacher);
     CHECK(*StudentRepository(db).count() == 0);
-    CHECK(RoomRepository(db).all().isEmpty());
+    CHECK(RoomRepository(db).all()->isEmpty());
     const qint64 semesterId = SettingsRepository(db).profile()->currentSemesterId;
     const Semester semester = *SemesterRepository(db).byId(semesterId);
     REQUIRE(semester.start <= QDate(2026, 11, 1));
@@ -239,7 +239,7 @@ TEST_CASE("a school week on an empty school: staff, calendar, room, roster, IEP,
     const auto room = RoomRepository(db).find(u"资源教室"_s);
     REQUIRE(room);
     CHECK(room->type == RoomType::ResourceRoom);
-    const auto leaving = ruleOfKind(RoomRuleRepository(db).forRoom(room->id), RuleKind::NoLeavingAlone);
+    const auto leaving = ruleOfKind(RoomRuleRepository(db).forRoom(room->id).value(), RuleKind::NoLeavingAlone);
     REQUIRE(leaving);   // the room type brings the no-leaving-alone rule
 
     // ---- 2. The roster: an error corrected in the preview, a warning flagged --
@@ -408,7 +408,7 @@ TEST_CASE("a school week on an empty school: staff, calendar, room, roster, IEP,
     slotDialog->contentEdit()->setText(u"数学个训"_s);
     clickOk(slotDialog->buttons());
     CHECK_FALSE(slotDialog);
-    const QList<TimetableSlot> slotList = TimetableRepository(db).slotsOf(semesterId);
+    const QList<TimetableSlot> slotList = TimetableRepository(db).slotsOf(semesterId).value();
     REQUIRE(slotList.size() == 1);
     const TimetableSlot slot = slotList.first();
     CHECK(slot.validFrom == kToday);
@@ -429,7 +429,7 @@ TEST_CASE("a school week on an empty school: staff, calendar, room, roster, IEP,
     today->createButton()->click();
     CHECK_FALSE(today->message()->isError());
     SessionRepository sessions(db, clock);
-    const auto made = sessions.forOccurrence(slot.id, kToday);
+    const auto made = sessions.forOccurrence(slot.id, kToday).value();
     REQUIRE(made);
     CHECK(made->instructorId == teacherId);
     CHECK_FALSE(made->isSigned());
@@ -450,8 +450,8 @@ TEST_CASE("a school week on an empty school: staff, calendar, room, roster, IEP,
     record->equipmentEdit()->setText(u"计数棒"_s);
     record->problemsEdit()->setPlainText(u"进位时仍需提示"_s);
     record->nextStepsEdit()->setPlainText(u"减少提示"_s);
-    INFO(record->missingFields().join(u'；').toStdString());
-    CHECK(record->missingFields().isEmpty());   // nothing to warn about: the sign button asks nothing
+    INFO(record->missingFields()->join(u'；').toStdString());
+    CHECK(record->missingFields()->isEmpty());   // nothing to warn about: the sign button asks nothing
     record->signButton()->click();   // she left at 09:40 handed over to nobody
     CHECK(record->mode() == RecordEditorDialog::Mode::Draft);
     CHECK(record->message()->isError());

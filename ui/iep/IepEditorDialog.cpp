@@ -58,7 +58,8 @@ IepEditorDialog::IepEditorDialog(Session session, qint64 iepId, QWidget *parent)
     m_goals = new GoalEditor(m_session,
                              ObjectiveDefaults{semester ? semester->start : QDate(), semester ? semester->end : QDate(), teacher},
                              this);
-    m_services = new ServiceEditor(RoomRepository(m_session.db).all(), this);
+    const auto rooms = RoomRepository(m_session.db).all();
+    m_services = new ServiceEditor(rooms ? *rooms : QList<Room>{}, this);
     m_accommodations = new AccommodationEditor(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"iepEditorTabs"_s);
@@ -130,6 +131,11 @@ IepEditorDialog::IepEditorDialog(Session session, qint64 iepId, QWidget *parent)
         reportReadFailure(this, iep.error(), m_message);
     fillTabs();
     setEditable(iep && isIepEditable(m_iep.status));
+    if (!rooms) {
+        // Without the rooms the services are not shown as they are: nothing is saved over them.
+        setEditable(false);
+        reportReadFailure(this, rooms.error(), m_message);
+    }
 }
 
 bool IepEditorDialog::load()

@@ -4,6 +4,7 @@
 #include "assessment/AssessmentPanel.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "common/PageHeader.h"
 #include "common/ReadFailure.h"
 #include "goalbank/GoalDomain.h"
@@ -352,12 +353,15 @@ void IepPage::showStudent(qint64 studentId, qint64 preferredObjective)
         return;
     }
 
-    QHash<qint64, QString> rooms;
-    for (const Room &room : RoomRepository(m_session.db).all())
-        rooms.insert(room.id, room.name);
+    const auto rooms = RoomRepository(m_session.db).names();
     IepHtmlParts parts;
     parts.goals = false;   // the table below lists them with their data
-    m_summary->setHtml(iepContentHtml(iep->content, rooms, parts));
+    if (rooms) {
+        m_summary->setHtml(iepContentHtml(iep->content, *rooms, parts));
+    } else {
+        m_summary->clear();
+        reportReadFailure(this, rooms.error(), m_message);
+    }
 
     {
         const QSignalBlocker blocker(m_objectiveTable->selectionModel());

@@ -94,9 +94,12 @@ void RevisionHistoryDialog::showSelected()
         m_details->clear();
         return;
     }
-    QHash<qint64, QString> rooms;
-    for (const Room &room : RoomRepository(m_session.db).all())
-        rooms.insert(room.id, room.name);
+    const auto rooms = RoomRepository(m_session.db).names();
+    if (!rooms) {
+        m_details->clear();
+        reportReadFailure(this, rooms.error(), m_message);
+        return;
+    }
 
     QString html = u"<p><b>"_s + tr("Revised on %1 by %2").arg(screenDate(revision.date), revision.author).toHtmlEscaped() +
                    u"</b><br>"_s + tr("Reason: %1").arg(revision.reason).toHtmlEscaped() + u"</p>"_s;
@@ -111,7 +114,7 @@ void RevisionHistoryDialog::showSelected()
         html += u"</ul>"_s;
     }
     html += u"<hr><h3>"_s + tr("The content before this revision").toHtmlEscaped() + u"</h3>"_s;
-    html += iepContentHtml(revision.previous, rooms);
+    html += iepContentHtml(revision.previous, *rooms);
     m_details->setHtml(html);
 }
 

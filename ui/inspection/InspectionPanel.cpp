@@ -224,24 +224,32 @@ InspectionPanel::InspectionPanel(Session session, QWidget *parent) : QWidget(par
         if (kind.startsWith(u"inspection"_s))
             reload();
     });
-    const auto rules = loadInspectionRules(m_session.db);
-    if (rules)
-        m_rules->setRules(*rules);
-    for (const Error *failed : {!semester ? &semester.error() : nullptr, !profile ? &profile.error() : nullptr,
-                                !rules ? &rules.error() : nullptr})
+    for (const Error *failed : {!semester ? &semester.error() : nullptr, !profile ? &profile.error() : nullptr})
         if (failed) {
             reportReadFailure(this, *failed, m_message);
-            m_saveRules->setEnabled(false);   // the editor does not hold the saved rules
             break;
         }
     reload();
     showResult();
+    if (const auto rules = loadInspectionRules(m_session.db)) {
+        m_rules->setRules(*rules);
+    } else {
+        // The defaults on screen are not the school's rules: neither saved over them nor run.
+        m_saveRules->setEnabled(false);
+        m_run->setEnabled(false);
+        reportReadFailure(this, rules.error(), m_message);
+    }
 }
 
 void InspectionPanel::reload()
 {
     const qint64 selected = m_savedView->currentIndex().data(InspectionListModel::InspectionIdRole).toLongLong();
-    m_saved->setInspections(InspectionRepository(m_session.db).list());
+    const auto saved = InspectionRepository(m_session.db).list();
+    if (!saved) {
+        reportReadFailure(this, saved.error(), m_message);
+        return;
+    }
+    m_saved->setInspections(*saved);
     if (const int row = m_saved->rowOfInspection(selected); row >= 0)
         m_savedView->selectRow(viewRow(m_savedView, row));
     m_open->setEnabled(m_saved->rowCount() > 0);
@@ -303,8 +311,10 @@ bool InspectionPanel::openSaved(qint64 inspectionId)
 {
     m_message->clearMessage();
     const auto saved = InspectionRepository(m_session.db).byId(inspectionId);
-    if (!saved)
+    if (!saved) {
+        reportReadFailure(this, saved.error(), m_message);
         return false;
+    }
     m_result = *saved;
     showResult();
     return true;

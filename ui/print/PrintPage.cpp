@@ -199,22 +199,29 @@ void PrintPage::reload()
         m_semester->setCurrentIndex(index);
 
     const qint64 room = m_room->currentData().toLongLong();
-    m_room->clear();
-    for (const Room &r : RoomRepository(m_session.db).all())
-        m_room->addItem(r.name, r.id);
-    if (const int index = m_room->findData(room); index >= 0)
-        m_room->setCurrentIndex(index);
+    if (const auto rooms = RoomRepository(m_session.db).all()) {
+        m_room->clear();
+        for (const Room &r : *rooms)
+            m_room->addItem(r.name, r.id);
+        if (const int index = m_room->findData(room); index >= 0)
+            m_room->setCurrentIndex(index);
+    } else {
+        reportReadFailure(this, rooms.error(), m_message);
+    }
 
     const qint64 inspection = m_inspection->currentData().toLongLong();
     const QSignalBlocker blockInspections(m_inspection);
-    m_inspection->clear();
-    m_inspection->addItem(tr("Inspect the period now"), 0);
-    for (const InspectionSummary &i : InspectionRepository(m_session.db).list())
-        m_inspection->addItem(tr("%1: %2 to %3, %n problem(s)", "", i.problems)
-                                  .arg(screenDate(i.inspectedOn), screenDate(i.from),
-                                       screenDate(i.to)),
-                              i.id);
-    m_inspection->setCurrentIndex(std::max(0, m_inspection->findData(inspection)));
+    if (const auto inspections = InspectionRepository(m_session.db).list()) {
+        m_inspection->clear();
+        m_inspection->addItem(tr("Inspect the period now"), 0);
+        for (const InspectionSummary &i : *inspections)
+            m_inspection->addItem(tr("%1: %2 to %3, %n problem(s)", "", i.problems)
+                                      .arg(screenDate(i.inspectedOn), screenDate(i.from), screenDate(i.to)),
+                                  i.id);
+        m_inspection->setCurrentIndex(std::max(0, m_inspection->findData(inspection)));
+    } else {
+        reportReadFailure(this, inspections.error(), m_message);
+    }
     reloadWeeks();
     reloadSessions();
     updateChoices();
@@ -245,9 +252,13 @@ void PrintPage::reloadSessions()
     m_sessionChoice->clear();
     m_sessionChoice->addItem(tr("All records in the period"), 0);
     if (m_student->currentIndex() >= 0 && m_from->date() <= m_to->date()) {
-        const QList<TrainingSession> sessions = SessionRepository(m_session.db, m_session.clock)
-                                                    .forStudent(m_student->currentData().toLongLong(), m_from->date(),
-                                                                m_to->date());
+        const auto found = SessionRepository(m_session.db, m_session.clock)
+                               .forStudent(m_student->currentData().toLongLong(), m_from->date(), m_to->date());
+        if (!found) {
+            reportReadFailure(this, found.error(), m_message);
+            return;
+        }
+        const QList<TrainingSession> &sessions = *found;
         // The latest first: the one usually wanted.
         for (auto it = sessions.crbegin(); it != sessions.crend(); ++it)
             m_sessionChoice->addItem(screenDate(it->date) + u" "_s + it->start.toString(u"HH:mm"_s) + u"  "_s

@@ -2,6 +2,7 @@
 #include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "iep/EnumCombo.h"
 #include "print/FormRegistry.h"
 #include "print/FormRenderer.h"
@@ -173,9 +174,25 @@ RoomRuleEditor::RoomRuleEditor(Session session, QWidget *parent) : QWidget(paren
 
 void RoomRuleEditor::setRoom(const std::optional<Room> &room)
 {
-    m_room = room;
     const int keepRow = selectedRow();
-    m_model->setRules(m_room ? RoomRuleRepository(m_session.db).forRoom(m_room->id) : QList<RoomRule>{});
+    QList<RoomRule> rules;
+    if (room) {
+        auto stored = RoomRuleRepository(m_session.db).forRoom(room->id);
+        if (!stored) {
+            // No room shown rather than a room that seems to have no rules.
+            reportReadFailure(this, stored.error(), m_message);
+            m_room.reset();
+            m_model->setRules({});
+            m_title->setText(tr("The rules of %1 could not be read.").arg(room->name));
+            setDirty(false);
+            showSelectedRule();
+            updateButtons();
+            return;
+        }
+        rules = *stored;
+    }
+    m_room = room;
+    m_model->setRules(rules);
     m_title->setText(m_room ? tr("Rules of %1").arg(m_room->name) : tr("Select a room to see its rules."));
     setDirty(false);
     if (m_model->rowCount() > 0)

@@ -60,6 +60,7 @@ public:
     QPushButton *resetButton() const { return m_reset; }
     QPushButton *posterButton() const { return m_poster; }
     MessageLabel *message() const { return m_message; }
+    QLabel *titleLabel() const { return m_title; }
 
 signals:
     void dirtyChanged(bool dirty);

@@ -2,6 +2,7 @@
 #include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "rooms/RoomDialog.h"
 #include "rooms/RoomListModel.h"
 #include "rooms/RoomRepository.h"
@@ -96,9 +97,14 @@ RoomsPanel::RoomsPanel(Session session, QWidget *parent) : QWidget(parent), m_se
 void RoomsPanel::reload()
 {
     const qint64 keep = selectedRoomId();
+    const auto rooms = RoomRepository(m_session.db).all();
+    if (!rooms) {
+        reportReadFailure(this, rooms.error(), m_message);
+        return;
+    }
     {
         const QSignalBlocker blocker(m_roomTable->selectionModel());
-        m_rooms->setRooms(RoomRepository(m_session.db).all());
+        m_rooms->setRooms(*rooms);
         m_roomTable->resizeColumnsToContents();
         const int row = m_rooms->rowOfRoom(keep);
         if (row >= 0)

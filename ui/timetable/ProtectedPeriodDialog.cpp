@@ -25,7 +25,8 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-ProtectedPeriodDialog::ProtectedPeriodDialog(Session session, qint64 studentId, qint64 semesterId, QWidget *parent)
+ProtectedPeriodDialog::ProtectedPeriodDialog(Session session, qint64 studentId, QList<ProtectedPeriod> periods,
+                                             qint64 semesterId, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_studentId(studentId), m_semesterId(semesterId)
 {
     setObjectName(u"protectedPeriodDialog"_s);
@@ -40,7 +41,7 @@ ProtectedPeriodDialog::ProtectedPeriodDialog(Session session, qint64 studentId, 
 
     m_model = new ProtectedPeriodTableModel(this);
     m_model->setCurrentSemester(semesterId);
-    m_model->setPeriods(ProtectedPeriodRepository(m_session.db).forStudent(studentId));
+    m_model->setPeriods(std::move(periods));
     m_table = new QTableView(this);
     m_table->setObjectName(u"protectedPeriodTable"_s);
     makeSortable(m_table, m_model);

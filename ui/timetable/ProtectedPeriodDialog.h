@@ -2,6 +2,7 @@
 // The class periods one student must not miss: training slots over them are
 // flagged in the timetable. OK saves the whole list in one action.
 #include "shell/Session.h"
+#include "timetable/ProtectedPeriod.h"
 
 #include <QDialog>
 
@@ -21,7 +22,10 @@ class ProtectedPeriodTableModel;
 class ProtectedPeriodDialog final : public QDialog {
     Q_OBJECT
 public:
-    ProtectedPeriodDialog(Session session, qint64 studentId, qint64 semesterId, QWidget *parent = nullptr);
+    // `periods`: the student's periods as stored, read by the opener (OK
+    // replaces them all, so a list that could not be read never gets here).
+    ProtectedPeriodDialog(Session session, qint64 studentId, QList<ProtectedPeriod> periods, qint64 semesterId,
+                          QWidget *parent = nullptr);
     void accept() override;
 
     // Adds what the form below the list holds; false (with the reason shown) when it is incomplete.

@@ -2,8 +2,7 @@
 #include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
-#include "common/ReadFailure.h"
-#include "timetable/TimetableRepository.h"
+#include "timetable/SlotChanges.h"
 #include "timetable/Weekday.h"
 
 #include <QButtonGroup>
@@ -23,10 +22,10 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-SlotChangeDialog::SlotChangeDialog(Session session, const TimetableSlot &slot, const QDate &date,
+SlotChangeDialog::SlotChangeDialog(Session session, TimetableNames names, const TimetableSlot &slot, const QDate &date,
                                    std::optional<SlotChange> existing, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_slot(slot), m_originalDate(date),
-      m_existing(std::move(existing)), m_names(TimetableNames::load(m_session.db))
+      m_existing(std::move(existing)), m_names(std::move(names))
 {
     setObjectName(u"slotChangeDialog"_s);
     setWindowTitle(tr("Change one date"));
@@ -79,10 +78,6 @@ SlotChangeDialog::SlotChangeDialog(Session session, const TimetableSlot &slot, c
     m_message = new MessageLabel(this);
     m_message->setObjectName(u"slotChangeMessage"_s);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    if (m_names.failure) {   // nothing to choose from: nothing to save
-        reportReadFailure(this, *m_names.failure, m_message);
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    }
     m_buttons->addButton(m_undo, QDialogButtonBox::ResetRole);
     m_undo->setVisible(m_existing.has_value());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SlotChangeDialog::accept);
@@ -164,18 +159,8 @@ SlotChange SlotChangeDialog::change() const
 
 void SlotChangeDialog::accept()
 {
-    const SlotChange edited = change();
-    // Changes are not edited in place: the old one goes, the new one comes, in one action.
-    const Result<qint64> done = m_existing
-        ? m_session.db->writeReturningId({edited.cancelled ? u"timetable.change.cancel"_s : u"timetable.change.move"_s,
-                                          u"timetable change replaced"_s},
-                                         [&](Transaction &tx) -> Result<qint64> {
-                                             if (auto removed = TimetableRepository::removeChange(tx, m_existing->id);
-                                                 !removed)
-                                                 return removed.error();
-                                             return TimetableRepository::addChange(tx, edited);
-                                         })
-        : TimetableRepository(m_session.db).addChange(edited);
+    // A change the date has already is replaced by this one, in one action.
+    const auto done = SlotChanges(m_session.db).set(change());
     if (!done) {
         m_message->showError(done.error().message);
         return;
@@ -187,7 +172,7 @@ bool SlotChangeDialog::undoChange()
 {
     if (!m_existing)
         return false;
-    const auto done = TimetableRepository(m_session.db).removeChange(m_existing->id);
+    const auto done = SlotChanges(m_session.db).undo(m_slot.id, m_originalDate);
     if (!done) {
         m_message->showError(done.error().message);
         return false;

@@ -1,7 +1,8 @@
 #pragma once
 // A one-off change to one dated meeting of a weekly slot: cancel it, or move
 // it (date, time, room, instructor), with the reason. An existing change of
-// that date is shown and can be replaced or undone; replacing is one action.
+// that date is shown and can be replaced or undone (core's SlotChanges: one
+// action each).
 #include "shell/Session.h"
 #include "timetable/TimetableNames.h"
 #include "timetable/TimetableSlot.h"
@@ -26,7 +27,8 @@ class SlotChangeDialog final : public QDialog {
     Q_OBJECT
 public:
     // `date`: the date the slot would meet on; `existing`: its change, if any.
-    SlotChangeDialog(Session session, const TimetableSlot &slot, const QDate &date,
+    // `names`: the rooms and staff to move to, read by the opener.
+    SlotChangeDialog(Session session, TimetableNames names, const TimetableSlot &slot, const QDate &date,
                      std::optional<SlotChange> existing = {}, QWidget *parent = nullptr);
     void accept() override;
     bool undoChange();

@@ -31,8 +31,8 @@ namespace {
 constexpr int kStudentIdRole = Qt::UserRole + 1;
 }
 
-SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_original(slot), m_names(TimetableNames::load(m_session.db))
+SlotDialog::SlotDialog(Session session, TimetableNames names, const TimetableSlot &slot, QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_original(slot), m_names(std::move(names))
 {
     setObjectName(u"slotDialog"_s);
     setWindowTitle(slot.id > 0 ? tr("Edit timetable slot") : tr("Add timetable slot"));
@@ -121,8 +121,8 @@ SlotDialog::SlotDialog(Session session, const TimetableSlot &slot, QWidget *pare
     m_message->setObjectName(u"slotDialogMessage"_s);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    if (m_names.failure || !stored) {   // nothing to choose from: nothing to save
-        reportReadFailure(this, m_names.failure ? *m_names.failure : stored.error(), m_message);
+    if (!stored) {   // the semester is unknown: its dates cannot bound the slot
+        reportReadFailure(this, stored.error(), m_message);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SlotDialog::accept);
@@ -283,9 +283,17 @@ void SlotDialog::refreshConflicts()
     m_message->clearMessage();
     const TimetableSlot candidate = slot();
     // The preview needs a slot the checks can place: a time and a room.
-    m_conflicts = candidate.end > candidate.start && candidate.roomId > 0
-                      ? TimetableRepository(m_session.db).conflictsFor(candidate)
-                      : QList<TimetableConflict>{};
+    m_conflicts.clear();
+    if (candidate.end > candidate.start && candidate.roomId > 0) {
+        const auto found = TimetableRepository(m_session.db).conflictsFor(candidate);
+        if (!found) {
+            m_conflictView->clear();
+            m_conflictTitle->setText(tr("The conflicts could not be checked."));
+            reportReadFailure(this, found.error(), m_message);
+            return;
+        }
+        m_conflicts = *found;
+    }
     QStringList paragraphs;
     int hard = 0;
     for (const TimetableConflict &c : std::as_const(m_conflicts)) {

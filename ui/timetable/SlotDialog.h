@@ -30,7 +30,8 @@ class SlotDialog final : public QDialog {
 public:
     // `slot.id` 0: a new slot, prefilled with what `slot` holds (semester,
     // weekday, time …).
-    SlotDialog(Session session, const TimetableSlot &slot, QWidget *parent = nullptr);
+    // `names`: the rooms, staff and students to choose from, read by the opener.
+    SlotDialog(Session session, TimetableNames names, const TimetableSlot &slot, QWidget *parent = nullptr);
     void accept() override;
 
     TimetableSlot slot() const;                              // what the widgets hold now

@@ -11,18 +11,20 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-TimetableNames TimetableNames::load(const std::shared_ptr<Database> &db)
+Result<TimetableNames> TimetableNames::load(const std::shared_ptr<Database> &db)
 {
     TimetableNames names;
-    names.rooms = RoomRepository(db).all();
+    auto rooms = RoomRepository(db).all();
+    if (!rooms)
+        return rooms.error();
+    names.rooms = *rooms;
     auto staff = StaffRepository(db).all();
-    auto students = StudentRepository(db).summaries();
-    if (!staff || !students) {
-        names.rooms.clear();
-        names.failure = !staff ? staff.error() : students.error();
-        return names;
-    }
+    if (!staff)
+        return staff.error();
     names.staff = *staff;
+    auto students = StudentRepository(db).summaries();
+    if (!students)
+        return students.error();
     names.students = *students;
     return names;
 }

@@ -20,11 +20,8 @@ struct TimetableNames {
     QList<Room> rooms;                 // as the room list orders them
     QList<StaffMember> staff;          // everybody, active or not
     QList<StudentSummary> students;    // the roster order
-    // A read that failed: the lists are then empty, and the screen that
-    // loaded them reports this and offers nothing to save.
-    std::optional<Error> failure;
 
-    static TimetableNames load(const std::shared_ptr<Database> &db);
+    static Result<TimetableNames> load(const std::shared_ptr<Database> &db);
 
     QString room(qint64 id) const;
     QString staffName(qint64 id) const;

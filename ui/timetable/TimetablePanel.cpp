@@ -7,10 +7,12 @@
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
 #include "common/ReadFailure.h"
+#include "school/SettingsRepository.h"
 #include "timetable/ConflictListModel.h"
 #include "timetable/Coverage.h"
 #include "timetable/CoverageTableModel.h"
 #include "timetable/ProtectedPeriodDialog.h"
+#include "timetable/ProtectedPeriodRepository.h"
 #include "timetable/SlotChangeDialog.h"
 #include "timetable/SlotDialog.h"
 #include "timetable/SlotEndDialog.h"
@@ -229,17 +231,35 @@ void TimetablePanel::reload()
     const qint64 semesterId = semester && *semester ? (*semester)->id : 0;
     const bool sameSemester = m_semester && m_semester->id == semesterId;
     m_semester = semester ? *semester : std::nullopt;
-    m_names = TimetableNames::load(m_session.db);
+    auto names = TimetableNames::load(m_session.db);
+    if (names) {
+        m_names = *names;
+        m_namesUnread.reset();
+    } else {
+        m_namesUnread = names.error();
+    }
     if (!sameSemester) {
         const QSignalBlocker blocker(m_week);
         fillWeekCombo();
     }
-    if (!semester || m_names.failure)
-        reportReadFailure(this, !semester ? semester.error() : *m_names.failure, m_message);
-    else if (!m_semester)
+    if (!semester || m_namesUnread) {
+        // No grid of slots without their names, or of a semester that could not be read.
+        reportReadFailure(this, !semester ? semester.error() : *m_namesUnread, m_message);
+        return;
+    }
+    if (!m_semester)
         m_message->showError(tr("No current semester: set it under Settings."));
     showGrid();
     showCoverage();
+}
+
+bool TimetablePanel::namesRead()
+{
+    // The dialogs choose among these names: none opens on a list that could not be read.
+    if (!m_namesUnread)
+        return true;
+    reportReadFailure(this, *m_namesUnread, m_message);
+    return false;
 }
 
 void TimetablePanel::fillWeekCombo()
@@ -270,8 +290,11 @@ void TimetablePanel::showWeek(int week)
         m_week->setCurrentIndex(index);
 }
 
-QList<WeekGridItem> TimetablePanel::patternItems() const
+Result<QList<WeekGridItem>> TimetablePanel::patternItems() const
 {
+    const auto slotList = TimetableRepository(m_session.db).slotsOf(semesterId());
+    if (!slotList)
+        return slotList.error();
     QHash<qint64, QList<TimetableConflict>> bySlot;
     for (const TimetableConflict &c : m_conflicts->conflicts())
         for (qint64 id : c.slotIds)
@@ -279,7 +302,7 @@ QList<WeekGridItem> TimetablePanel::patternItems() const
     QList<WeekGridItem> items;
     // The weekly pattern is the timetable from today on: slots that ended are history.
     const QDate today = m_semester ? std::clamp(m_session.clock->today(), m_semester->start, m_semester->end) : QDate();
-    for (const TimetableSlot &slot : TimetableRepository(m_session.db).slotsOf(semesterId())) {
+    for (const TimetableSlot &slot : *slotList) {
         if (today.isValid() && slot.validUntil.isValid() && slot.validUntil < today)
             continue;
         WeekGridItem item;
@@ -297,22 +320,31 @@ QList<WeekGridItem> TimetablePanel::patternItems() const
     return items;
 }
 
-QList<WeekGridItem> TimetablePanel::weekItems(int week) const
+Result<QList<WeekGridItem>> TimetablePanel::weekItems(int week) const
 {
     const TimetableRepository timetable(m_session.db);
+    const auto slotList = timetable.slotsOf(semesterId());
+    if (!slotList)
+        return slotList.error();
+    const auto changeList = timetable.changesInSemester(semesterId());
+    if (!changeList)
+        return changeList.error();
+    const auto occurrences = timetable.occurrencesOfWeek(semesterId(), week);
+    if (!occurrences)
+        return occurrences.error();
     QHash<qint64, TimetableSlot> slotById;
-    for (const TimetableSlot &slot : timetable.slotsOf(semesterId()))
+    for (const TimetableSlot &slot : *slotList)
         slotById.insert(slot.id, slot);
     QHash<qint64, QList<TimetableConflict>> bySlot;
     for (const TimetableConflict &c : m_conflicts->conflicts())
         for (qint64 id : c.slotIds)
             bySlot[id].append(c);
-    const QList<SlotChange> changes = timetable.changesInSemester(semesterId());
+    const QList<SlotChange> &changes = *changeList;
     const QDate monday = weekStart(*m_semester, week);
     const QDate sunday = monday.addDays(6);
 
     QList<WeekGridItem> items;
-    for (const SlotOccurrence &o : timetable.occurrencesOfWeek(semesterId(), week)) {
+    for (const SlotOccurrence &o : *occurrences) {
         WeekGridItem item;
         item.slotId = o.slotId;
         item.weekday = o.date.dayOfWeek();
@@ -374,17 +406,30 @@ void TimetablePanel::showGrid()
     const qint64 keepSlot = selected ? selected->slotId : 0;
     const QDate keepDate = selected ? selected->date : QDate();
 
-    m_conflicts->setConflicts(m_semester ? TimetableRepository(m_session.db).conflicts(m_semester->id)
-                                         : QList<TimetableConflict>{});
+    QList<TimetableConflict> conflicts;
+    if (m_semester) {
+        const auto found = TimetableRepository(m_session.db).conflicts(m_semester->id);
+        if (!found) {
+            reportReadFailure(this, found.error(), m_message);
+            return;
+        }
+        conflicts = *found;
+    }
+    m_conflicts->setConflicts(conflicts);
     m_conflictView->resizeColumnToContents(ConflictListModel::Severity);
     m_conflictView->resizeColumnToContents(ConflictListModel::Kind);
     m_side->setTabText(1, m_conflicts->rowCount() > 0 ? tr("Conflicts (%1)").arg(m_conflicts->rowCount())
                                                       : tr("Conflicts"));
 
     const int week = m_semester ? shownWeek() : 0;
-    const QList<WeekGridItem> items = !m_semester ? QList<WeekGridItem>{}
-                                      : week > 0  ? weekItems(week)
-                                                  : patternItems();
+    const auto read = !m_semester ? Result<QList<WeekGridItem>>(QList<WeekGridItem>{})
+                      : week > 0  ? weekItems(week)
+                                  : patternItems();
+    if (!read) {
+        reportReadFailure(this, read.error(), m_message);
+        return;
+    }
+    const QList<WeekGridItem> &items = *read;
     QList<int> days{1, 2, 3, 4, 5};
     for (int weekend : {6, 7})
         for (const WeekGridItem &item : items)
@@ -421,9 +466,12 @@ void TimetablePanel::showCoverage()
                           : week > 0  ? report.forWeek(m_semester->id, week)
                                       : report.forSemester(m_semester->id, std::clamp(m_session.clock->today(),
                                                                                       m_semester->start, m_semester->end));
-    if (!coverage)
+    if (!coverage) {
+        m_coverageNote->setText(tr("The coverage could not be read."));
         reportReadFailure(this, coverage.error(), m_message);
-    m_coverage->setCoverage(coverage ? *coverage : QList<StudentCoverage>{});
+        return;
+    }
+    m_coverage->setCoverage(*coverage);
     int short_ = 0;
     for (const StudentCoverage &c : m_coverage->rows())
         short_ += c.shortfall() ? 1 : 0;
@@ -513,7 +561,7 @@ void TimetablePanel::openSlotDialog(SlotDialog *dialog)
 
 void TimetablePanel::addSlot()
 {
-    if (!m_semester)
+    if (!m_semester || !namesRead())
         return;
     m_message->clearMessage();
     m_warning->hide();
@@ -529,20 +577,22 @@ void TimetablePanel::addSlot()
     }
     if (!m_names.rooms.isEmpty())
         slot.roomId = m_names.rooms.constFirst().id;
-    openSlotDialog(new SlotDialog(m_session, slot, this));
+    openSlotDialog(new SlotDialog(m_session, m_names, slot, this));
 }
 
 void TimetablePanel::editSlot()
 {
     const WeekGridItem *item = selectedItem();
-    if (!item)
-        return;
-    const auto slot = TimetableRepository(m_session.db).slot(item->slotId);
-    if (!slot)
+    if (!item || !namesRead())
         return;
     m_message->clearMessage();
     m_warning->hide();
-    openSlotDialog(new SlotDialog(m_session, *slot, this));
+    const auto slot = TimetableRepository(m_session.db).slot(item->slotId);
+    if (!slot) {
+        reportReadFailure(this, slot.error(), m_message);
+        return;
+    }
+    openSlotDialog(new SlotDialog(m_session, m_names, *slot, this));
 }
 
 bool TimetablePanel::removeSlot(bool confirm)
@@ -574,8 +624,10 @@ bool TimetablePanel::endSlot(const QDate &lastDay)
     if (!item)
         return false;
     const auto slot = TimetableRepository(m_session.db).slot(item->slotId);
-    if (!slot)
+    if (!slot) {
+        reportReadFailure(this, slot.error(), m_message);
         return false;
+    }
     const QString what = tr("%1 on %2 at %3").arg(item->content, weekdayLabel(item->weekday), timeRange(item->start, item->end));
     QDate day = lastDay;
     if (!day.isValid()) {
@@ -596,18 +648,28 @@ bool TimetablePanel::endSlot(const QDate &lastDay)
 void TimetablePanel::changeDate()
 {
     const WeekGridItem *item = selectedItem();
-    if (!item || !item->originalDate.isValid())
+    if (!item || !item->originalDate.isValid() || !namesRead())
         return;
-    const TimetableRepository timetable(m_session.db);
-    const auto slot = timetable.slot(item->slotId);
-    if (!slot)
-        return;
-    const auto existing = item->changeId > 0 ? timetable.change(item->changeId) : std::nullopt;
     m_message->clearMessage();
     m_warning->hide();
+    const TimetableRepository timetable(m_session.db);
+    const auto slot = timetable.slot(item->slotId);
+    if (!slot) {
+        reportReadFailure(this, slot.error(), m_message);
+        return;
+    }
+    std::optional<SlotChange> existing;
+    if (item->changeId > 0) {
+        const auto change = timetable.change(item->changeId);
+        if (!change) {
+            reportReadFailure(this, change.error(), m_message);
+            return;
+        }
+        existing = *change;
+    }
     if (m_changeDialog)
         m_changeDialog->close();
-    m_changeDialog = new SlotChangeDialog(m_session, *slot, item->originalDate, existing, this);
+    m_changeDialog = new SlotChangeDialog(m_session, m_names, *slot, item->originalDate, existing, this);
     m_changeDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_changeDialog, &QDialog::accepted, this, [this, dialog = m_changeDialog.data()] {
         m_message->showInfo(dialog->wasUndone() ? tr("The change was undone.") : tr("The change was saved."));
@@ -620,9 +682,14 @@ void TimetablePanel::editProtectedPeriods()
     const qint64 student = selectedCoverageStudent();
     if (!m_semester || student <= 0)
         return;
+    const auto periods = ProtectedPeriodRepository(m_session.db).forStudent(student);
+    if (!periods) {
+        reportReadFailure(this, periods.error(), m_message);
+        return;
+    }
     if (m_protectedDialog)
         m_protectedDialog->close();
-    m_protectedDialog = new ProtectedPeriodDialog(m_session, student, m_semester->id, this);
+    m_protectedDialog = new ProtectedPeriodDialog(m_session, student, *periods, m_semester->id, this);
     m_protectedDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_protectedDialog, &QDialog::accepted, this,
             [this] { m_message->showInfo(tr("The class periods were saved.")); });

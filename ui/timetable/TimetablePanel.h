@@ -63,6 +63,7 @@ public:
     QTabWidget *sideTabs() const { return m_side; }
     MessageLabel *message() const { return m_message; }
     QLabel *warningLabel() const { return m_warning; }
+    QLabel *coverageNote() const { return m_coverageNote; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
@@ -80,12 +81,14 @@ private:
     void updateButtons();
     void openSlotDialog(SlotDialog *dialog);
     void showWarnings(const QString &intro, const QStringList &messages);
-    QList<WeekGridItem> patternItems() const;
-    QList<WeekGridItem> weekItems(int week) const;
+    Result<QList<WeekGridItem>> patternItems() const;
+    Result<QList<WeekGridItem>> weekItems(int week) const;
 
     Session m_session;
     std::optional<Semester> m_semester;
     TimetableNames m_names;
+    std::optional<Error> m_namesUnread;   // why m_names is not what the file holds
+    bool namesRead();                     // false after telling why
     WeekGridModel *m_grid = nullptr;
     ConflictListModel *m_conflicts = nullptr;
     CoverageTableModel *m_coverage = nullptr;

@@ -27,8 +27,9 @@ namespace {
 constexpr int kStudentIdRole = Qt::UserRole + 1;
 }
 
-AdHocSessionDialog::AdHocSessionDialog(Session session, const QDate &date, qint64 studentId, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_names(TimetableNames::load(m_session.db))
+AdHocSessionDialog::AdHocSessionDialog(Session session, TimetableNames names, const QDate &date, qint64 studentId,
+                                       QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_names(std::move(names))
 {
     setObjectName(u"adHocSessionDialog"_s);
     setWindowTitle(tr("Ad hoc session"));
@@ -92,8 +93,8 @@ AdHocSessionDialog::AdHocSessionDialog(Session session, const QDate &date, qint6
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create record"));
-    if (m_names.failure || !user) {   // nothing to choose from: nothing to save
-        reportReadFailure(this, m_names.failure ? *m_names.failure : user.error(), m_message);
+    if (!user) {   // nobody to record as the author: nothing to save
+        reportReadFailure(this, user.error(), m_message);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AdHocSessionDialog::accept);

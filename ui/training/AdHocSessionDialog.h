@@ -22,7 +22,9 @@ class MessageLabel;
 class AdHocSessionDialog final : public QDialog {
     Q_OBJECT
 public:
-    AdHocSessionDialog(Session session, const QDate &date, qint64 studentId = 0, QWidget *parent = nullptr);
+    // `names`: the rooms, staff and students to choose from, read by the opener.
+    AdHocSessionDialog(Session session, TimetableNames names, const QDate &date, qint64 studentId = 0,
+                       QWidget *parent = nullptr);
     void accept() override;
 
     qint64 savedId() const { return m_savedId; }

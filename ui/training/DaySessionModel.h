@@ -2,6 +2,7 @@
 // The sessions of one day as the Today tab lists them: every timetable
 // occurrence with the state of its record, then the day's records that no
 // occurrence accounts for (ad hoc sessions).
+#include "common/Result.h"
 #include "timetable/TimetableNames.h"
 #include "timetable/TimetableSlot.h"
 #include "training/TrainingSession.h"
@@ -23,10 +24,10 @@ struct DaySession {
 };
 
 // `recordOf` finds the record of an occurrence (SessionRepository::forOccurrence);
-// `dayRecords` are the records dated that day.
+// `dayRecords` are the records dated that day. The first failed read is the result.
 template <typename RecordOf>
-QList<DaySession> daySessions(const QList<SlotOccurrence> &occurrences, const QList<TrainingSession> &dayRecords,
-                              RecordOf recordOf);
+Result<QList<DaySession>> daySessions(const QList<SlotOccurrence> &occurrences, const QList<TrainingSession> &dayRecords,
+                                      RecordOf recordOf);
 
 class DaySessionModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -52,13 +53,16 @@ private:
 };
 
 template <typename RecordOf>
-QList<DaySession> daySessions(const QList<SlotOccurrence> &occurrences, const QList<TrainingSession> &dayRecords,
-                              RecordOf recordOf)
+Result<QList<DaySession>> daySessions(const QList<SlotOccurrence> &occurrences, const QList<TrainingSession> &dayRecords,
+                                      RecordOf recordOf)
 {
     QList<DaySession> list;
     QList<qint64> shown;
     for (const SlotOccurrence &occ : occurrences) {
-        DaySession day{occ, recordOf(occ.slotId, occ.date)};
+        const Result<std::optional<TrainingSession>> record = recordOf(occ.slotId, occ.date);
+        if (!record)
+            return record.error();
+        DaySession day{occ, *record};
         if (day.record)
             shown.append(day.record->id);
         list.append(day);

@@ -81,8 +81,11 @@ SessionNames sessionNamesOf(const TimetableNames &names)
 } // namespace
 
 RecordEditorDialog::RecordEditorDialog(Session session, qint64 sessionId, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_names(TimetableNames::load(m_session.db))
+    : QDialog(parent), m_session(std::move(session))
 {
+    const auto names = TimetableNames::load(m_session.db);
+    if (names)
+        m_names = *names;
     setObjectName(u"recordEditor"_s);
     // A signed record is read: its disabled inputs keep dark text instead of the faint disabled grey.
     setStyleSheet(u"QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled "
@@ -91,12 +94,10 @@ RecordEditorDialog::RecordEditorDialog(Session session, qint64 sessionId, QWidge
     buildHeader();
     buildSessionFields();
     buildButtons();
-    load(sessionId);
-    if (m_names.failure) {   // the names could not be read: shown, not edited
-        setMode(Mode::ReadOnly);
-        m_amend->setEnabled(false);
-        reportReadFailure(this, *m_names.failure, m_message);
-    }
+    if (names)
+        load(sessionId);
+    else
+        showUnavailable(names.error());
 
     QSize size(1240, 720);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -267,15 +268,15 @@ bool RecordEditorDialog::load(qint64 sessionId)
 {
     const auto record = SessionRepository(m_session.db, m_session.clock).byId(sessionId);
     if (!record) {
-        m_stored = {};
-        m_title->setText(tr("Training record"));
-        m_message->showError(tr("This training record no longer exists."));
-    } else {
-        m_stored = *record;
-        if (display(m_stored)) {
-            setMode(m_stored.isSigned() ? Mode::ReadOnly : Mode::Draft);
-            return true;
-        }
+        showUnavailable(record.error().code == ErrorCode::NotFound
+                            ? makeError(ErrorCode::NotFound, tr("This training record no longer exists."))
+                            : record.error());
+        return false;
+    }
+    m_stored = *record;
+    if (display(m_stored)) {
+        setMode(m_stored.isSigned() ? Mode::ReadOnly : Mode::Draft);
+        return true;
     }
     // Nothing is edited or signed that is not on screen as stored.
     for (QWidget *input : inputs())
@@ -285,6 +286,17 @@ bool RecordEditorDialog::load(qint64 sessionId)
     for (QPushButton *b : {m_save, m_sign, m_amend, m_cancelAmend, m_history, m_remove, m_print})
         b->hide();
     return false;
+}
+
+void RecordEditorDialog::showUnavailable(const Error &error)
+{
+    m_stored = {};
+    m_title->setText(tr("Training record"));
+    reportReadFailure(this, error, m_message);
+    for (QWidget *input : inputs())
+        input->setEnabled(false);
+    for (QPushButton *b : {m_save, m_sign, m_amend, m_cancelAmend, m_history, m_remove, m_print})
+        b->hide();
 }
 
 bool RecordEditorDialog::display(const TrainingSession &s)
@@ -499,7 +511,7 @@ Result<qint64> RecordEditorDialog::signerId() const
     return m_stored.instructorId;
 }
 
-QStringList RecordEditorDialog::missingFields() const
+Result<QStringList> RecordEditorDialog::missingFields() const
 {
     const auto current = record();
     return SessionRepository(m_session.db, m_session.clock).signOffWarnings(current ? *current : m_stored);
@@ -673,10 +685,19 @@ void RecordEditorDialog::sameAsLastTime(qint64 studentId)
     const SessionRepository sessions(m_session.db, m_session.clock);
     const auto previous = sessions.previousRecord(studentId, current->date);
     if (!previous) {
+        reportReadFailure(this, previous.error(), m_message);
+        return;
+    }
+    if (!*previous) {
         m_message->showInfo(tr("%1 has no earlier record to copy from.").arg(form->name()));
         return;
     }
-    const TrainingSession filled = sessions.sameAsLastTime(*current, studentId);
+    const auto copied = sessions.sameAsLastTime(*current, studentId);
+    if (!copied) {
+        reportReadFailure(this, copied.error(), m_message);
+        return;
+    }
+    const TrainingSession &filled = *copied;
     if (const SessionStudent *st = filled.student(studentId))
         form->setObjectives(st->objectives);
     if (m_content->toPlainText().trimmed().isEmpty())
@@ -690,7 +711,7 @@ void RecordEditorDialog::sameAsLastTime(qint64 studentId)
         m_equipment->setText(joinNameList(names));
     }
     m_message->showInfo(tr("Filled in from %1's record of %2: enter today's values.")
-                            .arg(form->name(), screenDate(previous->date)));
+                            .arg(form->name(), screenDate((*previous)->date)));
 }
 
 Result<FormDocument> RecordEditorDialog::printDocument() const

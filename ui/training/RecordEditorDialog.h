@@ -50,7 +50,7 @@ public:
     // The buttons' actions; each writes through one repository call.
     bool saveDraft();
     // What an inspection will find empty, one line per student ("李小红: Results").
-    QStringList missingFields() const;
+    Result<QStringList> missingFields() const;
     bool sign(bool confirmMissing = true);
     void startAmendment();
     void cancelAmendment();
@@ -102,6 +102,8 @@ private:
     void buildSessionFields();
     void buildButtons();
     bool load(qint64 sessionId);
+    // The record cannot be shown (gone, or not readable): said, and nothing to edit.
+    void showUnavailable(const Error &error);
     bool display(const TrainingSession &record);   // false: a read failed (said in the dialog)
     void setMode(Mode mode);
     void updateState();

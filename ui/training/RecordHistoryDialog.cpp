@@ -1,5 +1,6 @@
 #include "training/RecordHistoryDialog.h"
 #include "calendar/ScreenDate.h"
+#include "common/ReadFailure.h"
 #include "common/SortProxy.h"
 
 #include "timetable/TimetableNames.h"
@@ -91,29 +92,35 @@ void RecordHistoryDialog::reload()
 {
     const SessionRepository sessions(m_session.db, m_session.clock);
     const auto record = sessions.byId(m_sessionId);
-    const TimetableNames names = TimetableNames::load(m_session.db);
-    if (names.failure) {   // the versions without names would read as if nobody took part
-        m_summary->setText(names.failure->message);
-        m_versions->setVersions({});
-        return;
-    }
-    m_studentNames.clear();
-    for (const StudentSummary &s : names.students)
-        m_studentNames.insert(s.id, s.name);
-    if (!record) {
+    if (!record && record.error().code == ErrorCode::NotFound) {
         m_summary->setText(tr("The record no longer exists."));
         m_versions->setVersions({});
         showVersion(-1);
         return;
     }
+    const auto failed = [this](const Error &error) {
+        m_summary->setText(tr("The history could not be read."));
+        reportReadFailure(this, error);
+    };
+    if (!record)
+        return failed(record.error());
+    const auto names = TimetableNames::load(m_session.db);
+    if (!names)
+        return failed(names.error());
+    const auto history = sessions.history(m_sessionId);
+    if (!history)
+        return failed(history.error());
+    m_studentNames.clear();
+    for (const StudentSummary &s : names->students)
+        m_studentNames.insert(s.id, s.name);
     QStringList students;
     for (qint64 id : record->studentIds())
         students << m_studentNames.value(id);
     m_summary->setText(tr("%1 %2, %3, %4 — %5")
                            .arg(screenDate(record->date),
-                                timeRange(record->start, record->end), names.room(record->roomId), joinedNames(students),
+                                timeRange(record->start, record->end), names->room(record->roomId), joinedNames(students),
                                 recordStateLabel(&*record)));
-    m_versions->setVersions(sessions.history(m_sessionId));
+    m_versions->setVersions(*history);
     const int last = m_versions->rowCount() - 1;
     selectVersion(last);
     showVersion(last);

@@ -2,6 +2,7 @@
 #include "common/SortProxy.h"
 
 #include "calendar/SemesterRepository.h"
+#include "common/MessageLabel.h"
 #include "common/ReadFailure.h"
 #include "training/SessionListModel.h"
 #include "training/SessionRepository.h"
@@ -61,6 +62,8 @@ RecordsPanel::RecordsPanel(Session session, QWidget *parent) : QWidget(parent), 
     m_count->setObjectName(u"recordsCount"_s);
     m_open = new QPushButton(tr("Open record"), this);
     m_open->setObjectName(u"recordsOpen"_s);
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(u"recordsMessage"_s);
 
     m_model = new SessionListModel(this);
     m_view = new QTableView(this);
@@ -97,6 +100,7 @@ RecordsPanel::RecordsPanel(Session session, QWidget *parent) : QWidget(parent), 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addLayout(filters);
+    layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
@@ -119,9 +123,14 @@ RecordsPanel::RecordsPanel(Session session, QWidget *parent) : QWidget(parent), 
 
 void RecordsPanel::fillFilters()
 {
-    const TimetableNames names = TimetableNames::load(m_session.db);
-    if (names.failure)
-        reportReadFailure(this, *names.failure);
+    auto read = TimetableNames::load(m_session.db);
+    if (!read) {
+        m_namesUnread = read.error();
+        return;   // reload() tells it
+    }
+    m_names = *read;
+    m_namesUnread.reset();
+    const TimetableNames &names = m_names;
     const QSignalBlocker roomBlock(m_room), instructorBlock(m_instructor), studentBlock(m_student);
     const QVariant room = m_room->currentData(), instructor = m_instructor->currentData(),
                    student = m_student->currentData();
@@ -155,10 +164,16 @@ void RecordsPanel::reload()
     const qint64 selected = m_view->currentIndex().data(SessionListModel::SessionIdRole).toLongLong();
     const qint64 instructor = m_instructor->currentData().toLongLong();
     const qint64 student = m_student->currentData().toLongLong();
-    QList<TrainingSession> list;
     const auto all = SessionRepository(m_session.db, m_session.clock)
                          .between(m_from->date(), m_to->date(), m_room->currentData().toLongLong());
-    for (const TrainingSession &s : all) {
+    if (!all || m_namesUnread) {
+        // Not "0 records": what is listed is what could be read before.
+        m_count->setText(tr("The records could not be read."));
+        reportReadFailure(this, all ? *m_namesUnread : all.error(), m_message);
+        return;
+    }
+    QList<TrainingSession> list;
+    for (const TrainingSession &s : *all) {
         if (instructor > 0 && s.instructorId != instructor)
             continue;
         if (student > 0 && !s.student(student))
@@ -170,11 +185,9 @@ void RecordsPanel::reload()
     int unsignedCount = 0;
     for (const TrainingSession &s : std::as_const(list))
         unsignedCount += s.isSigned() ? 0 : 1;
-    const TimetableNames names = TimetableNames::load(m_session.db);
-    m_model->setSessions(list, names);
-    // Without the names the list is not what it seems: the count says why.
-    m_count->setText(names.failure ? names.failure->message
-                                   : tr("%n record(s)", "", int(list.size())) + u", "_s + tr("%n not signed", "", unsignedCount));
+    m_model->setSessions(list, m_names);
+    m_count->setText(tr("%n record(s)", "", int(list.size())) + u", "_s
+                     + tr("%n not signed", "", unsignedCount));
     selectSession(selected);
     m_open->setEnabled(m_model->rowCount() > 0);
 }

@@ -2,8 +2,10 @@
 // The Records tab (训练记录): the training records of a date range, filtered
 // by room, instructor, student or "unsigned only"; double-click opens one.
 #include "shell/Session.h"
+#include "timetable/TimetableNames.h"
 
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -14,6 +16,7 @@ class QTableView;
 
 namespace rr {
 
+class MessageLabel;
 class SessionListModel;
 
 class RecordsPanel final : public QWidget {
@@ -35,6 +38,7 @@ public:
     QComboBox *studentCombo() const { return m_student; }
     QCheckBox *unsignedOnlyCheck() const { return m_unsignedOnly; }
     QLabel *countLabel() const { return m_count; }
+    MessageLabel *message() const { return m_message; }
 
 signals:
     void openRecordRequested(qint64 sessionId);
@@ -43,6 +47,8 @@ private:
     void fillFilters();
 
     Session m_session;
+    TimetableNames m_names;              // read by fillFilters
+    std::optional<Error> m_namesUnread;  // why they are not
     SessionListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QDateEdit *m_from = nullptr;
@@ -53,6 +59,7 @@ private:
     QCheckBox *m_unsignedOnly = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_open = nullptr;
+    MessageLabel *m_message = nullptr;
 };
 
 } // namespace rr

@@ -10,6 +10,7 @@
 #include "timetable/Weekday.h"
 #include "training/AdHocSessionDialog.h"
 #include "training/DaySessionModel.h"
+#include "training/DraftFromTimetable.h"
 #include "training/SessionRepository.h"
 #include "training/TrainingWarningModel.h"
 
@@ -150,14 +151,27 @@ void TodayPanel::reload()
     const QDate date = shownDate();
     const QDate today = m_session.clock->today();
     const qint64 selected = m_sessionView->currentIndex().data(DaySessionModel::SessionIdRole).toLongLong();
+    // Not "no sessions today" when the day could not be read.
+    const auto failed = [this, &date](const Error &error) {
+        m_sessionBox->setTitle(tr("The sessions of %1 could not be read.").arg(screenDate(date)));
+        reportReadFailure(this, error, m_message);
+    };
     const SessionRepository records(m_session.db, m_session.clock);
-    const QList<DaySession> day = daySessions(
-        TimetableRepository(m_session.db).occurrences(date, date), records.between(date, date),
-        [&records](qint64 slotId, const QDate &d) { return records.forOccurrence(slotId, d); });
-    const TimetableNames names = TimetableNames::load(m_session.db);
-    if (names.failure)
-        reportReadFailure(this, *names.failure, m_message);
-    m_sessions->setSessions(day, names);
+    const auto occurrences = TimetableRepository(m_session.db).occurrences(date, date);
+    if (!occurrences)
+        return failed(occurrences.error());
+    const auto dayRecords = records.between(date, date);
+    if (!dayRecords)
+        return failed(dayRecords.error());
+    const auto read = daySessions(*occurrences, *dayRecords,
+                                  [&records](qint64 slotId, const QDate &d) { return records.forOccurrence(slotId, d); });
+    if (!read)
+        return failed(read.error());
+    const auto names = TimetableNames::load(m_session.db);
+    if (!names)
+        return failed(names.error());
+    const QList<DaySession> &day = *read;
+    m_sessions->setSessions(day, *names);
     selectSession(selected);
 
     QString dayText = weekdayLabel(date.dayOfWeek());
@@ -185,8 +199,8 @@ void TodayPanel::reload()
     if (warnings) {
         m_warningBox->setTitle(tr("To do (%1) — double-click to act").arg(m_warnings->rowCount()));
     } else {
-        // Not "To do (0)": what is to do is unknown.
-        reportReadFailure(this, warnings.error(), m_message);
+        // Not "To do (0)": what is to do is unknown, and so are the records it is read from.
+        failed(warnings.error());
         m_warningBox->setTitle(tr("To do (could not be read)"));
     }
     m_warningView->resizeRowsToContents();
@@ -235,9 +249,14 @@ bool TodayPanel::createSessions()
 
 void TodayPanel::addAdHoc(qint64 studentId)
 {
+    const auto names = TimetableNames::load(m_session.db);
+    if (!names) {
+        reportReadFailure(this, names.error(), m_message);
+        return;
+    }
     if (m_adHocDialog)
         m_adHocDialog->close();
-    m_adHocDialog = new AdHocSessionDialog(m_session, shownDate(), studentId, this);
+    m_adHocDialog = new AdHocSessionDialog(m_session, *names, shownDate(), studentId, this);
     m_adHocDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_adHocDialog, &QDialog::accepted, this, [this, dialog = m_adHocDialog] {
         if (!dialog)
@@ -262,24 +281,7 @@ void TodayPanel::openRow(int row)
         return;
     }
     // One occurrence without a record: make its draft, as "today's sessions" would.
-    const SlotOccurrence &occ = day.occurrence;
-    TrainingSession s;
-    s.date = occ.date;
-    s.start = occ.start;
-    s.end = occ.end;
-    s.roomId = occ.roomId;
-    s.instructorId = occ.instructorId;
-    s.slotId = occ.slotId;
-    s.occurrenceDate = occ.date;
-    s.kind = occ.studentIds.size() == 1 ? SessionKind::Individual : SessionKind::Group;
-    s.service = occ.service;
-    s.topic = occ.content;
-    for (qint64 id : occ.studentIds) {
-        SessionStudent st;
-        st.studentId = id;
-        s.students.append(st);
-    }
-    auto id = SessionRepository(m_session.db, m_session.clock).create(s);
+    auto id = SessionRepository(m_session.db, m_session.clock).create(draftFromOccurrence(day.occurrence));
     if (!id) {
         m_message->showError(id.error().message);
         return;

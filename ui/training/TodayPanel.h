@@ -48,6 +48,7 @@ public:
     QPushButton *adHocButton() const { return m_adHoc; }
     QPushButton *openButton() const { return m_open; }
     MessageLabel *message() const { return m_message; }
+    QGroupBox *sessionBox() const { return m_sessionBox; }
     AdHocSessionDialog *adHocDialog() const;
 
 signals:

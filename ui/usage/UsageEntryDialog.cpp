@@ -2,7 +2,6 @@
 #include "common/TimeEdit.h"
 
 #include "common/MessageLabel.h"
-#include "common/ReadFailure.h"
 #include "iep/EnumCombo.h"
 #include "training/NameList.h"
 #include "usage/RoomUsageRepository.h"
@@ -28,8 +27,8 @@ namespace {
 constexpr int kStudentIdRole = Qt::UserRole + 1;
 }
 
-UsageEntryDialog::UsageEntryDialog(Session session, const RoomUsageEntry &entry, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_names(TimetableNames::load(m_session.db)), m_original(entry)
+UsageEntryDialog::UsageEntryDialog(Session session, TimetableNames names, const RoomUsageEntry &entry, QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_names(std::move(names)), m_original(entry)
 {
     setObjectName(u"usageEntryDialog"_s);
     setWindowTitle(entry.id > 0 ? tr("Edit room use") : tr("Log a room use"));
@@ -97,10 +96,6 @@ UsageEntryDialog::UsageEntryDialog(Session session, const RoomUsageEntry &entry,
 
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    if (m_names.failure) {   // nothing to choose from: nothing to save
-        reportReadFailure(this, *m_names.failure, m_message);
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UsageEntryDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UsageEntryDialog::reject);
 

@@ -24,7 +24,8 @@ class MessageLabel;
 class UsageEntryDialog final : public QDialog {
     Q_OBJECT
 public:
-    UsageEntryDialog(Session session, const RoomUsageEntry &entry, QWidget *parent = nullptr);
+    // `names`: the rooms and students to choose from, read by the opener.
+    UsageEntryDialog(Session session, TimetableNames names, const RoomUsageEntry &entry, QWidget *parent = nullptr);
     void accept() override;
 
     RoomUsageEntry entry() const;

@@ -2,6 +2,7 @@
 #include "common/SortProxy.h"
 
 #include "common/MessageLabel.h"
+#include "common/ReadFailure.h"
 #include "rooms/RoomRepository.h"
 #include "school/SettingsRepository.h"
 #include "training/FormPreview.h"
@@ -131,9 +132,14 @@ void UsagePanel::fillRooms()
 {
     const QSignalBlocker block(m_room);
     const QVariant previous = m_room->currentData();
+    const auto rooms = RoomRepository(m_session.db).all();
+    if (!rooms) {
+        reportReadFailure(this, rooms.error(), m_message);
+        return;
+    }
     m_room->clear();
     m_room->addItem(tr("All rooms"), qint64(0));
-    for (const Room &room : RoomRepository(m_session.db).all())
+    for (const Room &room : *rooms)
         m_room->addItem(room.name, room.id);
     const int index = m_room->findData(previous);
     m_room->setCurrentIndex(index >= 0 ? index : 0);
@@ -150,15 +156,23 @@ void UsagePanel::setRange(const QDate &from, const QDate &to)
 void UsagePanel::reload()
 {
     const qint64 selected = selectedEntryId();
-    QHash<qint64, QString> rooms;
-    for (const Room &room : RoomRepository(m_session.db).all())
-        rooms.insert(room.id, room.name);
-    const QList<RoomUsageEntry> entries =
+    const auto failed = [this](const Error &error) {
+        // Not "0 uses": the log could not be read.
+        m_count->setText(tr("The room usage log could not be read."));
+        reportReadFailure(this, error, m_message);
+    };
+    const auto rooms = RoomRepository(m_session.db).names();
+    if (!rooms)
+        return failed(rooms.error());
+    const auto read =
         RoomUsageRepository(m_session.db).entries(m_from->date(), m_to->date(), m_room->currentData().toLongLong());
+    if (!read)
+        return failed(read.error());
+    const QList<RoomUsageEntry> &entries = *read;
     int sessions = 0;
     for (const RoomUsageEntry &e : entries)
         sessions += e.isSession() ? 1 : 0;
-    m_model->setEntries(entries, rooms);
+    m_model->setEntries(entries, *rooms);
     m_count->setText(tr("%n use(s)", "", int(entries.size())) + u" "_s
                      + tr("(%n training session(s))", "", sessions));
     selectEntry(selected);
@@ -219,16 +233,28 @@ void UsagePanel::addEntry()
         return;
     }
     entry.who = profile->teacherName;
-    openDialog(new UsageEntryDialog(m_session, entry, this));
+    const auto names = TimetableNames::load(m_session.db);
+    if (!names) {
+        reportReadFailure(this, names.error(), m_message);
+        return;
+    }
+    openDialog(new UsageEntryDialog(m_session, *names, entry, this));
 }
 
 void UsagePanel::editEntry()
 {
     m_message->clearMessage();
     const auto entry = RoomUsageRepository(m_session.db).byId(selectedEntryId());
-    if (!entry)
+    if (!entry) {
+        reportReadFailure(this, entry.error(), m_message);
         return;
-    openDialog(new UsageEntryDialog(m_session, *entry, this));
+    }
+    const auto names = TimetableNames::load(m_session.db);
+    if (!names) {
+        reportReadFailure(this, names.error(), m_message);
+        return;
+    }
+    openDialog(new UsageEntryDialog(m_session, *names, *entry, this));
 }
 
 bool UsagePanel::removeEntry(bool confirm)

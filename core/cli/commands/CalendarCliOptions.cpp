@@ -70,7 +70,7 @@ std::optional<qint64> roomByKey(const std::shared_ptr<Database> &db, const QStri
 {
     auto room = RoomRepository(db).find(key);
     if (!room) {
-        exitCode = failWith(io, QCoreApplication::translate("rr::Cli", "There is no room \"%1\".").arg(key));
+        exitCode = failWith(io, room.error().message);
         return std::nullopt;
     }
     return room->id;

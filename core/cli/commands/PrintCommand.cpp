@@ -135,7 +135,7 @@ int runPrintCommand(const QStringList &arguments, CliIo &io)
     if (parser.isSet(u"room"_s)) {
         const auto room = RoomRepository(*db).find(parser.value(u"room"_s));
         if (!room)
-            return failWith(io, QCoreApplication::translate("rr::Cli", "There is no room \"%1\".").arg(parser.value(u"room"_s)));
+            return failWith(io, room.error().message);
         request.roomId = room->id;
     }
     auto document = form->build(FormContext{*db, io.clock, request});

@@ -30,10 +30,15 @@ bool roomTypeFromText(const QString &text, RoomType *type)
 int listRooms(const std::shared_ptr<Database> &db, CliIo &io)
 {
     const auto rules = RoomRuleRepository(db).allByRoom();
-    for (const Room &room : RoomRepository(db).all())
+    if (!rules)
+        return failWith(io, rules.error().message);
+    const auto rooms = RoomRepository(db).all();
+    if (!rooms)
+        return failWith(io, rooms.error().message);
+    for (const Room &room : *rooms)
         io.out << room.id << '\t' << room.name << '\t' << roomTypeChinese(room.type) << '\t'
                << QCoreApplication::translate("rr::Cli", "%n place(s)", nullptr, room.capacity) << '\t'
-               << QCoreApplication::translate("rr::Cli", "%n rule(s)", nullptr, int(rules.value(room.id).size())) << '\n';
+               << QCoreApplication::translate("rr::Cli", "%n rule(s)", nullptr, int(rules->value(room.id).size())) << '\n';
     io.out.flush();
     return ExitSuccess;
 }
@@ -59,8 +64,11 @@ int addRoom(const std::shared_ptr<Database> &db, const QCommandLineParser &parse
     auto id = RoomRepository(db).add(room);   // with the type's default rules, in the same action
     if (!id)
         return failWith(io, id.error().message);
+    const auto rules = RoomRuleRepository(db).forRoom(*id);
+    if (!rules)
+        return failWith(io, rules.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "Added %1 (%2) as number %3 with %n default rule(s).", nullptr,
-                                          int(RoomRuleRepository(db).forRoom(*id).size()))
+                                          int(rules->size()))
                   .arg(room.name.trimmed(), roomTypeChinese(room.type))
                   .arg(*id)
            << Qt::endl;

@@ -26,9 +26,13 @@ int runSlotsCommand(const QStringList &arguments, CliIo &io)
         return exitCode;
     const std::shared_ptr<Database> &db = file->db;
     const Semester *semester = &file->semester;
-    QHash<qint64, QString> rooms, staff, students;
-    for (const Room &room : RoomRepository(db).all())
-        rooms.insert(room.id, room.name);
+    const auto rooms = RoomRepository(db).names();
+    if (!rooms)
+        return failWith(io, rooms.error().message);
+    const auto slotList = TimetableRepository(db).slotsOf(semester->id);
+    if (!slotList)
+        return failWith(io, slotList.error().message);
+    QHash<qint64, QString> staff, students;
     const auto allStaff = StaffRepository(db).all();
     if (!allStaff)
         return failWith(io, allStaff.error().message);
@@ -40,13 +44,13 @@ int runSlotsCommand(const QStringList &arguments, CliIo &io)
     for (const StudentSummary &s : *summaries)
         students.insert(s.id, s.name);
     // Tab-separated: id, weekday, time, students, instructor, room, from, until.
-    for (const TimetableSlot &slot : TimetableRepository(db).slotsOf(semester->id)) {
+    for (const TimetableSlot &slot : *slotList) {
         QStringList names;
         for (qint64 id : slot.studentIds)
             names << students.value(id);
         io.out << slot.id << '\t' << weekdayChinese(slot.weekday) << '\t' << slot.start.toString(u"HH:mm"_s) << u"–"_s
                << slot.end.toString(u"HH:mm"_s) << '\t' << names.join(u"、"_s) << '\t'
-               << staff.value(slot.instructorId, u"—"_s) << '\t' << rooms.value(slot.roomId) << '\t'
+               << staff.value(slot.instructorId, u"—"_s) << '\t' << rooms->value(slot.roomId) << '\t'
                << slot.validFrom.toString(Qt::ISODate) << '\t' << slot.validUntil.toString(Qt::ISODate) << '\n';
     }
     io.out.flush();

@@ -202,9 +202,10 @@ Result<FormDocument> buildIepForm(const FormContext &context)
         return data.error();
     const IepFormData &d = *data;
     const IepContent &content = d.iep.content;
-    QHash<qint64, QString> rooms;
-    for (const Room &room : RoomRepository(context.db).all())
-        rooms.insert(room.id, room.name);
+    const auto roomNames = RoomRepository(context.db).names();
+    if (!roomNames)
+        return roomNames.error();
+    const QHash<qint64, QString> &rooms = *roomNames;
     const bool evaluated = d.iep.status == IepStatus::Evaluation || d.iep.status == IepStatus::Archived;
 
     FormDocument doc;

@@ -8,6 +8,7 @@
 #include "inspection/Inspector.h"
 #include "print/forms/FormSupport.h"
 #include "school/SettingsRepository.h"
+#include "storage/Database.h"
 #include "training/RoomContext.h"
 #include "training/SessionRepository.h"
 
@@ -114,10 +115,15 @@ Result<FormDocument> inspectionFeedbackDocument(const std::shared_ptr<Database> 
         if (s.contains(r.to) || s.contains(r.from))
             semesterName = s.name;
     // Those whose records were checked.
-    const SessionNames names = trainingctx::sessionNames(*db);
+    const auto names = trainingctx::sessionNames(*db);
+    if (!names)
+        return names.error();
+    const auto sessions = SessionRepository(db).between(r.from, r.to);
+    if (!sessions)
+        return sessions.error();
     QStringList instructors;
-    for (const TrainingSession &s : SessionRepository(db).between(r.from, r.to))
-        if (const QString name = names.staff.value(s.instructorId); !name.isEmpty() && !instructors.contains(name))
+    for (const TrainingSession &s : *sessions)
+        if (const QString name = names->staff.value(s.instructorId); !name.isEmpty() && !instructors.contains(name))
             instructors << name;
 
     FormDocument doc;
@@ -186,13 +192,15 @@ Result<FormDocument> inspectionFeedbackDocument(const std::shared_ptr<Database> 
 
     if (r.previousId > 0) {
         const auto previous = InspectionRepository(db).byId(r.previousId);
+        if (!previous)
+            return previous.error();
         QList<InspectionProblem> repeated;
         for (const InspectionProblem &p : r.problems)
             if (p.status == ProblemStatus::Repeated)
                 repeated << p;
         doc.add(TextSection{u"四、上次检查问题整改情况"_s,
                             u"对照%1检查发现的问题逐项复查：已整改%2项，未整改%3项。"_s
-                                .arg(previous ? chineseDate(previous->inspectedOn) : u"上次"_s)
+                                .arg(chineseDate(previous->inspectedOn))
                                 .arg(r.resolved.size())
                                 .arg(repeated.size()),
                             1},
@@ -228,8 +236,7 @@ Result<FormDocument> buildInspectionForm(const FormContext &context)
     if (context.request.inspectionId) {
         const auto saved = InspectionRepository(context.db).byId(*context.request.inspectionId);
         if (!saved)
-            return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Print", "There is no saved inspection with number %1.")
-                                                      .arg(*context.request.inspectionId));
+            return saved.error();
         return inspectionFeedbackDocument(context.db, *saved);
     }
     if (!context.request.from || !context.request.to)

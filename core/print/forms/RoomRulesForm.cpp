@@ -121,9 +121,11 @@ Result<FormDocument> buildRoomRulesForm(const FormContext &context)
         return room.error();
     Poster poster;
     poster.title = room->name + u"管理制度"_s;
-    const QList<RoomRule> rules = RoomRuleRepository(context.db).forRoom(room->id);
-    for (int i = 0; i < rules.size(); ++i)
-        poster.rules << u"%1、%2"_s.arg(i + 1).arg(rules.at(i).text.trimmed());
+    const auto rules = RoomRuleRepository(context.db).forRoom(room->id);
+    if (!rules)
+        return rules.error();
+    for (int i = 0; i < rules->size(); ++i)
+        poster.rules << u"%1、%2"_s.arg(i + 1).arg(rules->at(i).text.trimmed());
     if (poster.rules.isEmpty())
         poster.rules << u"1、（本室尚未制定管理制度）"_s;
     const auto profile = SettingsRepository(context.db).profile();

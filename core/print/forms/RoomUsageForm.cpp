@@ -44,11 +44,11 @@ Result<Room> requestedRoom(const FormContext &context)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Print", "No data file is open."));
     if (!context.request.roomId)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Print", "Choose the room whose form is to be printed."));
-    const auto room = RoomRepository(context.db).byId(*context.request.roomId);
-    if (!room)
+    auto room = RoomRepository(context.db).byId(*context.request.roomId);
+    if (!room && room.error().code == ErrorCode::NotFound)
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("rr::Print", "There is no room with number %1.").arg(*context.request.roomId));
-    return *room;
+    return room;
 }
 
 Result<std::pair<QDate, QDate>> requestedPeriod(const FormContext &context, const QDate &defaultFrom, const QDate &defaultTo)
@@ -101,8 +101,11 @@ Result<FormDocument> buildRoomUsageForm(const FormContext &context)
         return profile.error();
 
     // Whether each session's record is signed, for the remarks column.
+    const auto sessions = SessionRepository(context.db, context.clock).between(from, to, room->id);
+    if (!sessions)
+        return sessions.error();
     QHash<qint64, bool> signedRecords;
-    for (const TrainingSession &s : SessionRepository(context.db, context.clock).between(from, to, room->id))
+    for (const TrainingSession &s : *sessions)
         signedRecords.insert(s.id, s.isSigned());
 
     FormTable table;
@@ -114,7 +117,10 @@ Result<FormDocument> buildRoomUsageForm(const FormContext &context)
     table.compact = true;
     QMap<UsageKind, int> byKind;
     int studentVisits = 0;
-    const QList<RoomUsageEntry> entries = RoomUsageRepository(context.db).entries(from, to, room->id);
+    const auto used = RoomUsageRepository(context.db).entries(from, to, room->id);
+    if (!used)
+        return used.error();
+    const QList<RoomUsageEntry> &entries = *used;
     for (const RoomUsageEntry &e : entries) {
         QStringList people = e.studentNames;
         if (!e.otherNames.trimmed().isEmpty())

@@ -5,6 +5,7 @@
 #include "calendar/SemesterRepository.h"
 #include "print/forms/FormSupport.h"
 #include "school/SettingsRepository.h"
+#include "storage/Database.h"
 #include "timetable/Coverage.h"
 #include "timetable/TimetableRepository.h"
 #include "timetable/Weekday.h"
@@ -97,18 +98,27 @@ Result<FormDocument> buildTimetableForm(const FormContext &context)
     // The whole-semester table is the timetable in effect on the form's day:
     // slots that ended are history, slots that start later are not yet there.
     const QDate inEffect = std::clamp(formToday(context), semester->start, semester->end);
-    QList<TimetableSlot> current = timetable.slotsOf(semesterId);
+    auto slotList = timetable.slotsOf(semesterId);
+    if (!slotList)
+        return slotList.error();
+    QList<TimetableSlot> current = *slotList;
     current.removeIf([&](const TimetableSlot &s) { return !s.validOn(inEffect); });
     QList<Lesson> lessons;
     if (week) {
-        for (const SlotOccurrence &o : timetable.occurrencesOfWeek(semesterId, *week))
+        const auto occurrences = timetable.occurrencesOfWeek(semesterId, *week);
+        if (!occurrences)
+            return occurrences.error();
+        for (const SlotOccurrence &o : *occurrences)
             lessons.append({o.date.dayOfWeek(), o.start, o.end, o.roomId, o.instructorId, o.studentIds, o.service,
                             o.content, o.changed});
     } else {
         for (const TimetableSlot &s : std::as_const(current))
             lessons.append({s.weekday, s.start, s.end, s.roomId, s.instructorId, s.studentIds, s.service, s.content, false});
     }
-    const SessionNames names = trainingctx::sessionNames(*context.db);
+    const auto readNames = trainingctx::sessionNames(*context.db);
+    if (!readNames)
+        return readNames.error();
+    const SessionNames &names = *readNames;
     QStringList notes;
     for (const TimetableSlot &s : std::as_const(current)) {
         if (s.protectedClass.trimmed().isEmpty())

@@ -6,6 +6,7 @@
 #include "print/forms/FormSupport.h"
 #include "print/forms/RoomUsageForm.h"
 #include "school/SettingsRepository.h"
+#include "storage/Database.h"
 #include "students/StudentRepository.h"
 #include "training/RoomContext.h"
 #include "training/SessionRepository.h"
@@ -29,7 +30,7 @@ struct RecordContext {
     SessionNames names;
     QHash<qint64, QString> classes;            // student id → 三年级2班
     QHash<qint64, IepObjective> objectives;    // of the students' IEPs
-    SessionRepository sessions;
+    QHash<qint64, QList<RecordVersion>> histories;   // of the signed records
 };
 
 QString timeRange(const TrainingSession &s)
@@ -173,7 +174,7 @@ void addSession(FormDocument &doc, const RecordContext &rc, const TrainingSessio
     tail.rows.append({C::label(u"教师签字"_s), C::value(signer), C::label(u"签字日期"_s), C::value(signedOn)});
     doc.add(tail, 0);
 
-    const QList<RecordVersion> history = s.isSigned() ? rc.sessions.history(s.id) : QList<RecordVersion>{};
+    const QList<RecordVersion> history = rc.histories.value(s.id);
     if (history.size() > 1) {
         FormTable corrections;
         corrections.caption = u"更正记录（原记录签字后的修改，按时间先后）"_s;
@@ -193,11 +194,22 @@ void addSession(FormDocument &doc, const RecordContext &rc, const TrainingSessio
 
 Result<RecordContext> recordContext(const FormContext &context, const QList<TrainingSession> &sessions)
 {
-    RecordContext rc{trainingctx::sessionNames(*context.db), {}, {}, SessionRepository(context.db, context.clock)};
+    auto names = trainingctx::sessionNames(*context.db);
+    if (!names)
+        return names.error();
+    RecordContext rc{*names, {}, {}, {}};
+    const SessionRepository repository(context.db, context.clock);
     QSet<qint64> students;
-    for (const TrainingSession &s : sessions)
+    for (const TrainingSession &s : sessions) {
         for (const SessionStudent &st : s.students)
             students.insert(st.studentId);
+        if (!s.isSigned())
+            continue;
+        auto history = repository.history(s.id);
+        if (!history)
+            return history.error();
+        rc.histories.insert(s.id, *history);
+    }
     const auto summaries = StudentRepository(context.db).summaries();
     if (!summaries)
         return summaries.error();
@@ -235,13 +247,15 @@ Result<FormDocument> buildTrainingRecordForm(const FormContext &context)
 
     if (context.request.sessionId) {
         const auto session = repository.byId(*context.request.sessionId);
-        if (!session)
+        if (!session && session.error().code == ErrorCode::NotFound)
             return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Print", "There is no training record with number %1.")
                                                       .arg(*context.request.sessionId));
-        const auto read = recordContext(context, {*session});
-        if (!read)
-            return read.error();
-        const RecordContext &rc = *read;
+        if (!session)
+            return session.error();
+        const auto records = recordContext(context, {*session});
+        if (!records)
+            return records.error();
+        const RecordContext &rc = *records;
         QStringList who;
         for (const SessionStudent &st : session->students)
             who << rc.names.students.value(st.studentId);
@@ -262,11 +276,14 @@ Result<FormDocument> buildTrainingRecordForm(const FormContext &context)
     if (!period)
         return period.error();
     const auto [from, to] = *period;
-    const QList<TrainingSession> sessions = repository.forStudent(student->id, from, to);
-    const auto read = recordContext(context, sessions);
-    if (!read)
-        return read.error();
-    const RecordContext &rc = *read;
+    const auto found = repository.forStudent(student->id, from, to);
+    if (!found)
+        return found.error();
+    const QList<TrainingSession> &sessions = *found;
+    const auto records = recordContext(context, sessions);
+    if (!records)
+        return records.error();
+    const RecordContext &rc = *records;
 
     doc.subtitle = student->name + u" "_s + periodChinese(from, to);
     doc.runningHead = u"个别化训练记录表（%1，%2）"_s.arg(student->name, periodChinese(from, to));
