@@ -272,6 +272,42 @@
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
+    <message>
+        <source>Damaged data file</source>
+        <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+        <source>You can open it anyway: the changes beyond the damage are then lost from the file (the copy kept aside still has them). Or cancel and restore a backup.</source>
+        <translation>仍可打开：损坏处之后的修改将从文件中丢失（另存的副本中仍保留着它们）。也可以取消，从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <source>Data file missing</source>
+        <translation>数据文件不见了</translation>
+    </message>
+    <message>
+        <source>The data file %1 that this computer used before is not there any more (deleted, moved or renamed?).</source>
+        <translation>这台电脑以前使用的数据文件 %1 已不在原处（被删除、移动或改名了？）。</translation>
+    </message>
+    <message>
+        <source>Open the file where it is now, or restore it from a backup. Only set up a new school if the old data is really gone.</source>
+        <translation>请打开它现在所在位置的文件，或从备份恢复。只有确认旧数据确实已不存在时，才新建学校。</translation>
+    </message>
+    <message>
+        <source>Set up a new school</source>
+        <translation>新建学校</translation>
+    </message>
+    <message>
+        <source>Another data file appeared at %1 meanwhile; it was left as it is.</source>
+        <translation>在此期间 %1 处出现了另一个数据文件，已保持原样。</translation>
+    </message>
+    <message>
+        <source>The new school could not be saved as %1.</source>
+        <translation>无法把新学校保存为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>rr::AppOptions</name>
@@ -1950,6 +1986,42 @@
         <source>Reading or saving data</source>
         <translation>读取或保存数据</translation>
     </message>
+    <message>
+        <source>Could not make the folder %1 to keep the damaged files in; nothing was changed.</source>
+        <translation>无法建立用于保存受损文件的文件夹 %1，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Could not copy the damaged files into %1 (is the disk full?); nothing was changed.</source>
+        <translation>无法把受损文件复制到 %1（磁盘已满？），未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The change log of %1 (the file ending in -wal) is damaged: changes that were saved lie beyond the damage, and opening the file would lose them. The file was not opened; the data file and its log were copied unchanged into %2. Give that folder to your support person, or restore the file from a backup.</source>
+        <translation>%1 的修改日志（以 -wal 结尾的文件）已损坏：损坏处之后还有已保存的修改，打开该文件会丢失它们。文件没有打开；数据文件及其日志已原样复制到 %2。请把该文件夹交给技术支持人员，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The data file %1 was deleted or moved away while the program had it open. Nothing more is saved to it. Save what is open as a new file, or open a data file again.</source>
+        <translation>数据文件 %1 在程序打开期间被删除或移走了，之后的修改不会再保存到它。请把当前显示的内容另存为新文件，或重新打开数据文件。</translation>
+    </message>
+    <message>
+        <source>The data file %1 was replaced by another file while the program had it open (by a sync tool or a copy?). Nothing more is saved to it. Save what is open as a new file, or open the data file again to see what it holds now.</source>
+        <translation>数据文件 %1 在程序打开期间被另一个文件替换了（同步工具或复制所致？），之后的修改不会再保存到它。请把当前显示的内容另存为新文件，或重新打开数据文件查看它现在的内容。</translation>
+    </message>
+    <message>
+        <source>Could not write the copy %1 (is the disk full or the folder read-only?). Nothing else was changed.</source>
+        <translation>无法写入副本 %1（磁盘已满或文件夹只读？）。其他内容未作修改。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>已取消复制，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading data failed: the program tried to change the data file while only reading it; nothing was changed.</source>
+        <translation>读取数据失败：程序在读取时试图修改数据文件，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Reading data</source>
+        <translation>读取数据</translation>
+    </message>
 </context>
 <context>
     <name>rr::DaySessionModel</name>
@@ -2130,6 +2202,17 @@
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FileLostBar</name>
+    <message>
+        <source>Save as a new file…</source>
+        <translation>另存为新文件…</translation>
+    </message>
+    <message>
+        <source>Open the data file again</source>
+        <translation>重新打开数据文件</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4007,30 @@
         <source>[read-only]</source>
         <translation>（只读）</translation>
     </message>
+    <message>
+        <source>Saving a copy of the data…</source>
+        <translation>正在保存数据副本…</translation>
+    </message>
+    <message>
+        <source>Save as a new data file</source>
+        <translation>另存为新的数据文件</translation>
+    </message>
+    <message>
+        <source>ResourceRoom data files (*.sqlite)</source>
+        <translation>资源教室数据文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The data was saved as %1.</source>
+        <translation>数据已另存为 %1。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <source>[data file missing — not saving]</source>
+        <translation>［数据文件已丢失，不再保存］</translation>
+    </message>
 </context>
 <context>
     <name>rr::NeedBreakdown</name>
@@ -4872,6 +4979,13 @@
     <message>
         <source>Holds in</source>
         <translation>适用于</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReadFailure</name>
+    <message>
+        <source>Could not read the data</source>
+        <translation>无法读取数据</translation>
     </message>
 </context>
 <context>
