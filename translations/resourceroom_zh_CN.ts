@@ -272,6 +272,58 @@
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
+    <message>
+        <source>Damaged data file</source>
+        <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+        <source>You can open it anyway: the changes beyond the damage are then lost from the file (the copy kept aside still has them). Or cancel and restore a backup.</source>
+        <translation>仍可打开：损坏处之后的修改将从文件中丢失（另存的副本中仍保留着它们）。也可以取消，从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <source>Open the data file again</source>
+        <translation>重新打开数据文件</translation>
+    </message>
+    <message>
+        <source>The window then shows what %1 holds now. What it shows at the moment (the old file) can no longer be saved as a new file afterwards.</source>
+        <translation>窗口随后显示 %1 现在的内容。当前显示的内容（旧文件）之后将无法再另存为新文件。</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Data file missing</source>
+        <translation>数据文件不见了</translation>
+    </message>
+    <message>
+        <source>The data file %1 that this computer used before is not there any more (deleted, moved or renamed?).</source>
+        <translation>这台电脑以前使用的数据文件 %1 已不在原处（被删除、移动或改名了？）。</translation>
+    </message>
+    <message>
+        <source>Open the file where it is now, or restore it from a backup. Only set up a new school if the old data is really gone.</source>
+        <translation>请打开它现在所在位置的文件，或从备份恢复。只有确认旧数据确实已不存在时，才新建学校。</translation>
+    </message>
+    <message>
+        <source>Set up a new school</source>
+        <translation>新建学校</translation>
+    </message>
+    <message>
+        <source>Another data file appeared at %1 meanwhile; it was left as it is.</source>
+        <translation>在此期间 %1 处出现了另一个数据文件，已保持原样。</translation>
+    </message>
+    <message>
+        <source>The new school could not be saved as %1.</source>
+        <translation>无法把新学校保存为 %1。</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1 now. Save what the window shows as a new file, or open another data file.</source>
+        <translation>%1 处现在没有数据文件。请把窗口中显示的内容另存为新文件，或打开另一个数据文件。</translation>
+    </message>
 </context>
 <context>
     <name>rr::AppOptions</name>
@@ -1978,6 +2030,26 @@
         <source>Reading data</source>
         <translation>读取数据</translation>
     </message>
+    <message>
+        <source>Could not make the folder %1 to keep the damaged files in; nothing was changed.</source>
+        <translation>无法建立用于保存受损文件的文件夹 %1，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Could not copy the damaged files into %1 (is the disk full?); nothing was changed.</source>
+        <translation>无法把受损文件复制到 %1（磁盘已满？），未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The change log of %1 (the file ending in -wal) is damaged: changes that were saved lie beyond the damage, and opening the file would lose them. The file was not opened; the data file and its log were copied unchanged into %2. Give that folder to your support person, or restore the file from a backup.</source>
+        <translation>%1 的修改日志（以 -wal 结尾的文件）已损坏：损坏处之后还有已保存的修改，打开该文件会丢失它们。文件没有打开；数据文件及其日志已原样复制到 %2。请把该文件夹交给技术支持人员，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Could not write the copy %1 (is the disk full or the folder read-only?). Nothing else was changed.</source>
+        <translation>无法写入副本 %1（磁盘已满或文件夹只读？）。其他内容未作修改。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>已取消复制，未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>rr::DaySessionModel</name>
@@ -2158,6 +2230,17 @@
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FileLostBar</name>
+    <message>
+        <source>Save as a new file…</source>
+        <translation>另存为新文件…</translation>
+    </message>
+    <message>
+        <source>Open the data file again</source>
+        <translation>重新打开数据文件</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4042,30 @@
     <message>
         <source>[read-only]</source>
         <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the data…</source>
+        <translation>正在保存数据副本…</translation>
+    </message>
+    <message>
+        <source>Save as a new data file</source>
+        <translation>另存为新的数据文件</translation>
+    </message>
+    <message>
+        <source>ResourceRoom data files (*.sqlite)</source>
+        <translation>资源教室数据文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The data was saved as %1.</source>
+        <translation>数据已另存为 %1。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <source>[data file missing — not saving]</source>
+        <translation>［数据文件已丢失，不再保存］</translation>
     </message>
 </context>
 <context>

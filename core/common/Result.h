@@ -21,6 +21,7 @@ enum class ErrorCode {
     Locked,         // another program has the data file open for writing
     ReadOnly,       // the data file was opened read-only
     FileChanged,    // the data file was replaced or deleted while open; nothing more is written
+    DamagedLog,     // the write-ahead log is damaged; the originals were kept aside
 };
 
 struct Error {

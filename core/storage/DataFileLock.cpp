@@ -5,6 +5,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSysInfo>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace rr {
 
@@ -38,6 +46,39 @@ std::optional<LockHolder> DataFileLock::holder(const QString &dataFile)
     // the last refresh, the best we know where birth times are not kept.
     holder.since = info.birthTime().isValid() ? info.birthTime() : info.lastModified();
     return holder;
+}
+
+namespace {
+
+bool processRuns(qint64 pid)
+{
+#ifdef Q_OS_WIN
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return false;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
+#else
+    // Signal 0 only asks whether the process exists; EPERM means it does (another user's).
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#endif
+}
+
+} // namespace
+
+bool DataFileLock::heldByLiveProgram(const QString &dataFile)
+{
+    const std::optional<LockHolder> held = holder(dataFile);
+    if (!held)
+        return false;
+    const QFileInfo lockFile(lockPathFor(dataFile));
+    if (lockFile.lastModified().secsTo(QDateTime::currentDateTime()) > kStaleAfterMinutes * 60)
+        return false;
+    if (!held->host.isEmpty() && held->host != QSysInfo::machineHostName())
+        return true;   // another computer of a shared folder: fresh, so assume it runs
+    return processRuns(held->pid);
 }
 
 QString DataFileLock::heldMessage(const QString &dataFile, const std::optional<LockHolder> &holder)

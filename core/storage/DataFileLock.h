@@ -41,6 +41,9 @@ public:
     static Result<std::unique_ptr<DataFileLock>> acquire(const QString &dataFile);
     // Who holds the lock now, if anybody does.
     static std::optional<LockHolder> holder(const QString &dataFile);
+    // Whether a program that still runs holds it: a lock left by a process
+    // that died (a crash, a power cut) or not refreshed for kStaleAfter does not count.
+    static bool heldByLiveProgram(const QString &dataFile);
     // "该数据文件正由 用户 在 计算机 上打开（自 …起）…", in the user's language.
     static QString heldMessage(const QString &dataFile, const std::optional<LockHolder> &holder);
 

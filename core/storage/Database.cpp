@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/DamagedLog.h"
 #include "storage/DataFileLock.h"
 #include "storage/FileInspection.h"
 #include "storage/Migrations.h"
@@ -8,6 +9,9 @@
 #include "storage/StatementCache.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
+#include <QSqlDriver>
+#include <sqlite3.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -150,7 +154,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode, Access access)
+Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode, Access access, DamagedLog damagedLog)
 {
     if (path.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Database", "No data file was given."));
@@ -169,6 +173,18 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
     const FileInspection file = inspectDatabaseFile(absolute);
     if (auto vetted = vetFile(absolute, mode, access, file); !vetted)
         return vetted.error();
+    // Before SQLite replays the log (and drops what it cannot replay). A
+    // live writer's log is its own business: another program holding the
+    // writer lock may be appending to it right now.
+    const bool logIsOurs = access == Access::Exclusive || !DataFileLock::heldByLiveProgram(absolute);
+    if (file.isSqlite && logIsOurs && damagedLog == DamagedLog::Refuse) {
+        if (const WalReport log = inspectWalOf(absolute); log.damaged) {
+            auto kept = keepDamagedLogAside(absolute);
+            if (!kept)
+                return kept.error();
+            return damagedLogRefusal(absolute, *kept, log);
+        }
+    }
 
     // An older schema is upgraded; keep the user's file as it was beside it.
     QString backup;
@@ -219,8 +235,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
     } else if (auto migrated = migrate(db); !migrated) {
         return migrated.error();
     }
-    // A file created just now exists only once SQLite has written it.
+    // A file created just now exists only once SQLite has written it; its
+    // -wal once a connection has read it in WAL mode (the checks above did).
     database->m_identity = fileIdentity(absolute);
+    database->m_logIdentity = fileIdentity(absolute + QStringLiteral("-wal"));
     return database;
 }
 
@@ -250,6 +268,32 @@ Result<void> Database::configure(QSqlDatabase &db) const
             return storageError(query.lastError(), QCoreApplication::translate("rr::Database", "Preparing the data file"));
     }
     return {};
+}
+
+void Database::retireLostFile()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.isOpen()) {
+        // Closing the last connection would checkpoint and then unlink
+        // FILE-wal and FILE-shm by name: whatever the path's new file has there.
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            auto *raw = *static_cast<sqlite3 *const *>(handle.constData());
+            int persist = 1;
+            sqlite3_file_control(raw, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+        }
+    }
+    dropCachedStatements(m_connectionName);
+    db.close();
+    // Our log, still at the path, belongs to the old file: replayed into the
+    // new one it would mix two schools. It is kept aside, not deleted.
+    const QString log = m_path + QStringLiteral("-wal");
+    if (m_logIdentity && fileIdentity(log) == m_logIdentity) {
+        const QString aside = m_path + QStringLiteral(".lost-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QFile::rename(log, aside + QStringLiteral("-wal"));
+        QFile::rename(m_path + QStringLiteral("-shm"), aside + QStringLiteral("-shm"));
+    }
+    m_lock.reset();
 }
 
 void Database::setClock(std::shared_ptr<const Clock> clock)
@@ -332,8 +376,10 @@ Result<void> Database::write(const Action &action, const std::function<Result<vo
 {
     if (m_access == Access::ReadOnly)
         return makeError(ErrorCode::ReadOnly, readOnlyMessage());
-    if (auto same = checkFileIdentity(); !same)
+    if (auto same = checkFileIdentity(); !same) {
+        emit fileLost(same.error().message);
         return same.error();
+    }
     if (m_lock)
         m_lock->refresh();
     auto checked = checkedConnection();

@@ -36,6 +36,11 @@ enum class Access {
     ReadOnly,    // SQLite opened read-only; write() refuses with a message
 };
 
+// A data file whose write-ahead log is damaged (storage/WalInspection.h) is
+// refused, with the originals kept aside; Accept opens it anyway, losing the
+// changes beyond the damage, once the user has been told and agreed.
+enum class DamagedLog { Refuse, Accept };
+
 // What a user action is, for the write path. `summary` is shown in the audit
 // trail later: it must never hold ID numbers, medical or family details.
 struct Action {
@@ -49,12 +54,21 @@ class Transaction;
 class Database final : public QObject, public SqlExecutor {
     Q_OBJECT
 public:
-    static Result<std::shared_ptr<Database>> open(const QString &path, OpenMode mode, Access access = Access::ReadWrite);
+    static Result<std::shared_ptr<Database>> open(const QString &path, OpenMode mode, Access access = Access::ReadWrite,
+                                                  DamagedLog damagedLog = DamagedLog::Refuse);
     ~Database() override;
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     bool holdsWriterLock() const { return m_lock != nullptr; }
+    // Lets go of a file that was replaced or deleted under us, so that the
+    // path can be opened again (by this program too): closes this thread's
+    // connection without letting SQLite delete the -wal and -shm files by
+    // name (they may be the new file's), moves our own stale log out of the
+    // way (kept beside the file as FILE.lost-…-wal, for support) so it is
+    // never replayed into the new file, and gives the writer lock up.
+    // Nothing can be read through this Database afterwards.
+    void retireLostFile();
     // The message every refused write of a read-only file gives.
     static QString readOnlyMessage();
     int schemaVersion() const;
@@ -88,6 +102,9 @@ public:
 signals:
     // Emitted after a write committed; views refresh on it.
     void written(const QString &kind);
+    // Emitted when a write was refused because the file was replaced or
+    // deleted (ErrorCode::FileChanged); the window offers "Save as".
+    void fileLost(const QString &message);
 
 private:
     explicit Database(QString path, QString connectionName);
@@ -102,6 +119,7 @@ private:
     QThread *m_ownerThread = nullptr;   // the thread of the main connection
     Access m_access = Access::ReadWrite;
     std::optional<FileIdentity> m_identity;   // the file that was opened
+    std::optional<FileIdentity> m_logIdentity;   // its -wal, once SQLite made it
     std::shared_ptr<const Clock> m_clock = systemClock();
     std::unique_ptr<DataFileLock> m_lock;
 };

@@ -6,6 +6,7 @@
 #include "firstrun/FirstRunDialog.h"
 #include "i18n/Language.h"
 #include "common/ReadFailure.h"
+#include "common/AtomicReplace.h"
 #include "school/SettingsRepository.h"
 #include "shell/AppOptions.h"
 #include "shell/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 
 namespace rr {
 
@@ -26,6 +28,32 @@ namespace {
 QString dataFileFilter()
 {
     return AppController::tr("ResourceRoom data files (*.sqlite *.db);;All files (*)");
+}
+
+// Data files this computer has opened, so that one gone missing is noticed
+// instead of being silently replaced by an empty school.
+const auto kKnownFilesKey = u"data/knownFiles"_s;
+
+void rememberDataFile(const QString &path)
+{
+    QSettings settings;
+    QStringList known = settings.value(kKnownFilesKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!known.contains(absolute)) {
+        known.prepend(absolute);
+        settings.setValue(kKnownFilesKey, known.mid(0, 20));
+    }
+}
+
+bool wasOpenedBefore(const QString &path)
+{
+    return QSettings().value(kKnownFilesKey).toStringList().contains(QFileInfo(path).absoluteFilePath());
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
 }
 } // namespace
 
@@ -69,9 +97,47 @@ bool AppController::askReadOnly(const QString &message) const
     return box.clickedButton() == readOnly;
 }
 
+void AppController::setDamagedLogQuestion(std::function<bool(const QString &)> ask)
+{
+    m_askDamagedLog = std::move(ask);
+}
+
+bool AppController::askDamagedLog(const QString &message) const
+{
+    if (m_askDamagedLog)
+        return m_askDamagedLog(message);
+    QMessageBox box(QMessageBox::Critical, tr("Damaged data file"), message, QMessageBox::NoButton, m_window.get());
+    box.setInformativeText(tr("You can open it anyway: the changes beyond the damage are then lost from the file "
+                              "(the copy kept aside still has them). Or cancel and restore a backup."));
+    QPushButton *anyway = box.addButton(tr("Open anyway"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
+bool AppController::askReopen(const QString &path) const
+{
+    if (m_askReopen)
+        return m_askReopen();
+    QMessageBox ask(QMessageBox::Question, tr("Open the data file again"),
+                    tr("The window then shows what %1 holds now. What it shows at the moment (the old file) "
+                       "can no longer be saved as a new file afterwards.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, m_window.get());
+    QPushButton *reopen = ask.addButton(tr("Open again"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.exec();
+    return ask.clickedButton() == reopen;
+}
+
 Result<std::shared_ptr<Database>> AppController::openForWriting(const QString &path, OpenMode mode) const
 {
     auto opened = Database::open(path, mode, Access::Exclusive);
+    if (!opened && opened.error().code == ErrorCode::DamagedLog) {
+        if (!askDamagedLog(opened.error().message))
+            return makeError(ErrorCode::Cancelled, QString());
+        opened = Database::open(path, mode, Access::Exclusive, DamagedLog::Accept);
+    }
     if (opened || opened.error().code != ErrorCode::Locked)
         return opened;
     if (!askReadOnly(opened.error().message))
@@ -93,13 +159,81 @@ Result<std::shared_ptr<Database>> AppController::openStartupFile(const AppOption
         return openDemoFile();
     if (!options.dataFile.isEmpty())
         return openForWriting(options.dataFile, OpenMode::OpenExisting);
-    const QString path = defaultDataFile();
+    return openForWriting(defaultDataFile(), OpenMode::OpenExisting);
+}
+
+bool AppController::startNewSchool(const QString &path)
+{
+    if (wasOpenedBefore(path)) {
+        // This computer had a data file here: it was deleted or moved, and an
+        // empty school in its place would hide that.
+        QMessageBox box(QMessageBox::Critical, tr("Data file missing"),
+                        tr("The data file %1 that this computer used before is not there any more "
+                           "(deleted, moved or renamed?).").arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::NoButton, m_window.get());
+        box.setInformativeText(tr("Open the file where it is now, or restore it from a backup. "
+                                  "Only set up a new school if the old data is really gone."));
+        QPushButton *other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
+        QPushButton *fresh = box.addButton(tr("Set up a new school"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == other) {
+            const QString chosen = chooseFileToOpen(nullptr, tr("Open data file"), dataFileFilter(), u"data"_s);
+            if (chosen.isEmpty())
+                return false;
+            auto opened = openForWriting(chosen, OpenMode::OpenExisting);
+            if (!opened) {
+                if (opened.error().code != ErrorCode::Cancelled)
+                    QMessageBox::warning(nullptr, tr("Open data file"), opened.error().message);
+                return false;
+            }
+            return showDatabase(*opened);
+        }
+        if (box.clickedButton() != fresh)
+            return false;
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return openForWriting(path, OpenMode::CreateIfMissing);
+    // Set up beside the final name; the school appears there only when the
+    // first-run dialog is completed, and a cancelled setup leaves nothing.
+    const QString staging = path + u".setup"_s;
+    removeDatabaseFiles(staging);
+    bool completed = false;
+    {
+        auto created = Database::open(staging, OpenMode::CreateIfMissing, Access::Exclusive);
+        if (!created) {
+            QMessageBox::critical(nullptr, tr("ResourceRoom"), created.error().message);
+            return false;
+        }
+        (*created)->setClock(m_clock);
+        FirstRunDialog setup(Session{*created, m_clock}, m_window.get());
+        completed = setup.exec() == QDialog::Accepted;
+    }   // closed: the school is whole in the one file
+    if (!completed || QFileInfo::exists(path)) {
+        removeDatabaseFiles(staging);
+        if (completed)
+            QMessageBox::critical(nullptr, tr("ResourceRoom"),
+                                  tr("Another data file appeared at %1 meanwhile; it was left as it is.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!replaceFileAtomically(staging, path)) {
+        QMessageBox::critical(nullptr, tr("ResourceRoom"),
+                              tr("The new school could not be saved as %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    removeDatabaseFiles(staging);
+    auto opened = openForWriting(path, OpenMode::OpenExisting);
+    if (!opened) {
+        if (opened.error().code != ErrorCode::Cancelled)
+            QMessageBox::critical(nullptr, tr("ResourceRoom"), opened.error().message);
+        return false;
+    }
+    return showDatabase(*opened);
 }
 
 bool AppController::start(const AppOptions &options)
 {
+    if (!options.demo && options.dataFile.isEmpty() && !QFileInfo::exists(defaultDataFile()))
+        return startNewSchool(defaultDataFile());
     auto opened = openStartupFile(options);
     while (!opened) {
         if (opened.error().code == ErrorCode::Cancelled)
@@ -122,6 +256,8 @@ bool AppController::start(const AppOptions &options)
 bool AppController::showDatabase(std::shared_ptr<Database> db, Area area)
 {
     db->setClock(m_clock);
+    if (!db->path().startsWith(QDir::tempPath()))
+        rememberDataFile(db->path());
     const Session session{std::move(db), m_clock};
     const auto profile = SettingsRepository(session.db).profile();
     if (!profile) {
@@ -143,6 +279,8 @@ void AppController::showWindow(const Session &session, Area area)
     auto next = std::make_unique<MainWindow>(session);
     next->showArea(area);
     connect(next.get(), &MainWindow::openFileRequested, this, &AppController::openFile, Qt::QueuedConnection);
+    connect(next.get(), &MainWindow::reopenRequested, this, &AppController::reopenCurrent, Qt::QueuedConnection);
+    connect(next.get(), &MainWindow::openPathRequested, this, &AppController::openPath, Qt::QueuedConnection);
     connect(next.get(), &MainWindow::openDemoRequested, this, &AppController::openDemo, Qt::QueuedConnection);
     connect(next.get(), &MainWindow::languageRequested, this, &AppController::switchLanguage, Qt::QueuedConnection);
 
@@ -182,6 +320,43 @@ void AppController::openFile()
     const QString path = chooseFileToOpen(m_window.get(), tr("Open data file"), dataFileFilter(), u"data"_s);
     if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == current)
         return;
+    auto opened = openForWriting(path, OpenMode::OpenExisting);
+    if (!opened) {
+        if (opened.error().code != ErrorCode::Cancelled)
+            QMessageBox::warning(m_window.get(), tr("Open data file"), opened.error().message);
+        return;
+    }
+    showDatabase(*opened);
+}
+
+void AppController::reopenCurrent()
+{
+    if (!m_window)
+        return;
+    const std::shared_ptr<Database> current = m_window->session().db;
+    const QString path = current->path();
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window.get(), tr("Open data file"),
+                             tr("There is no data file at %1 now. Save what the window shows as a new file, or open another data file.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!askReopen(path))
+        return;
+    // Our connection and our lock let go of the path; our stale log never
+    // reaches the new file.
+    current->retireLostFile();
+    auto opened = openForWriting(path, OpenMode::OpenExisting);
+    if (!opened) {
+        if (opened.error().code != ErrorCode::Cancelled)
+            QMessageBox::warning(m_window.get(), tr("Open data file"), opened.error().message);
+        return;
+    }
+    showDatabase(*opened);
+}
+
+void AppController::openPath(const QString &path)
+{
     auto opened = openForWriting(path, OpenMode::OpenExisting);
     if (!opened) {
         if (opened.error().code != ErrorCode::Cancelled)

@@ -44,24 +44,40 @@ public:
     void switchLanguage(const QString &code);
     void openFile();   // File › Open data file…
     void openDemo();   // File › Open demo school
+    // The open file was replaced or deleted: open whatever the path holds now.
+    void reopenCurrent();
+    void openPath(const QString &path);
 
     // Asked when another program holds the file's writer lock, with who it
     // is; true opens the file read-only. A message box by default; tests
     // answer themselves.
     void setLockedFileQuestion(std::function<bool(const QString &message)> ask);
+    // Asked when the file's change log is damaged (the originals were kept
+    // aside); true opens it anyway, losing the changes beyond the damage.
+    void setDamagedLogQuestion(std::function<bool(const QString &message)> ask);
+    // Asked before the window lets go of a replaced file to open the path
+    // again; a message box by default.
+    void setReopenQuestion(std::function<bool()> ask) { m_askReopen = std::move(ask); }
     // Opens with the writer lock; if another program holds it, asks, and
     // then opens read-only or gives ErrorCode::Cancelled.
     Result<std::shared_ptr<Database>> openForWriting(const QString &path, OpenMode mode) const;
 
 private:
     Result<std::shared_ptr<Database>> openStartupFile(const AppOptions &options) const;
+    // First run on this computer: the data file appears at `path` only once
+    // the first-run dialog was completed.
+    bool startNewSchool(const QString &path);
     Result<std::shared_ptr<Database>> openDemoFile() const;
     void showWindow(const Session &session, Area area);
     bool askReadOnly(const QString &message) const;
+    bool askDamagedLog(const QString &message) const;
+    bool askReopen(const QString &path) const;
 
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<MainWindow> m_window;
     std::function<bool(const QString &)> m_askReadOnly;
+    std::function<bool(const QString &)> m_askDamagedLog;
+    std::function<bool()> m_askReopen;
 };
 
 } // namespace rr

@@ -12,6 +12,10 @@
 #include "settings/SettingsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/AreaIcons.h"
+#include "shell/FileLostBar.h"
+#include "common/BackgroundTask.h"
+#include "common/FileDialogs.h"
+#include "storage/OnlineCopy.h"
 #include "students/StudentsPage.h"
 #include "training/TrainingPage.h"
 
@@ -23,6 +27,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -38,11 +45,15 @@ MainWindow::MainWindow(Session session, QWidget *parent) : QMainWindow(parent), 
     buildPages();
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    m_outerLayout = new QVBoxLayout(central);
+    m_outerLayout->setContentsMargins(0, 0, 0, 0);
+    m_outerLayout->setSpacing(0);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    m_outerLayout->addLayout(layout, 1);
     setCentralWidget(central);
 
     buildMenus();
@@ -58,8 +69,69 @@ MainWindow::MainWindow(Session session, QWidget *parent) : QMainWindow(parent), 
             actions.at(row)->setChecked(true);
     });
     connect(m_session.db.get(), &Database::written, this, [this] { refreshSummary(); });
+    connect(m_session.db.get(), &Database::fileLost, this, &MainWindow::showFileLost);
     showArea(Area::Overview);
     refreshSummary();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Back from another program (a file manager, a sync tool): is the data file still ours?
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkDataFile();
+}
+
+void MainWindow::checkDataFile()
+{
+    if (auto same = m_session.db->checkFileIdentity(); !same)
+        showFileLost(same.error().message);
+}
+
+void MainWindow::showFileLost(const QString &message)
+{
+    if (!m_fileLost) {
+        m_fileLost = new FileLostBar(this);
+        m_outerLayout->insertWidget(0, m_fileLost);
+        connect(m_fileLost, &FileLostBar::saveAsRequested, this, &MainWindow::saveCopyAs);
+        connect(m_fileLost, &FileLostBar::reopenRequested, this, &MainWindow::reopenRequested);
+    }
+    m_fileLost->setMessage(message);
+    m_fileLost->show();
+    refreshSummary();
+}
+
+Result<void> MainWindow::saveCopyTo(const QString &target)
+{
+    // The copy is read from the connection that still holds the file this
+    // window shows, whatever the path names now.
+    Result<void> copied;
+    const QSqlDatabase source = m_session.db->connection();
+    runInBackground(this, tr("Saving a copy of the data…"), [&](const ProgressCallback &progress) {
+        copied = copyOpenDatabase(source, target, [&](qint64 done, qint64 total) { return progress(int(done), int(total)); });
+    });
+    return copied;
+}
+
+void MainWindow::saveCopyAs()
+{
+    const QString target = chooseFileToSave(this, tr("Save as a new data file"), u"resourceroom-copy.sqlite"_s,
+                                            tr("ResourceRoom data files (*.sqlite)"), u"data"_s);
+    if (target.isEmpty())
+        return;
+    const Result<void> copied = saveCopyTo(target);
+    if (!copied) {
+        if (copied.error().code != ErrorCode::Cancelled)
+            QMessageBox::warning(this, tr("Save as a new data file"), copied.error().message);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Save as a new data file"),
+                    tr("The data was saved as %1.").arg(QDir::toNativeSeparators(target)), QMessageBox::NoButton, this);
+    QPushButton *open = box.addButton(tr("Open it"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == open)
+        emit openPathRequested(target);
 }
 
 void MainWindow::buildNavigation()
@@ -200,6 +272,8 @@ void MainWindow::refreshSummary()
     // Another program holds the writer lock: say so where the eye goes first.
     if (m_session.db->isReadOnly())
         title += u" "_s + tr("[read-only]");
+    if (m_fileLost)
+        title += u" "_s + tr("[data file missing — not saving]");
     setWindowTitle(title);
 
     m_schoolLabel->setText(read ? profile.schoolName : read.error().message);

@@ -10,6 +10,7 @@
 #include <QMap>
 
 class QActionGroup;
+class QVBoxLayout;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,12 +27,28 @@ public:
     QWidget *page(Area area) const;
     const Session &session() const { return m_session; }
 
+    // Whether the data file is still the one opened; shows the bar when not.
+    // Asked whenever the window becomes active again.
+    void checkDataFile();
+    // What the bar's "Save as" does once a file name was chosen.
+    Result<void> saveCopyTo(const QString &target);
+    class FileLostBar *fileLostBar() const { return m_fileLost; }
+
 signals:
     void openFileRequested();
+    // The data file was replaced or deleted: open the path again.
+    void reopenRequested();
+    // Open this file (the copy just saved).
+    void openPathRequested(const QString &path);
     void openDemoRequested();
     void languageRequested(const QString &code);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showFileLost(const QString &message);
+    void saveCopyAs();
     void buildNavigation();
     void buildPages();
     void buildMenus();
@@ -46,6 +63,8 @@ private:
     QLabel *m_schoolLabel = nullptr;
     QLabel *m_semesterLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QVBoxLayout *m_outerLayout = nullptr;
+    class FileLostBar *m_fileLost = nullptr;
 };
 
 } // namespace rr
