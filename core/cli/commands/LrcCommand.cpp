@@ -86,8 +86,8 @@ int runHistory(const QStringList &arguments, CliIo &io)
         return exitCode;
     const QList<LrcEvent> history = LrcRepository(db, io.clock).history(student.id);
     for (const LrcEvent &e : history)
-        io.out << eventLine(e) << '\n';
-    io.out << QCoreApplication::translate("rr::Cli", "%1: %2").arg(student.name, lrcStateChinese(stateOf(history)))
+        io.out << maskIdNumbersInText(eventLine(e)) << '\n';
+    io.out << QCoreApplication::translate("rr::Cli", "%1: %2").arg(maskIdNumbersInText(student.name), lrcStateChinese(stateOf(history)))
            << Qt::endl;
     return ExitSuccess;
 }
@@ -124,7 +124,7 @@ int runStep(const QStringList &arguments, CliIo &io)
     if (!id)
         return failWith(io, id.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "Recorded step %1: %2, %3, %4; the status is now %5.")
-                  .arg(QString::number(*id), student.name, lrcStepChinese(event.step), chineseDate(event.date),
+                  .arg(QString::number(*id), maskIdNumbersInText(student.name), lrcStepChinese(event.step), chineseDate(event.date),
                        lrcStateChinese(lrc.state(student.id)))
            << Qt::endl;
     return ExitSuccess;
@@ -150,12 +150,12 @@ int runCorrect(const QStringList &arguments, CliIo &io)
     const bool ofStudent = std::any_of(history.cbegin(), history.cend(), [&](const LrcEvent &e) { return e.id == eventId; });
     if (!ok || !ofStudent)
         return failWith(io, QCoreApplication::translate("rr::Cli", "%1 has no workflow step %2.")
-                                .arg(student.name, parser.value(u"event"_s)));
+                                .arg(maskIdNumbersInText(student.name), parser.value(u"event"_s)));
     auto corrected = lrc.correct(eventId, parser.value(u"reason"_s), parser.value(u"who"_s));
     if (!corrected)
         return failWith(io, corrected.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "Step %1 is corrected (void); the status of %2 is now %3.")
-                  .arg(QString::number(eventId), student.name, lrcStateChinese(lrc.state(student.id)))
+                  .arg(QString::number(eventId), maskIdNumbersInText(student.name), lrcStateChinese(lrc.state(student.id)))
            << Qt::endl;
     return ExitSuccess;
 }

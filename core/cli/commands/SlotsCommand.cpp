@@ -32,7 +32,7 @@ int runSlotsCommand(const QStringList &arguments, CliIo &io)
     for (const StaffMember &member : StaffRepository(db).all())
         staff.insert(member.id, member.name);
     for (const StudentSummary &s : StudentRepository(db).summaries())
-        students.insert(s.id, s.name);
+        students.insert(s.id, maskIdNumbersInText(s.name));   // a list: ID numbers in names masked
     // Tab-separated: id, weekday, time, students, instructor, room, from, until.
     for (const TimetableSlot &slot : TimetableRepository(db).slotsOf(semester->id)) {
         QStringList names;

@@ -18,13 +18,15 @@ int runStudentsCommand(const QStringList &arguments, CliIo &io)
     const std::shared_ptr<Database> db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
     if (!db)
         return exitCode;
-    // ID numbers are masked: a terminal's scroll-back is a list like any other.
+    // ID numbers are masked, also inside names and classes (a misread file
+    // can put one there): a terminal's scroll-back is a list like any other.
     const QHash<qint64, LrcState> states = LrcRepository(db).allStates();
     for (const StudentSummary &s : StudentRepository(db).summaries()) {
         QStringList needs;
         for (const Need &need : s.needs)
             needs << needTextChinese(need);
-        io.out << s.id << '\t' << s.name << '\t' << chineseGrade(s.grade) << '\t' << s.className << '\t'
+        io.out << s.id << '\t' << maskIdNumbersInText(s.name) << '\t' << chineseGrade(s.grade) << '\t'
+               << maskIdNumbersInText(s.className) << '\t'
                << placementChinese(s.placement) << '\t' << needs.join(u'、') << '\t' << s.maskedIdNumber << '\t'
                << lrcStateChinese(states.value(s.id, LrcState::None)) << '\n';
     }
