@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>rr::Fields</name>
+    <message numerus="yes">
+        <source>%1 may not be longer than %n character(s).</source>
+        <translation>
+            <numerusform>%1 may not be longer than %n character.</numerusform>
+            <numerusform>%1 may not be longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::IepPage</name>
     <message numerus="yes">
         <source>%1: %2 of %n student(s) have an IEP</source>

@@ -410,6 +410,10 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>This file holds %1 MB, more than ResourceRoom ever stores (%2 MB); the data file was changed by another program.</source>
+        <translation>这个文件有 %1 MB，超过了本程序保存文件的上限（%2 MB）；数据文件曾被其他程序改动过。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ArchiveChecklistModel</name>
@@ -2230,6 +2234,75 @@
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Fields</name>
+    <message numerus="yes">
+        <source>%1 may not be longer than %n character(s).</source>
+        <translation>
+            <numerusform>%1不能超过 %n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>残疾人证号</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Growth history</source>
+        <translation>成长史</translation>
+    </message>
+    <message>
+        <source>Treatment and education history</source>
+        <translation>治疗及教育史</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>医疗史</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note on a need</source>
+        <translation>特殊需要说明</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>家长姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与学生关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
     </message>
 </context>
 <context>
@@ -6201,16 +6274,8 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
     <message>
-        <source>%1 is not an Excel workbook (.xlsx).</source>
-        <translation>%1 不是Excel工作簿（.xlsx）。</translation>
-    </message>
-    <message>
         <source>The workbook has no readable worksheet.</source>
         <translation>该工作簿中没有可读取的工作表。</translation>
-    </message>
-    <message>
-        <source>The worksheet is damaged: %1</source>
-        <translation>工作表已损坏：%1</translation>
     </message>
     <message>
         <source>Only .xlsx and .csv files can be imported (an old .xls file can be saved as .xlsx in Excel or WPS).</source>
@@ -6239,6 +6304,62 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The import was not saved, and nothing was written to the data file: %1</source>
         <translation>导入未能保存，数据文件中未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>A quotation mark (&quot;) in this row is never closed; the row was not read.</source>
+        <translation>这一行有一个引号（&quot;）没有配对结束，这一行未读取。</translation>
+    </message>
+    <message>
+        <source>A quoted cell of this row runs over more than %1 lines (a quotation mark (&quot;) is probably missing or one too many); the row was not read.</source>
+        <translation>这一行有一个带引号的单元格跨越了 %1 行以上（可能缺少或多了一个引号 &quot;），这一行未读取。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a roster file may be at most %2 MB.</source>
+        <translation>文件大小为 %1 MB，花名册文件最大为 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; a roster may have at most %1 rows.</source>
+        <translation>文件超过 %1 行，花名册最多 %1 行。</translation>
+    </message>
+    <message>
+        <source>A cell of this row is longer than %1 KB (the most a cell may hold); the row was not read.</source>
+        <translation>这一行有单元格超过 %1 KB（每个单元格最多 %1 KB），这一行未读取。</translation>
+    </message>
+    <message>
+        <source>This row has more than %1 columns (the most a row may have); the row was not read.</source>
+        <translation>这一行超过 %1 列（每行最多 %1 列），这一行未读取。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>文件不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>A part of the workbook is larger than %1 MB when unpacked; it is not read.</source>
+        <translation>工作簿中有部分内容解压后超过 %1 MB，未读取。</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text longer than %1 KB between two tags; it is not read.</source>
+        <translation>工作簿中有一段文字超过 %1 KB，未读取。</translation>
+    </message>
+    <message>
+        <source>The workbook contains XML declarations that Excel and WPS never write (a DTD or CDATA); it is not read.</source>
+        <translation>工作簿含有 Excel 和 WPS 从不写入的 XML 声明（DTD 或 CDATA），未读取。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (near line %1 of a worksheet part).</source>
+        <translation>工作簿已损坏（工作表 XML 第 %1 行附近）。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 different texts; it is not read.</source>
+        <translation>工作簿中不同的文字超过 %1 条，未读取。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s texts are longer than %1 million characters in all; it is not read.</source>
+        <translation>工作簿中的文字合计超过 %1 百万个字符，未读取。</translation>
+    </message>
+    <message>
+        <source>The reference %1 lies outside any Excel sheet (columns A to XFD, rows 1 to 1048576); the file is damaged and is not read.</source>
+        <translation>引用 %1 超出了 Excel 工作表的范围（A 至 XFD 列，第 1 至 1048576 行），文件已损坏，未读取。</translation>
     </message>
 </context>
 <context>
@@ -7687,6 +7808,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>This item was checked already or no longer exists.</source>
         <translation>此事项已核对，或已不存在。</translation>
+    </message>
+    <message>
+        <source>The photo may not be larger than %1 MB.</source>
+        <translation>照片不能超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The photo is not a picture that can be read (JPEG or PNG).</source>
+        <translation>照片不是可以读取的图片（JPEG 或 PNG）。</translation>
     </message>
 </context>
 <context>

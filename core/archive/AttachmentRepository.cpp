@@ -1,5 +1,6 @@
 #include "archive/AttachmentRepository.h"
 
+#include "common/BoundedRead.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -29,13 +30,22 @@ Result<QList<Attachment>> AttachmentRepository::forStudent(qint64 studentId) con
 
 Result<QByteArray> AttachmentRepository::contents(qint64 attachmentId) const
 {
-    auto data = readOne(*m_db, u"SELECT data FROM attachment_data WHERE attachment_id = :id"_s, {{":id", attachmentId}},
-                        [](const SqlRows &q) { return q.value(0).toByteArray(); });
-    if (!data)
-        return data.error();
-    if (!*data)
+    // length() reads the blob's size, not the blob: an oversized one is never loaded.
+    auto q = m_db->exec(u"SELECT length(data), CASE WHEN length(data) <= :max THEN data END FROM attachment_data "
+                         "WHERE attachment_id = :id"_s,
+                         {{":id", attachmentId}, {":max", kMaxStoredBytes}});
+    if (!q)
+        return q.error();
+    if (!q->next())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Archive", "The file is no longer in the archive."));
-    return **data;
+    const qint64 size = q->value(0).toLongLong();
+    if (size > kMaxStoredBytes)
+        return makeError(ErrorCode::FileUnusable,
+                         QCoreApplication::translate("rr::Archive", "This file holds %1 MB, more than ResourceRoom ever stores (%2 MB); "
+                                                                    "the data file was changed by another program.")
+                             .arg(size / 1024 / 1024)
+                             .arg(kMaxBytes / 1024 / 1024));
+    return q->value(1).toByteArray();
 }
 
 Result<qint64> AttachmentRepository::add(Transaction &tx, Attachment meta, const QByteArray &data)
@@ -73,7 +83,15 @@ Result<qint64> AttachmentRepository::addFile(const Attachment &meta, const QStri
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnusable,
                          QCoreApplication::translate("rr::Archive", "Could not read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
-    const QByteArray data = file.readAll();
+    // Read no more than the limit allows: a device or a file still growing
+    // has no honest size.
+    const std::optional<QByteArray> read = readAtMost(file, kMaxBytes);
+    if (!read && file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::FileUnusable,
+                         QCoreApplication::translate("rr::Archive", "Could not read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    if (!read)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Archive", "The file is larger than %1 MB.").arg(kMaxBytes / 1024 / 1024));
+    const QByteArray &data = *read;
     Attachment named = meta;
     if (named.fileName.isEmpty())
         named.fileName = QFileInfo(filePath).fileName();

@@ -14,7 +14,10 @@ class AttachmentRepository {
 public:
     // Scans of a whole booklet stay well below this; larger files are refused
     // so one careless drop cannot bloat every backup.
-    static constexpr qint64 kMaxBytes = 50 * 1024 * 1024;
+    static constexpr qint64 kMaxBytes = 20 * 1024 * 1024;
+    // Earlier versions accepted up to 50 MB. Anything larger was never stored
+    // by ResourceRoom (a file changed by another program) and is not loaded.
+    static constexpr qint64 kMaxStoredBytes = 64 * 1024 * 1024;
 
     explicit AttachmentRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 

@@ -8,6 +8,11 @@ using namespace Qt::Literals::StringLiterals;
 
 QDate parseLenientDate(const QString &raw)
 {
+    // No date as teachers write one is longer: a cell of pasted text is not
+    // normalised and matched whole.
+    constexpr qsizetype kMaxDateText = 64;
+    if (raw.size() > kMaxDateText)
+        return {};
     // NFKC turns full-width digits and punctuation into ASCII.
     const QString text = raw.normalized(QString::NormalizationForm_KC).trimmed();
     if (text.isEmpty())

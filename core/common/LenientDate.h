@@ -6,6 +6,7 @@
 
 namespace rr {
 
+// Invalid for anything else, and for text over 64 characters.
 QDate parseLenientDate(const QString &text);
 QDate dateFromExcelSerial(double serial);   // 1900 date system
 

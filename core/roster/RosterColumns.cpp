@@ -85,6 +85,33 @@ QString rosterFieldLabel(RosterField field)
              : QCoreApplication::translate("rr::Roster", "(do not import)");
 }
 
+FieldKind rosterFieldKind(RosterField field)
+{
+    switch (field) {
+    case RosterField::Name:
+    case RosterField::HeadTeacher:
+    case RosterField::GuardianName: return FieldKind::PersonName;
+    case RosterField::ClassName:
+    case RosterField::GradeAndClass: return FieldKind::ClassName;
+    case RosterField::Phone: return FieldKind::Phone;
+    case RosterField::Category:
+    case RosterField::Address: return FieldKind::Address;
+    case RosterField::Notes:
+    case RosterField::MedicalHistory: return FieldKind::LongText;
+    case RosterField::Ignore:
+    case RosterField::Gender:
+    case RosterField::BirthDate:
+    case RosterField::Ethnicity:
+    case RosterField::IdNumber:
+    case RosterField::Grade:
+    case RosterField::DisabilityGrade:
+    case RosterField::CertificateNumber:
+    case RosterField::Placement:
+    case RosterField::GuardianRelation: return FieldKind::ShortText;
+    }
+    return FieldKind::ShortText;
+}
+
 QList<RosterField> guessColumnMapping(const QStringList &headers)
 {
     QList<RosterField> mapping;

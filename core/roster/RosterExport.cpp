@@ -157,6 +157,11 @@ Result<RosterTable> rosterTable(const std::shared_ptr<Database> &db, bool withSe
             }
         }
         row << lrcStateChinese(states->value(s.id, LrcState::None));
+        // Without the sensitive columns no ID number leaves, not even one
+        // that a misread file put into a name, a class or an address.
+        if (!withSensitive)
+            for (QString &cell : row)
+                cell = maskIdNumbersInText(cell);
         table.rows.append(row);
     }
     return table;

@@ -1,6 +1,7 @@
 #pragma once
 // The roster for the centre (随班就读学生花名册) as .xlsx or .csv. Sensitive
-// columns (ID number, certificate number, medical history) only on request.
+// columns (ID number, certificate number, medical history) only on request;
+// without them, ID numbers inside any other cell are masked as well.
 #include "common/Result.h"
 
 #include <QList>

@@ -1,12 +1,12 @@
 #include "roster/TableFile.h"
+#include "roster/TableLimitMessages.h"
+#include "roster/ZipReader.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
-#include <memory>
-#include <unzip.h>
+#include <algorithm>
 
 namespace rr {
 
@@ -14,59 +14,110 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-using Zip = std::unique_ptr<void, decltype(&unzClose)>;
+// The small parts that name the first sheet (workbook.xml and its rels).
+constexpr qint64 kMaxIndexPartBytes = 4 * 1024 * 1024;
 
-QByteArray readEntry(const Zip &zip, const QString &name)
+// The workbook's table of texts, kept as one string and the end of each:
+// a million short texts cost their characters and 8 bytes each, not a
+// QString apiece.
+class SharedStrings {
+public:
+    QString at(qsizetype index, bool *tooLong) const
+    {
+        *tooLong = m_tooLong.contains(index);
+        if (index < 0 || index >= m_ends.size())
+            return {};
+        const qsizetype start = index == 0 ? 0 : m_ends.at(index - 1);
+        return m_text.mid(start, m_ends.at(index) - start);
+    }
+    qsizetype size() const { return m_ends.size(); }
+    qsizetype characters() const { return m_text.size(); }
+    void append(const QString &text, bool tooLong)
+    {
+        if (tooLong)
+            m_tooLong.insert(m_ends.size());
+        else
+            m_text += text;
+        m_ends.append(m_text.size());
+    }
+
+private:
+    QString m_text;
+    QList<qsizetype> m_ends;
+    QSet<qsizetype> m_tooLong;   // texts over the cell limit: a row using one is refused
+};
+
+// Excel writes characters XML cannot carry (a CR, control characters) as
+// _xHHHH_, and an "_x" of the text itself as _x005F_x.
+QString decodeEscapes(const QString &text)
 {
-    // Entries of a workbook are small XML parts; a cap keeps a hostile file
-    // from exhausting memory.
-    constexpr qint64 kMaxEntry = 64 * 1024 * 1024;
-    if (unzLocateFile(zip.get(), name.toUtf8().constData(), 1) != UNZ_OK)
-        return {};
-    unz_file_info info;
-    if (unzGetCurrentFileInfo(zip.get(), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
-        || qint64(info.uncompressed_size) > kMaxEntry || unzOpenCurrentFile(zip.get()) != UNZ_OK)
-        return {};
-    QByteArray data(qsizetype(info.uncompressed_size), Qt::Uninitialized);
-    const int read = unzReadCurrentFile(zip.get(), data.data(), unsigned(data.size()));
-    unzCloseCurrentFile(zip.get());
-    return read == data.size() ? data : QByteArray();
+    if (!text.contains(u"_x"_s))
+        return text;
+    static const QRegularExpression escape(u"_x([0-9A-Fa-f]{4})_"_s);
+    QString decoded;
+    qsizetype done = 0;
+    for (auto it = escape.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        decoded += QStringView(text).sliced(done, match.capturedStart() - done);
+        decoded += QChar(char16_t(match.captured(1).toUShort(nullptr, 16)));
+        done = match.capturedEnd();
+    }
+    decoded += QStringView(text).sliced(done);
+    return decoded;
 }
 
-QStringList sharedStrings(const QByteArray &xml)
+Error notAWorkbook()
 {
-    QStringList strings;
-    QXmlStreamReader reader(xml);
-    QString current;
-    bool inItem = false;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isStartElement() && reader.name() == u"si"_s) {
-            inItem = true;
-            current.clear();
-        } else if (reader.isStartElement() && reader.name() == u"t"_s && inItem) {
-            current += reader.readElementText();
-        } else if (reader.isStartElement() && reader.name() == u"rPh"_s) {
-            reader.skipCurrentElement();   // phonetic hints, not cell text
-        } else if (reader.isEndElement() && reader.name() == u"si"_s) {
-            strings.append(current);
-            inItem = false;
-        }
+    return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "The file is not an Excel workbook (.xlsx)."));
+}
+
+// A part that broke a limit of the device, or XML that does not parse.
+Error partError(const ZipEntryDevice &device, const QXmlStreamReader &reader, const TableLimits &limits)
+{
+    switch (device.fault()) {
+    case ZipEntryDevice::Fault::TooLarge:
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::Roster", "A part of the workbook is larger than %1 MB when unpacked; it is not read.")
+                             .arg(limits.maxXmlBytes / 1024 / 1024));
+    case ZipEntryDevice::Fault::TextTooLong:
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::Roster", "The workbook holds a text longer than %1 KB between two tags; it is not read.")
+                             .arg(limits.maxXmlTextBytes / 1024));
+    case ZipEntryDevice::Fault::Declaration:
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::Roster", "The workbook contains XML declarations that Excel and WPS never write "
+                                                                   "(a DTD or CDATA); it is not read."));
+    case ZipEntryDevice::Fault::Damaged:
+    case ZipEntryDevice::Fault::None: break;
     }
-    return strings;
+    Error error = makeError(ErrorCode::FileUnusable,
+                            QCoreApplication::translate("rr::Roster", "The workbook is damaged (near line %1 of a worksheet part).")
+                                .arg(reader.lineNumber()));
+    error.detail = reader.errorString();
+    return error;
+}
+
+// The whole of a small part, or empty.
+QByteArray readSmallPart(ZipReader &zip, const QString &name, const TableLimits &limits)
+{
+    auto device = zip.open(name, kMaxIndexPartBytes, limits.maxXmlTextBytes);
+    if (!device)
+        return {};
+    const QByteArray bytes = device->readAll();
+    return device->fault() == ZipEntryDevice::Fault::None ? bytes : QByteArray();
 }
 
 // The path of the workbook's first sheet, through workbook.xml and its rels.
-QString firstSheetPath(const Zip &zip)
+QString firstSheetPath(ZipReader &zip, const TableLimits &limits)
 {
     QString relId;
-    QXmlStreamReader workbook(readEntry(zip, u"xl/workbook.xml"_s));
+    QXmlStreamReader workbook(readSmallPart(zip, u"xl/workbook.xml"_s, limits));
     while (!workbook.atEnd() && relId.isEmpty())
         if (workbook.readNext() == QXmlStreamReader::StartElement && workbook.name() == u"sheet"_s)
             for (const QXmlStreamAttribute &a : workbook.attributes())
                 if (a.name() == u"id"_s)
                     relId = a.value().toString();
-    QXmlStreamReader rels(readEntry(zip, u"xl/_rels/workbook.xml.rels"_s));
+    QXmlStreamReader rels(readSmallPart(zip, u"xl/_rels/workbook.xml.rels"_s, limits));
     while (!rels.atEnd() && !relId.isEmpty()) {
         if (rels.readNext() == QXmlStreamReader::StartElement && rels.attributes().value(u"Id"_s) == relId) {
             const QString target = rels.attributes().value(u"Target"_s).toString();
@@ -76,79 +127,173 @@ QString firstSheetPath(const Zip &zip)
     return u"xl/worksheets/sheet1.xml"_s;
 }
 
-// "BC12" → column 54 (0-based: 54).
-int columnOf(const QString &ref)
+Result<SharedStrings> readSharedStrings(ZipReader &zip, const TableLimits &limits)
 {
-    int column = 0;
-    for (QChar c : ref) {
-        if (!c.isLetter())
-            break;
-        column = column * 26 + (c.toUpper().unicode() - 'A' + 1);
+    SharedStrings strings;
+    auto device = zip.open(u"xl/sharedStrings.xml"_s, limits.maxXmlBytes, limits.maxXmlTextBytes);
+    if (!device)
+        return strings;   // a workbook of numbers only has none
+    QXmlStreamReader reader(device.get());
+    QString current;
+    bool inItem = false;
+    bool tooLong = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == u"si"_s) {
+            inItem = true;
+            tooLong = false;
+            current.clear();
+        } else if (reader.isStartElement() && reader.name() == u"t"_s && inItem) {
+            const QString text = decodeEscapes(reader.readElementText());
+            if (!tooLong)
+                current += text;
+            tooLong = tooLong || cellTooLong(current, limits);
+        } else if (reader.isStartElement() && reader.name() == u"rPh"_s) {
+            reader.skipCurrentElement();   // phonetic hints, not cell text
+        } else if (reader.isEndElement() && reader.name() == u"si"_s) {
+            strings.append(current, tooLong);
+            inItem = false;
+            if (strings.size() > limits.maxSharedStrings)
+                return makeError(ErrorCode::InvalidInput,
+                                 QCoreApplication::translate("rr::Roster", "The workbook holds more than %1 different texts; it is not read.")
+                                     .arg(limits.maxSharedStrings));
+            if (strings.characters() > limits.maxSharedStringChars)
+                return makeError(ErrorCode::InvalidInput,
+                                 QCoreApplication::translate("rr::Roster", "The workbook's texts are longer than %1 million characters in all; "
+                                                                           "it is not read.")
+                                     .arg(limits.maxSharedStringChars / 1000000));
+        }
     }
-    return column - 1;
+    if (reader.hasError())
+        return partError(*device, reader, limits);
+    return strings;
+}
+
+// "BC12" → column 54, row 12 (both 0-based). False when the reference is not
+// letters then digits within Excel's sheet.
+bool parseCellReference(QStringView ref, int *column, int *row)
+{
+    qsizetype i = 0;
+    qint64 c = 0;
+    for (; i < ref.size() && ref.at(i).isLetter(); ++i) {
+        const char16_t letter = ref.at(i).toUpper().unicode();
+        if (letter < u'A' || letter > u'Z' || i >= 3)
+            return false;
+        c = c * 26 + (letter - u'A' + 1);
+    }
+    qint64 r = 0;
+    const qsizetype digitsFrom = i;
+    for (; i < ref.size(); ++i) {
+        if (!ref.at(i).isDigit() || ref.at(i).unicode() > u'9' || i - digitsFrom >= 7)
+            return false;
+        r = r * 10 + (ref.at(i).unicode() - u'0');
+    }
+    if (c < 1 || c > kExcelColumns || r < 1 || r > kExcelRows)
+        return false;
+    *column = int(c - 1);
+    *row = int(r - 1);
+    return true;
+}
+
+Error beyondExcel(QStringView ref)
+{
+    const QString shown = ref.size() > 20 ? ref.left(20).toString() + u'…' : ref.toString();
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("rr::Roster", "The reference %1 lies outside any Excel sheet (columns A to XFD, "
+                                                               "rows 1 to 1048576); the file is damaged and is not read.")
+                         .arg(shown));
 }
 
 } // namespace
 
-Result<TableData> readXlsx(const QString &path)
+// Streams the first worksheet: one row in memory at a time, cells placed by
+// their reference but never beyond maxColumns, so the dimensions a file
+// declares cost nothing.
+Result<void> readXlsxRows(const QByteArray &bytes, const TableLimits &limits, const TableRowSink &sink)
 {
-    Zip zip(unzOpen64(QFile::encodeName(path).constData()), unzClose);
-    if (!zip)
-        return makeError(ErrorCode::FileUnusable,
-                         QCoreApplication::translate("rr::Roster", "%1 is not an Excel workbook (.xlsx).").arg(QDir::toNativeSeparators(path)));
-    const QStringList strings = sharedStrings(readEntry(zip, u"xl/sharedStrings.xml"_s));
-    const QByteArray sheet = readEntry(zip, firstSheetPath(zip));
-    if (sheet.isEmpty())
+    if (bytes.size() > limits.maxFileBytes)
+        return fileTooLargeError(bytes.size(), limits);
+    ZipReader zip(bytes);
+    if (!zip.isOpen())
+        return notAWorkbook();
+    auto strings = readSharedStrings(zip, limits);
+    if (!strings)
+        return strings.error();
+    auto device = zip.open(firstSheetPath(zip, limits), limits.maxXmlBytes, limits.maxXmlTextBytes);
+    if (!device)
         return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "The workbook has no readable worksheet."));
 
-    TableData table;
-    QXmlStreamReader reader(sheet);
-    QStringList row;
+    QXmlStreamReader reader(device.get());
+    TableRow row;
+    bool inRow = false;
+    bool inCell = false;
+    int rowNumber = 0;      // 1-based, as Excel shows it
     int column = -1;
     QString type;
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isStartElement() && reader.name() == u"row"_s) {
-            row.clear();
+            const QXmlStreamAttributes attributes = reader.attributes();
+            const QStringView r = attributes.value(u"r"_s);
+            bool numeric = true;
+            const qint64 declared = r.isEmpty() ? qint64(rowNumber) + 1 : r.toLongLong(&numeric);
+            if (!numeric || declared < 1 || declared > kExcelRows)
+                return beyondExcel(r);
+            if (declared > limits.maxRows)
+                return tooManyRowsError(limits);
+            rowNumber = int(declared);
+            row = TableRow{rowNumber, {}, {}};
+            inRow = true;
             column = -1;
-        } else if (reader.isStartElement() && reader.name() == u"c"_s) {
-            const QString ref = reader.attributes().value(u"r"_s).toString();
-            column = ref.isEmpty() ? column + 1 : columnOf(ref);
-            type = reader.attributes().value(u"t"_s).toString();
-            while (row.size() <= column)
-                row.append(QString());
-        } else if (reader.isStartElement() && (reader.name() == u"v"_s || reader.name() == u"t"_s) && column >= 0) {
+        } else if (reader.isStartElement() && reader.name() == u"c"_s && inRow) {
+            const QXmlStreamAttributes attributes = reader.attributes();
+            const QStringView ref = attributes.value(u"r"_s);
+            int refRow = 0;
+            if (ref.isEmpty())
+                ++column;
+            else if (!parseCellReference(ref, &column, &refRow))
+                return beyondExcel(ref);
+            type = attributes.value(u"t"_s).toString();
+            inCell = true;
+            if (column >= limits.maxColumns && row.error.isEmpty())
+                row.error = tooManyColumnsMessage(limits);
+        } else if (reader.isEndElement() && reader.name() == u"c"_s) {
+            inCell = false;
+        } else if (reader.isStartElement() && (reader.name() == u"v"_s || reader.name() == u"t"_s) && inCell) {
             const QString value = reader.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (type == u"s"_s) {
-                const int index = value.toInt();
-                row[column] = index >= 0 && index < strings.size() ? strings.at(index) : QString();
-            } else {
-                row[column] += value;
-            }
+            if (!row.error.isEmpty())
+                continue;   // the row is refused already; its cells are not kept
+            while (row.cells.size() <= column)
+                row.cells.append(QString());
+            bool tooLong = false;
+            if (type == u"s"_s)
+                row.cells[column] = strings->at(value.toLongLong(), &tooLong);
+            else
+                row.cells[column] += decodeEscapes(value);
+            if (tooLong || cellTooLong(row.cells.at(column), limits))
+                row.error = cellTooLongMessage(limits);
         } else if (reader.isEndElement() && reader.name() == u"row"_s) {
-            const bool blank = std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
-            if (!blank)
-                table.rows.append(row);
+            inRow = false;
+            if (!row.error.isEmpty())
+                row.cells.clear();
+            else if (isBlankRow(row.cells))
+                continue;
+            if (!sink(std::move(row)))
+                return {};
         }
     }
     if (reader.hasError())
-        return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Roster", "The worksheet is damaged: %1").arg(reader.errorString()));
-    return table;
+        return partError(*device, reader, limits);
+    return {};
 }
 
-Result<TableData> readTableFile(const QString &path)
+Result<TableData> parseXlsx(const QByteArray &bytes, const TableLimits &limits)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xlsx"_s)
-        return readXlsx(path);
-    if (suffix != u"csv"_s && suffix != u"txt"_s)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Roster", "Only .xlsx and .csv files can be imported (an old .xls file "
-                                                     "can be saved as .xlsx in Excel or WPS)."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnusable,
-                         QCoreApplication::translate("rr::Roster", "Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return parseCsv(file.readAll());
+    return collectRows([&](const TableRowSink &sink) -> Result<QString> {
+        if (auto read = readXlsxRows(bytes, limits, sink); !read)
+            return read.error();
+        return QString();
+    });
 }
 
 } // namespace rr

@@ -9,6 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 
 bool parseCertificateNumber(const QString &text, CertificateNumber *out)
 {
+    if (text.size() > 64)   // 22 characters and some spaces at most: no need to look further
+        return false;
     static const QRegularExpression shape(u"^(\\d{17}[\\dX])([1-7])([1-4])(?:B(\\d))?$"_s);
     const auto match = shape.match(text.trimmed().toUpper());
     if (!match.hasMatch())

@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 #include "students/PersonName.h"
+#include "students/StudentFieldLengths.h"
+#include "students/StudentPhoto.h"
 
 #include <QCoreApplication>
 
@@ -109,9 +111,12 @@ Result<Student> StudentRepository::byId(qint64 id) const
 {
     auto found = readOne(*m_db, u"SELECT s.id, s.name, s.gender, s.birth_date, s.ethnicity, s.id_number, s.grade, s.class_name, "
                                 "s.head_teacher_id, t.name, s.enrolment_date, s.placement, s.certificate_number, "
-                                "s.family_situation, s.growth_history, s.treatment_history, s.medical_history, s.notes, s.photo "
+                                "s.family_situation, s.growth_history, s.treatment_history, s.medical_history, s.notes, "
+                                // A photo larger than the program accepts (a file changed by hand) is
+                                // not loaded — length() does not read the blob — and a save drops it.
+                                "CASE WHEN length(s.photo) <= :maxPhoto THEN s.photo END "
                                 "FROM students s LEFT JOIN staff t ON t.id = s.head_teacher_id WHERE s.id = :id"_s,
-                         {{":id", id}}, [](const SqlRows &q) {
+                         {{":id", id}, {":maxPhoto", StudentPhoto::kMaxBytes}}, [](const SqlRows &q) {
                              Student s;
                              readIdentity(q, s);
                              s.ethnicity = q.value(4).toString();
@@ -169,6 +174,10 @@ Result<void> StudentRepository::validate(const Student &s)
 {
     if (normalisePersonName(s.name).isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Students", "The student's name is required."));
+    if (const QStringList tooLong = studentFieldLengthProblems(s); !tooLong.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tooLong.constFirst());
+    if (auto photo = checkPhotoSize(s.photo); !photo)
+        return photo;
     if (!s.idNumber.isEmpty()) {
         if (!isValidCitizenId(s.idNumber))
             return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Students", "The ID number %1 is not a valid citizen ID number.")
@@ -182,10 +191,15 @@ Result<void> StudentRepository::validate(const Student &s)
     return {};
 }
 
-Result<qint64> StudentRepository::add(Transaction &tx, const Student &s)
+Result<qint64> StudentRepository::add(Transaction &tx, const Student &student)
 {
-    if (auto valid = validate(s); !valid)
+    if (auto valid = validate(student); !valid)
         return valid.error();
+    auto photo = photoForStorage(student.photo);
+    if (!photo)
+        return photo.error();
+    Student s = student;
+    s.photo = *photo;
     auto id = tx.insert(
         u"INSERT INTO students(name, gender, birth_date, ethnicity, id_number, grade, class_name, head_teacher_id, "
         "enrolment_date, placement, certificate_number, family_situation, growth_history, treatment_history, "
@@ -234,10 +248,15 @@ Result<qint64> StudentRepository::add(const Student &student)
                                   [&](Transaction &tx) { return add(tx, student); });
 }
 
-Result<void> StudentRepository::update(Transaction &tx, const Student &s)
+Result<void> StudentRepository::update(Transaction &tx, const Student &student)
 {
-    if (auto valid = validate(s); !valid)
+    if (auto valid = validate(student); !valid)
         return valid;
+    auto photo = photoForStorage(student.photo);
+    if (!photo)
+        return photo.error();
+    Student s = student;
+    s.photo = *photo;
     auto done = tx.exec(
         u"UPDATE students SET name = :name, gender = :gender, birth_date = :birth, ethnicity = :eth, id_number = :idn, "
         "grade = :grade, class_name = :class, head_teacher_id = :head, enrolment_date = :enrol, placement = :place, "

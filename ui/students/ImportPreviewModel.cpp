@@ -115,12 +115,15 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Line: return row.line;
         case Status: return statusLabel(row.status);
-        case Name: return row.student.name;
-        case Problems: return role == Qt::ToolTipRole ? problemText(row, u"\n"_s) : problemText(row, sentenceSeparator());
+        // Shown, ID numbers are masked wherever they stand (a misread file
+        // can put one into a name); the editor (EditRole) has the cell as read.
+        case Name: return maskIdNumbersInText(row.student.name);
+        case Problems:
+            return maskIdNumbersInText(role == Qt::ToolTipRole ? problemText(row, u"\n"_s) : problemText(row, sentenceSeparator()));
         default:
             if (role == Qt::ToolTipRole)
                 return tr("Double-click to correct this cell; the row is checked again at once.");
-            return row.cells.value(fileColumn(column));
+            return maskIdNumbersInText(row.cells.value(fileColumn(column)));
         }
     default: return {};
     }

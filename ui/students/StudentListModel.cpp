@@ -62,10 +62,10 @@ QVariant StudentListModel::display(const RosterEntry &entry, int column) const
 {
     const StudentSummary &s = entry.student;
     switch (column) {
-    case Name: return s.name;
+    case Name: return maskIdNumbersInText(s.name);   // a list: an ID number inside a name is masked too
     case Gender: return genderLabel(s.gender);
     case Age: return s.birthDate.isValid() ? ageText(ageAt(s.birthDate, m_clock->today())) : QString();
-    case Class: return classText(s.grade, s.className);
+    case Class: return maskIdNumbersInText(classText(s.grade, s.className));
     case Needs: return needsText(s);
     case Placement: return placementLabel(s.placement);
     case LrcStatus: return lrcStateLabel(entry.lrcState);

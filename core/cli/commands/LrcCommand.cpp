@@ -86,8 +86,8 @@ int runHistory(const QStringList &arguments, CliIo &io)
     if (!history)
         return failWith(io, history.error().message);
     for (const LrcEvent &e : *history)
-        io.out << eventLine(e) << '\n';
-    io.out << QCoreApplication::translate("rr::Cli", "%1: %2").arg(student.name, lrcStateChinese(stateOf(*history)))
+        io.out << maskIdNumbersInText(eventLine(e)) << '\n';
+    io.out << QCoreApplication::translate("rr::Cli", "%1: %2").arg(maskIdNumbersInText(student.name), lrcStateChinese(stateOf(*history)))
            << Qt::endl;
     return ExitSuccess;
 }
@@ -127,7 +127,7 @@ int runStep(const QStringList &arguments, CliIo &io)
     if (!state)
         return failWith(io, state.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "Recorded step %1: %2, %3, %4; the status is now %5.")
-                  .arg(QString::number(*id), student.name, lrcStepChinese(event.step), chineseDate(event.date),
+                  .arg(QString::number(*id), maskIdNumbersInText(student.name), lrcStepChinese(event.step), chineseDate(event.date),
                        lrcStateChinese(*state))
            << Qt::endl;
     return ExitSuccess;
@@ -155,7 +155,7 @@ int runCorrect(const QStringList &arguments, CliIo &io)
     const bool ofStudent = std::any_of(history->cbegin(), history->cend(), [&](const LrcEvent &e) { return e.id == eventId; });
     if (!ok || !ofStudent)
         return failWith(io, QCoreApplication::translate("rr::Cli", "%1 has no workflow step %2.")
-                                .arg(student.name, parser.value(u"event"_s)));
+                                .arg(maskIdNumbersInText(student.name), parser.value(u"event"_s)));
     auto corrected = lrc.correct(eventId, parser.value(u"reason"_s), parser.value(u"who"_s));
     if (!corrected)
         return failWith(io, corrected.error().message);
@@ -163,7 +163,7 @@ int runCorrect(const QStringList &arguments, CliIo &io)
     if (!state)
         return failWith(io, state.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "Step %1 is corrected (void); the status of %2 is now %3.")
-                  .arg(QString::number(eventId), student.name, lrcStateChinese(*state))
+                  .arg(QString::number(eventId), maskIdNumbersInText(student.name), lrcStateChinese(*state))
            << Qt::endl;
     return ExitSuccess;
 }

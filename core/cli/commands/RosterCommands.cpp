@@ -3,8 +3,9 @@
 
 #include <QCoreApplication>
 #include "roster/RosterExport.h"
-#include "roster/RosterImport.h"
+#include "roster/RosterImportStream.h"
 #include "storage/Database.h"
+#include "students/CitizenId.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,31 +17,31 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // What happens to a row: before the commit (dry run) or after it.
-QString outcomeWord(const ImportRow &row, bool dryRun, bool imported)
+QString outcomeWord(const ImportRowReport &row, bool dryRun)
 {
-    if (dryRun && row.importable())
+    const bool importable = row.status == ImportRowStatus::Ready || row.status == ImportRowStatus::Flagged;
+    if (dryRun && importable)
         return row.status == ImportRowStatus::Flagged ? QCoreApplication::translate("rr::Cli", "would import, flagged for review")
                                                       : QCoreApplication::translate("rr::Cli", "would import");
-    if (imported)
+    if (row.imported)
         return row.status == ImportRowStatus::Flagged ? QCoreApplication::translate("rr::Cli", "imported, flagged for review") : QCoreApplication::translate("rr::Cli", "imported");
     if (row.status == ImportRowStatus::Invalid)
         return QCoreApplication::translate("rr::Cli", "rejected");
     return QCoreApplication::translate("rr::Cli", "skipped");
 }
 
-void printRows(CliIo &io, const ImportPreview &preview, bool dryRun, const QSet<int> &importedLines)
+// One line per row: row number, name, what happens, why. A terminal's
+// scroll-back is a list like any other: ID numbers in the text are masked.
+void printRow(CliIo &io, const ImportRowReport &row, bool dryRun)
 {
-    // One line per row: row number, name, what happens, why.
-    for (const ImportRow &row : preview.rows) {
-        io.out << QCoreApplication::translate("rr::Cli", "row %1").arg(row.line) << '\t' << row.student.name << '\t'
-               << outcomeWord(row, dryRun, importedLines.contains(row.line));
-        QStringList reasons = row.problems;
-        for (const QString &warning : row.warningTexts())
-            reasons << QCoreApplication::translate("rr::Cli", "to check: %1").arg(warning);
-        if (!reasons.isEmpty())
-            io.out << '\t' << joinSentences(reasons);
-        io.out << '\n';
-    }
+    io.out << QCoreApplication::translate("rr::Cli", "row %1").arg(row.line) << '\t' << maskIdNumbersInText(row.name) << '\t'
+           << outcomeWord(row, dryRun);
+    QStringList reasons = row.problems;
+    for (const QString &warning : row.warnings)
+        reasons << QCoreApplication::translate("rr::Cli", "to check: %1").arg(warning);
+    if (!reasons.isEmpty())
+        io.out << '\t' << maskIdNumbersInText(joinSentences(reasons));
+    io.out << '\n';
 }
 
 } // namespace
@@ -63,34 +64,30 @@ int runImportRosterCommand(const QStringList &arguments, CliIo &io)
     if (!db)
         return failWith(io, db.error().message);
     const QString path = parser.positionalArguments().constFirst();
-    auto table = readTableFile(path);
-    if (!table)
-        return failWith(io, table.error().message);
-    auto preview = buildImportPreview(*db, *table);
-    if (!preview)
-        return failWith(io, preview.error().message);
-    preview->source = QFileInfo(path).fileName();
-    const int ready = preview->readyCount();
-    const int flagged = preview->countOf(ImportRowStatus::Flagged);
-    const int notReady = int(preview->rows.size()) - ready;
+    // The file is streamed: each row is read, checked (and written) on its
+    // own, so a large file costs its bytes, not a copy of every row.
     if (dryRun) {
-        printRows(io, *preview, true, {});
+        auto counts = checkRosterFile(*db, path, [&io](const ImportRowReport &row) { printRow(io, row, true); });
+        if (!counts)
+            return failWith(io, counts.error().message);
         io.out << QCoreApplication::translate("rr::Cli", "Dry run: %1 rows could be imported (%2 of them flagged for review), %3 would be skipped; nothing was written.")
-                      .arg(ready)
-                      .arg(flagged)
-                      .arg(notReady)
+                      .arg(counts->ready)
+                      .arg(counts->flagged)
+                      .arg(counts->rows - counts->ready)
                << Qt::endl;
         return ExitSuccess;
     }
     // Nothing is reported as imported before the commit has succeeded.
-    auto outcome = commitImport(*db, *preview, *io.clock);
-    if (!outcome)
-        return failWith(io, outcome.error().message);
-    printRows(io, *preview, false, outcome->importedLines);
+    auto imported = importRosterFile(*db, path, *io.clock);
+    if (!imported)
+        return failWith(io, imported.error().message);
+    for (const ImportRowReport &row : std::as_const(imported->rows))
+        printRow(io, row, false);
+    const ImportOutcome &outcome = imported->outcome;
     io.out << QCoreApplication::translate("rr::Cli", "Imported %1 students (%2 flagged for review), skipped %3 rows.")
-                  .arg(outcome->imported)
-                  .arg(outcome->flagged)
-                  .arg(outcome->skipped)
+                  .arg(outcome.imported)
+                  .arg(outcome.flagged)
+                  .arg(outcome.skipped)
            << Qt::endl;
     return ExitSuccess;
 }

@@ -42,7 +42,7 @@ int runSlotsCommand(const QStringList &arguments, CliIo &io)
     if (!summaries)
         return failWith(io, summaries.error().message);
     for (const StudentSummary &s : *summaries)
-        students.insert(s.id, s.name);
+        students.insert(s.id, maskIdNumbersInText(s.name));   // a list: ID numbers in names masked
     // Tab-separated: id, weekday, time, students, instructor, room, from, until.
     for (const TimetableSlot &slot : *slotList) {
         QStringList names;

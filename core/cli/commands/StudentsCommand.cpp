@@ -18,7 +18,8 @@ int runStudentsCommand(const QStringList &arguments, CliIo &io)
     const std::shared_ptr<Database> db = parseAndOpenDatabase(parser, arguments, io, synopsis, exitCode);
     if (!db)
         return exitCode;
-    // ID numbers are masked: a terminal's scroll-back is a list like any other.
+    // ID numbers are masked, also inside names and classes (a misread file
+    // can put one there): a terminal's scroll-back is a list like any other.
     const auto states = LrcRepository(db).allStates();
     if (!states)
         return failWith(io, states.error().message);
@@ -29,7 +30,8 @@ int runStudentsCommand(const QStringList &arguments, CliIo &io)
         QStringList needs;
         for (const Need &need : s.needs)
             needs << needTextChinese(need);
-        io.out << s.id << '\t' << s.name << '\t' << chineseGrade(s.grade) << '\t' << s.className << '\t'
+        io.out << s.id << '\t' << maskIdNumbersInText(s.name) << '\t' << chineseGrade(s.grade) << '\t'
+               << maskIdNumbersInText(s.className) << '\t'
                << placementChinese(s.placement) << '\t' << needs.join(u'、') << '\t' << s.maskedIdNumber << '\t'
                << lrcStateChinese(states->value(s.id, LrcState::None)) << '\n';
     }

@@ -1,5 +1,7 @@
 #include "print/layout/GridBands.h"
 
+#include "students/StudentPhoto.h"
+
 #include <QImage>
 #include <algorithm>
 #include <numeric>
@@ -80,7 +82,8 @@ BandCell makeCell(const Placed &p, const QList<double> &edges, const LayoutConte
         cell.photoBox = true;
         cell.hPadding = context.hPadding();
         cell.vPadding = context.vPadding();
-        cell.image = QImage::fromData(p.source.image);
+        // Decoded at a printable size, whatever the stored file holds.
+        cell.image = photoForPrint(p.source.image);
         return cell;
     }
     const bool isLabel = p.source.kind == GridCell::Kind::Label;
