@@ -17,7 +17,9 @@
 namespace rr {
 
 struct AppOptions;
+class AutoBackup;
 class MainWindow;
+class PreparedRestore;
 
 class AppController final : public QObject {
     Q_OBJECT
@@ -44,6 +46,12 @@ public:
     void switchLanguage(const QString &code);
     void openFile();   // File › Open data file…
     void openDemo();   // File › Open demo school
+    void openBackupDialog();   // File › Backup and restore…
+    // Closes the open data file, puts the checked backup in its place (a
+    // safety copy of the file kept beside it) and opens it again; when that
+    // fails, the file as it was is opened again and the reason shown.
+    void restoreOpenFile(std::unique_ptr<PreparedRestore> prepared);
+    AutoBackup *autoBackup() const { return m_autoBackup.get(); }
 
     // Asked when another program holds the file's writer lock, with who it
     // is; true opens the file read-only. A message box by default; tests
@@ -52,6 +60,10 @@ public:
     // Opens with the writer lock; if another program holds it, asks, and
     // then opens read-only or gives ErrorCode::Cancelled.
     Result<std::shared_ptr<Database>> openForWriting(const QString &path, OpenMode mode) const;
+
+protected:
+    // The exit backup runs when the main window is about to close.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     Result<std::shared_ptr<Database>> openStartupFile(const AppOptions &options) const;
@@ -62,6 +74,7 @@ private:
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<MainWindow> m_window;
     std::function<bool(const QString &)> m_askReadOnly;
+    std::unique_ptr<AutoBackup> m_autoBackup;
 };
 
 } // namespace rr

@@ -29,6 +29,7 @@ public:
 signals:
     void openFileRequested();
     void openDemoRequested();
+    void backupRequested();   // File › Backup and restore…, or a click on the status bar's backup state
     void languageRequested(const QString &code);
 
 private:

@@ -1,0 +1,133 @@
+#include "backup/SqliteCopy.h"
+
+#include "common/ListText.h"
+#include "storage/FileInspection.h"
+#include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
+#include "storage/SqlErrors.h"
+#include "storage/StatementCache.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlError>
+
+namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return u"rr-backup-copy-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error notABackup(const QString &path)
+{
+    return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Backup", "%1 is not a ResourceRoom backup.")
+                                                  .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace
+
+QString tooNewBackupMessage(int dataVersion)
+{
+    return QCoreApplication::translate("rr::Backup", "This backup was made by a newer version of ResourceRoom (data version %1; "
+                                                     "this program reads up to %2). Please update the program to restore it.")
+        .arg(dataVersion)
+        .arg(latestSchemaVersion());
+}
+
+Result<std::unique_ptr<SqliteCopy>> SqliteCopy::open(const QString &path)
+{
+    const FileInspection file = inspectDatabaseFile(path);
+    if (!file.exists)
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Backup", "The file %1 does not exist.")
+                                                  .arg(QDir::toNativeSeparators(path)));
+    if (file.isEmpty || !file.isSqlite || file.applicationId != kApplicationId)
+        return notABackup(path);
+    if (int(file.userVersion) > latestSchemaVersion())
+        return makeError(ErrorCode::TooNew, tooNewBackupMessage(int(file.userVersion)));
+
+    std::unique_ptr<SqliteCopy> copy(new SqliteCopy(path, newConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, copy->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!db.open()) {
+        Error failed = storageError(db.lastError(), QCoreApplication::translate("rr::Backup", "Opening the backup"));
+        failed.code = ErrorCode::FileUnusable;
+        return failed;
+    }
+    // The header on disk may lag behind a -wal beside it: ask SQLite.
+    copy->m_version = readUserVersion(db);
+    if (copy->m_version <= 0)
+        return notABackup(path);
+    if (copy->m_version > latestSchemaVersion())
+        return makeError(ErrorCode::TooNew, tooNewBackupMessage(copy->m_version));
+    return copy;
+}
+
+SqliteCopy::~SqliteCopy()
+{
+    dropCachedStatements(m_connectionName);
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SqliteCopy::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<SqlRows> SqliteCopy::exec(const QString &sql, const SqlParams &params) const
+{
+    return executeStatement(connection(), sql, params, StatementUse::ReadOnly);
+}
+
+namespace {
+
+Error failedCheck(const QString &path, const QStringList &problems)
+{
+    constexpr int kShown = 3;
+    Error error = makeError(ErrorCode::FileUnusable,
+                            QCoreApplication::translate("rr::Backup", "%1 failed its check: %2. It cannot be used.")
+                                .arg(QDir::toNativeSeparators(path), joinClauses(problems.mid(0, kShown))));
+    error.detail = problems.join(u'\n');
+    return error;
+}
+
+} // namespace
+
+Result<void> SqliteCopy::verifySchema() const
+{
+    const QStringList differences = schemaDifferences(connection(), m_version);
+    if (differences.isEmpty())
+        return {};
+    return failedCheck(m_path, differences);
+}
+
+Result<void> SqliteCopy::verify() const
+{
+    QStringList problems;
+    auto checked = readList(*this, u"PRAGMA integrity_check"_s, {}, [](const SqlRows &row) { return row.value(0).toString(); });
+    if (!checked)
+        problems << checked.error().message;
+    else
+        for (const QString &line : *checked)
+            if (line != u"ok"_s)
+                problems << QCoreApplication::translate("rr::Backup", "damaged pages (%1)").arg(line.left(120));
+    if (problems.isEmpty())
+        problems << schemaDifferences(connection(), m_version);
+    if (problems.isEmpty())
+        return {};
+    return failedCheck(m_path, problems);
+}
+
+Result<BackupContents> SqliteCopy::contents() const
+{
+    return readContents(*this, m_version);
+}
+
+} // namespace rr
