@@ -1,5 +1,7 @@
 #include "backup/SqliteCopy.h"
 
+#include "backup/OnlineBackup.h"
+
 #include "common/ListText.h"
 #include "storage/FileInspection.h"
 #include "storage/Migrations.h"
@@ -10,7 +12,10 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <cstring>
 #include <QSqlError>
+#include <QtEndian>
+#include <sqlite3.h>
 
 namespace rr {
 
@@ -64,6 +69,41 @@ Result<std::unique_ptr<SqliteCopy>> SqliteCopy::open(const QString &path)
     copy->m_version = readUserVersion(db);
     if (copy->m_version <= 0)
         return notABackup(path);
+    if (copy->m_version > latestSchemaVersion())
+        return makeError(ErrorCode::TooNew, tooNewBackupMessage(copy->m_version));
+    return copy;
+}
+
+Result<std::unique_ptr<SqliteCopy>> SqliteCopy::openBytes(QByteArrayView bytes, const QString &label)
+{
+    // The header fields FileInspection reads from a file, read from the bytes.
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (bytes.size() < 100 || !bytes.startsWith(magic) || qFromBigEndian<quint32>(bytes.data() + 68) != kApplicationId)
+        return notABackup(label);
+    if (int(qFromBigEndian<quint32>(bytes.data() + 60)) > latestSchemaVersion())
+        return makeError(ErrorCode::TooNew, tooNewBackupMessage(int(qFromBigEndian<quint32>(bytes.data() + 60))));
+
+    std::unique_ptr<SqliteCopy> copy(new SqliteCopy(label, newConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, copy->m_connectionName);
+    db.setDatabaseName(u":memory:"_s);
+    if (!db.open()) {
+        Error failed = storageError(db.lastError(), QCoreApplication::translate("rr::Backup", "Opening the backup"));
+        failed.code = ErrorCode::FileUnusable;
+        return failed;
+    }
+    sqlite3 *handle = sqliteHandle(db);
+    auto *buffer = handle ? static_cast<unsigned char *>(sqlite3_malloc64(quint64(bytes.size()))) : nullptr;
+    if (!buffer)
+        return makeError(ErrorCode::Storage, QCoreApplication::translate("rr::Backup", "There is not enough free memory to check the backup."));
+    std::memcpy(buffer, bytes.data(), size_t(bytes.size()));
+    // SQLite owns the buffer from here on, whatever the result.
+    const int rc = sqlite3_deserialize(handle, "main", buffer, bytes.size(), bytes.size(),
+                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK)
+        return notABackup(label);
+    copy->m_version = readUserVersion(db);
+    if (copy->m_version <= 0)
+        return notABackup(label);
     if (copy->m_version > latestSchemaVersion())
         return makeError(ErrorCode::TooNew, tooNewBackupMessage(copy->m_version));
     return copy;

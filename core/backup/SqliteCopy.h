@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "storage/SqlExecutor.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -19,6 +20,11 @@ public:
     // Refuses, from the header bytes before SQLite opens it, a file that is
     // not SQLite, is another program's, or comes from a newer version.
     static Result<std::unique_ptr<SqliteCopy>> open(const QString &path);
+    // The same checks on a SQLite file held in memory (the inside of an
+    // encrypted backup, or bytes under test): deserialized read-only into a
+    // private in-memory connection, so nothing on disk is touched. `label`
+    // names it in messages.
+    static Result<std::unique_ptr<SqliteCopy>> openBytes(QByteArrayView bytes, const QString &label);
     ~SqliteCopy() override;
     SqliteCopy(const SqliteCopy &) = delete;
     SqliteCopy &operator=(const SqliteCopy &) = delete;
