@@ -1088,6 +1088,22 @@
         <source>%1 failed its check: %2. It cannot be used.</source>
         <translation>%1 未通过检查：%2。无法使用。</translation>
     </message>
+    <message>
+        <source>The backup file is larger than %1 MB; it is not checked in memory.</source>
+        <translation>备份文件大于 %1 MB，不在内存中检查。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space beside %1 for the restore (%2 needed, %3 free); nothing was restored.</source>
+        <translation>%1 所在磁盘的剩余空间不足以恢复（需要 %2，剩余 %3），没有进行恢复。</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to check the backup.</source>
+        <translation>可用内存不足，无法检查备份。</translation>
+    </message>
+    <message>
+        <source>Made by program version</source>
+        <translation>程序版本</translation>
+    </message>
 </context>
 <context>
     <name>rr::BackupDialog</name>

@@ -144,8 +144,11 @@ QStringList describeContents(const BackupContents &contents)
           << line(QT_TRANSLATE_NOOP("rr::Backup", "IEPs"), QString::number(contents.ieps))
           << line(QT_TRANSLATE_NOOP("rr::Backup", "Training records"), QString::number(contents.trainingRecords))
           << line(QT_TRANSLATE_NOOP("rr::Backup", "Attached files"), QString::number(contents.attachments))
-          << line(QT_TRANSLATE_NOOP("rr::Backup", "Data version"), QString::number(contents.dataVersion))
-          << line(QT_TRANSLATE_NOOP("rr::Backup", "Encrypted"),
+          << line(QT_TRANSLATE_NOOP("rr::Backup", "Data version"), QString::number(contents.dataVersion));
+    // Only an encrypted backup's summary names the program that made it.
+    if (!contents.programVersion.isEmpty())
+        lines << line(QT_TRANSLATE_NOOP("rr::Backup", "Made by program version"), contents.programVersion);
+    lines << line(QT_TRANSLATE_NOOP("rr::Backup", "Encrypted"),
                   contents.encrypted ? QCoreApplication::translate("rr::Backup", "yes") : QCoreApplication::translate("rr::Backup", "no"));
     if (contents.databaseBytes > 0)
         lines << line(QT_TRANSLATE_NOOP("rr::Backup", "Size"),

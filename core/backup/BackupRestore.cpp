@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 
 namespace rr {
 
@@ -118,6 +120,17 @@ struct RestoreSteps {
                              QCoreApplication::translate("rr::Backup", "The folder of %1 cannot be written to; nothing was restored.").arg(shown(absolute)));
         if (QFileInfo(absolute).isDir())
             return makeError(ErrorCode::FileUnusable, QCoreApplication::translate("rr::Backup", "%1 is a folder, not a data file.").arg(shown(absolute)));
+
+        // The restored file and the safety copy of the current one both land
+        // in this folder: refused at once rather than after minutes of work
+        // and a full disk (a disk filling meanwhile is still caught on write).
+        const qint64 needed = backup.contents().databaseBytes + (QFileInfo(absolute).isFile() ? QFileInfo(absolute).size() : 0);
+        if (const QStorageInfo disk(folder.absoluteFilePath()); disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed)
+            return makeError(ErrorCode::Storage,
+                             QCoreApplication::translate("rr::Backup", "There is not enough free space beside %1 for the restore (%2 needed, "
+                                                                       "%3 free); nothing was restored.")
+                                 .arg(shown(absolute), QLocale().formattedDataSize(needed, 1, QLocale::DataSizeTraditionalFormat),
+                                      QLocale().formattedDataSize(disk.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat)));
 
         ProgressSteps progress(report, {85, 15});
         std::unique_ptr<PreparedRestore> prepared(new PreparedRestore);

@@ -224,6 +224,7 @@ TEST_CASE("the contents summary is read back with types and ranges checked")
     const QStringList lines = describeContents(contents);
     CHECK(lines.contains(u"学校：星光小学"_s));
     CHECK(lines.contains(u"训练记录：140"_s));
+    CHECK(lines.contains(u"程序版本：0.1.0"_s));
 }
 
 TEST_CASE("new passwords need eight characters; new backups use Argon2id at 3 passes and 128 MiB")
