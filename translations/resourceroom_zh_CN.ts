@@ -1104,6 +1104,10 @@
         <source>Made by program version</source>
         <translation>程序版本</translation>
     </message>
+    <message>
+        <source>%1 has unfinished changes in %2 beside it: it is a data file that was in use or whose saving was interrupted, not a finished backup. Both were left as they are.</source>
+        <translation>%1 旁边的 %2 中还有未完成的更改：这是一个正在使用或保存被中断的数据文件，而不是完整的备份。两个文件都保持原样，未作改动。</translation>
+    </message>
 </context>
 <context>
     <name>rr::BackupDialog</name>

@@ -12,6 +12,8 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <cstring>
 #include <QSqlError>
 #include <QtEndian>
@@ -56,10 +58,24 @@ Result<std::unique_ptr<SqliteCopy>> SqliteCopy::open(const QString &path)
     if (int(file.userVersion) > latestSchemaVersion())
         return makeError(ErrorCode::TooNew, tooNewBackupMessage(int(file.userVersion)));
 
+    // Changes still waiting beside the file (a data file copied while in
+    // use, or a write cut short) are not part of a finished backup; SQLite
+    // would want to apply or roll them back, which writes beside it.
+    for (const QString &suffix : {u"-wal"_s, u"-journal"_s})
+        if (const QFileInfo beside(path + suffix); beside.exists() && beside.size() > 0)
+            return makeError(ErrorCode::FileUnusable,
+                             QCoreApplication::translate("rr::Backup", "%1 has unfinished changes in %2 beside it: it is a data file that was "
+                                                                       "in use or whose saving was interrupted, not a finished backup. Both "
+                                                                       "were left as they are.")
+                                 .arg(QDir::toNativeSeparators(path), beside.fileName()));
+
     std::unique_ptr<SqliteCopy> copy(new SqliteCopy(path, newConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, copy->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    // immutable: SQLite neither locks nor creates a -shm or -wal beside the
+    // file (a read-only open of a WAL-mode file would), so looking at a
+    // backup on a USB drive writes nothing there.
+    db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
     if (!db.open()) {
         Error failed = storageError(db.lastError(), QCoreApplication::translate("rr::Backup", "Opening the backup"));
         failed.code = ErrorCode::FileUnusable;

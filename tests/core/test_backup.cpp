@@ -275,6 +275,30 @@ TEST_CASE("a truncated or bit-flipped backup is refused, and restoring it leaves
         CHECK(opened.error().message.contains(u"wipe"_s));
         refusedAndUntouched(foreign, {});
     }
+    SECTION("plain, in WAL mode: checked without a -shm or -wal appearing beside it")
+    {
+        const QString wal = school.dir.filePath(u"wal.sqlite"_s);
+        QFile::copy(plainPath, wal);
+        test::changeFile(wal, [](QSqlDatabase &raw) { REQUIRE(QSqlQuery(raw).exec(u"PRAGMA journal_mode = WAL"_s)); });
+        const QByteArray bytes = test::fileBytes(wal);
+        const QStringList before = test::filesIn(school.dir.path());
+        CHECK(verifyBackup(openBackup(wal)));
+        CHECK(test::filesIn(school.dir.path()) == before);
+        CHECK(test::fileBytes(wal) == bytes);
+    }
+    SECTION("plain, with unfinished changes in a -wal beside it")
+    {
+        const QString inUse = school.dir.filePath(u"in-use.sqlite"_s);
+        QFile::copy(plainPath, inUse);
+        test::writeBytes(inUse + u"-wal"_s, QByteArray(4096, 'w'));
+        const QByteArray wal = test::fileBytes(inUse + u"-wal"_s);
+        auto opened = BackupFile::open(inUse);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().message.contains(u"in-use.sqlite-wal"_s));
+        CHECK(test::fileBytes(inUse + u"-wal"_s) == wal);
+        CHECK_FALSE(QFileInfo::exists(inUse + u"-shm"_s));
+        CHECK(test::fileBytes(school.path) == target);
+    }
     SECTION("not a backup at all")
     {
         const QString text = school.dir.filePath(u"notes.sqlite"_s);
