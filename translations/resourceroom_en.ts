@@ -12,6 +12,36 @@
     </message>
 </context>
 <context>
+    <name>rr::Backup</name>
+    <message numerus="yes">
+        <source>The last good backup is %n days old. Make a backup now (File › Backup and restore).</source>
+        <translation>
+            <numerusform>The last good backup is %n day old. Make a backup now (File › Backup and restore).</numerusform>
+            <numerusform>The last good backup is %n days old. Make a backup now (File › Backup and restore).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::BackupDialog</name>
+    <message numerus="yes">
+        <source>%n older backup(s) removed by the rules.</source>
+        <translation>
+            <numerusform>%n older backup removed by the rules.</numerusform>
+            <numerusform>%n older backups removed by the rules.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::BackupStatusLabel</name>
+    <message numerus="yes">
+        <source>No backup for %n days</source>
+        <translation>
+            <numerusform>No backup for %n day</numerusform>
+            <numerusform>No backup for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::CalendarReminders</name>
     <message numerus="yes">
         <source>%n day(s) left until the LRC report to the resource centre is due (%1).</source>

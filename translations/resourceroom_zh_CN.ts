@@ -324,6 +324,30 @@
         <source>There is no data file at %1 now. Save what the window shows as a new file, or open another data file.</source>
         <translation>%1 处现在没有数据文件。请把窗口中显示的内容另存为新文件，或打开另一个数据文件。</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在从备份恢复……</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The data file could not be closed for the restore; nothing was restored.</source>
+        <translation>无法为恢复关闭数据文件，没有进行恢复。</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>已从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The data file as it was before is kept as %1.</source>
+        <translation>恢复前的数据文件已另存为 %1。</translation>
+    </message>
+    <message>
+        <source>The data file was not changed.</source>
+        <translation>数据文件没有改变。</translation>
+    </message>
 </context>
 <context>
     <name>rr::AppOptions</name>
@@ -807,6 +831,602 @@
     <message>
         <source>Added</source>
         <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AutoBackup</name>
+    <message>
+        <source>Password for the automatic backups</source>
+        <translation>自动备份的密码</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份……</translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation>正在进行每日备份……</translation>
+    </message>
+    <message>
+        <source>Automatic backup made and checked.</source>
+        <translation>自动备份已完成并通过检查。</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1 Your data is safe in the data file; make a backup under File › Backup and restore when the folder is available.</source>
+        <translation>自动备份失败：%1 数据仍完好地保存在数据文件中；备份文件夹可用时，请在“文件 › 备份与恢复”中进行备份。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Backup</name>
+    <message>
+        <source>Made</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>(not set up)</source>
+        <translation>（尚未设置）</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>IEPs</source>
+        <translation>个别化教育计划</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Data version</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>Made by program version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>无法启动加密程序库。</translation>
+    </message>
+    <message>
+        <source>Writing the backup failed (is the disk or USB drive full?).</source>
+        <translation>写入备份失败（磁盘或 U 盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Check it (Caps Lock, the input method) and try again.</source>
+        <translation>密码不正确。请检查密码（大写锁定键、输入法）后再试。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory.</source>
+        <translation>计算机内存不足。</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to work out the key of the encrypted backup (it needs %1 MB). Close other programs and try again.</source>
+        <translation>可用内存不足，无法计算加密备份的密钥（需要 %1 MB）。请关闭其他程序后再试。</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name is too long for a backup.</source>
+        <translation>学校名称太长，无法写入备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ResourceRoom backup.</source>
+        <translation>%1 不是资源教室管理系统的备份。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the restored data failed (is the disk full?).</source>
+        <translation>写入恢复的数据失败（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted; its password is needed.</source>
+        <translation>此备份已加密，需要输入密码。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The data inside the backup %1 failed its check; it cannot be restored.</source>
+        <translation>备份 %1 中的数据未通过检查，无法恢复。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to check the backup.</source>
+        <translation>无法创建检查备份用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist (is the USB drive plugged in?).</source>
+        <translation>备份文件夹 %1 不存在（U 盘是否已插好？）。</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete (it was cut short, perhaps while being copied or when a USB drive was pulled out). It cannot be restored.</source>
+        <translation>备份文件不完整（可能在复制时或拔出 U 盘时被截断），无法恢复。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (its contents were changed after it was made). It cannot be restored.</source>
+        <translation>备份文件已损坏（制作后内容被改动过），无法恢复。</translation>
+    </message>
+    <message>
+        <source>This file is not a ResourceRoom backup.</source>
+        <translation>此文件不是资源教室管理系统的备份。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of ResourceRoom (backup format %1). Please update the program to restore it.</source>
+        <translation>此备份由更新版本的资源教室管理系统制作（备份格式 %1）。请先升级程序再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup file could not be read (a disk or USB drive problem?).</source>
+        <translation>无法读取备份文件（磁盘或 U 盘有问题？）。</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep must be between 1 and %1.</source>
+        <translation>保留的每日备份数须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep must be between 0 and %1.</source>
+        <translation>保留的每周备份数须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The backup folder&apos;s path is too long (at most %1 characters).</source>
+        <translation>备份文件夹的路径太长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>This data file has never been backed up. Choose a backup folder under File › Backup and restore.</source>
+        <translation>这个数据文件从未备份过。请在“文件 › 备份与恢复”中选择备份文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last good backup is %n days old. Make a backup now (File › Backup and restore).</source>
+        <translation>
+            <numerusform>上次成功的备份已是 %n 天前。请立即备份（文件 › 备份与恢复）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>Last backup: today %1</source>
+        <translation>上次备份：今天 %1</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was changed.</source>
+        <translation>已取消，没有改动任何文件。</translation>
+    </message>
+    <message>
+        <source>The backup file is larger than %1 MB; it is not checked in memory.</source>
+        <translation>备份文件大于 %1 MB，不在内存中检查。</translation>
+    </message>
+    <message>
+        <source>The restored data could not be upgraded.</source>
+        <translation>无法升级恢复的数据。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written to; nothing was restored.</source>
+        <translation>%1 所在的文件夹不可写入，没有进行恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a data file.</source>
+        <translation>%1 是文件夹，不是数据文件。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space beside %1 for the restore (%2 needed, %3 free); nothing was restored.</source>
+        <translation>%1 所在磁盘的剩余空间不足以恢复（需要 %2，剩余 %3），没有进行恢复。</translation>
+    </message>
+    <message>
+        <source>This restore was already done.</source>
+        <translation>此次恢复已经完成。</translation>
+    </message>
+    <message>
+        <source>No safety copy of %1 could be kept, so nothing was restored: %2</source>
+        <translation>无法保留 %1 的安全副本，因此没有进行恢复：%2</translation>
+    </message>
+    <message>
+        <source>Another program still has %1 open; close it and restore again. Nothing was restored.</source>
+        <translation>另一个程序仍打开着 %1；请关闭它后重新恢复。没有进行恢复。</translation>
+    </message>
+    <message>
+        <source>The copy of the data could not be read back.</source>
+        <translation>无法读回数据的副本。</translation>
+    </message>
+    <message>
+        <source>The encrypted backup did not read back as written (a disk or USB drive problem?); it was not kept.</source>
+        <translation>加密备份读回的内容与写入的不一致（磁盘或 U 盘有问题？），未保留该备份。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 已存在，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the backup.</source>
+        <translation>无法为备份创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The copy of the data failed its check, so no backup was kept. Run &quot;check&quot; on the data file.</source>
+        <translation>数据副本未通过检查，因此没有保留备份。请对数据文件运行“check”检查。</translation>
+    </message>
+    <message>
+        <source>No backup folder has been chosen.</source>
+        <translation>尚未选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private.</source>
+        <translation>无法将 %1 设为仅本人可读写。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the disk.</source>
+        <translation>无法把 %1 写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place.</source>
+        <translation>无法将 %1 放到位。</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed (is the disk full?).</source>
+        <translation>复制 %1 失败（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>Reading the data file</source>
+        <translation>读取数据文件</translation>
+    </message>
+    <message>
+        <source>Copying the data</source>
+        <translation>复制数据</translation>
+    </message>
+    <message>
+        <source>The data file is not open.</source>
+        <translation>数据文件没有打开。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of ResourceRoom (data version %1; this program reads up to %2). Please update the program to restore it.</source>
+        <translation>此备份由更新版本的资源教室管理系统制作（数据版本 %1；本程序最高支持 %2）。请先升级程序再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 has unfinished changes in %2 beside it: it is a data file that was in use or whose saving was interrupted, not a finished backup. Both were left as they are.</source>
+        <translation>%1 旁边的 %2 中还有未完成的更改：这是一个正在使用或保存被中断的数据文件，而不是完整的备份。两个文件都保持原样，未作改动。</translation>
+    </message>
+    <message>
+        <source>Opening the backup</source>
+        <translation>打开备份</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to check the backup.</source>
+        <translation>可用内存不足，无法检查备份。</translation>
+    </message>
+    <message>
+        <source>%1 failed its check: %2. It cannot be used.</source>
+        <translation>%1 未通过检查：%2。无法使用。</translation>
+    </message>
+    <message>
+        <source>damaged pages (%1)</source>
+        <translation>数据页损坏（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>Backup folder and rules</source>
+        <translation>备份文件夹和规则</translation>
+    </message>
+    <message>
+        <source>Not chosen yet — a USB drive or another disk is best</source>
+        <translation>尚未选择——最好是 U 盘或另一块磁盘</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up when the program closes</source>
+        <translation>关闭程序时自动备份</translation>
+    </message>
+    <message>
+        <source>Back up once a day</source>
+        <translation>每天自动备份一次</translation>
+    </message>
+    <message>
+        <source>Encrypt backups with a password</source>
+        <translation>用密码加密备份</translation>
+    </message>
+    <message>
+        <source>The password is asked once per session and never stored. Without it a backup cannot be opened.</source>
+        <translation>每次运行程序时询问一次密码，密码不会被保存。没有密码就无法打开备份。</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Keep daily backups of the last</source>
+        <translation>保留最近</translation>
+    </message>
+    <message>
+        <source>days and weekly backups of the last</source>
+        <translation>天的每日备份，以及最近</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周的每周备份（各取当天、当周最新的一份）</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>文件夹中的备份</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Check and show contents…</source>
+        <translation>检查并查看内容…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Restore from this backup…</source>
+        <translation>从所选备份恢复…</translation>
+    </message>
+    <message>
+        <source>Restore from another file…</source>
+        <translation>从其他备份文件恢复…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>ResourceRoom backups (*.sqlite *.rrbackup);;All files (*)</source>
+        <translation>资源教室管理系统备份 (*.sqlite *.rrbackup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The backup settings were saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation>请先选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written to the folder.</source>
+        <translation>备份已取消，没有向文件夹写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This window has the data file read-only, so the time of this backup was not recorded in it.</source>
+        <translation>此窗口以只读方式打开数据文件，因此本次备份的时间没有记录在数据文件中。</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1 (%2).</source>
+        <translation>已完成备份并通过检查：%1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed by the rules.</source>
+        <translation>
+            <numerusform>已按保留规则删除 %n 份旧备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>正在打开备份……</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份……</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The backup is sound and can be restored: %1.</source>
+        <translation>备份完好，可以恢复：%1。</translation>
+    </message>
+    <message>
+        <source>Checking the backup before restoring…</source>
+        <translation>恢复前正在检查备份……</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the data file was not changed.</source>
+        <translation>恢复已取消，数据文件没有改变。</translation>
+    </message>
+    <message>
+        <source>The data file was not changed.</source>
+        <translation>数据文件没有改变。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::BackupListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>无法使用</translation>
+    </message>
+    <message>
+        <source>Password needed to see what it holds</source>
+        <translation>需要密码才能查看内容</translation>
+    </message>
+    <message>
+        <source>Data version %1</source>
+        <translation>数据版本 %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>IEPs</source>
+        <translation>个别化教育计划</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>rr::BackupPasswordDialog</name>
+    <message>
+        <source>Password for the encrypted backup</source>
+        <translation>加密备份的密码</translation>
+    </message>
+    <message>
+        <source>Password of the backup</source>
+        <translation>备份的密码</translation>
+    </message>
+    <message>
+        <source>The backup will be encrypted with this password. Without it nobody can open the backup — not even you: write it down and keep it apart from the USB drive.</source>
+        <translation>备份将用这个密码加密。没有密码，任何人都无法打开备份——包括您自己：请把密码记下来，与 U 盘分开保管。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its password.</source>
+        <translation>%1 已加密，请输入它的密码。</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::BackupStatusLabel</name>
+    <message>
+        <source>Backup state unknown</source>
+        <translation>备份状态未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n days</source>
+        <translation>
+            <numerusform>已 %n 天没有备份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups: File › Backup and restore</source>
+        <translation>备份：文件 › 备份与恢复</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2284,198 @@
     <message>
         <source>slot takes add, end or change.</source>
         <translation>slot 后须跟 add、end 或 change。</translation>
+    </message>
+    <message>
+        <source>back the data file up (also while the program has it open), check the copy; into a folder with rotation; the password is asked for</source>
+        <translation>备份数据文件（程序打开着文件时也可以），并检查备份；备份到文件夹时按保留规则轮换；密码会另行询问</translation>
+    </message>
+    <message>
+        <source>check a backup whole and show what it holds</source>
+        <translation>完整检查一个备份并显示其内容</translation>
+    </message>
+    <message>
+        <source>restore a backup over a data file, all or nothing, keeping a safety copy of the file</source>
+        <translation>用备份替换数据文件，要么全部完成，要么不作改动；替换前保留原文件的安全副本</translation>
+    </message>
+    <message>
+        <source>list the backups in a folder with what they hold, newest first</source>
+        <translation>列出文件夹中的备份及其内容，最新的在前</translation>
+    </message>
+    <message>
+        <source>show or set where and when backups are made, and when the last good one was</source>
+        <translation>显示或设置备份的位置和时间，以及上次成功备份的时间</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input (one line, at most %1 characters).</source>
+        <translation>标准输入中没有密码（一行，最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Password of the backup: </source>
+        <translation>备份密码：</translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation>没有输入密码。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再输入一次密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was written.</source>
+        <translation>两次输入的密码不一致，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the backup file, or a folder for a named and rotated backup (default: the folder of the backup policy)</source>
+        <translation>备份文件，或文件夹（自动命名并按规则轮换；默认为备份设置中的文件夹）</translation>
+    </message>
+    <message>
+        <source>encrypt the backup with a password (asked for)</source>
+        <translation>用密码加密备份（密码另行询问）</translation>
+    </message>
+    <message>
+        <source>No backup folder is set; give --out FILE|FOLDER, or set one with backup-policy --folder.</source>
+        <translation>没有设置备份文件夹；请给出 --out FILE|FOLDER，或用 backup-policy --folder 设置。</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2)</source>
+        <translation>备份已写入并检查：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Older backup removed by the rotation: %1</source>
+        <translation>按保留规则删除了旧备份：%1</translation>
+    </message>
+    <message>
+        <source>Note: another program has the data file open, so the time of this backup was not recorded in it.</source>
+        <translation>注意：另一个程序正打开着这个数据文件，因此本次备份的时间没有记录在其中。</translation>
+    </message>
+    <message>
+        <source>the folder to list</source>
+        <translation>要列出的文件夹</translation>
+    </message>
+    <message>
+        <source>list the folder of this data file&apos;s backup policy</source>
+        <translation>列出该数据文件备份设置中的文件夹</translation>
+    </message>
+    <message>
+        <source>--folder FOLDER or --db FILE is required.</source>
+        <translation>需要 --folder FOLDER 或 --db FILE。</translation>
+    </message>
+    <message>
+        <source>No backup folder is set for this data file.</source>
+        <translation>这个数据文件没有设置备份文件夹。</translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <source>encrypted (its contents need the password)</source>
+        <translation>已加密（查看内容需要密码）</translation>
+    </message>
+    <message>
+        <source>%1, %2 students, %3 IEPs, %4 training records, %5 attached files, data version %6</source>
+        <translation>%1，%2 名学生，%3 份个别化教育计划，%4 条训练记录，%5 个附件，数据版本 %6</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>备份文件夹：%1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Daily backups kept: %1</source>
+        <translation>保留的每日备份：%1</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept: %1</source>
+        <translation>保留的每周备份：%1</translation>
+    </message>
+    <message>
+        <source>Backup when the program closes: %1</source>
+        <translation>关闭程序时备份：%1</translation>
+    </message>
+    <message>
+        <source>Backup once a day: %1</source>
+        <translation>每天备份一次：%1</translation>
+    </message>
+    <message>
+        <source>Encrypt automatic backups: %1</source>
+        <translation>加密自动备份：%1</translation>
+    </message>
+    <message>
+        <source>where backups go (a USB drive, say)</source>
+        <translation>备份存放的位置（例如 U 盘）</translation>
+    </message>
+    <message>
+        <source>daily backups to keep</source>
+        <translation>保留的每日备份数</translation>
+    </message>
+    <message>
+        <source>weekly backups to keep</source>
+        <translation>保留的每周备份数</translation>
+    </message>
+    <message>
+        <source>back up when the program closes</source>
+        <translation>关闭程序时备份</translation>
+    </message>
+    <message>
+        <source>back up once a day</source>
+        <translation>每天备份一次</translation>
+    </message>
+    <message>
+        <source>encrypt automatic backups</source>
+        <translation>加密自动备份</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>--%1 需要一个数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no, not &quot;%2&quot;.</source>
+        <translation>--%1 只能是 yes 或 no，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <source>the data file to replace (or create)</source>
+        <translation>要替换（或新建）的数据文件</translation>
+    </message>
+    <message>
+        <source>--from BACKUP and --db FILE are required.</source>
+        <translation>需要 --from BACKUP 和 --db FILE。</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>已恢复到 %1。</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as %1.</source>
+        <translation>恢复前的文件已另存为 %1。</translation>
+    </message>
+    <message>
+        <source>the backup to check</source>
+        <translation>要检查的备份</translation>
+    </message>
+    <message>
+        <source>Give one backup file.</source>
+        <translation>请给出一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Result: the backup %1 is sound and can be restored.</source>
+        <translation>结果：备份 %1 完好，可以恢复。</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4952,10 @@
         <source>[data file missing — not saving]</source>
         <translation>［数据文件已丢失，不再保存］</translation>
     </message>
+    <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>rr::NeedBreakdown</name>
@@ -5509,6 +6325,25 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>%1, week %2 of %3</source>
         <translation>%1，第 %2 周（共 %3 周）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RestoreConfirmDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds:</source>
+        <translation>备份 %1 包含：</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the open data file (%1) with what the backup holds. A safety copy of the file as it is now is kept beside it first. The program closes the file, restores it and opens it again.</source>
+        <translation>恢复会用备份中的内容替换当前打开的数据文件（%1）中的全部内容。替换之前，会先在它旁边保留一份当前文件的安全副本。程序会关闭文件、恢复，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/CliCommand.h"
+#include "cli/commands/BackupCliSupport.h"
 #include "i18n/Language.h"
 #include "storage/Database.h"
 
@@ -82,6 +83,22 @@ const QList<CliCommand> &cliCommands()
          "[--note N] | lrc correct --db FILE --student S --event ID --reason R --who NAME"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "a student's LRC workflow: history, next step, correction of a mistaken step"),
          runLrcCommand},
+        {u"backup"_s, u"backup --db FILE [--out FILE|FOLDER] [--encrypt]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "back the data file up (also while the program has it open), check the copy; into a folder "
+                                      "with rotation; the password is asked for"),
+         runBackupCommand},
+        {u"verify-backup"_s, u"verify-backup FILE"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "check a backup whole and show what it holds"), runVerifyBackupCommand},
+        {u"restore"_s, u"restore --from BACKUP --db FILE"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "restore a backup over a data file, all or nothing, keeping a safety copy of the file"),
+         runRestoreCommand},
+        {u"backups"_s, u"backups --folder FOLDER | backups --db FILE"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "list the backups in a folder with what they hold, newest first"), runBackupsCommand},
+        {u"backup-policy"_s,
+         u"backup-policy --db FILE [--folder FOLDER] [--keep-daily N] [--keep-weekly N] [--on-exit yes|no] [--daily yes|no] "
+         "[--encrypt yes|no]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "show or set where and when backups are made, and when the last good one was"),
+         runBackupPolicyCommand},
     };
     return commands;
 }

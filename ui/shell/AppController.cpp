@@ -1,5 +1,11 @@
 #include "shell/AppController.h"
 
+#include "backup/AutoBackup.h"
+#include "backup/BackupDialog.h"
+#include "backup/BackupPolicy.h"
+#include "backup/BackupRestore.h"
+#include "common/BackgroundTask.h"
+#include "common/ListText.h"
 #include "demo/DemoSchool.h"
 #include "common/FileDialogs.h"
 #include "common/UiConventions.h"
@@ -13,9 +19,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -58,7 +66,7 @@ void removeDatabaseFiles(const QString &path)
 } // namespace
 
 AppController::AppController(std::shared_ptr<const Clock> clock, QObject *parent)
-    : QObject(parent), m_clock(std::move(clock))
+    : QObject(parent), m_clock(std::move(clock)), m_autoBackup(std::make_unique<AutoBackup>())
 {
 }
 
@@ -283,6 +291,8 @@ void AppController::showWindow(const Session &session, Area area)
     connect(next.get(), &MainWindow::openPathRequested, this, &AppController::openPath, Qt::QueuedConnection);
     connect(next.get(), &MainWindow::openDemoRequested, this, &AppController::openDemo, Qt::QueuedConnection);
     connect(next.get(), &MainWindow::languageRequested, this, &AppController::switchLanguage, Qt::QueuedConnection);
+    connect(next.get(), &MainWindow::backupRequested, this, &AppController::openBackupDialog, Qt::QueuedConnection);
+    next->installEventFilter(this);
 
     if (m_window) {
         next->setGeometry(m_window->geometry());
@@ -302,6 +312,75 @@ void AppController::showWindow(const Session &session, Area area)
     // The old window (and its hold on the old data file) goes only now that
     // the new one is visible, so the application never has no window.
     m_window = std::move(next);
+    m_autoBackup->attach(session, m_window.get());
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    // Closing the window ends the program (replacing it for another file or
+    // language deletes it without a close): the exit backup goes first.
+    if (event->type() == QEvent::Close && m_window && watched == m_window.get())
+        m_autoBackup->beforeClose();
+    return QObject::eventFilter(watched, event);
+}
+
+void AppController::openBackupDialog()
+{
+    if (!m_window)
+        return;
+    std::unique_ptr<PreparedRestore> prepared;
+    {
+        // Gone before the window it belongs to is replaced.
+        BackupDialog dialog(m_window->session(), &m_autoBackup->sessionPassword(), m_window.get());
+        if (dialog.exec() != BackupDialog::RestoreReady)
+            return;
+        prepared = dialog.takePreparedRestore();
+    }
+    restoreOpenFile(std::move(prepared));
+}
+
+void AppController::restoreOpenFile(std::unique_ptr<PreparedRestore> prepared)
+{
+    if (!prepared || !m_window)
+        return;
+    const QString path = m_window->session().db->path();
+    const Area area = m_window->currentArea();
+    const std::weak_ptr<Database> open = m_window->session().db;
+    // This stays on screen while no main window is, so the program never has no window.
+    QProgressDialog busy(tr("Restoring the backup…"), QString(), 0, 0);
+    busy.setWindowTitle(tr("Restore"));
+    busy.setMinimumDuration(0);
+    busy.show();
+    m_autoBackup->detach();
+    m_window.reset();
+    std::optional<Result<RestoreDone>> done;
+    if (!open.expired()) {
+        done = makeError(ErrorCode::Locked, tr("The data file could not be closed for the restore; nothing was restored."));
+    } else {
+        runInBackground(&busy, tr("Restoring the backup…"), [&](const ProgressCallback &) { done = commitRestore(*prepared, *m_clock); });
+    }
+    // Whatever happened, the file at the path is whole: the restored one or the one as it was.
+    auto reopened = openForWriting(path, OpenMode::OpenExisting);
+    if (!reopened || !showDatabase(*reopened, area)) {
+        AppOptions options;
+        options.dataFile = path;
+        if (!start(options))
+            QCoreApplication::quit();
+        return;
+    }
+    busy.reset();
+    if (done && *done) {
+        // The data now is what the backup held when it was made: that is its last good backup.
+        auto recorded = BackupPolicyRepository(m_window->session().db).recordGoodBackup({(*done)->contents.madeAt, (*done)->backupFile});
+        QStringList text{tr("The backup was restored.")};
+        if (!(*done)->safetyCopy.isEmpty())
+            text << tr("The data file as it was before is kept as %1.").arg(QDir::toNativeSeparators((*done)->safetyCopy));
+        if (!recorded)
+            text << recorded.error().message;
+        QMessageBox::information(m_window.get(), tr("Restore"), joinSentences(text));
+    } else if (done) {
+        QMessageBox::warning(m_window.get(), tr("Restore"), joinSentences({done->error().message, tr("The data file was not changed.")}));
+    }
 }
 
 void AppController::switchLanguage(const QString &code)

@@ -17,7 +17,9 @@
 namespace rr {
 
 struct AppOptions;
+class AutoBackup;
 class MainWindow;
+class PreparedRestore;
 
 class AppController final : public QObject {
     Q_OBJECT
@@ -47,6 +49,12 @@ public:
     // The open file was replaced or deleted: open whatever the path holds now.
     void reopenCurrent();
     void openPath(const QString &path);
+    void openBackupDialog();   // File › Backup and restore…
+    // Closes the open data file, puts the checked backup in its place (a
+    // safety copy of the file kept beside it) and opens it again; when that
+    // fails, the file as it was is opened again and the reason shown.
+    void restoreOpenFile(std::unique_ptr<PreparedRestore> prepared);
+    AutoBackup *autoBackup() const { return m_autoBackup.get(); }
 
     // Asked when another program holds the file's writer lock, with who it
     // is; true opens the file read-only. A message box by default; tests
@@ -61,6 +69,10 @@ public:
     // Opens with the writer lock; if another program holds it, asks, and
     // then opens read-only or gives ErrorCode::Cancelled.
     Result<std::shared_ptr<Database>> openForWriting(const QString &path, OpenMode mode) const;
+
+protected:
+    // The exit backup runs when the main window is about to close.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     Result<std::shared_ptr<Database>> openStartupFile(const AppOptions &options) const;
@@ -78,6 +90,7 @@ private:
     std::function<bool(const QString &)> m_askReadOnly;
     std::function<bool(const QString &)> m_askDamagedLog;
     std::function<bool()> m_askReopen;
+    std::unique_ptr<AutoBackup> m_autoBackup;
 };
 
 } // namespace rr

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "backup/BackupStatusLabel.h"
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "i18n/Language.h"
@@ -196,6 +197,10 @@ void MainWindow::buildMenus()
     QAction *demo = file->addAction(tr("Open &demo school"));
     connect(demo, &QAction::triggered, this, &MainWindow::openDemoRequested);
     file->addSeparator();
+    QAction *backup = file->addAction(tr("&Backup and restore…"));
+    backup->setObjectName(u"backupAction"_s);
+    connect(backup, &QAction::triggered, this, &MainWindow::backupRequested);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -259,6 +264,9 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_schoolLabel);
     statusBar()->addWidget(separator);
     statusBar()->addWidget(m_semesterLabel);
+    auto *backup = new BackupStatusLabel(m_session, this);
+    connect(backup, &BackupStatusLabel::clicked, this, &MainWindow::backupRequested);
+    statusBar()->addPermanentWidget(backup);
     statusBar()->addPermanentWidget(m_fileLabel);
 }
 

@@ -41,6 +41,7 @@ signals:
     // Open this file (the copy just saved).
     void openPathRequested(const QString &path);
     void openDemoRequested();
+    void backupRequested();   // File › Backup and restore…, or a click on the status bar's backup state
     void languageRequested(const QString &code);
 
 protected:
