@@ -77,6 +77,9 @@ const QList<CliCommand> &cliCommands()
          "[--note N] | lrc correct --db FILE --student S --event ID --reason R --who NAME"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "a student's LRC workflow: history, next step, correction of a mistaken step"),
          runLrcCommand},
+        {u"bench-data"_s, u"bench-data --out FILE [--students N] [--years Y] [--attachments]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "write a large school for the benchmark (at most 5000 students, 20 years) to a new file"),
+         runBenchDataCommand},
     };
     return commands;
 }
