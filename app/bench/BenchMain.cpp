@@ -5,6 +5,7 @@
 #include "BenchReport.h"
 #include "Measures.h"
 
+#include "common/PeakMemory.h"
 #include "common/PrivateFiles.h"
 #include "i18n/Language.h"
 #include "storage/Database.h"
@@ -21,7 +22,6 @@
 #include <QTextStream>
 #include <QThread>
 
-#include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,12 +37,6 @@ QString processorName()
     return QSysInfo::currentCpuArchitecture();
 }
 
-long selfPeakKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 rr::bench::ReportRow memoryRow(const QString &what, long kiB)
 {
@@ -118,7 +112,7 @@ int main(int argc, char *argv[])
     setup.db = *db;
     err << QCoreApplication::translate("rr::Bench", "Measuring screens and forms…") << Qt::endl;
     rr::bench::measureScreensAndForms(setup, report);
-    const long benchKiB = selfPeakKiB();
+    const long benchKiB = rr::peakResidentKiB();
     setup.db.reset();
     db->reset();
 

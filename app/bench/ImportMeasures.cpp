@@ -63,7 +63,7 @@ Result<ImportRun> importInto(const BenchSetup &setup, const QString &roster, int
         return makeError(ErrorCode::FileUnusable,
                          QCoreApplication::translate("rr::Bench", "could not copy %1").arg(setup.dataFile));
     const ChildRun child = runChild(QDir(setup.programDir).filePath(u"resourceroom-cli"_s),
-                                    {u"import-roster"_s, roster, u"--db"_s, copy}, {u"RR_LANG=en"_s});
+                                    {u"import-roster"_s, roster, u"--db"_s, copy}, {u"RR_LANG=en"_s, u"RR_REPORT_PEAK_MEMORY=1"_s});
     QFile::remove(copy);
     static const QRegularExpression imported(u"Imported (\\d+) students"_s);
     const auto match = imported.match(child.out);
@@ -75,7 +75,8 @@ Result<ImportRun> importInto(const BenchSetup &setup, const QString &roster, int
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Bench", "%1 of %2 rows were imported")
                                                       .arg(match.captured(1))
                                                       .arg(rows));
-    return ImportRun{child.wallMs, child.maxRssKiB};
+    static const QRegularExpression peak(u"^peak-memory (\\d+)$"_s, QRegularExpression::MultilineOption);
+    return ImportRun{child.wallMs, peak.match(child.err).captured(1).toLong()};
 }
 
 } // namespace

@@ -26,7 +26,7 @@ std::optional<double> firstShow(const QString &program, const QStringList &argum
                            : QCoreApplication::translate("rr::Bench", "%1 could not be started").arg(program);
         return std::nullopt;
     }
-    *rssKiB = std::max(*rssKiB, run.maxRssKiB);
+    *rssKiB = std::max(*rssKiB, match.captured(2).toLong());
     return double(match.captured(1).toLongLong() - run.spawnNs) / 1e6;
 }
 

@@ -6,13 +6,14 @@
 // — and quits. The benchmark starts the program and a bare Qt window the same
 // way and compares. Header-only and Widgets-free, so the bare window uses it
 // without linking the program.
+#include "common/PeakMemory.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
 #include <QWindow>
 
 #include <cstdio>
-#include <sys/resource.h>
 #include <time.h>
 
 namespace rr {
@@ -36,10 +37,8 @@ protected:
                 QTimer::singleShot(0, this, [] {
                     timespec now{};
                     clock_gettime(CLOCK_MONOTONIC, &now);
-                    rusage usage{};
-                    getrusage(RUSAGE_SELF, &usage);
                     std::printf("first-show %lld %ld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec,
-                                usage.ru_maxrss);
+                                peakResidentKiB());
                     std::fflush(stdout);
                     QCoreApplication::exit(0);
                 });

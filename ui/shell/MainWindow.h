@@ -23,7 +23,8 @@ public:
 
     Area currentArea() const;
     void showArea(Area area);
-    QWidget *page(Area area) const;
+    // The area's page, made on first use (see buildPages).
+    QWidget *page(Area area);
     const Session &session() const { return m_session; }
 
 signals:
@@ -38,6 +39,7 @@ private:
     void buildStatusBar();
     void refreshSummary();      // title and status bar
     QWidget *createPage(Area area);
+    QWidget *ensurePage(Area area);
 
     Session m_session;
     QListWidget *m_navigation = nullptr;
