@@ -31,7 +31,7 @@ TEST_CASE("the benchmark school has a plan every semester and records with progr
 
     auto db = Database::open(path, OpenMode::OpenExisting);
     REQUIRE(db);
-    CHECK(checkIntegrity(**db).ok());
+    CHECK(checkIntegrity(**db).sound());
     const auto semesters = SemesterRepository(*db).all();
     REQUIRE(semesters);
     REQUIRE(semesters->size() == 3);
