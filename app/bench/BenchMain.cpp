@@ -126,12 +126,12 @@ int main(int argc, char *argv[])
     report.add({QCoreApplication::translate("rr::Bench", "Data file size"),
                 rr::bench::mebibytes(double(QFileInfo(setup.dataFile).size())), {}, std::nullopt});
 
-    const QString heading =
-        QCoreApplication::translate("rr::Bench", "## resourceroom-bench %1\n\n%2 · %n cores · Qt %3 · platform %4 · %5", nullptr,
-                                    QThread::idealThreadCount())
-            .arg(QStringLiteral(RR_VERSION), processorName(), QString::fromLatin1(qVersion()), QGuiApplication::platformName(),
-                 QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s))
-        + u"\n\n"_s + QCoreApplication::translate("rr::Bench", "Data file: %1").arg(QDir::toNativeSeparators(setup.dataFile));
+    const int cores = QThread::idealThreadCount();
+    const QString machine = QCoreApplication::translate("rr::Bench", "%1 · %n core(s) · Qt %2 · platform %3 · %4", nullptr, cores)
+                                .arg(processorName(), QString::fromLatin1(qVersion()), QGuiApplication::platformName(),
+                                     QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s));
+    const QString heading = u"## resourceroom-bench "_s + QStringLiteral(RR_VERSION) + u"\n\n"_s + machine + u"\n\n"_s
+                            + QCoreApplication::translate("rr::Bench", "Data file: %1").arg(QDir::toNativeSeparators(setup.dataFile));
     const QString text = report.markdown(heading);
     out << text << Qt::flush;
     if (parser.isSet(u"out"_s)) {
