@@ -42,6 +42,30 @@
     </message>
 </context>
 <context>
+    <name>rr::Bench</name>
+    <message numerus="yes">
+        <source>%1 · %n core(s) · Qt %2 · platform %3 · %4</source>
+        <translation>
+            <numerusform>%1 · %n core · Qt %2 · platform %3 · %4</numerusform>
+            <numerusform>%1 · %n cores · Qt %2 · platform %3 · %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster load (%n students)</source>
+        <translation>
+            <numerusform>Roster load (%n student)</numerusform>
+            <numerusform>Roster load (%n students)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problems found</source>
+        <translation>
+            <numerusform>; %n problem found</numerusform>
+            <numerusform>; %n problems found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::CalendarReminders</name>
     <message numerus="yes">
         <source>%n day(s) left until the LRC report to the resource centre is due (%1).</source>

@@ -1430,6 +1430,255 @@
     </message>
 </context>
 <context>
+    <name>rr::Bench</name>
+    <message>
+        <source>The number of students must be between 1 and %1.</source>
+        <translation>学生人数须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The number of years must be between 1 and %1.</source>
+        <translation>学年数须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is never replaced.</source>
+        <translation>%1 已存在；不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>≤ 200 MB</source>
+        <translation>≤ 200 MB</translation>
+    </message>
+    <message>
+        <source>the school to measure (made by resourceroom-cli bench-data)</source>
+        <translation>要测量的学校数据文件（由 resourceroom-cli bench-data 生成）</translation>
+    </message>
+    <message>
+        <source>also write the report to this Markdown file</source>
+        <translation>同时把报告写入此 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>repetitions of each measure (1 to 50, default 5)</source>
+        <translation>每项测量的重复次数（1 到 50，默认 5）</translation>
+    </message>
+    <message>
+        <source>Usage: resourceroom-bench --db FILE [--out REPORT.md] [--runs N]</source>
+        <translation>用法：resourceroom-bench --db 文件 [--out 报告.md] [--runs N]</translation>
+    </message>
+    <message>
+        <source>Error: --runs must be a whole number from 1 to 50.</source>
+        <translation>错误：--runs 须为 1 到 50 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Error: %1 does not exist.</source>
+        <translation>错误：%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Error: could not create a temporary folder.</source>
+        <translation>错误：无法创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Measuring start-up…</source>
+        <translation>正在测量启动时间…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Measuring screens and forms…</source>
+        <translation>正在测量界面和表格…</translation>
+    </message>
+    <message>
+        <source>Measuring imports…</source>
+        <translation>正在测量导入…</translation>
+    </message>
+    <message>
+        <source>Peak memory, program started on the file</source>
+        <translation>内存峰值：程序打开该文件</translation>
+    </message>
+    <message>
+        <source>Peak memory, screens, forms and inspection</source>
+        <translation>内存峰值：界面、表格和检查</translation>
+    </message>
+    <message>
+        <source>Peak memory, import of 20,000 rows</source>
+        <translation>内存峰值：导入 20000 行</translation>
+    </message>
+    <message>
+        <source>Data file size</source>
+        <translation>数据文件大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n core(s) · Qt %2 · platform %3 · %4</source>
+        <translation>
+            <numerusform>%1 · %n 核 · Qt %2 · 平台 %3 · %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>Error: could not write %1.</source>
+        <translation>错误：无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>未测得：%1</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量项</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>median %1, p95 %2 (n = %3)</source>
+        <translation>中位数 %1，p95 %2（n = %3）</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>could not copy %1</source>
+        <translation>无法复制 %1</translation>
+    </message>
+    <message>
+        <source>import-roster exited with %1: %2</source>
+        <translation>import-roster 退出，退出码 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were imported</source>
+        <translation>%2 行中只导入了 %1 行</translation>
+    </message>
+    <message>
+        <source>Import of 2,000 rows</source>
+        <translation>导入 2000 行</translation>
+    </message>
+    <message>
+        <source>Import of 20,000 rows</source>
+        <translation>导入 20000 行</translation>
+    </message>
+    <message>
+        <source>≤ 12 × the 2,000-row import</source>
+        <translation>≤ 导入 2000 行用时的 12 倍</translation>
+    </message>
+    <message>
+        <source>; %1 × the 2,000-row import</source>
+        <translation>；为导入 2000 行用时的 %1 倍</translation>
+    </message>
+    <message>
+        <source>Roster load</source>
+        <translation>花名册加载</translation>
+    </message>
+    <message>
+        <source>the window was not shown</source>
+        <translation>窗口未能显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster load (%n students)</source>
+        <translation>
+            <numerusform>花名册加载（%n 名学生）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search keystroke to filtered roster</source>
+        <translation>搜索按键到花名册筛选完成</translation>
+    </message>
+    <message>
+        <source>p95 ≤ 16 ms</source>
+        <translation>p95 ≤ 16 毫秒</translation>
+    </message>
+    <message>
+        <source>the search did not filter the roster</source>
+        <translation>搜索未能筛选花名册</translation>
+    </message>
+    <message>
+        <source>Opening a student&apos;s page</source>
+        <translation>打开学生页面</translation>
+    </message>
+    <message>
+        <source>≤ 50 ms</source>
+        <translation>≤ 50 毫秒</translation>
+    </message>
+    <message>
+        <source>no student has a plan this semester</source>
+        <translation>本学期没有学生有个别化教育计划</translation>
+    </message>
+    <message>
+        <source>IEP PDF (个别化教育计划表)</source>
+        <translation>个别化教育计划表 PDF</translation>
+    </message>
+    <message>
+        <source>≤ 100 ms</source>
+        <translation>≤ 100 毫秒</translation>
+    </message>
+    <message>
+        <source>A student&apos;s month of training records (PDF)</source>
+        <translation>一名学生一个月的训练记录（PDF）</translation>
+    </message>
+    <message>
+        <source>Inspection of the semester, whole school</source>
+        <translation>全校本学期训练记录检查</translation>
+    </message>
+    <message>
+        <source>≤ 2 s</source>
+        <translation>≤ 2 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problems found</source>
+        <translation>
+            <numerusform>；发现 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exited with %2: %3</source>
+        <translation>%1 退出，退出码 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>无法启动 %1</translation>
+    </message>
+    <message>
+        <source>Start to main window shown</source>
+        <translation>启动到主窗口显示</translation>
+    </message>
+    <message>
+        <source>≤ 1.5 × bare window</source>
+        <translation>≤ 空白窗口的 1.5 倍</translation>
+    </message>
+    <message>
+        <source>Bare Qt window shown</source>
+        <translation>空白 Qt 窗口显示</translation>
+    </message>
+    <message>
+        <source>; %1 × the bare window</source>
+        <translation>；为空白窗口的 %1 倍</translation>
+    </message>
+</context>
+<context>
     <name>rr::Calendar</name>
     <message>
         <source>%1 y %2 m</source>
@@ -2476,6 +2725,46 @@
     <message>
         <source>Result: the backup %1 is sound and can be restored.</source>
         <translation>结果：备份 %1 完好，可以恢复。</translation>
+    </message>
+    <message>
+        <source>write a large school for the benchmark (at most 5000 students, 20 years) to a new file</source>
+        <translation>为性能测试生成一所大规模学校，写入新文件（最多 5000 名学生、20 个学年）</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from 1 to %2.</source>
+        <translation>--%1 须为 1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>how many students</source>
+        <translation>学生人数</translation>
+    </message>
+    <message>
+        <source>how many school years</source>
+        <translation>学年数</translation>
+    </message>
+    <message>
+        <source>add a scanned file per student and year</source>
+        <translation>每名学生每学年附一份扫描件</translation>
+    </message>
+    <message>
+        <source>%1 exists already; bench-data never replaces a file.</source>
+        <translation>%1 已存在；bench-data 不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students written</source>
+        <translation>已写入 %1/%2 名学生</translation>
+    </message>
+    <message>
+        <source>Benchmark school written to %1</source>
+        <translation>性能测试学校已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 students, %2 semesters, %3 IEPs, %4 training records, %5 progress points, %6 assessments, %7 attachments</source>
+        <translation>%1 名学生，%2 个学期，%3 份个别化教育计划，%4 条训练记录，%5 个进展数据点，%6 次评估，%7 个附件</translation>
+    </message>
+    <message>
+        <source>Took %1 s, file size %2 MB</source>
+        <translation>用时 %1 秒，文件大小 %2 MB</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // resourceroom-cli: core only. All logic lives in core/cli; this is the door.
 #include "cli/CliApp.h"
+#include "common/PeakMemory.h"
 #include "common/PrivateFiles.h"
 
 #include <QDir>
+#include <cstdio>
 #include <QFile>
 #include <QGuiApplication>
 #ifdef Q_OS_UNIX
@@ -32,5 +34,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     QGuiApplication app(argc, argv);
-    return rr::runCli(arguments);
+    const int exitCode = rr::runCli(arguments);
+    // For the benchmark (resourceroom-bench), which measures the import here.
+    if (qEnvironmentVariableIntValue("RR_REPORT_PEAK_MEMORY") == 1)
+        fprintf(stderr, "peak-memory %ld\n", rr::peakResidentKiB());
+    return exitCode;
 }

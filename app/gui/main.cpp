@@ -5,6 +5,7 @@
 #include "i18n/Language.h"
 #include "shell/AppController.h"
 #include "shell/AppOptions.h"
+#include "shell/FirstShowReport.h"
 
 #include <QApplication>
 
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
 {
     rr::makeNewFilesPrivate();
     QApplication app(argc, argv);
+    rr::FirstShowReport::installIfAsked(app);
     QCoreApplication::setOrganizationName(QStringLiteral("ResourceRoom"));
     QCoreApplication::setApplicationName(QStringLiteral("resourceroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RR_VERSION));

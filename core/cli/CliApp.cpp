@@ -99,6 +99,9 @@ const QList<CliCommand> &cliCommands()
          "[--encrypt yes|no]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "show or set where and when backups are made, and when the last good one was"),
          runBackupPolicyCommand},
+        {u"bench-data"_s, u"bench-data --out FILE [--students N] [--years Y] [--attachments]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "write a large school for the benchmark (at most 5000 students, 20 years) to a new file"),
+         runBenchDataCommand},
     };
     return commands;
 }

@@ -75,5 +75,6 @@ int runHolidaysCommand(const QStringList &arguments, CliIo &io);      // holiday
 int runSlotCommand(const QStringList &arguments, CliIo &io);          // slot add | slot end | slot change
 int runSlotsCommand(const QStringList &arguments, CliIo &io);
 int runLrcCommand(const QStringList &arguments, CliIo &io);
+int runBenchDataCommand(const QStringList &arguments, CliIo &io);
 
 } // namespace rr

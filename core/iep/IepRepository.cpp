@@ -220,10 +220,15 @@ Result<qint64> IepRepository::revise(qint64 iepId, const IepContent &content, co
                             [&](Transaction &tx) { return revise(tx, iepId, content, reason, author, date); });
 }
 
+Result<void> IepRepository::startEvaluation(Transaction &tx, qint64 iepId)
+{
+    return changeStatus(tx, iepId, IepStatus::Evaluation);
+}
+
 Result<void> IepRepository::startEvaluation(qint64 iepId)
 {
     return m_db->write({u"iep.evaluate"_s, u"IEP %1 evaluation started"_s.arg(iepId)},
-                       [&](Transaction &tx) { return changeStatus(tx, iepId, IepStatus::Evaluation); });
+                       [&](Transaction &tx) { return startEvaluation(tx, iepId); });
 }
 
 Result<void> IepRepository::recordEvaluation(Transaction &tx, qint64 iepId, const QList<ObjectiveEvaluation> &results)
@@ -263,26 +268,30 @@ Result<void> IepRepository::recordEvaluation(qint64 iepId, const QList<Objective
                        [&](Transaction &tx) { return recordEvaluation(tx, iepId, results); });
 }
 
+Result<void> IepRepository::archive(Transaction &tx, qint64 iepId)
+{
+    auto iep = iepstore::load(tx, iepId);
+    if (!iep)
+        return iep.error();
+    if (iep->status == IepStatus::Evaluation) {
+        // The archived plan is the evaluation record: every objective marked.
+        QStringList open;
+        for (int g = 0; g < iep->content.goals.size(); ++g)
+            for (int o = 0; o < iep->content.goals.at(g).objectives.size(); ++o)
+                if (iep->content.goals.at(g).objectives.at(o).result == ProgressMark::None)
+                    open << QStringLiteral("%1.%2").arg(g + 1).arg(o + 1);
+        if (!open.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("rr::Iep", "These objectives have no end-of-semester mark yet: %1.")
+                                 .arg(open.join(QCoreApplication::translate("rr::Iep", ", "))));
+    }
+    return changeStatus(tx, iepId, IepStatus::Archived);
+}
+
 Result<void> IepRepository::archive(qint64 iepId)
 {
-    return m_db->write({u"iep.archive"_s, u"IEP %1 archived"_s.arg(iepId)}, [&](Transaction &tx) -> Result<void> {
-        auto iep = iepstore::load(tx, iepId);
-        if (!iep)
-            return iep.error();
-        if (iep->status == IepStatus::Evaluation) {
-            // The archived plan is the evaluation record: every objective marked.
-            QStringList open;
-            for (int g = 0; g < iep->content.goals.size(); ++g)
-                for (int o = 0; o < iep->content.goals.at(g).objectives.size(); ++o)
-                    if (iep->content.goals.at(g).objectives.at(o).result == ProgressMark::None)
-                        open << QStringLiteral("%1.%2").arg(g + 1).arg(o + 1);
-            if (!open.isEmpty())
-                return makeError(ErrorCode::InvalidInput,
-                                 QCoreApplication::translate("rr::Iep", "These objectives have no end-of-semester mark yet: %1.")
-                                     .arg(open.join(QCoreApplication::translate("rr::Iep", ", "))));
-        }
-        return changeStatus(tx, iepId, IepStatus::Archived);
-    });
+    return m_db->write({u"iep.archive"_s, u"IEP %1 archived"_s.arg(iepId)},
+                       [&](Transaction &tx) { return archive(tx, iepId); });
 }
 
 Result<qint64> IepRepository::copyFromPrevious(Transaction &tx, qint64 studentId, qint64 targetSemesterId)

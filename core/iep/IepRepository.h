@@ -53,11 +53,13 @@ public:
                                  const QString &author, const QDate &date);
     // 生效 → 期末评估.
     Result<void> startEvaluation(qint64 iepId);
+    static Result<void> startEvaluation(Transaction &tx, qint64 iepId);
     // Results per objective; only during the end-of-semester evaluation.
     Result<void> recordEvaluation(qint64 iepId, const QList<ObjectiveEvaluation> &results);
     static Result<void> recordEvaluation(Transaction &tx, qint64 iepId, const QList<ObjectiveEvaluation> &results);
     // 期末评估 → 归档, once every objective has its mark.
     Result<void> archive(qint64 iepId);
+    static Result<void> archive(Transaction &tx, qint64 iepId);
 
     // A new draft for `targetSemesterId` from the student's latest plan of an
     // earlier semester: content copied, results and data left behind, dates

@@ -12,6 +12,7 @@
 #include "usage/RoomUsageRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace rr {
 
@@ -25,22 +26,25 @@ Result<InspectionInput> Inspector::gather(const QDate &from, const QDate &to) co
     if (!allSemesters)
         return allSemesters.error();
     in.semesters = *allSemesters;
-    QSet<qint64> semesters;
-    for (const Semester &s : std::as_const(in.semesters))
-        if (s.start <= to && s.end >= from)
-            semesters.insert(s.id);
+    // The plans of the semesters inspected, read a semester at a time (one
+    // query per table, not per student), then put in roster order, each
+    // student's oldest first.
     const IepRepository ieps(m_db);
-    const auto students = StudentRepository(m_db).summaries();
-    if (!students)
-        return students.error();
-    for (const StudentSummary &student : *students) {
-        auto plans = ieps.forStudent(student.id);
+    QHash<qint64, QList<Iep>> plansByStudent;
+    for (const Semester &s : std::as_const(in.semesters)) {
+        if (s.start > to || s.end < from)
+            continue;
+        auto plans = ieps.forSemester(s.id);
         if (!plans)
             return plans.error();
         for (const Iep &iep : std::as_const(*plans))
-            if (semesters.contains(iep.semesterId))
-                in.ieps.append(iep);
+            plansByStudent[iep.studentId].append(iep);
     }
+    const auto students = StudentRepository(m_db).summaries();
+    if (!students)
+        return students.error();
+    for (const StudentSummary &student : *students)
+        in.ieps.append(plansByStudent.value(student.id));
     auto sessions = SessionRepository(m_db, m_clock).between(inspectionSessionStart(from), to);
     if (!sessions)
         return sessions.error();

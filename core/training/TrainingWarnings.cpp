@@ -15,6 +15,7 @@
 #include "training/SessionRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 
@@ -150,17 +151,19 @@ Result<QList<TrainingWarning>> trainingWarnings(const std::shared_ptr<Database> 
         return semester.error();
     in.semester = *semester;
     if (in.semester) {
-        const IepRepository ieps(db);
+        // Every plan of the semester in one read, then in roster order.
+        auto plans = IepRepository(db).forSemester(in.semester->id);
+        if (!plans)
+            return plans.error();
+        QHash<qint64, Iep> planOf;
+        for (const Iep &plan : std::as_const(*plans))
+            planOf.insert(plan.studentId, plan);
         const auto students = StudentRepository(db).summaries();
         if (!students)
             return students.error();
-        for (const StudentSummary &s : *students) {
-            auto plan = ieps.forStudentSemester(s.id, in.semester->id);
-            if (!plan)
-                return plan.error();
-            if (*plan)
-                in.ieps.append(**plan);
-        }
+        for (const StudentSummary &s : *students)
+            if (const auto plan = planOf.constFind(s.id); plan != planOf.cend())
+                in.ieps.append(*plan);
     }
     const SessionRepository sessions(db);
     auto recent = sessions.between(trainingWarningStart(today), today);

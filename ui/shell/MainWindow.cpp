@@ -64,6 +64,7 @@ MainWindow::MainWindow(Session session, QWidget *parent) : QMainWindow(parent), 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        ensurePage(areaAt(row));
         m_pages->setCurrentIndex(row);
         const QList<QAction *> actions = m_areaActions->actions();
         if (row < actions.size())
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Session session, QWidget *parent) : QMainWindow(parent), 
     });
     connect(m_session.db.get(), &Database::written, this, [this] { refreshSummary(); });
     connect(m_session.db.get(), &Database::fileLost, this, &MainWindow::showFileLost);
+    ensurePage(Area::Overview);
     showArea(Area::Overview);
     refreshSummary();
 }
@@ -158,16 +160,38 @@ void MainWindow::buildNavigation()
     m_navigation->setFixedWidth(qMax(180, widest + 24 + 64));
 }
 
+// Each area's page is made when it is first shown or asked for; until then
+// an empty placeholder holds its place in the stack. At start-up only the
+// overview reads the data file: with 600 students the roster, the Today
+// panel's records and the other pages took nine tenths of the start
+// (docs/PERFORMANCE.md).
 void MainWindow::buildPages()
 {
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
-    for (Area area : allAreas()) {
-        QWidget *page = createPage(area);
-        page->setObjectName(u"page-"_s + areaKey(area));
-        page->layout()->setContentsMargins(24, 18, 24, 16);
-        m_pages->addWidget(page);
+    for (qsizetype i = 0; i < allAreas().size(); ++i) {
+        auto *placeholder = new QWidget(m_pages);
+        placeholder->setProperty("rrPlaceholder", true);
+        m_pages->addWidget(placeholder);
     }
+}
+
+QWidget *MainWindow::ensurePage(Area area)
+{
+    const int index = areaIndex(area);
+    QWidget *placeholder = m_pages->widget(index);
+    if (!placeholder || !placeholder->property("rrPlaceholder").toBool())
+        return placeholder;
+    QWidget *page = createPage(area);
+    page->setObjectName(u"page-"_s + areaKey(area));
+    page->layout()->setContentsMargins(24, 18, 24, 16);
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, page);
+    if (wasCurrent)
+        m_pages->setCurrentIndex(index);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    return page;
 }
 
 QWidget *MainWindow::createPage(Area area)
@@ -311,9 +335,9 @@ void MainWindow::showArea(Area area)
     m_navigation->setCurrentRow(areaIndex(area));
 }
 
-QWidget *MainWindow::page(Area area) const
+QWidget *MainWindow::page(Area area)
 {
-    return m_pages->widget(areaIndex(area));
+    return ensurePage(area);
 }
 
 } // namespace rr

@@ -24,7 +24,8 @@ public:
 
     Area currentArea() const;
     void showArea(Area area);
-    QWidget *page(Area area) const;
+    // The area's page, made on first use (see buildPages).
+    QWidget *page(Area area);
     const Session &session() const { return m_session; }
 
     // Whether the data file is still the one opened; shows the bar when not.
@@ -56,6 +57,7 @@ private:
     void buildStatusBar();
     void refreshSummary();      // title and status bar
     QWidget *createPage(Area area);
+    QWidget *ensurePage(Area area);
 
     Session m_session;
     QListWidget *m_navigation = nullptr;

@@ -78,6 +78,21 @@ void CompletenessView::setVisibleStudents(std::optional<QSet<qint64>> ids)
     refresh();
 }
 
+void CompletenessView::fitColumns()
+{
+    m_columnsStale = false;
+    m_table->resizeColumnsToContents();
+    for (int column = CompletenessModel::FirstItem; column < m_model->columnCount(); ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
+void CompletenessView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_columnsStale)
+        fitColumns();
+}
+
 void CompletenessView::refresh()
 {
     QList<StudentArchiveStatus> statuses;
@@ -88,9 +103,13 @@ void CompletenessView::refresh()
     for (const StudentArchiveStatus &s : std::as_const(statuses))
         complete += s.missing().isEmpty() ? 1 : 0;
     m_model->setStatuses(statuses);
-    m_table->resizeColumnsToContents();
-    for (int column = CompletenessModel::FirstItem; column < m_model->columnCount(); ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    // A hidden table measures every row to fit its columns (a visible one only
+    // the rows on screen): with 600 students that made each keystroke in the
+    // roster's search field slow while this tab was not even shown.
+    if (isVisible())
+        fitColumns();
+    else
+        m_columnsStale = true;
     if (m_failure) {
         m_summary->setText(m_failure->message);
         return;

@@ -32,8 +32,12 @@ public:
 signals:
     void studentActivated(qint64 studentId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void fitColumns();
 
     Session m_session;
     int m_schoolYear = 0;
@@ -44,6 +48,7 @@ private:
     CompletenessModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    bool m_columnsStale = false;   // the statuses changed while the view was hidden
 };
 
 } // namespace rr
