@@ -14,8 +14,11 @@ build=${1:-build-sanitize}
 start=$SECONDS
 # -O1 without debug info but line tables (-gline-tables-only): the reports
 # still name file:line, and the build is much faster than -O2 -g; asserts stay
-# on. No ccache and Unix Makefiles, like the rest of CI.
+# on. No ccache and Unix Makefiles, like the rest of CI. CMAKE_LINKER: the ld
+# clang runs; CMake would record ld.lld, which nothing uses (and the package
+# check would count).
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G "Unix Makefiles" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_LINKER="$(clang++-14 -print-prog-name=ld)" \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
   -DRR_SANITIZE=ON -DRR_FUZZ=ON -DRR_BUILD_GUI=ON -DRR_BUILD_TESTS=ON -DRR_WARNINGS_AS_ERRORS=ON >/dev/null
 # RR_BUILD_LOCK: a machine shared by several builds serialises them on a lock file.
