@@ -17,3 +17,8 @@ if(RR_SANITIZE)
   target_compile_options(rr_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
   target_link_options(rr_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(RR_FUZZ)
+  # Coverage instrumentation for libFuzzer everywhere; only the fuzz targets
+  # link libFuzzer's main (-fsanitize=fuzzer, tests/fuzz/CMakeLists.txt).
+  target_compile_options(rr_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

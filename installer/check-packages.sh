@@ -112,7 +112,22 @@ collect() {
     sed -n "s/^$v:[A-Z]*=\(\/.*\)$/tool\t\1/p" "$cache"
   done
   cxx=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$cache")
-  for p in cc1plus collect2 lto-wrapper as ld; do add_tool "$("$cxx" -print-prog-name=$p)"; done
+  if "$cxx" --version | grep -q clang; then
+    # clang (the sanitizer and fuzz build) is its own compiler proper; it runs
+    # binutils' as and ld, and links its run-time libraries (ASan, UBSan,
+    # libFuzzer) by itself: ask the driver which ones, for the -fsanitize sets
+    # the build rules use.
+    for p in as ld; do add_tool "$("$cxx" -print-prog-name=$p)"; done
+    printf 'int main() {}\n' > "$work/probe.cpp"
+    cat "${rules[@]}" | grep -oE -- '-fsanitize=[a-z,_-]+' | grep -v 'no-link' | sort -u | while read -r flag; do
+      "$cxx" $flag -### "$work/probe.cpp" -o "$work/probe" 2>&1 | grep -oE '/[^" ]+libclang_rt[^" ]+' |
+        grep -v '\.syms$' | sed 's/^/input\t/'
+    done | sort -u
+    # The reports' symbolizer (installer/sanitizer-env.sh).
+    add_tool /usr/lib/llvm-14/bin/llvm-symbolizer
+  else
+    for p in cc1plus collect2 lto-wrapper as ld; do add_tool "$("$cxx" -print-prog-name=$p)"; done
+  fi
   find "$build" -name 'Auto*Info.json' -print0 | xargs -0 -r cat | cat - "${rules[@]}" |
     grep -oE '(^|[ "=:;(])/(usr|bin|sbin|lib|lib64|etc|opt)/[^ "'\'';:$)]+' | sed 's/^[^/]//' | sort -u |
     while read -r p; do

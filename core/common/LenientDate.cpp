@@ -31,7 +31,9 @@ QDate dateFromExcelSerial(double serial)
 {
     // Day 1 is 1900-01-01 and Excel counts a 29 Feb 1900 that never was,
     // so from day 61 on the epoch is 1899-12-30.
-    if (serial < 1 || serial > 2958465)
+    // Written so that NaN is refused too (every comparison with it is false);
+    // converting NaN to an integer is undefined behaviour.
+    if (!(serial >= 1 && serial <= 2958465))
         return {};
     const qint64 days = qint64(serial);
     return days < 61 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);

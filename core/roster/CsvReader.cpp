@@ -86,17 +86,17 @@ Result<QString> readCsvRows(const QByteArray &bytes, const TableLimits &limits, 
         };
         while (pos < size && !rowEnded && fault == RowFault::None) {
             const char c = data[pos];
-            if (quoted) {
-                if (c == '"') {
-                    if (pos + 1 < size && data[pos + 1] == '"') {
-                        field += '"';
-                        pos += 2;
-                    } else {
-                        quoted = false;
-                        ++pos;
-                    }
-                    continue;
+            if (quoted && c == '"') {
+                // An escaped quote ("") grows the cell too: it falls through
+                // to the length check below like any other byte.
+                if (pos + 1 < size && data[pos + 1] == '"') {
+                    field += '"';
+                    pos += 2;
+                } else {
+                    quoted = false;
+                    ++pos;
                 }
+            } else if (quoted) {
                 if (c == '\n' && ++line - rowLine + 1 > limits.maxLinesPerRow) {
                     fault = RowFault::TooManyLines;
                     break;

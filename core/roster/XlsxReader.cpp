@@ -244,6 +244,9 @@ Result<void> readXlsxRows(const QByteArray &bytes, const TableLimits &limits, co
             rowNumber = int(declared);
             row = TableRow{rowNumber, {}, {}};
             inRow = true;
+            // A row opened inside a cell (well-formed XML, but no sheet Excel
+            // writes) leaves no cell open: its values wait for their own <c>.
+            inCell = false;
             column = -1;
         } else if (reader.isStartElement() && reader.name() == u"c"_s && inRow) {
             const QXmlStreamAttributes attributes = reader.attributes();
@@ -259,7 +262,8 @@ Result<void> readXlsxRows(const QByteArray &bytes, const TableLimits &limits, co
                 row.error = tooManyColumnsMessage(limits);
         } else if (reader.isEndElement() && reader.name() == u"c"_s) {
             inCell = false;
-        } else if (reader.isStartElement() && (reader.name() == u"v"_s || reader.name() == u"t"_s) && inCell) {
+        } else if (reader.isStartElement() && (reader.name() == u"v"_s || reader.name() == u"t"_s) && inCell && inRow
+                   && column >= 0) {
             const QString value = reader.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!row.error.isEmpty())
                 continue;   // the row is refused already; its cells are not kept
@@ -274,6 +278,7 @@ Result<void> readXlsxRows(const QByteArray &bytes, const TableLimits &limits, co
                 row.error = cellTooLongMessage(limits);
         } else if (reader.isEndElement() && reader.name() == u"row"_s) {
             inRow = false;
+            inCell = false;
             if (!row.error.isEmpty())
                 row.cells.clear();
             else if (isBlankRow(row.cells))

@@ -2,6 +2,17 @@
 
 namespace rr {
 
+namespace {
+
+// QChar::isDigit is true for every script's digits (Arabic-Indic, full-width
+// …); an ID number has ASCII ones.
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+} // namespace
+
 QChar citizenIdCheckChar(const QString &first17)
 {
     static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -10,9 +21,9 @@ QChar citizenIdCheckChar(const QString &first17)
         return {};
     int sum = 0;
     for (int i = 0; i < 17; ++i) {
-        if (!first17.at(i).isDigit())
+        if (!isAsciiDigit(first17.at(i)))
             return {};
-        sum += first17.at(i).digitValue() * weights[i];
+        sum += (first17.at(i).unicode() - u'0') * weights[i];
     }
     return QLatin1Char(checks[sum % 11]);
 }
@@ -48,9 +59,9 @@ bool isValidCitizenId(const QString &raw)
 
 Gender citizenIdGender(const QString &id)
 {
-    if (id.size() < 17 || !id.at(16).isDigit())
+    if (id.size() < 17 || !isAsciiDigit(id.at(16)))
         return Gender::Unknown;
-    return id.at(16).digitValue() % 2 ? Gender::Male : Gender::Female;
+    return (id.at(16).unicode() - u'0') % 2 ? Gender::Male : Gender::Female;
 }
 
 QString maskCitizenId(const QString &raw)

@@ -120,6 +120,23 @@ TEST_CASE("a cell over 4 KB refuses its row, naming the limit")
     CHECK(table.rows.at(4).at(0) == u"学生4"_s);   // line 5: read as usual
 }
 
+TEST_CASE("a cell of escaped quotes is held to the same 4 KB")
+{
+    // Found by fuzzing: the length was checked after every byte but an
+    // escaped quote (""), so a quoted cell of 5,000 of them came through as a
+    // 5,000-character cell.
+    const QByteArray quotes = '"' + QByteArray(2 * 5000, '"') + '"';
+    const TableData table = parsed("姓名,备注\n张三," + quotes + "\n李四,好\n");
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.unreadable.keys() == QList<int>{1});
+    CHECK(table.unreadable.value(1).contains(u"4 KB"_s));
+    CHECK(table.rows.at(2) == QStringList{u"李四"_s, u"好"_s});
+
+    // Within the limit the escapes still read as quotes.
+    const TableData small = parsed("姓名,备注\n张三,\"说\"\"好\"\"\"\n");
+    CHECK(small.rows.at(1) == QStringList{u"张三"_s, u"说\"好\""_s});
+}
+
 TEST_CASE("a quoted cell may hold a few line breaks, but not more than ten lines")
 {
     // An address on two lines is a cell like any other.

@@ -5,6 +5,8 @@
 #include "students/CertificateCheck.h"
 #include "students/PinyinIndex.h"
 
+#include <limits>
+
 using namespace rr;
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +41,17 @@ TEST_CASE("dates as teachers type them")
     CHECK(dateFromExcelSerial(42806) == QDate(2017, 3, 12));
     CHECK(dateFromExcelSerial(1) == QDate(1900, 1, 1));
     CHECK_FALSE(dateFromExcelSerial(0).isValid());
+}
+
+TEST_CASE("an Excel day number that is no number is no date")
+{
+    // Found by fuzzing: NaN passed the range check and was converted to an
+    // integer, which is undefined behaviour (UBSan: float-cast-overflow).
+    CHECK_FALSE(dateFromExcelSerial(std::numeric_limits<double>::quiet_NaN()).isValid());
+    CHECK_FALSE(dateFromExcelSerial(std::numeric_limits<double>::infinity()).isValid());
+    CHECK_FALSE(dateFromExcelSerial(-std::numeric_limits<double>::infinity()).isValid());
+    CHECK(dateFromExcelSerial(2958465) == QDate(9999, 12, 31));
+    CHECK_FALSE(dateFromExcelSerial(2958466).isValid());
 }
 
 TEST_CASE("certificate numbers are checked against the ID and the recorded need")

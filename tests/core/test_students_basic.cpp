@@ -26,6 +26,20 @@ TEST_CASE("citizen ID numbers: check character, birth date, gender, masking")
     CHECK(citizenIdGender(made) == Gender::Male);
 }
 
+TEST_CASE("an ID number is made of ASCII digits only")
+{
+    // QChar::isDigit and digitValue take any script's digits: with Arabic-Indic
+    // digits (U+0660…) in the region code and the sequence number, a number
+    // nobody can type into a school system passed as valid.
+    const QString arabic = u"\u0661\u0661\u0660\u0661\u0660\u0665"_s;   // "110105"
+    const QString first17 = arabic + u"19491231\u0660\u0660\u0662"_s;
+    CHECK(citizenIdCheckChar(first17).isNull());
+    CHECK_FALSE(isValidCitizenId(first17 + u'X'));
+    CHECK(citizenIdGender(first17 + u'X') == Gender::Unknown);
+    // Full-width digits are no ID number either (masking still covers them).
+    CHECK_FALSE(isValidCitizenId(u"１１０１０５１９４９１２３１００２X"_s));
+}
+
 TEST_CASE("students are stored whole and found by number or name")
 {
     auto temp = test::makeTempDatabase();

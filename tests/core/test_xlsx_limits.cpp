@@ -215,6 +215,20 @@ TEST_CASE("rows of a workbook are limited like a CSV file's, and its size too")
     CHECK_FALSE(parseXlsx(QByteArray("PK\x03\x04 not really a zip")));
 }
 
+TEST_CASE("a row opened inside a cell writes no cell before the first")
+{
+    // Found by fuzzing: <row> inside <c> reset the column to -1 while the cell
+    // stayed open, and its value was written to cells[-1], before the row's
+    // list (undefined behaviour; a heap overwrite in a release build).
+    const QByteArray nested = R"(<row r="1">)" + inlineCell("A1", u"姓名"_s) + "</row>"
+                              + R"(<row r="2"><c r="A2" t="inlineStr"><row r="3"><is><t>张三</t></is></row></c></row>)"
+                              + R"(<row r="4">)" + inlineCell("A4", u"李四"_s) + "</row>";
+    const auto table = parseXlsx(workbook(nested));
+    REQUIRE(table);
+    CHECK(table->rows == QList<QStringList>{{u"姓名"_s}, {u"李四"_s}});
+    CHECK(table->lines == QList<int>{1, 4});
+}
+
 TEST_CASE("damaged workbooks and random bytes give an answer, never a crash")
 {
     // A small stand-in for the fuzz targets: bytes of a real workbook flipped

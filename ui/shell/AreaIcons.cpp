@@ -63,7 +63,7 @@ void drawGlyph(QPainter &p, Area area)
         break;
     }
     case Area::ResourceRoom: {  // a door in its frame
-        p.drawPolyline(QPolygonF({{5, 19}, {19, 19}}));
+        p.drawLine(QPointF(5, 19), QPointF(19, 19));
         p.drawRect(QRectF(8, 5, 8, 14));
         p.save();
         p.setBrush(Qt::white);
