@@ -1460,10 +1460,6 @@
         <translation>每项测量的重复次数（1 到 50，默认 5）</translation>
     </message>
     <message>
-        <source>Usage: resourceroom-bench --db FILE [--out REPORT.md] [--runs N]</source>
-        <translation>用法：resourceroom-bench --db 文件 [--out 报告.md] [--runs N]</translation>
-    </message>
-    <message>
         <source>Error: --runs must be a whole number from 1 to 50.</source>
         <translation>错误：--runs 须为 1 到 50 之间的整数。</translation>
     </message>
@@ -1676,6 +1672,22 @@
     <message>
         <source>; %1 × the bare window</source>
         <translation>；为空白窗口的 %1 倍</translation>
+    </message>
+    <message>
+        <source>without --db: build a school of N students first (default 600)</source>
+        <translation>不给 --db 时：先建一所 N 名学生的学校（默认 600）</translation>
+    </message>
+    <message>
+        <source>without --db: over Y school years (default 10)</source>
+        <translation>不给 --db 时：共 Y 个学年（默认 10）</translation>
+    </message>
+    <message>
+        <source>Building a school of %1 students over %2 years…</source>
+        <translation>正在建立一所 %1 名学生、%2 个学年的学校……</translation>
+    </message>
+    <message>
+        <source>Error: the school to measure could not be built.</source>
+        <translation>错误：无法建立要测量的学校。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSaveFile>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -66,15 +67,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({u"db"_s, QCoreApplication::translate("rr::Bench", "the school to measure (made by resourceroom-cli bench-data)"),
                       u"FILE"_s});
+    parser.addOption({u"students"_s, QCoreApplication::translate("rr::Bench", "without --db: build a school of N students first (default 600)"),
+                      u"N"_s, u"600"_s});
+    parser.addOption({u"years"_s, QCoreApplication::translate("rr::Bench", "without --db: over Y school years (default 10)"),
+                      u"Y"_s, u"10"_s});
     parser.addOption({u"out"_s, QCoreApplication::translate("rr::Bench", "also write the report to this Markdown file"), u"FILE"_s});
     parser.addOption({u"runs"_s, QCoreApplication::translate("rr::Bench", "repetitions of each measure (1 to 50, default 5)"),
                       u"N"_s});
     parser.process(app);
-    const QString dataFile = parser.value(u"db"_s);
-    if (dataFile.isEmpty()) {
-        err << QCoreApplication::translate("rr::Bench", "Usage: resourceroom-bench --db FILE [--out REPORT.md] [--runs N]") << Qt::endl;
-        return 2;
-    }
     rr::bench::BenchSetup setup;
     if (parser.isSet(u"runs"_s)) {
         bool ok = false;
@@ -84,14 +84,32 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    if (!QFileInfo(dataFile).isFile()) {
-        err << QCoreApplication::translate("rr::Bench", "Error: %1 does not exist.").arg(QDir::toNativeSeparators(dataFile))
-            << Qt::endl;
-        return 1;
-    }
     QTemporaryDir work;
     if (!work.isValid()) {
         err << QCoreApplication::translate("rr::Bench", "Error: could not create a temporary folder.") << Qt::endl;
+        return 1;
+    }
+    QString dataFile = parser.value(u"db"_s);
+    if (dataFile.isEmpty()) {
+        // One command from nothing: the school is built first, by the same
+        // bench-data command (which checks the sizes), into the temporary folder.
+        dataFile = QDir(work.path()).filePath(u"bench-school.sqlite"_s);
+        err << QCoreApplication::translate("rr::Bench", "Building a school of %1 students over %2 years…")
+                   .arg(parser.value(u"students"_s), parser.value(u"years"_s))
+            << Qt::endl;
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        cli.start(QDir(QCoreApplication::applicationDirPath()).filePath(u"resourceroom-cli"_s),
+                  {u"bench-data"_s, u"--out"_s, dataFile, u"--students"_s, parser.value(u"students"_s), u"--years"_s,
+                   parser.value(u"years"_s)});
+        if (!cli.waitForFinished(-1) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
+            err << QCoreApplication::translate("rr::Bench", "Error: the school to measure could not be built.") << Qt::endl;
+            return 1;
+        }
+    }
+    if (!QFileInfo(dataFile).isFile()) {
+        err << QCoreApplication::translate("rr::Bench", "Error: %1 does not exist.").arg(QDir::toNativeSeparators(dataFile))
+            << Qt::endl;
         return 1;
     }
     setup.dataFile = QFileInfo(dataFile).absoluteFilePath();

@@ -62,3 +62,36 @@ TEST_CASE("resourceroom-bench measures a small school and prints every measure")
     // The school was only read: imports went into copies.
     CHECK(rr::test::sha256OfFile(school) == before);
 }
+
+TEST_CASE("resourceroom-bench without --db builds the school itself, in one command")
+{
+    QProcess bench;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"RR_LANG"_s, u"en"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    bench.setProcessEnvironment(env);
+    bench.start(QStringLiteral(RR_BENCH_PATH), {u"--students"_s, u"3"_s, u"--years"_s, u"1"_s, u"--runs"_s, u"1"_s});
+    REQUIRE(bench.waitForFinished(300000));
+    const QString out = QString::fromUtf8(bench.readAllStandardOutput());
+    const QString err = QString::fromUtf8(bench.readAllStandardError());
+    INFO(out.toStdString());
+    INFO(err.toStdString());
+    CHECK(bench.exitCode() == 0);
+    CHECK(err.contains(u"Building a school of 3 students over 1 years"_s));
+    CHECK(out.contains(u"| Roster load (3 students)"_s));
+    CHECK_FALSE(out.contains(u"not measured"_s));
+}
+
+TEST_CASE("resourceroom-bench refuses sizes bench-data refuses, before measuring anything")
+{
+    QProcess bench;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"RR_LANG"_s, u"en"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    bench.setProcessEnvironment(env);
+    bench.start(QStringLiteral(RR_BENCH_PATH), {u"--students"_s, u"999999"_s});
+    REQUIRE(bench.waitForFinished(60000));
+    CHECK(bench.exitCode() == 1);
+    CHECK(bench.readAllStandardOutput().isEmpty());
+    CHECK(QString::fromUtf8(bench.readAllStandardError()).contains(u"the school to measure could not be built"_s));
+}

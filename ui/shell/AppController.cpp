@@ -312,7 +312,8 @@ void AppController::showWindow(const Session &session, Area area)
     // The old window (and its hold on the old data file) goes only now that
     // the new one is visible, so the application never has no window.
     m_window = std::move(next);
-    m_autoBackup->attach(session, m_window.get());
+    // `session` may be the old window's own (a language switch): gone with it, so the new window's is used.
+    m_autoBackup->attach(m_window->session(), m_window.get());
 }
 
 bool AppController::eventFilter(QObject *watched, QEvent *event)
