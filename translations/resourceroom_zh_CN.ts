@@ -9278,10 +9278,6 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>The slot has no change on %1.</source>
         <translation>该课程在 %1 没有调课。</translation>
     </message>
-    <message>
-        <source>The semester does not exist.</source>
-        <translation>该学期不存在。</translation>
-    </message>
 </context>
 <context>
     <name>rr::TimetableNames</name>

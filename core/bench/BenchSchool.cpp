@@ -9,6 +9,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "demo/DemoPeople.h"
+#include "demo/DemoSchool.h"
 #include "rooms/RoomRepository.h"
 #include "school/CurrentUser.h"
 #include "school/SettingsRepository.h"
@@ -31,24 +32,6 @@ namespace {
 // Students per transaction: large enough that commits (synchronous=FULL) do
 // not dominate, small enough that progress shows and memory stays flat.
 constexpr int kChunk = 20;
-
-Semester semesterBefore(const Semester &s)
-{
-    Semester earlier;
-    if (s.kind == SemesterKind::Autumn) {
-        earlier.kind = SemesterKind::Spring;
-        earlier.schoolYear = s.schoolYear - 1;
-        earlier.start = QDate(s.schoolYear, 2, 24);
-        earlier.end = QDate(s.schoolYear, 7, 10);
-    } else {
-        earlier.kind = SemesterKind::Autumn;
-        earlier.schoolYear = s.schoolYear;
-        earlier.start = QDate(s.schoolYear, 9, 1);
-        earlier.end = QDate(s.schoolYear + 1, 1, 20);
-    }
-    earlier.name = defaultSemesterName(earlier.schoolYear, earlier.kind == SemesterKind::Autumn);
-    return earlier;
-}
 
 // A scanned page stands in for a real scan: incompressible bytes, as a JPEG's are.
 QByteArray scanBytes(int seed)
@@ -75,7 +58,7 @@ Result<School> addSchool(Transaction &tx, const BenchSize &size, const QDate &to
     const int firstYear = s.schoolYear - size.years + 1;
     while (s.schoolYear >= firstYear) {
         school.semesters.prepend(s);
-        s = semesterBefore(s);
+        s = previousSemester(s);
     }
     for (Semester &semester : school.semesters) {
         auto id = SemesterRepository::add(tx, semester);

@@ -1,4 +1,5 @@
 #include "calendar/SemesterRepository.h"
+#include "calendar/SemesterReads.h"
 
 #include "common/Clock.h"
 #include "school/SettingsRepository.h"
@@ -32,9 +33,7 @@ static CalendarDay readDay(const SqlRows &q)
             q.value(4).toBool()};
 }
 
-// One semester with its calendar entries: for a page, or inside the write
-// that checks a new entry against them.
-static Result<Semester> semesterById(const SqlExecutor &sql, qint64 id)
+Result<Semester> semesterById(const SqlExecutor &sql, qint64 id)
 {
     auto found = readOne(sql, kSelect + u"WHERE id = :id"_s, {{":id", id}}, readSemester);
     if (!found)

@@ -45,23 +45,6 @@ QList<CalendarDay> holidaysOf(const Semester &s)
     return days;
 }
 
-Semester previousSemester(const Semester &current)
-{
-    Semester previous;
-    if (current.kind == SemesterKind::Autumn) {
-        previous.kind = SemesterKind::Spring;
-        previous.schoolYear = current.schoolYear - 1;
-        previous.start = QDate(current.schoolYear, 2, 24);
-        previous.end = QDate(current.schoolYear, 7, 10);
-    } else {
-        previous.kind = SemesterKind::Autumn;
-        previous.schoolYear = current.schoolYear;
-        previous.start = QDate(current.schoolYear, 9, 1);
-        previous.end = QDate(current.schoolYear + 1, 1, 20);
-    }
-    previous.name = defaultSemesterName(previous.schoolYear, previous.kind == SemesterKind::Autumn);
-    return previous;
-}
 
 Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
 {
@@ -133,6 +116,24 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
 }
 
 } // namespace
+
+Semester previousSemester(const Semester &current)
+{
+    Semester previous;
+    if (current.kind == SemesterKind::Autumn) {
+        previous.kind = SemesterKind::Spring;
+        previous.schoolYear = current.schoolYear - 1;
+        previous.start = QDate(current.schoolYear, 2, 24);
+        previous.end = QDate(current.schoolYear, 7, 10);
+    } else {
+        previous.kind = SemesterKind::Autumn;
+        previous.schoolYear = current.schoolYear;
+        previous.start = QDate(current.schoolYear, 9, 1);
+        previous.end = QDate(current.schoolYear + 1, 1, 20);
+    }
+    previous.name = defaultSemesterName(previous.schoolYear, previous.kind == SemesterKind::Autumn);
+    return previous;
+}
 
 Result<void> writeDemoSchool(const QString &path, const Clock &clock)
 {

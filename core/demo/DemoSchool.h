@@ -4,6 +4,7 @@
 // Dates are laid out around the clock's today, so the demo never looks stale.
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "calendar/Semester.h"
 
 #include <QString>
 
@@ -11,6 +12,10 @@ namespace rr {
 
 // Writes the demo school to `path`, which must not exist yet.
 Result<void> writeDemoSchool(const QString &path, const Clock &clock);
+
+// The semester before `current`, with the dates the demo and the benchmark
+// school use (spring 2月24日–7月10日, autumn 9月1日–1月20日).
+Semester previousSemester(const Semester &current);
 
 // A fresh copy in a temporary folder that lives until the program exits.
 Result<QString> temporaryDemoSchool(const Clock &clock);

@@ -12,37 +12,6 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-Result<Semester> readSemester(const SqlExecutor &sql, qint64 semesterId)
-{
-    auto found = readOne(sql, u"SELECT id, name, kind, school_year, start_date, end_date FROM semesters WHERE id = :id"_s,
-                         {{":id", semesterId}}, [](const SqlRows &q) {
-                             Semester s;
-                             s.id = q.value(0).toLongLong();
-                             s.name = q.value(1).toString();
-                             s.kind = semesterKindFromKey(q.value(2).toString());
-                             s.schoolYear = q.value(3).toInt();
-                             s.start = dateFromSql(q.value(4));
-                             s.end = dateFromSql(q.value(5));
-                             return s;
-                         });
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("rr::Timetable", "The semester does not exist."));
-    Semester semester = **found;
-    auto days = readList(sql, u"SELECT id, name, first_date, last_date, is_workday FROM calendar_days "
-                              "WHERE semester_id = :id ORDER BY first_date"_s,
-                         {{":id", semesterId}}, [](const SqlRows &q) {
-                             return CalendarDay{q.value(0).toLongLong(), q.value(1).toString(), dateFromSql(q.value(2)),
-                                                dateFromSql(q.value(3)), q.value(4).toBool()};
-                         });
-    if (!days)
-        return days.error();
-    semester.days = *days;
-    return semester;
-}
-
 Result<QList<qint64>> semestersOverlapping(const SqlExecutor &sql, const QDate &from, const QDate &to)
 {
     return readIds(sql, u"SELECT id FROM semesters WHERE start_date <= :to AND end_date >= :from ORDER BY start_date"_s,

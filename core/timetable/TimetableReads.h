@@ -11,8 +11,7 @@
 
 namespace rr {
 
-// With its calendar days; NotFound when there is no such semester.
-Result<Semester> readSemester(const SqlExecutor &sql, qint64 semesterId);
+// (A semester with its calendar days: calendar/SemesterReads.h.)
 Result<QList<qint64>> semestersOverlapping(const SqlExecutor &sql, const QDate &from, const QDate &to);
 // `where` filters timetable_slots (alias s) with the named parameters of `params`.
 Result<QList<TimetableSlot>> readSlots(const SqlExecutor &sql, const QString &where, const SqlParams &params);

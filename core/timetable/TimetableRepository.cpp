@@ -1,5 +1,6 @@
 #include "timetable/TimetableRepository.h"
 
+#include "calendar/SemesterReads.h"
 #include "calendar/SchoolCalendar.h"
 #include "storage/Database.h"
 #include "timetable/Occurrences.h"
@@ -117,7 +118,7 @@ Result<QList<SlotOccurrence>> TimetableRepository::occurrences(const SqlExecutor
         return semesterIds.error();
     QList<SlotOccurrence> all;
     for (qint64 semesterId : std::as_const(*semesterIds)) {
-        auto semester = readSemester(sql, semesterId);
+        auto semester = semesterById(sql, semesterId);
         if (!semester)
             return semester.error();
         auto meetings = semesterOccurrences(sql, *semester, from, to);
@@ -143,7 +144,7 @@ Result<QList<SlotOccurrence>> TimetableRepository::occurrences(const QDate &from
 
 Result<QList<SlotOccurrence>> TimetableRepository::occurrencesOfWeek(qint64 semesterId, int week) const
 {
-    auto semester = readSemester(*m_db, semesterId);
+    auto semester = semesterById(*m_db, semesterId);
     if (!semester)
         return semester.error();
     const QDate monday = weekStart(*semester, week);
@@ -303,7 +304,7 @@ static SqlParams slotParams(const TimetableSlot &slot)
 // day when not given) and checked against the semester.
 static Result<TimetableSlot> settledValidity(Transaction &tx, const TimetableSlot &slot)
 {
-    const auto semester = readSemester(tx, slot.semesterId);
+    const auto semester = semesterById(tx, slot.semesterId);
     if (!semester)
         return semester.error();
     TimetableSlot settled = withSemesterValidity(*semester, slot);
@@ -394,7 +395,7 @@ Result<void> TimetableRepository::endSlot(Transaction &tx, qint64 slotId, const 
     const auto found = readSlot(tx, slotId);
     if (!found)
         return found.error();
-    const auto semester = readSemester(tx, found->semesterId);
+    const auto semester = semesterById(tx, found->semesterId);
     if (!semester)
         return semester.error();
     const TimetableSlot slot = withSemesterValidity(*semester, *found);
@@ -502,7 +503,7 @@ Result<qint64> TimetableRepository::addChange(Transaction &tx, const SlotChange 
     const auto slot = readSlot(tx, change.slotId);
     if (!slot)
         return slot.error();
-    const auto semester = readSemester(tx, slot->semesterId);
+    const auto semester = semesterById(tx, slot->semesterId);
     if (!semester)
         return semester.error();
     if (auto valid = validateChange(tx, change, *slot, *semester); !valid)

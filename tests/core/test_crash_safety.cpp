@@ -100,6 +100,7 @@ TEST_CASE("killed at random while writing, the file keeps every commit it report
         if (child.exitStatus() == QProcess::CrashExit)
             ++killedMidway;
         const QByteArray out = child.readAllStandardOutput();
+        INFO(out.toStdString());
         REQUIRE_FALSE(out.contains("unopened"));
         REQUIRE_FALSE(out.contains("failed"));
         reported << committedNames(out);
