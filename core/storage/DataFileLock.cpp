@@ -7,11 +7,17 @@
 #include <QLocale>
 #include <QSysInfo>
 
+#include <chrono>
+#include <thread>
+
 #ifdef Q_OS_WIN
 #include <windows.h>
 #else
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #endif
 
 namespace rr {
@@ -66,6 +72,48 @@ bool processRuns(qint64 pid)
 #endif
 }
 
+// QLockFile holds an flock() on the lock file for as long as it holds the
+// lock, and the kernel drops it when the holder dies, however it dies. So a
+// lock file nobody holds that way was left behind, even when its pid now
+// belongs to another live process of the same name (pids are reused, and
+// quickly on a busy machine). Unknown where flock() is not supported.
+enum class NativeLock { Held, Free, Unknown };
+
+NativeLock nativeLockOf(const QString &lockPath)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(lockPath);
+    return NativeLock::Unknown;   // Windows: the holder's open handle already keeps the file
+#else
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NativeLock::Unknown;
+    NativeLock state = NativeLock::Unknown;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+        state = NativeLock::Free;
+        ::flock(fd, LOCK_UN);
+    } else if (errno == EWOULDBLOCK) {
+        state = NativeLock::Held;
+    }
+    ::close(fd);
+    return state;
+#endif
+}
+
+// Left behind on this computer: held by nobody. A file without its pid is
+// one whose taker died between creating and writing it, or is between those
+// steps now; it takes the flock first, so one still unheld a moment later was left.
+bool abandonedHere(const QString &dataFile, const QString &lockPath)
+{
+    if (const std::optional<LockHolder> held = DataFileLock::holder(dataFile))
+        return (held->host.isEmpty() || held->host == QSysInfo::machineHostName())
+            && nativeLockOf(lockPath) == NativeLock::Free;
+    if (nativeLockOf(lockPath) != NativeLock::Free)
+        return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    return !DataFileLock::holder(dataFile) && nativeLockOf(lockPath) == NativeLock::Free;
+}
+
 } // namespace
 
 bool DataFileLock::heldByLiveProgram(const QString &dataFile)
@@ -78,6 +126,14 @@ bool DataFileLock::heldByLiveProgram(const QString &dataFile)
         return false;
     if (!held->host.isEmpty() && held->host != QSysInfo::machineHostName())
         return true;   // another computer of a shared folder: fresh, so assume it runs
+    switch (nativeLockOf(lockPathFor(dataFile))) {
+    case NativeLock::Held:
+        return true;
+    case NativeLock::Free:
+        return false;
+    case NativeLock::Unknown:
+        break;
+    }
     return processRuns(held->pid);
 }
 
@@ -104,8 +160,19 @@ Result<std::unique_ptr<DataFileLock>> DataFileLock::acquire(const QString &dataF
     std::unique_ptr<DataFileLock> lock(new DataFileLock(path));
     // tryLock() removes a stale lock itself (dead process on this computer,
     // or older than the stale time) before taking it.
-    if (lock->m_lock.tryLock(0))
-        return lock;
+    // QLockFile judges a lock by its pid alone, and one whose pid was reused
+    // looks alive to it. removeStaleLockFile() re-checks the flock before it
+    // deletes, so a holder that appeared meanwhile keeps its lock.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (lock->m_lock.tryLock(0))
+            return lock;
+        if (lock->m_lock.error() != QLockFile::LockFailedError)
+            break;
+        if (!QFileInfo::exists(path))
+            continue;   // released meanwhile: try again
+        if (!abandonedHere(dataFile, path) || !lock->m_lock.removeStaleLockFile())
+            break;
+    }
     if (lock->m_lock.error() == QLockFile::LockFailedError)
         return makeError(ErrorCode::Locked, heldMessage(dataFile, holder(dataFile)));
     return makeError(ErrorCode::FileUnusable,

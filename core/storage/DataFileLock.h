@@ -5,7 +5,8 @@
 // when) and may open it read-only instead.
 //
 // Stale locks are taken over: one left by a process that no longer runs on
-// this computer, or one not refreshed for kStaleAfter (a program on another
+// this computer (its pid gone, or nobody holding the lock file's flock, which
+// the kernel drops when a process dies: pids are reused), or one not refreshed for kStaleAfter (a program on another
 // computer of a shared folder that died). The holder refreshes the lock
 // while it runs, so a live holder's lock never looks old.
 #include "common/Result.h"

@@ -113,6 +113,29 @@ TEST_CASE("stale locks are taken over: a dead process, or an old lock from anoth
         REQUIRE(lock);
         CHECK(DataFileLock::holder(path)->pid == QCoreApplication::applicationPid());
     }
+    SECTION("a lock left by a dead process whose pid now belongs to a live program of the same name")
+    {
+        // Our own pid and name stand for the reused pid: QLockFile alone
+        // would think the lock alive. Nobody holds the file's flock, so it was left behind.
+        QFile file(DataFileLock::lockPathFor(path));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n' + QCoreApplication::applicationName().toUtf8()
+                   + '\n' + QSysInfo::machineHostName().toUtf8() + '\n');
+        file.close();
+        CHECK_FALSE(DataFileLock::heldByLiveProgram(path));
+        auto lock = DataFileLock::acquire(path);
+        REQUIRE(lock);
+        // Once taken, it is held by flock, and counts as alive again.
+        CHECK(DataFileLock::heldByLiveProgram(path));
+        CHECK_FALSE(DataFileLock::acquire(path));
+    }
+    SECTION("an empty lock file nobody holds: its taker died before writing its pid")
+    {
+        QFile file(DataFileLock::lockPathFor(path));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.close();
+        CHECK(DataFileLock::acquire(path));
+    }
     SECTION("another computer's lock that was not refreshed for longer than the stale time")
     {
         writeLockFile(path, 4242, u"library-pc"_s, now.addSecs(-(DataFileLock::kStaleAfterMinutes + 5) * 60));
