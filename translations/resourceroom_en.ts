@@ -133,6 +133,13 @@
             <numerusform>Added %1 (%2) as number %3 with %n default rules.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rr::CompletenessView</name>

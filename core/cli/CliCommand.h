@@ -76,5 +76,6 @@ int runSlotCommand(const QStringList &arguments, CliIo &io);          // slot ad
 int runSlotsCommand(const QStringList &arguments, CliIo &io);
 int runLrcCommand(const QStringList &arguments, CliIo &io);
 int runBenchDataCommand(const QStringList &arguments, CliIo &io);
+int runAlertsCommand(const QStringList &arguments, CliIo &io);
 
 } // namespace rr
