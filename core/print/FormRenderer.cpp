@@ -54,6 +54,8 @@ QList<Band> documentBands(const FormDocument &document, const LayoutContext &con
 {
     QList<Band> bands = titleBands(document, context);
     int groups = 0;
+    bool previousWasParagraph = false;
+    qsizetype previousBands = 0;
     std::shared_ptr<const Band> continuation;
     int continuationOf = 0;
     for (const FormBlock &block : document.blocks) {
@@ -82,6 +84,14 @@ QList<Band> documentBands(const FormDocument &document, const LayoutContext &con
         // break between its lines instead.
         if (std::holds_alternative<SignatureBlock>(block.content) && !bands.isEmpty() && !bands.last().splittable)
             bands.last().keepWithNext = true;
+        // A note right above the signatures goes with them.
+        if (std::holds_alternative<SignatureBlock>(block.content) && previousWasParagraph)
+            for (qsizetype i = bands.size() - previousBands; i < bands.size(); ++i) {
+                bands[i].closing = true;
+                bands[i].keepWithNext = true;
+            }
+        previousWasParagraph = std::holds_alternative<Paragraph>(block.content);
+        previousBands = blockBands.size();
         if (block.keepWithNext)
             for (Band &band : blockBands)
                 band.keepWithNext = true;

@@ -447,6 +447,10 @@ void checkPages(const Rendered &r, const QStringList &names)
         REQUIRE_FALSE(content.isEmpty());
         INFO(content.first().toStdString());
         CHECK_FALSE(content.first().contains(u"签名："_s));
+        // Nor is the note above them with only the signatures below.
+        const QString above = squeezed(content.join(QString())).section(u"签名："_s, 0, 0);
+        if (squeezed(content.join(QString())).contains(u"签名："_s))
+            CHECK_FALSE((above.startsWith(u"说明："_s) || above.startsWith(u"注："_s)));
     }
 }
 
@@ -489,6 +493,11 @@ TEST_CASE("every form, for much data, little data and a long minority name, keep
         month.to = QDate(2026, 10, 31);
         render(u"training-record"_s, month, u"training-record-"_s + name);
     }
+    // 杨一诺's goal is 100 %, at the top of the scale: the chart keeps it whole.
+    FormRequest top;
+    top.studentId = StudentRepository(d->db).find(u"杨一诺"_s)->id;
+    top.semesterId = d->semester.id;
+    render(u"progress"_s, top, u"progress-杨一诺"_s);
     FormRequest semester;
     semester.semesterId = d->semester.id;
     render(u"roster"_s, semester, u"roster"_s);
@@ -511,7 +520,7 @@ TEST_CASE("every form, for much data, little data and a long minority name, keep
         rules.roomId = room.id;
         render(u"room-rules"_s, rules, u"room-rules-"_s + room.name);
     }
-    CHECK(all.size() == 3 * 8 + 3 + 2 * 4);
+    CHECK(all.size() == 3 * 8 + 1 + 3 + 2 * 4);
 
     for (const Rendered &r : std::as_const(all))
         checkPages(r, d->names);

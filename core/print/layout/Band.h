@@ -67,6 +67,9 @@ struct Band {
     int keepGroup = 0;
     // A signature line: never the only thing on a page.
     bool signature = false;
+    // A note just above the signatures (说明：…): it goes with them, and
+    // neither starts a page without some of what they sign.
+    bool closing = false;
 
     // True when every cell covers the band's full height (no row spans), the
     // condition for splitting between lines.

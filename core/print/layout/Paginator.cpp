@@ -107,19 +107,27 @@ private:
         }
     }
 
-    // Signatures that would start a page take the last band above them
-    // along, so that they stay with what they sign.
+    // Signatures (and the note above them) that would start a page take
+    // the last band of what they sign along, so that they stay with it.
     bool bringAlongBeforeSignatures(const Band &band)
     {
         QList<PlacedBand> &placed = m_pages.last().bands;
-        if (!band.signature || placed.size() < m_headerBands + 3)
+        if (!band.signature && !band.closing)
             return false;
-        const Band last = placed.last().band;
-        if (last.signature || last.height > fullHeight() / 3)
+        qsizetype from = placed.size();
+        while (from > m_headerBands && placed.at(from - 1).band.closing)
+            --from;
+        --from;   // one band of content
+        if (from < m_headerBands + 1 || placed.at(from).band.signature)
+            return false;   // it would leave the page empty, or it is a signature itself
+        const double taken = placed.last().y + placed.last().band.height - placed.at(from).y;
+        if (taken > fullHeight() / 3)
             return false;
-        placed.removeLast();
-        newPage(last);
-        put(last, 0);
+        const QList<PlacedBand> moved = placed.mid(from);
+        placed.resize(from);
+        newPage(moved.first().band);
+        for (qsizetype i = 0; i < moved.size(); ++i)
+            put(moved.at(i).band, i == 0 ? 0 : moved.at(i).band.spaceBefore);
         return true;
     }
 
@@ -154,7 +162,9 @@ private:
                 put(band, gap);
                 return;
             }
-            if (!broughtAlong && band.signature && (index == 0 || !m_bands.at(index - 1).signature)) {
+            const bool closes = band.signature || band.closing;
+            const bool closedAbove = index > 0 && (m_bands.at(index - 1).signature || m_bands.at(index - 1).closing);
+            if (!broughtAlong && closes && !closedAbove) {
                 broughtAlong = true;
                 if (bringAlongBeforeSignatures(band))
                     continue;
