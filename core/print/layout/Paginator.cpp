@@ -117,7 +117,10 @@ private:
         qsizetype from = placed.size();
         while (from > m_headerBands && placed.at(from - 1).band.closing)
             --from;
-        --from;   // one band of content
+        --from;   // one band of content, with those it is kept with (the last two rows of a table)
+        while (from - 1 > m_headerBands && placed.at(from - 1).band.keepWithNext && !placed.at(from - 1).band.signature
+               && placed.last().y + placed.last().band.height - placed.at(from - 1).y <= fullHeight() / 3)
+            --from;
         if (from < m_headerBands + 1 || placed.at(from).band.signature)
             return false;   // it would leave the page empty, or it is a signature itself
         const double taken = placed.last().y + placed.last().band.height - placed.at(from).y;

@@ -49,6 +49,10 @@ QString continuedHeading(const QString &heading)
     return heading + u"（续）"_s;
 }
 
+namespace {
+Band signatureRow(const QStringList &parts, const QFont &font, const LayoutContext &context, double lineHeight);
+} // namespace
+
 QList<Band> titleBands(const FormDocument &document, const LayoutContext &context)
 {
     QList<Band> bands;
@@ -61,7 +65,19 @@ QList<Band> titleBands(const FormDocument &document, const LayoutContext &contex
         band.spaceBefore = context.mm(1.5);
         bands.append(band);
     }
-    if (!document.header.isEmpty()) {
+    QStringList fields;
+    for (const HeaderField &field : document.header)
+        fields.append(field.label + u"："_s + field.value);
+    const double headerGap = context.mm(6);
+    double natural = headerGap * std::max(0, int(fields.size()) - 1);
+    for (const QString &field : std::as_const(fields))
+        natural += QFontMetricsF(context.fonts.body, context.device).horizontalAdvance(field) + context.mm(0.5);
+    if (fields.size() > 1 && natural <= context.width) {
+        // Each field as wide as its text, none wrapped, the slack between them.
+        Band band = signatureRow(fields, context.fonts.body, context, 0);
+        band.spaceBefore = context.mm(document.subtitle.isEmpty() ? 4 : 3);
+        bands.append(band);
+    } else if (!document.header.isEmpty()) {
         // Spread over the width: the first field at the left edge, the last
         // at the right, the others centred in their share.
         Band band;
