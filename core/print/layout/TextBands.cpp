@@ -69,12 +69,20 @@ QList<Band> titleBands(const FormDocument &document, const LayoutContext &contex
     for (const HeaderField &field : document.header)
         fields.append(field.label + u"："_s + field.value);
     const double headerGap = context.mm(6);
-    double natural = headerGap * std::max(0, int(fields.size()) - 1);
-    for (const QString &field : std::as_const(fields))
-        natural += QFontMetricsF(context.fonts.body, context.device).horizontalAdvance(field) + context.mm(0.5);
-    if (fields.size() > 1 && natural <= context.width) {
+    auto naturalWidth = [&](const QFont &font) {
+        double natural = headerGap * std::max(0, int(fields.size()) - 1);
+        for (const QString &field : std::as_const(fields))
+            natural += QFontMetricsF(font, context.device).horizontalAdvance(field) + context.mm(0.5);
+        return natural;
+    };
+    // Smaller type, down to 小五, rather than a field broken over two lines.
+    QFont headerFont = context.fonts.body;
+    while (naturalWidth(headerFont) > context.width
+           && headerFont.pointSizeF() - 0.25 >= context.fonts.small.pointSizeF() - 0.01)
+        headerFont.setPointSizeF(headerFont.pointSizeF() - 0.25);
+    if (fields.size() > 1 && naturalWidth(headerFont) <= context.width) {
         // Each field as wide as its text, none wrapped, the slack between them.
-        Band band = signatureRow(fields, context.fonts.body, context, 0);
+        Band band = signatureRow(fields, headerFont, context, 0);
         band.spaceBefore = context.mm(document.subtitle.isEmpty() ? 4 : 3);
         bands.append(band);
     } else if (!document.header.isEmpty()) {
