@@ -121,6 +121,9 @@ struct FormBlock {
     // The block goes to a new page together with the start of the next one:
     // the heading grid of a chart stays above its chart.
     bool keepWithNext{false};
+    // The record the block belongs to (0: none): see FormDocument::beginRecord.
+    int record{0};
+    QString recordIdentity{};
 };
 
 struct FormDocument {
@@ -134,12 +137,43 @@ struct FormDocument {
     // Printed at the top left of every page after the first, so that loose
     // sheets can be put back together; empty: the title.
     QString runningHead;
+    // A wall poster (the room rules): no binding margin and no 第1页 共1页.
+    // Every other form is filed in a binder, with a binding margin (装订线)
+    // of 25 mm on the left.
+    bool poster = false;
+    // The people the form may name (students, staff, guardians): no line
+    // breaks inside one. The form registry fills it; minority names joined
+    // by · are kept whole without it.
+    QStringList personNames;
+
+    // The blocks added from beginRecord to endRecord are one record (a
+    // training session, a goal with its data): the record moves whole to the
+    // next page when it fits on one; a longer one breaks, and each further
+    // page it runs onto starts with "<identity>（续）", so that a loose page
+    // still says whose record and of which day it holds. `identity`: the
+    // student and the date, "张小明 2026年10月12日 训练记录".
+    void beginRecord(QString identity)
+    {
+        openRecord = ++recordCount;
+        openRecordIdentity = std::move(identity);
+    }
+    void endRecord()
+    {
+        openRecord = 0;
+        openRecordIdentity.clear();
+    }
 
     template <typename Block>
     void add(Block block, double spaceBeforeMm = 4.0, bool keepWithNext = false)
     {
-        blocks.append(FormBlock{FormBlockContent(std::move(block)), spaceBeforeMm, keepWithNext});
+        blocks.append(FormBlock{FormBlockContent(std::move(block)), spaceBeforeMm, keepWithNext, openRecord,
+                                openRecordIdentity});
     }
+
+    // The record being added to (0: none); its identity; how many were begun.
+    int openRecord = 0;
+    QString openRecordIdentity;
+    int recordCount = 0;
 };
 
 } // namespace rr

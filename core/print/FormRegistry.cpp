@@ -14,13 +14,67 @@
 #include "print/forms/TimetableForm.h"
 #include "print/forms/InspectionForm.h"
 
+#include "staff/StaffRepository.h"
+#include "students/StudentRepository.h"
+
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// Everybody a form may name: every student and staff member, and the
+// requested student's guardians. The layout keeps each name on one line.
+Result<QStringList> personNames(const FormContext &context)
+{
+    QStringList names;
+    if (!context.db)
+        return names;
+    const auto students = StudentRepository(context.db).summaries();
+    if (!students)
+        return students.error();
+    for (const StudentSummary &s : *students)
+        names.append(s.name);
+    const auto staff = StaffRepository(context.db).all();
+    if (!staff)
+        return staff.error();
+    for (const StaffMember &m : *staff)
+        names.append(m.name);
+    if (context.request.studentId) {
+        const auto student = StudentRepository(context.db).byId(*context.request.studentId);
+        if (!student)
+            return student.error();
+        for (const Guardian &g : student->guardians)
+            names.append(g.name);
+    }
+    names.removeAll(QString());
+    names.removeDuplicates();
+    return names;
+}
+
+// Every form's build, followed by the names its layout keeps whole.
+QList<FormSpec> withPersonNames(QList<FormSpec> forms)
+{
+    for (FormSpec &form : forms) {
+        form.build = [build = form.build](const FormContext &context) -> Result<FormDocument> {
+            auto document = build(context);
+            if (!document)
+                return document;
+            auto names = personNames(context);
+            if (!names)
+                return names.error();
+            document->personNames += *names;
+            return document;
+        };
+    }
+    return forms;
+}
+
+} // namespace
+
 const QList<FormSpec> &allForms()
 {
-    static const QList<FormSpec> forms = {
+    static const QList<FormSpec> forms = withPersonNames({
         {u"student-info"_s, u"学生基本情况登记表"_s, FormScope::Student, buildStudentInfoForm},
         {u"lrc-application"_s, u"随班就读学生申报确认表"_s, FormScope::Student, buildLrcApplicationForm},
         {u"family-history"_s, u"家庭情况及成长史"_s, FormScope::Student, buildFamilyHistoryForm},
@@ -34,7 +88,7 @@ const QList<FormSpec> &allForms()
         {u"room-rules"_s, u"功能室管理制度（张贴）"_s, FormScope::Room, buildRoomRulesForm},
         {u"timetable"_s, u"个别化训练周课表"_s, FormScope::SemesterWeek, buildTimetableForm},
         {u"inspection"_s, u"个别化训练记录检查反馈表"_s, FormScope::Inspection, buildInspectionForm},
-    };
+    });
     return forms;
 }
 

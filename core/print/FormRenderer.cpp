@@ -23,8 +23,12 @@ using namespace rr::printing;
 namespace {
 
 // Margins of the page layout; the marks at top and bottom sit in the outer
-// part of the band area, so body text starts about 20 mm from the edge.
-const QMarginsF pageMarginsMm(20, 12, 20, 12);
+// part of the band area, so body text starts about 20 mm from the top and
+// bottom edges. Archive forms are bound on the left (装订线, 25 mm) and keep
+// 15 mm on the right, the width of text being the same 170 mm; a wall poster
+// is not bound and is centred.
+const QMarginsF archiveMarginsMm(25, 12, 15, 12);
+const QMarginsF posterMarginsMm(20, 12, 20, 12);
 constexpr double markZoneMm = 8;
 
 
@@ -33,9 +37,27 @@ QString pageFooter(int page, int pages)
     return u"第%1页 共%2页"_s.arg(page).arg(pages);
 }
 
+// The line that opens every further page of a record: whose, of which day.
+std::shared_ptr<const Band> recordContinuationBand(const QString &identity, const LayoutContext &context)
+{
+    auto band = std::make_shared<Band>();
+    BandCell cell = context.textCell(continuedHeading(identity), context.fonts.bold, 0, context.width, true,
+                                     Qt::AlignLeft | Qt::AlignVCenter);
+    cell.shaded = true;
+    band->height = std::max(context.mm(8), cell.rect.height());
+    cell.rect.setHeight(band->height);
+    band->cells.append(cell);
+    return band;
+}
+
 QList<Band> documentBands(const FormDocument &document, const LayoutContext &context)
 {
     QList<Band> bands = titleBands(document, context);
+    int groups = 0;
+    bool previousWasParagraph = false;
+    qsizetype previousBands = 0;
+    std::shared_ptr<const Band> continuation;
+    int continuationOf = 0;
     for (const FormBlock &block : document.blocks) {
         QList<Band> blockBands = std::visit(
             [&](const auto &content) -> QList<Band> {
@@ -62,9 +84,36 @@ QList<Band> documentBands(const FormDocument &document, const LayoutContext &con
         // break between its lines instead.
         if (std::holds_alternative<SignatureBlock>(block.content) && !bands.isEmpty() && !bands.last().splittable)
             bands.last().keepWithNext = true;
+        // A note right above the signatures goes with them.
+        if (std::holds_alternative<SignatureBlock>(block.content) && previousWasParagraph)
+            for (qsizetype i = bands.size() - previousBands; i < bands.size(); ++i) {
+                bands[i].closing = true;
+                bands[i].keepWithNext = true;
+            }
+        previousWasParagraph = std::holds_alternative<Paragraph>(block.content);
+        previousBands = blockBands.size();
         if (block.keepWithNext)
             for (Band &band : blockBands)
                 band.keepWithNext = true;
+        // Keep-together groups are numbered per block by the builders; make them unique.
+        int most = 0;
+        for (Band &band : blockBands) {
+            if (band.keepGroup != 0) {
+                most = std::max(most, band.keepGroup);
+                band.keepGroup += groups;
+            }
+        }
+        groups += most;
+        if (block.record != 0) {
+            if (block.record != continuationOf) {
+                continuation = recordContinuationBand(block.recordIdentity, context);
+                continuationOf = block.record;
+            }
+            for (Band &band : blockBands) {
+                band.record = block.record;
+                band.recordContinuation = continuation;
+            }
+        }
         bands += blockBands;
     }
     return bands;
@@ -93,8 +142,9 @@ void paintPageMarks(QPainter &painter, const FormDocument &document, const Layou
         const QString head = document.runningHead.isEmpty() ? document.title : document.runningHead;
         painter.drawText(QRectF(0, 0, area.width() * 0.6, zone - context.mm(2)), Qt::AlignLeft | Qt::AlignVCenter, head);
     }
-    painter.drawText(QRectF(0, area.height() - zone + context.mm(2), area.width(), zone - context.mm(2)),
-                     Qt::AlignHCenter | Qt::AlignBottom, pageFooter(page, pages));
+    if (!document.poster)
+        painter.drawText(QRectF(0, area.height() - zone + context.mm(2), area.width(), zone - context.mm(2)),
+                         Qt::AlignHCenter | Qt::AlignBottom, pageFooter(page, pages));
     painter.restore();
 }
 
@@ -108,7 +158,8 @@ Result<int> paintForm(const FormDocument &document, QPagedPaintDevice &device)
 
     const auto orientation =
         document.orientation == PageOrientation::Landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
-    const QPageLayout layout(QPageSize(QPageSize::A4), orientation, pageMarginsMm, QPageLayout::Millimeter);
+    const QPageLayout layout(QPageSize(QPageSize::A4), orientation,
+                             document.poster ? posterMarginsMm : archiveMarginsMm, QPageLayout::Millimeter);
     if (!device.setPageLayout(layout)) {
         // A printer whose hardware margins are wider: keep its margins.
         device.setPageSize(QPageSize(QPageSize::A4));
@@ -118,6 +169,7 @@ Result<int> paintForm(const FormDocument &document, QPagedPaintDevice &device)
     LayoutContext context;
     context.fonts = *fonts;
     context.device = &device;
+    context.names = document.personNames;
     context.dotsPerMm = device.logicalDpiY() / 25.4;
     const QSizeF area(device.width(), device.height());
     context.width = area.width();
@@ -171,7 +223,7 @@ QString formCharacters(const FormDocument &document)
                             all += cell.text;
                     all += u"照片"_s;
                 } else if constexpr (std::is_same_v<T, FormTable>) {
-                    all += content.caption + content.headers.join(QString());
+                    all += content.caption + content.headers.join(QString()) + continuedTableLabel();
                     for (const QStringList &row : content.rows)
                         all += row.join(QString());
                 } else if constexpr (std::is_same_v<T, TextSection>) {
@@ -187,6 +239,7 @@ QString formCharacters(const FormDocument &document)
                 }
             },
             block.content);
+        all += continuedHeading(block.recordIdentity);
     }
     return all + pageFooter(1234567890, 0) + u" "_s;
 }

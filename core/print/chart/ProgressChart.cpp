@@ -402,12 +402,16 @@ void paintProgressChart(QPainter &painter, const QRectF &rect, const ProgressCha
         painter.restore();
         return;   // too small to say anything
     }
-    const Geometry g(plot, data);
+    // Values map into the plot less a headroom at the top: a goal at the
+    // top of the scale (100 %) shows its whole marker with its label above
+    // it, inside the plot, instead of being cut by the frame.
+    const double headroom = labelMetrics.height() + 3 * mm;
+    const Geometry g(plot.adjusted(0, headroom, 0, 0), data);
 
     // Gridlines and ticks: y in steps of 1, 2 or 5 that leave room for the
     // labels, x in days, weeks or months.
     const double span = data.maximum - data.minimum;
-    const int maxYTicks = std::max(1, int(plot.height() / (tickMetrics.height() * 1.6)));
+    const int maxYTicks = std::max(1, int((plot.height() - headroom) / (tickMetrics.height() * 1.6)));
     double yStep = niceStep(span / maxYTicks);
     if (wholeNumberTicks(data))
         yStep = std::max(1.0, std::round(yStep));
@@ -479,7 +483,9 @@ void paintProgressChart(QPainter &painter, const QRectF &rect, const ProgressCha
 
     // The lines, clipped to the plot (a steep trend may leave it).
     painter.save();
-    painter.setClipRect(plot.adjusted(-0.5 * mm, -0.5 * mm, 0.5 * mm, 0.5 * mm), Qt::IntersectClip);
+    // Markers on the axes show whole: the clip leaves room for their radius.
+    const double markerRoom = style.markerRadius() + 0.5 * mm;
+    painter.setClipRect(plot.adjusted(-markerRoom, -0.5 * mm, markerRoom, markerRoom), Qt::IntersectClip);
     painter.setBrush(Qt::NoBrush);
     for (const ChartPhaseChange &change : data.phaseChanges) {
         painter.setPen(style.pen(LineKind::Phase));
@@ -521,6 +527,10 @@ void paintProgressChart(QPainter &painter, const QRectF &rect, const ProgressCha
     const double r = style.markerRadius() + 0.3 * mm;
     for (const DataPoint &p : data.points)
         labels.occupy(QRectF(g.x(p.date) - r, g.y(p.value) - r, 2 * r, 2 * r));
+    if (data.aim) {
+        const double goal = 1.1 * mm + 0.3 * mm;   // the open square at the deadline
+        labels.occupy(QRectF(g.x(data.aim->end) - goal, g.y(data.aim->goalValue) - goal, 2 * goal, 2 * goal));
+    }
     // No label across a line either (its own is kept clear by its places).
     const double lineRoom = 0.4 * mm;
     for (qsizetype i = 1; i < data.points.size(); ++i) {

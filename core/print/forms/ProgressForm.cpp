@@ -231,8 +231,11 @@ Result<FormDocument> buildProgressForm(const FormContext &context)
         const IepGoal &goal = iep.content.goals.at(g);
         for (int i = 0; i < goal.objectives.size(); ++i) {
             const IepObjective &o = goal.objectives.at(i);
+            // One record per objective: on one page, or continued with the student's name.
+            doc.beginRecord(u"%1 短期目标%2.%3 监测记录"_s.arg(student->name).arg(g + 1).arg(i + 1));
             addObjective(doc, goal, o, points->value(o.id), phases->value(o.id), formToday(context),
                          u"%1.%2"_s.arg(g + 1).arg(i + 1), first);
+            doc.endRecord();
             first = false;
         }
     }

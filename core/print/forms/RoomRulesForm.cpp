@@ -2,6 +2,7 @@
 
 #include "print/FormFonts.h"
 #include "print/forms/RoomUsageForm.h"
+#include "print/layout/TextBox.h"
 #include "rooms/RoomRuleRepository.h"
 #include "school/SettingsRepository.h"
 
@@ -42,7 +43,7 @@ double rulesHeight(QPainter &painter, const QFont &font, const QStringList &rule
     double height = 0;
     for (const QString &rule : rules) {
         const QString text = rule.section(u'、', 1);
-        height += painter.boundingRect(QRectF(0, 0, width - numberWidth, 1e6), Qt::TextWordWrap, text).height() + gap;
+        height += printing::TextBox(text, font, painter.device(), width - numberWidth).totalHeight() + gap;
     }
     return height - gap;
 }
@@ -101,10 +102,10 @@ void paintPoster(QPainter &painter, const QRectF &area, const FormFonts &fonts, 
     for (const QString &rule : poster.rules) {
         const QString label = rule.section(u'、', 0, 0) + u"、"_s;
         const QString text = rule.section(u'、', 1);
-        painter.setFont(body);
-        const QRectF textRect = painter.boundingRect(QRectF(inner.left() + indent, y, inner.width() - indent, 1e6),
-                                                     Qt::TextWordWrap, text);
-        painter.drawText(textRect, Qt::TextWordWrap, text);
+        // The engine's line breaking: no line starts with a mark, none ends with a lone character.
+        const printing::TextBox box(text, body, painter.device(), inner.width() - indent);
+        const QRectF textRect(inner.left() + indent, y, inner.width() - indent, box.totalHeight());
+        box.draw(painter, textRect.topLeft(), 0, box.lineCount(), Qt::AlignLeft);
         painter.setFont(number);
         painter.drawText(QRectF(inner.left(), y, indent, textRect.height()), Qt::AlignLeft | Qt::AlignTop, label);
         y = textRect.bottom() + gap + std::max(0.0, spare);
@@ -137,6 +138,7 @@ Result<FormDocument> buildRoomRulesForm(const FormContext &context)
     doc.runningHead = poster.title;
     // A notice for the wall: no confidentiality stamp, the title inside the frame.
     doc.confidentialityMark.clear();
+    doc.poster = true;   // on the wall: no binding margin, no page numbers
     ChartBlock block;
     block.heightMm = kPosterHeightMm;
     block.border = false;

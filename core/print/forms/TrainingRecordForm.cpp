@@ -153,6 +153,12 @@ void addSession(FormDocument &doc, const RecordContext &rc, const TrainingSessio
         {C::label(u"训练方法"_s), C::value(s.method, 3)},
         {C::label(u"器材教具"_s), C::value(equipmentText(s), 3)},
     };
+    // One record: kept on one page, or continued with its student and date.
+    QStringList who;
+    for (const SessionStudent &st : s.students)
+        if (only <= 0 || st.studentId == only)
+            who << rc.names.students.value(st.studentId);
+    doc.beginRecord(who.join(u"、"_s) + u" "_s + chineseDate(s.date) + u" 训练记录"_s);
     doc.add(head, spaceBefore, true);
     for (const SessionStudent &st : s.students) {
         if (only > 0 && st.studentId != only)
@@ -190,6 +196,7 @@ void addSession(FormDocument &doc, const RecordContext &rc, const TrainingSessio
         }
         doc.add(corrections, 0);
     }
+    doc.endRecord();
 }
 
 Result<RecordContext> recordContext(const FormContext &context, const QList<TrainingSession> &sessions)

@@ -56,6 +56,20 @@ struct Band {
     // Printed first on every further page this band (or what is left of it)
     // starts on: the header row of a table, a heading marked （续）.
     std::shared_ptr<const Band> continuationHeader;
+    // Bands with the same non-zero `record` are one record (a training
+    // session, a goal): it moves whole to the next page when it fits on one;
+    // a longer one breaks, and every further page it runs onto starts with
+    // `recordContinuation` ("张小明 2026年10月12日 训练记录（续）").
+    int record = 0;
+    std::shared_ptr<const Band> recordContinuation;
+    // Bands with the same non-zero `keepGroup` stay on one page when they fit
+    // on one: a table's caption, header and first two rows; a signature block.
+    int keepGroup = 0;
+    // A signature line: never the only thing on a page.
+    bool signature = false;
+    // A note just above the signatures (说明：…): it goes with them, and
+    // neither starts a page without some of what they sign.
+    bool closing = false;
 
     // True when every cell covers the band's full height (no row spans), the
     // condition for splitting between lines.

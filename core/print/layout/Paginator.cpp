@@ -29,20 +29,27 @@ private:
     {
         m_pages.append(LaidOutPage{});
         m_y = m_top;
+        m_headerBands = 0;
+        // A record that began on an earlier page says so, with its identity.
+        if (next.record != 0 && next.record == m_startedRecord && next.recordContinuation) {
+            put(*next.recordContinuation, 0);
+            ++m_headerBands;
+        }
         if (next.continuationHeader) {
             put(*next.continuationHeader, 0);
-            m_pageStartsWithHeader = true;
+            ++m_headerBands;
         }
     }
 
-    // The page holds nothing but, at most, a repeated header: moving on would not help.
-    bool nothingToGain() const { return pageEmpty() || (m_pageStartsWithHeader && m_pages.last().bands.size() == 1); }
+    // The page holds nothing but, at most, repeated headers: moving on would not help.
+    bool nothingToGain() const { return m_pages.last().bands.size() <= m_headerBands; }
 
     void put(const Band &band, double gap)
     {
         m_pages.last().bands.append({band, m_y + gap});
         m_y += gap + band.height;
-        m_pageStartsWithHeader = false;
+        if (band.record != 0)
+            m_startedRecord = band.record;
     }
 
     // Height a band needs below itself for the bands it keeps with.
@@ -58,10 +65,81 @@ private:
         return needed > fullHeight() / 2 ? 0 : needed;   // never push a page of content ahead
     }
 
+    // Height of the bands from `index` on that share `key`'s value, and what the last keeps with.
+    template <typename Key>
+    double unitHeight(int index, Key key) const
+    {
+        const int value = key(m_bands.at(index));
+        double height = m_bands.at(index).height;
+        int last = index;
+        for (int i = index + 1; i < m_bands.size() && key(m_bands.at(i)) == value; ++i) {
+            height += m_bands.at(i).spaceBefore + m_bands.at(i).height;
+            last = i;
+        }
+        return height + keptHeight(last);
+    }
+
+    bool startsUnit(int index, int (*key)(const Band &)) const
+    {
+        const int value = key(m_bands.at(index));
+        return value != 0 && (index == 0 || key(m_bands.at(index - 1)) != value);
+    }
+
+    static int recordOf(const Band &band) { return band.record; }
+    static int groupOf(const Band &band) { return band.keepGroup; }
+
+    // A record or a keep-together group that does not fit in the rest of
+    // the page but fits on a page of its own starts a new page.
+    void keepUnitTogether(int index)
+    {
+        const Band &band = m_bands.at(index);
+        for (auto key : {&recordOf, &groupOf}) {
+            if (!startsUnit(index, key) || nothingToGain())
+                continue;
+            const double height = unitHeight(index, key);
+            const double available = m_bottom - m_y - band.spaceBefore;
+            const double room = fullHeight() - (band.continuationHeader ? band.continuationHeader->height : 0);
+            if (height > available + 0.01 && height <= room + 0.01) {
+                if (!bringAlongBeforeSignatures(band))
+                    newPage(band);
+                return;
+            }
+        }
+    }
+
+    // Signatures (and the note above them) that would start a page take
+    // the last band of what they sign along, so that they stay with it.
+    bool bringAlongBeforeSignatures(const Band &band)
+    {
+        QList<PlacedBand> &placed = m_pages.last().bands;
+        if (!band.signature && !band.closing)
+            return false;
+        qsizetype from = placed.size();
+        while (from > m_headerBands && placed.at(from - 1).band.closing)
+            --from;
+        --from;   // one band of content, with those it is kept with (the last two rows of a table)
+        while (from - 1 > m_headerBands && placed.at(from - 1).band.keepWithNext && !placed.at(from - 1).band.signature
+               && placed.last().y + placed.last().band.height - placed.at(from - 1).y <= fullHeight() / 3)
+            --from;
+        if (from < m_headerBands + 1 || placed.at(from).band.signature)
+            return false;   // it would leave the page empty, or it is a signature itself
+        const double taken = placed.last().y + placed.last().band.height - placed.at(from).y;
+        if (taken > fullHeight() / 3)
+            return false;
+        const QList<PlacedBand> moved = placed.mid(from);
+        placed.resize(from);
+        newPage(moved.first().band);
+        for (qsizetype i = 0; i < moved.size(); ++i)
+            put(moved.at(i).band, i == 0 ? 0 : moved.at(i).band.spaceBefore);
+        return true;
+    }
+
     void placeWhole(int index)
     {
         Band band = m_bands.at(index);
+        keepUnitTogether(index);
         const double kept = keptHeight(index);
+        bool broughtAlong = false;
         for (;;) {
             const double gap = pageEmpty() ? 0 : band.spaceBefore;
             const double available = m_bottom - m_y - gap;
@@ -87,6 +165,13 @@ private:
                 put(band, gap);
                 return;
             }
+            const bool closes = band.signature || band.closing;
+            const bool closedAbove = index > 0 && (m_bands.at(index - 1).signature || m_bands.at(index - 1).closing);
+            if (!broughtAlong && closes && !closedAbove) {
+                broughtAlong = true;
+                if (bringAlongBeforeSignatures(band))
+                    continue;
+            }
             newPage(band);
         }
     }
@@ -100,7 +185,8 @@ private:
     const double m_top;
     const double m_bottom;
     double m_y = 0;
-    bool m_pageStartsWithHeader = false;
+    int m_headerBands = 0;     // repeated headers at the top of the current page
+    int m_startedRecord = 0;   // the record whose bands were placed last
     QList<LaidOutPage> m_pages;
 };
 

@@ -49,6 +49,10 @@ QString continuedHeading(const QString &heading)
     return heading + u"（续）"_s;
 }
 
+namespace {
+Band signatureRow(const QStringList &parts, const QFont &font, const LayoutContext &context, double lineHeight);
+} // namespace
+
 QList<Band> titleBands(const FormDocument &document, const LayoutContext &context)
 {
     QList<Band> bands;
@@ -61,7 +65,27 @@ QList<Band> titleBands(const FormDocument &document, const LayoutContext &contex
         band.spaceBefore = context.mm(1.5);
         bands.append(band);
     }
-    if (!document.header.isEmpty()) {
+    QStringList fields;
+    for (const HeaderField &field : document.header)
+        fields.append(field.label + u"："_s + field.value);
+    const double headerGap = context.mm(6);
+    auto naturalWidth = [&](const QFont &font) {
+        double natural = headerGap * std::max(0, int(fields.size()) - 1);
+        for (const QString &field : std::as_const(fields))
+            natural += QFontMetricsF(font, context.device).horizontalAdvance(field) + context.mm(0.5);
+        return natural;
+    };
+    // Smaller type, down to 小五, rather than a field broken over two lines.
+    QFont headerFont = context.fonts.body;
+    while (naturalWidth(headerFont) > context.width
+           && headerFont.pointSizeF() - 0.25 >= context.fonts.small.pointSizeF() - 0.01)
+        headerFont.setPointSizeF(headerFont.pointSizeF() - 0.25);
+    if (fields.size() > 1 && naturalWidth(headerFont) <= context.width) {
+        // Each field as wide as its text, none wrapped, the slack between them.
+        Band band = signatureRow(fields, headerFont, context, 0);
+        band.spaceBefore = context.mm(document.subtitle.isEmpty() ? 4 : 3);
+        bands.append(band);
+    } else if (!document.header.isEmpty()) {
         // Spread over the width: the first field at the left edge, the last
         // at the right, the others centred in their share.
         Band band;
@@ -154,27 +178,107 @@ QList<Band> sectionBands(const TextSection &section, const LayoutContext &contex
 
 namespace {
 
+double naturalWidth(const QString &text, const QFont &font, const LayoutContext &context)
+{
+    return QFontMetricsF(font, context.device).horizontalAdvance(text) + context.mm(0.5);
+}
+
+// One unbroken line of signature parts: each cell as wide as its text, the
+// slack spread between them; the first at the left edge, the last at the right.
+Band signatureRow(const QStringList &parts, const QFont &font, const LayoutContext &context, double lineHeight)
+{
+    QList<double> widths;
+    double total = 0;
+    for (const QString &part : parts) {
+        widths.append(std::min(naturalWidth(part, font, context), context.width));
+        total += widths.last();
+    }
+    const int n = int(parts.size());
+    const double gap = n > 1 ? std::max(0.0, (context.width - total) / (n - 1)) : 0;
+    Band band;
+    band.height = lineHeight;
+    double x = n == 1 ? context.width - widths.first() : 0;
+    for (int i = 0; i < n; ++i) {
+        BandCell cell = context.textCell(parts.at(i), font, x, widths.at(i), false, Qt::AlignLeft | Qt::AlignBottom);
+        band.height = std::max(band.height, cell.rect.height());
+        band.cells.append(cell);
+        x += widths.at(i) + gap;
+    }
+    for (BandCell &cell : band.cells)
+        cell.rect.setHeight(band.height);
+    return band;
+}
+
+// Signature lines never wrap: the parts go on one line, in smaller type if
+// need be (not below 小五); else on as many planned lines as they need,
+// the date last at the right.
+QList<Band> signatureRows(const QStringList &parts, const LayoutContext &context, double lineHeight)
+{
+    const double gap = context.mm(6);
+    auto widthAt = [&](const QFont &font, const QStringList &row) {
+        double w = 0;
+        for (const QString &part : row)
+            w += naturalWidth(part, font, context);
+        return w + gap * std::max(0, int(row.size()) - 1);
+    };
+    QFont font = context.fonts.body;
+    while (widthAt(font, parts) > context.width && font.pointSizeF() - 0.25 >= context.fonts.small.pointSizeF() - 0.01)
+        font.setPointSizeF(font.pointSizeF() - 0.25);
+    if (widthAt(font, parts) <= context.width)
+        return {signatureRow(parts, font, context, lineHeight)};
+    font = context.fonts.body;
+    QList<QStringList> rows{{}};
+    for (const QString &part : parts) {
+        QStringList tryRow = rows.last();
+        tryRow.append(part);
+        if (!rows.last().isEmpty() && widthAt(font, tryRow) > context.width)
+            rows.append({part});
+        else
+            rows.last() = tryRow;
+    }
+    QList<Band> bands;
+    for (const QStringList &row : std::as_const(rows)) {
+        QFont rowFont = font;
+        if (row.size() == 1)
+            rowFont = context.fittingFont(row.first(), font, context.width);
+        bands.append(signatureRow(row, rowFont, context, lineHeight));
+    }
+    return bands;
+}
+
 // Roles and date side by side, spread over the width like the header line.
-Band signatureLineBand(const SignatureBlock &block, const LayoutContext &context, double lineHeight)
+QList<Band> signatureLineBands(const SignatureBlock &block, const LayoutContext &context, double lineHeight)
 {
     QStringList parts;
     for (const QString &role : block.roles)
         parts.append(signatureLabel(role) + signatureLine());
     parts.append(signatureDateText(block));
+    return signatureRows(parts, context, lineHeight);
+}
+
+// "<role>签名：____  日期：____年__月__日" on one line: the blank shortened to
+// the room between the label and the date, else the line planned as two.
+QList<Band> signatureRoleBands(const QString &role, const SignatureBlock &block, double labelWidth,
+                               const LayoutContext &context, double lineHeight)
+{
+    const QFont &font = context.fonts.body;
+    const QString date = signatureDateText(block);
+    const double dateWidth = naturalWidth(date, font, context);
+    const double dateX = std::max(context.width * 0.58, context.width - dateWidth);
+    QString line = signatureLine();
+    while (line.size() > 6 && labelWidth + naturalWidth(line, font, context) > dateX)
+        line.chop(1);
+    if (labelWidth + naturalWidth(line, font, context) > dateX)
+        return signatureRows({signatureLabel(role) + line, date}, context, lineHeight);
     Band band;
-    band.height = lineHeight;
-    const int n = int(parts.size());
-    const double share = context.width / n;
-    for (int i = 0; i < n; ++i) {
-        const Qt::Alignment align = i == 0 ? Qt::AlignLeft : i == n - 1 ? Qt::AlignRight : Qt::AlignHCenter;
-        BandCell cell = context.textCell(parts.at(i), context.fonts.body, i * share, share, false,
-                                         align | Qt::AlignBottom);
-        band.height = std::max(band.height, cell.rect.height());
-        band.cells.append(cell);
-    }
+    BandCell who = context.textCell(signatureLabel(role), font, 0, labelWidth, false, Qt::AlignRight | Qt::AlignBottom);
+    BandCell blank = context.textCell(line, font, labelWidth, dateX - labelWidth, false, Qt::AlignLeft | Qt::AlignBottom);
+    BandCell when = context.textCell(date, font, dateX, context.width - dateX, false, Qt::AlignRight | Qt::AlignBottom);
+    band.height = std::max({lineHeight, who.rect.height(), blank.rect.height(), when.rect.height()});
+    band.cells = {who, blank, when};
     for (BandCell &cell : band.cells)
         cell.rect.setHeight(band.height);
-    return band;
+    return {band};
 }
 
 } // namespace
@@ -183,28 +287,23 @@ QList<Band> signatureBands(const SignatureBlock &block, const LayoutContext &con
 {
     QList<Band> bands;
     const double lineHeight = context.mm(11);   // room for a handwritten signature
-    if (block.oneLine && !block.roles.isEmpty())
-        return {signatureLineBand(block, context, lineHeight)};
-    const QFontMetricsF metrics(context.fonts.body, context.device);
-    // The lines start in one column, however long the role's name.
-    double labelWidth = 0;
-    for (const QString &role : block.roles)
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(signatureLabel(role)) + context.mm(1));
-    const double dateX = context.width * 0.58;
-    for (const QString &role : block.roles) {
-        Band band;
-        BandCell who = context.textCell(signatureLabel(role), context.fonts.body, 0, labelWidth, false,
-                                        Qt::AlignRight | Qt::AlignBottom);
-        BandCell line = context.textCell(signatureLine(), context.fonts.body, labelWidth, dateX - labelWidth, false,
-                                         Qt::AlignLeft | Qt::AlignBottom);
-        BandCell when = context.textCell(signatureDateText(block), context.fonts.body, dateX, context.width - dateX, false,
-                                         Qt::AlignRight | Qt::AlignBottom);
-        band.height = std::max({lineHeight, who.rect.height(), line.rect.height(), when.rect.height()});
-        band.cells = {who, line, when};
-        for (BandCell &cell : band.cells)
-            cell.rect.setHeight(band.height);
+    if (block.oneLine && !block.roles.isEmpty()) {
+        bands = signatureLineBands(block, context, lineHeight);
+    } else {
+        const QFontMetricsF metrics(context.fonts.body, context.device);
+        // The lines start in one column, however long the role's name.
+        double labelWidth = 0;
+        for (const QString &role : block.roles)
+            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(signatureLabel(role)) + context.mm(1));
+        labelWidth = std::min(labelWidth, context.width * 0.4);
+        for (const QString &role : block.roles)
+            bands += signatureRoleBands(role, block, labelWidth, context, lineHeight);
+    }
+    // One unit, never broken by a page, never alone on one.
+    for (Band &band : bands) {
         band.keepWithNext = true;
-        bands.append(band);
+        band.keepGroup = 1;
+        band.signature = true;
     }
     if (!bands.isEmpty())
         bands.last().keepWithNext = false;
