@@ -190,5 +190,10 @@ TEST_CASE("a home visit recorded on an empty school is on the student's page and
     CHECK(counsellingText.contains(u"保密"_s));
     CHECK(counsellingText.contains(u"谈到家里时哭泣"_s));
 
+    // RR_SCREENSHOT_DIR keeps a picture of the tab, to look at.
+    if (const QString shots = qEnvironmentVariable("RR_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QCoreApplication::processEvents();
+        CHECK(window->grab().save(shots + u"/family-tab.png"_s));
+    }
     CHECK_NO_WARNINGS(recorder);
 }

@@ -55,6 +55,13 @@ FamilyPanel::FamilyPanel(Session session, QWidget *parent) : QWidget(parent), m_
     m_contactModel = new ContactListModel(this);
     m_contactView = table(u"contactList"_s, this);
     makeSortable(m_contactView, m_contactModel);
+    // Short columns fit their text; the two texts share the rest.
+    QHeaderView *contactHeader = m_contactView->horizontalHeader();
+    contactHeader->setStretchLastSection(false);
+    for (int c : {ContactListModel::Date, ContactListModel::Kind, ContactListModel::Staff, ContactListModel::Present})
+        contactHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    contactHeader->setSectionResizeMode(ContactListModel::Content, QHeaderView::Stretch);
+    contactHeader->setSectionResizeMode(ContactListModel::FollowUp, QHeaderView::Stretch);
     auto *contacts = new QGroupBox(tr("Contacts with the family"), this);
     auto *contactButtons = new QHBoxLayout;
     auto *addContactButton = button(tr("Record contact…"), u"contactAdd"_s, contacts);
@@ -80,6 +87,8 @@ FamilyPanel::FamilyPanel(Session session, QWidget *parent) : QWidget(parent), m_
     m_counsellingModel = new CounsellingListModel(this);
     m_counsellingView = table(u"counsellingList"_s, this);
     makeSortable(m_counsellingView, m_counsellingModel);
+    for (int c : {CounsellingListModel::Date, CounsellingListModel::Counsellor})
+        m_counsellingView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     auto *counselling = new QGroupBox(tr("Counselling (confidential)"), this);
     auto *counsellingButtons = new QHBoxLayout;
     auto *addSession = button(tr("Record session…"), u"counsellingAdd"_s, counselling);
