@@ -2800,6 +2800,126 @@
             <numerusform>共 %n 条提醒</numerusform>
         </translation>
     </message>
+    <message>
+        <source>list or record contacts with families (家校联系); set how many a month</source>
+        <translation>列出或记录家校联系；设置每月联系次数</translation>
+    </message>
+    <message>
+        <source>a student's counselling sessions (masked unless --with-sensitive), or record one</source>
+        <translation>列出学生的心理辅导记录（除非 --with-sensitive，否则隐去内容），或记录一次辅导</translation>
+    </message>
+    <message>
+        <source>%1 contacts in %2</source>
+        <translation>%2共 %1 条家校联系记录</translation>
+    </message>
+    <message>
+        <source>Unknown kind of contact "%1"; the kinds are %2.</source>
+        <translation>未知的联系方式“%1”；可用的方式：%2。</translation>
+    </message>
+    <message>
+        <source>--time "%1" is not a time.</source>
+        <translation>--time “%1”不是有效的时间。</translation>
+    </message>
+    <message>
+        <source>--due "%1" is not a date.</source>
+        <translation>--due “%1”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 with the family of %2 on %3 as number %4.</source>
+        <translation>已记录%2家庭的%1（%3），编号 %4。</translation>
+    </message>
+    <message>
+        <source>--per-month "%1" is not a number.</source>
+        <translation>--per-month “%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The monthly contact check is off.</source>
+        <translation>已关闭每月家校联系检查。</translation>
+    </message>
+    <message>
+        <source>Each family is to be contacted at least %1 times a month.</source>
+        <translation>每个家庭每月至少联系 %1 次。</translation>
+    </message>
+    <message>
+        <source>contacts a month with each family (0: no check)</source>
+        <translation>每月与每个家庭的联系次数（0：不检查）</translation>
+    </message>
+    <message>
+        <source>家访, 电话, 家长会, 家庭训练指导, 家长培训 or 微信/短信</source>
+        <translation>家访、电话、家长会、家庭训练指导、家长培训或微信/短信</translation>
+    </message>
+    <message>
+        <source>the day of the contact</source>
+        <translation>联系日期</translation>
+    </message>
+    <message>
+        <source>the time of the contact</source>
+        <translation>联系时间</translation>
+    </message>
+    <message>
+        <source>who made the contact (name or number)</source>
+        <translation>联系教师（姓名或编号）</translation>
+    </message>
+    <message>
+        <source>the family members present</source>
+        <translation>参与的家庭成员</translation>
+    </message>
+    <message>
+        <source>what the contact was about</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <source>the family's situation and views</source>
+        <translation>家庭情况及家长意见</translation>
+    </message>
+    <message>
+        <source>the follow-up agreed</source>
+        <translation>商定的后续措施</translation>
+    </message>
+    <message>
+        <source>when the follow-up is due</source>
+        <translation>后续措施的期限</translation>
+    </message>
+    <message>
+        <source>note on file (confidential)</source>
+        <translation>已有记录（保密）</translation>
+    </message>
+    <message>
+        <source>%1 counselling sessions for %2</source>
+        <translation>%2共 %1 次心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Recorded a counselling session with %1 on %2 as number %3.</source>
+        <translation>已记录%1的心理辅导（%2），编号 %3。</translation>
+    </message>
+    <message>
+        <source>show the topics and notes (confidential)</source>
+        <translation>显示辅导主题和记录内容（保密）</translation>
+    </message>
+    <message>
+        <source>the day of the session</source>
+        <translation>辅导日期</translation>
+    </message>
+    <message>
+        <source>the time of the session</source>
+        <translation>辅导时间</translation>
+    </message>
+    <message>
+        <source>the counsellor (name or number)</source>
+        <translation>辅导教师（姓名或编号）</translation>
+    </message>
+    <message>
+        <source>the topic of the session</source>
+        <translation>辅导主题</translation>
+    </message>
+    <message>
+        <source>what was observed</source>
+        <translation>观察与记录</translation>
+    </message>
+    <message>
+        <source>the follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>
@@ -3438,6 +3558,30 @@
     <message>
         <source>Address</source>
         <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>辅导主题</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察与记录</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Family members present</source>
+        <translation>参与家庭成员</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <source>Family situation and views</source>
+        <translation>家庭情况及家长意见</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4926,10 @@
     <message>
         <source>There is no saved inspection with number %1.</source>
         <translation>没有编号为 %1 的已保存检查。</translation>
+    </message>
+    <message>
+        <source>No contact with the family in a month</source>
+        <translation>未按月开展家校联系</translation>
     </message>
 </context>
 <context>
@@ -8588,6 +8736,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>To check</source>
         <translation>待核对</translation>
     </message>
+    <message>
+        <source>Family and counselling</source>
+        <translation>家校联系与心理辅导</translation>
+    </message>
 </context>
 <context>
     <name>rr::StudentDialog</name>
@@ -10342,6 +10494,331 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room usage log could not be read.</source>
         <translation>无法读取功能室使用登记。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ContactDialog</name>
+    <message>
+        <source>Edit family contact</source>
+        <translation>修改家校联系记录</translation>
+    </message>
+    <message>
+        <source>Record a family contact</source>
+        <translation>记录家校联系</translation>
+    </message>
+    <message>
+        <source>e.g. 母亲、祖母</source>
+        <translation>如：母亲、祖母</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>联系教师</translation>
+    </message>
+    <message>
+        <source>Family members present</source>
+        <translation>参与家庭成员</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <source>Family situation and views</source>
+        <translation>家庭情况及家长意见</translation>
+    </message>
+    <message>
+        <source>Follow-up agreed</source>
+        <translation>商定的后续措施</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>后续措施期限</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ContactListModel</name>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2前）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>联系教师</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CounsellingDialog</name>
+    <message>
+        <source>Edit counselling session (confidential)</source>
+        <translation>修改心理辅导记录（保密）</translation>
+    </message>
+    <message>
+        <source>Record a counselling session (confidential)</source>
+        <translation>记录心理辅导（保密）</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>辅导主题</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察与记录</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CounsellingListModel</name>
+    <message>
+        <source>Note on file (confidential)</source>
+        <translation>已有记录（保密）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Family</name>
+    <message>
+        <source>No contact with the family in %1/%2 (at least %3 a month).</source>
+        <translation>%1年%2月无家校联系记录（要求每月至少%3次）。</translation>
+    </message>
+    <message>
+        <source>Only %1 contacts with the family in %2/%3 (at least %4 a month).</source>
+        <translation>%2年%3月家校联系仅%1次（要求每月至少%4次）。</translation>
+    </message>
+    <message>
+        <source>No counselling session in %1/%2 (at least %3 a month).</source>
+        <translation>%1年%2月无一对一心理辅导记录（要求每月至少%3次）。</translation>
+    </message>
+    <message>
+        <source>Only %1 counselling sessions in %2/%3 (at least %4 a month).</source>
+        <translation>%2年%3月一对一心理辅导仅%1次（要求每月至少%4次）。</translation>
+    </message>
+    <message>
+        <source>The counselling session does not exist.</source>
+        <translation>该心理辅导记录不存在。</translation>
+    </message>
+    <message>
+        <source>A counselling session needs a student.</source>
+        <translation>心理辅导记录须指定学生。</translation>
+    </message>
+    <message>
+        <source>Write the topic of the session (辅导主题).</source>
+        <translation>请填写辅导主题。</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Parent meeting</source>
+        <translation>家长会</translation>
+    </message>
+    <message>
+        <source>Home training guidance</source>
+        <translation>家庭训练指导</translation>
+    </message>
+    <message>
+        <source>Parent training</source>
+        <translation>家长培训</translation>
+    </message>
+    <message>
+        <source>WeChat or text message</source>
+        <translation>微信/短信</translation>
+    </message>
+    <message>
+        <source>The family contact does not exist.</source>
+        <translation>该家校联系记录不存在。</translation>
+    </message>
+    <message>
+        <source>A family contact needs a student.</source>
+        <translation>家校联系记录须指定学生。</translation>
+    </message>
+    <message>
+        <source>Write what the contact was about (联系内容).</source>
+        <translation>请填写联系内容。</translation>
+    </message>
+    <message>
+        <source>A follow-up due date needs the follow-up that was agreed.</source>
+        <translation>填写了后续措施的期限，请同时填写商定的后续措施。</translation>
+    </message>
+    <message>
+        <source>The follow-up is due before the contact took place.</source>
+        <translation>后续措施的期限早于联系日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up is due more than a year after the contact.</source>
+        <translation>后续措施的期限距联系日期超过一年。</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>The date is before 2000.</source>
+        <translation>日期早于2000年。</translation>
+    </message>
+    <message>
+        <source>The date is in the future: only what has happened is recorded.</source>
+        <translation>日期在今天之后：只能记录已经发生的事。</translation>
+    </message>
+    <message>
+        <source>The student does not exist.</source>
+        <translation>该学生不存在。</translation>
+    </message>
+    <message>
+        <source>The staff member does not exist.</source>
+        <translation>该教职工不存在。</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another student.</source>
+        <translation>记录不能改到其他学生名下。</translation>
+    </message>
+    <message>
+        <source>Contacts per month must be between 0 and %1.</source>
+        <translation>每月联系次数须在0到%1之间。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FamilyPanel</name>
+    <message>
+        <source>Contacts with the family</source>
+        <translation>家校联系</translation>
+    </message>
+    <message>
+        <source>Record contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Print contact record…</source>
+        <translation>打印家校联系记录表…</translation>
+    </message>
+    <message>
+        <source>Print home visits…</source>
+        <translation>打印家访记录表…</translation>
+    </message>
+    <message>
+        <source>Counselling (confidential)</source>
+        <translation>心理辅导（保密）</translation>
+    </message>
+    <message>
+        <source>Record session…</source>
+        <translation>记录辅导…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Print counselling record…</source>
+        <translation>打印心理辅导记录表…</translation>
+    </message>
+    <message>
+        <source>The contact was recorded.</source>
+        <translation>联系记录已保存。</translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation>联系记录已修改。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系记录</translation>
+    </message>
+    <message>
+        <source>Remove this contact with the family?</source>
+        <translation>删除这条家校联系记录？</translation>
+    </message>
+    <message>
+        <source>The contact was removed.</source>
+        <translation>联系记录已删除。</translation>
+    </message>
+    <message>
+        <source>The counselling session was recorded.</source>
+        <translation>心理辅导记录已保存。</translation>
+    </message>
+    <message>
+        <source>The counselling session was saved.</source>
+        <translation>心理辅导记录已修改。</translation>
+    </message>
+    <message>
+        <source>Remove counselling session</source>
+        <translation>删除心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Remove this counselling session and its notes?</source>
+        <translation>删除这次心理辅导及其记录？</translation>
+    </message>
+    <message>
+        <source>The counselling session was removed.</source>
+        <translation>心理辅导记录已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FamilyUi</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
     </message>
 </context>
 </TS>

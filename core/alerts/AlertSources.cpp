@@ -1,5 +1,6 @@
 #include "alerts/AlertSources.h"
 
+#include "alerts/FamilyAlertSource.h"
 #include "alerts/IepAlertSource.h"
 
 #include <algorithm>
@@ -23,6 +24,7 @@ const std::vector<std::unique_ptr<AlertSource>> &alertSources()
     static const std::vector<std::unique_ptr<AlertSource>> sources = [] {
         std::vector<std::unique_ptr<AlertSource>> list;
         list.push_back(std::make_unique<IepAlertSource>());
+        list.push_back(std::make_unique<FamilyAlertSource>());
         return list;
     }();
     return sources;

@@ -77,5 +77,7 @@ int runSlotsCommand(const QStringList &arguments, CliIo &io);
 int runLrcCommand(const QStringList &arguments, CliIo &io);
 int runBenchDataCommand(const QStringList &arguments, CliIo &io);
 int runAlertsCommand(const QStringList &arguments, CliIo &io);
+int runContactsCommand(const QStringList &arguments, CliIo &io);      // contacts [add | rule]
+int runCounsellingCommand(const QStringList &arguments, CliIo &io);   // counselling [add]
 
 } // namespace rr

@@ -3,6 +3,8 @@
 #include "calendar/ChineseDate.h"
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
+#include "common/Clock.h"
+#include "demo/DemoFamily.h"
 #include "demo/DemoIeps.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRecords.h"
@@ -110,6 +112,8 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         headTeachers.insert(student.id, student.headTeacherName);
     if (auto records = training->addRecords(tx, probes, headTeachers); !records)
         return records;
+    if (auto family = addDemoFamily(tx, DemoIds{staffIds, iepSetting.roomIds, studentIds}, current, clock.today(), training->plan()); !family)
+        return family;
     if (auto saved = SettingsRepository::saveProfile(tx, demoProfile(*currentId)); !saved)
         return saved;
     return CurrentUser::set(tx, staffIds.value(demoProfile(0).teacherName));
@@ -143,6 +147,8 @@ Result<void> writeDemoSchool(const QString &path, const Clock &clock)
     auto db = Database::open(path, OpenMode::CreateIfMissing);
     if (!db)
         return db.error();
+    // The school's records are written at the demo's "now" (a record may not be dated after it).
+    (*db)->setClock(std::make_shared<FixedClock>(clock.now()));
     QList<qint64> toArchive;
     auto done = (*db)->write({u"demo.create"_s, u"demo school"_s},
                              [&](Transaction &tx) { return fill(tx, clock, &toArchive); });

@@ -60,6 +60,7 @@ public:
 
     void weeklySessions();
     void monthlyCounselling();
+    void monthlyFamilyContact();
     void requiredFields();
     void signatures();
     void minutes();
@@ -213,7 +214,18 @@ void Checker::monthlyCounselling()
             if (m.semesterId != plan->semesterId
                 || (plan->content.meetingDate.isValid() && m.last < plan->content.meetingDate))
                 continue;
-            const int n = presentSessions(student, ServiceType::Counselling, m.first, m.last, true);
+            int n = presentSessions(student, ServiceType::Counselling, m.first, m.last, true);
+            // A counselling note of a day without a session counts too; with
+            // one, it is that meeting's notes.
+            QSet<QDate> days;
+            for (const TrainingSession &s : in.sessions)
+                if (s.service == ServiceType::Counselling && s.date >= m.first && s.date <= m.last && s.student(student))
+                    days.insert(s.date);
+            for (const DatedRecord &r : in.counsellingRecords)
+                if (r.studentId == student && r.date >= m.first && r.date <= m.last && !days.contains(r.date)) {
+                    days.insert(r.date);
+                    ++n;
+                }
             if (n >= rules.counsellingPerMonth)
                 continue;
             const QString message = n == 0
@@ -226,6 +238,13 @@ void Checker::monthlyCounselling()
                 student, instructorFor(student, ServiceType::Counselling, m.last), m.first, 0, message);
         }
     }
+}
+
+void Checker::monthlyFamilyContact()
+{
+    for (const FamilyShortfall &s : in.familyContactShortfalls)
+        add(ProblemKind::MonthlyFamilyContact, u"family|%1|%2"_s.arg(s.studentId).arg(s.month.toString(u"yyyy-MM"_s)), s.studentId,
+            s.staffId, s.month, 0, shortfallText(s));
 }
 
 void Checker::requiredFields()
@@ -390,6 +409,7 @@ InspectionResult inspect(const InspectionInput &input, const InspectionRules &ru
         checker.weeklySessions();
     if (rules.monthlyCounselling)
         checker.monthlyCounselling();
+    checker.monthlyFamilyContact();
     if (rules.requiredFields)
         checker.requiredFields();
     if (rules.signedInTime)

@@ -3,6 +3,7 @@
 // of a date range in, the problems and requirements out. Inspector gathers
 // the input from the database; tests can craft it.
 #include "calendar/Semester.h"
+#include "family/MonthlyFamilyCheck.h"
 #include "iep/Iep.h"
 #include "inspection/InspectionResult.h"
 #include "rooms/RoomRule.h"
@@ -29,6 +30,11 @@ struct InspectionInput {
     QHash<qint64, QString> studentNames;
     QHash<qint64, QString> staffNames;
     QHash<qint64, QString> roomNames;
+    // Counselling sessions written as counselling records (core/family):
+    // they count toward the monthly counselling like individual sessions.
+    QList<DatedRecord> counsellingRecords;
+    // Months of the range, ended by `to`, short of family contact (core/family's check).
+    QList<FamilyShortfall> familyContactShortfalls;
 };
 
 // The first date whose sessions an inspection of `from` … needs.

@@ -22,6 +22,8 @@ QString requirementText(ProblemKind kind, const InspectionRules &rules, const QD
         return u"请相关指导教师于%1前为上述学生补训并做好记录；今后保证每名学生每周至少%2次个别化训练。"_s.arg(by).arg(rules.sessionsPerWeek);
     case ProblemKind::MonthlyCounselling:
         return u"请于%1前为上述学生安排一对一心理辅导并做好记录；今后每月至少%2次。"_s.arg(by).arg(rules.counsellingPerMonth);
+    case ProblemKind::MonthlyFamilyContact:
+        return u"请于%1前与上述学生的家庭取得联系并填写家校联系记录；今后按学校规定每月与每个家庭联系。"_s.arg(by);
     case ProblemKind::MissingFields:
         return u"请相关指导教师于%1前补全缺项的训练记录；已签字的记录以修正方式补充并注明原因，确保记录真实、完整、可追溯。"_s.arg(by);
     case ProblemKind::LateSignature: {
@@ -46,6 +48,7 @@ bool ruleEnabled(ProblemKind kind, const InspectionRules &rules)
     case ProblemKind::LateSignature: return rules.signedInTime;
     case ProblemKind::ShortMinutes: return rules.deliveredMinutes;
     case ProblemKind::UnrecordedUse: return rules.unrecordedUse;
+    case ProblemKind::MonthlyFamilyContact: return true;   // counted per the family settings (0: off)
     }
     return false;
 }
@@ -76,6 +79,7 @@ bool isCorrectable(const InspectionProblem &problem)
         return problem.key.startsWith(u"unsigned|"_s);
     case ProblemKind::WeeklySession:
     case ProblemKind::MonthlyCounselling:
+    case ProblemKind::MonthlyFamilyContact:
         return false;
     }
     return false;

@@ -6,11 +6,13 @@ namespace rr {
 
 namespace {
 
-constexpr EnumLabels<ProblemKind, 6> kKinds{"rr::Inspection", {{
+constexpr EnumLabels<ProblemKind, 7> kKinds{"rr::Inspection", {{
     {ProblemKind::WeeklySession, "weekly_session", u"个别化训练未达到每周要求",
      QT_TRANSLATE_NOOP("rr::Inspection", "Fewer sessions in a week than required")},
     {ProblemKind::MonthlyCounselling, "monthly_counselling", u"未按月开展一对一心理辅导",
      QT_TRANSLATE_NOOP("rr::Inspection", "No one-to-one counselling in a month")},
+    {ProblemKind::MonthlyFamilyContact, "monthly_family_contact", u"未按月开展家校联系",
+     QT_TRANSLATE_NOOP("rr::Inspection", "No contact with the family in a month")},
     {ProblemKind::MissingFields, "missing_fields", u"训练记录填写不完整",
      QT_TRANSLATE_NOOP("rr::Inspection", "Record incomplete")},
     {ProblemKind::LateSignature, "late_signature", u"训练记录未按时签字",

@@ -11,7 +11,8 @@
 
 namespace rr {
 
-enum class ProblemKind { WeeklySession, MonthlyCounselling, MissingFields, LateSignature, ShortMinutes, UnrecordedUse };
+enum class ProblemKind { WeeklySession, MonthlyCounselling, MissingFields, LateSignature, ShortMinutes, UnrecordedUse,
+                         MonthlyFamilyContact };
 QList<ProblemKind> allProblemKinds();
 QString problemKindKey(ProblemKind kind);
 ProblemKind problemKindFromKey(const QString &key);   // unknown → UnrecordedUse

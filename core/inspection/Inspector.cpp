@@ -1,9 +1,12 @@
 #include "inspection/Inspector.h"
 
 #include "calendar/SemesterRepository.h"
+#include "family/CounsellingRepository.h"
+#include "family/FamilyChecks.h"
 #include "iep/IepRepository.h"
 #include "inspection/InspectionRepository.h"
 #include "rooms/RoomRuleRepository.h"
+#include "school/CurrentUser.h"
 #include "storage/Database.h"
 #include "students/StudentRepository.h"
 #include "timetable/TimetableRepository.h"
@@ -67,6 +70,24 @@ Result<InspectionInput> Inspector::gather(const QDate &from, const QDate &to) co
     in.studentNames = names->students;
     in.staffNames = names->staff;
     in.roomNames = names->rooms;
+    auto counselling = CounsellingRepository::datesBetween(*m_db, inspectionSessionStart(from), to);
+    if (!counselling)
+        return counselling.error();
+    in.counsellingRecords = *counselling;
+    // Months that ended by `to`: the day after is their "today".
+    auto family = familyShortfalls(m_db, from, to, to.addDays(1));
+    if (!family)
+        return family.error();
+    // Keeping in touch with the families is the resource teacher's work: the
+    // report names the teacher at the keyboard (the current user), if any.
+    const auto teacher = CurrentUser(m_db).id();
+    if (!teacher)
+        return teacher.error();
+    for (FamilyShortfall s : std::as_const(*family))
+        if (s.check == FamilyCheck::Contact && s.ended) {
+            s.staffId = *teacher;
+            in.familyContactShortfalls.append(s);
+        }
     return in;
 }
 

@@ -13,6 +13,9 @@
 #include "print/forms/RoomRulesForm.h"
 #include "print/forms/TimetableForm.h"
 #include "print/forms/InspectionForm.h"
+#include "print/forms/HomeVisitForm.h"
+#include "print/forms/ContactsForm.h"
+#include "print/forms/CounsellingForm.h"
 
 #include "staff/StaffRepository.h"
 #include "students/StudentRepository.h"
@@ -88,6 +91,9 @@ const QList<FormSpec> &allForms()
         {u"room-rules"_s, u"功能室管理制度（张贴）"_s, FormScope::Room, buildRoomRulesForm},
         {u"timetable"_s, u"个别化训练周课表"_s, FormScope::SemesterWeek, buildTimetableForm},
         {u"inspection"_s, u"个别化训练记录检查反馈表"_s, FormScope::Inspection, buildInspectionForm},
+        {u"home-visit"_s, u"家访记录表"_s, FormScope::StudentSemester, buildHomeVisitForm},
+        {u"contacts"_s, u"家校联系记录表"_s, FormScope::StudentSemester, buildContactsForm},
+        {u"counselling"_s, u"心理辅导记录表"_s, FormScope::StudentSemester, buildCounsellingForm},
     });
     return forms;
 }

@@ -87,7 +87,7 @@ TEST_CASE("inspect prints one line per problem and exits 0 either way")
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
     const QStringList lines = problemLines(run.out);
-    REQUIRE(lines.size() == 7);
+    REQUIRE(lines.size() == 9);   // with 王浩然's two months without family contact
     const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}\\t[^\\t]+\\t[^\\t]+\\t[^\\t]+：.+$"_s);
     for (const QString &line : lines)
         CHECK(shape.match(line).hasMatch());
@@ -97,6 +97,7 @@ TEST_CASE("inspect prints one line per problem and exits 0 either way")
     CHECK(lines.filter(u"\t孙静\t训练记录未按时签字"_s).size() == 2);
     CHECK(lines.filter(u"阿依古丽·努尔兰\t马晓燕\t训练时间未达到"_s).size() == 1);
     CHECK(lines.filter(u"王浩然\t马晓燕\t功能室使用无训练记录"_s).size() == 1);
+    CHECK(lines.filter(u"王浩然\t马晓燕\t未按月开展家校联系"_s).size() == 2);
     // The summary after the problems: the range and the counts by kind.
     CHECK(run.out.contains(u"2026-09-01"_s));
     CHECK(run.out.contains(u"训练记录未按时签字 2"_s));
@@ -126,7 +127,7 @@ TEST_CASE("inspect --out writes the feedback form, --save keeps it for the follo
     REQUIRE(db);
     const QList<InspectionSummary> saved = InspectionRepository(*db).list().value();
     REQUIRE(saved.size() == 1);
-    CHECK(saved.first().problems == 7);
+    CHECK(saved.first().problems == 9);
     CHECK(saved.first().inspector == u"何志强"_s);
     CHECK(saved.first().from == QDate(2026, 9, 1));
 

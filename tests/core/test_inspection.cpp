@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "calendar/SemesterRepository.h"
 #include "common/Clock.h"
+#include "family/FamilySettings.h"
 #include "iep/IepRepository.h"
 #include "inspection/CheckedPeriods.h"
 #include "inspection/InspectionReport.h"
@@ -85,6 +86,8 @@ struct School {
         auto sem = SemesterRepository(db).add(spring());
         REQUIRE(sem);
         semester = *sem;
+        // These inspections are about training records; the family contact rule has its own tests.
+        REQUIRE(saveContactsPerMonth(db, 0));
         individualRoom = room(u"个训室"_s, 2, 3);
         resourceRoom = room(u"资源教室"_s, 8, 2);
         sensoryRoom = room(u"感统训练室"_s, 6, 1);
@@ -349,6 +352,8 @@ TEST_CASE("each rule finds exactly the problems planted for it, and nothing else
 
     // Each rule alone finds its own problems and nothing else.
     for (ProblemKind kind : allProblemKinds()) {
+        if (kind == ProblemKind::MonthlyFamilyContact)   // off in this school (see School()): test_family_checks
+            continue;
         auto alone = inspector.run(kFrom, kTo, only(kind));
         REQUIRE(alone);
         INFO(problemKindKey(kind).toStdString());

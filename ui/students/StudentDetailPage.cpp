@@ -3,6 +3,7 @@
 
 #include "calendar/SchoolCalendar.h"
 #include "common/ReadFailure.h"
+#include "family/FamilyPanel.h"
 #include "students/ArchivePanel.h"
 #include "students/CertificateCheck.h"
 #include "students/LrcPanel.h"
@@ -57,6 +58,8 @@ StudentDetailPage::StudentDetailPage(Session session, QWidget *parent) : QWidget
     m_tabs->addTab(scroll, tr("Details"));
     m_tabs->addTab(m_lrc, tr("LRC status"));
     m_tabs->addTab(m_archive, tr("Archive"));
+    m_family = new FamilyPanel(m_session, this);
+    m_tabs->addTab(m_family, tr("Family and counselling"));
     m_review = new ReviewPanel(m_session, this);
     m_tabs->addTab(m_review, QString());
     auto showReviewCount = [this](int open) {
@@ -84,6 +87,7 @@ void StudentDetailPage::showStudent(qint64 studentId)
     m_studentId = studentId;
     m_lrc->setStudent(studentId);
     m_archive->setStudent(studentId);
+    m_family->setStudent(studentId);
     m_review->setStudent(studentId);
     reload();
 }
@@ -129,6 +133,7 @@ void StudentDetailPage::reload()
     fillDetails(*student);
     m_lrc->reload();
     m_archive->reload();
+    m_family->reload();
 }
 
 void StudentDetailPage::fillDetails(const Student &s)

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace rr {
 
 class ArchivePanel;
+class FamilyPanel;
 class LrcPanel;
 class ReviewPanel;
 
@@ -27,6 +28,7 @@ public:
 
     LrcPanel *lrcPanel() const { return m_lrc; }
     ArchivePanel *archivePanel() const { return m_archive; }
+    FamilyPanel *familyPanel() const { return m_family; }
     ReviewPanel *reviewPanel() const { return m_review; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *backButton() const { return m_back; }
@@ -49,6 +51,7 @@ private:
     QFormLayout *m_details = nullptr;
     LrcPanel *m_lrc = nullptr;
     ArchivePanel *m_archive = nullptr;
+    FamilyPanel *m_family = nullptr;
     ReviewPanel *m_review = nullptr;
 };
 
