@@ -77,5 +77,6 @@ int runSlotsCommand(const QStringList &arguments, CliIo &io);
 int runLrcCommand(const QStringList &arguments, CliIo &io);
 int runBenchDataCommand(const QStringList &arguments, CliIo &io);
 int runAlertsCommand(const QStringList &arguments, CliIo &io);
+int runSchoolWorkCommand(const QStringList &arguments, CliIo &io);   // school AREA [add|attach|extract]
 
 } // namespace rr

@@ -13,6 +13,7 @@
 #include "print/forms/RoomRulesForm.h"
 #include "print/forms/TimetableForm.h"
 #include "print/forms/InspectionForm.h"
+#include "print/forms/SchoolWorkForms.h"
 
 namespace rr {
 
@@ -34,6 +35,12 @@ const QList<FormSpec> &allForms()
         {u"room-rules"_s, u"功能室管理制度（张贴）"_s, FormScope::Room, buildRoomRulesForm},
         {u"timetable"_s, u"个别化训练周课表"_s, FormScope::SemesterWeek, buildTimetableForm},
         {u"inspection"_s, u"个别化训练记录检查反馈表"_s, FormScope::Inspection, buildInspectionForm},
+        {u"guidance-visit"_s, u"巡回指导记录表"_s, FormScope::Semester, buildGuidanceVisitForm},
+        {u"research"_s, u"教研活动记录表"_s, FormScope::Semester, buildResearchForm},
+        {u"inclusion"_s, u"普特融合活动记录"_s, FormScope::Semester, buildInclusionForm},
+        {u"funding"_s, u"经费投入登记表"_s, FormScope::Semester, buildFundingForm},
+        {u"leadership"_s, u"随班就读工作领导小组名单"_s, FormScope::School, buildLeadershipForm},
+        {u"school-archive-index"_s, u"学校档案目录"_s, FormScope::Semester, buildSchoolArchiveIndexForm},
     };
     return forms;
 }
