@@ -133,6 +133,72 @@
     </message>
 </context>
 <context>
+    <name>rr::ActivityDialog</name>
+    <message>
+        <source>Edit activity record</source>
+        <translation>编辑活动记录</translation>
+    </message>
+    <message>
+        <source>Record an activity</source>
+        <translation>登记活动</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>活动方案</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Outcome or summary</source>
+        <translation>成效或小结</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ActivityListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
     <name>rr::AdHocSessionDialog</name>
     <message>
         <source>Ad hoc session</source>
@@ -520,6 +586,25 @@
     </message>
 </context>
 <context>
+    <name>rr::ArchiveRecordDialog</name>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
     <name>rr::Areas</name>
     <message>
         <source>Overview</source>
@@ -578,14 +663,6 @@
         <translation>家访、电话联系、家长会及家庭训练指导。</translation>
     </message>
     <message>
-        <source>School archive</source>
-        <translation>学校档案</translation>
-    </message>
-    <message>
-        <source>The leadership group, rules, semester plans and summaries, inspections, funding and research.</source>
-        <translation>领导小组、规章制度、学期计划与总结、检查考评、经费投入和教科研。</translation>
-    </message>
-    <message>
         <source>Printing and reports</source>
         <translation>打印与报表</translation>
     </message>
@@ -600,6 +677,14 @@
     <message>
         <source>The school profile, the semesters and the language.</source>
         <translation>学校信息、学期设置和界面语言。</translation>
+    </message>
+    <message>
+        <source>School work</source>
+        <translation>学校工作</translation>
+    </message>
+    <message>
+        <source>Guidance visits received, the leadership group and contacts, the school's archive documents, activity records and funding.</source>
+        <translation>接受巡回指导、领导小组及联络单位、学校档案、活动记录和经费投入。</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2885,262 @@
             <numerusform>共 %n 条提醒</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the school's archive: guidance visits, groups, contacts, documents, activities, funding</source>
+        <translation>学校档案：巡回指导、领导小组、联络单位、档案、活动、经费</translation>
+    </message>
+    <message>
+        <source>--%1 "%2" is not a number.</source>
+        <translation>--%1 “%2”不是编号。</translation>
+    </message>
+    <message>
+        <source>Unknown category "%1"; the categories are %2.</source>
+        <translation>未知类别“%1”；类别有：%2。</translation>
+    </message>
+    <message>
+        <source>file %1: %2 (%3 bytes)</source>
+        <translation>文件 %1：%2（%3 字节）</translation>
+    </message>
+    <message>
+        <source>Filed "%1" under %2 as number %3 with %4 file(s).</source>
+        <translation>已将“%1”归入%2，编号 %3，附件 %4 个。</translation>
+    </message>
+    <message>
+        <source>Kept %1 with document %2 as file %3.</source>
+        <translation>已将%1保存到档案 %2，文件编号 %3。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>--kind is research, inclusion or themed, not "%1".</source>
+        <translation>--kind 应为 research（教研活动）、inclusion（普特融合活动）或 themed（专题活动），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 photo(s)</source>
+        <translation>照片 %1 张</translation>
+    </message>
+    <message>
+        <source>Recorded the %1 "%2" as number %3.</source>
+        <translation>已登记%1“%2”，编号 %3。</translation>
+    </message>
+    <message>
+        <source>the day of the visit</source>
+        <translation>指导日期</translation>
+    </message>
+    <message>
+        <source>the visiting teacher</source>
+        <translation>巡回指导教师</translation>
+    </message>
+    <message>
+        <source>the resource centre the teacher came from</source>
+        <translation>指导教师所属资源中心</translation>
+    </message>
+    <message>
+        <source>what was guided: iep, classroom, family, rehabilitation (or Chinese); repeatable</source>
+        <translation>指导内容：iep、classroom、family、rehabilitation（或中文），可重复</translation>
+    </message>
+    <message>
+        <source>the problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>the suggestions</source>
+        <translation>指导建议</translation>
+    </message>
+    <message>
+        <source>the agreed follow-up</source>
+        <translation>商定的整改跟进</translation>
+    </message>
+    <message>
+        <source>the result of the follow-up</source>
+        <translation>跟进结果</translation>
+    </message>
+    <message>
+        <source>leadership (领导小组) or working (工作小组)</source>
+        <translation>leadership（领导小组）或 working（工作小组）</translation>
+    </message>
+    <message>
+        <source>the role in the group, e.g. 组长</source>
+        <translation>在小组中的职务，例如组长</translation>
+    </message>
+    <message>
+        <source>serving from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>serving until</source>
+        <translation>任职结束日期</translation>
+    </message>
+    <message>
+        <source>centre, federation, hospital or other (or Chinese)</source>
+        <translation>centre、federation、hospital 或 other（或中文）</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>only this category (key or Chinese)</source>
+        <translation>只列此类别（键名或中文）</translation>
+    </message>
+    <message>
+        <source>the category (key or Chinese)</source>
+        <translation>类别（键名或中文）</translation>
+    </message>
+    <message>
+        <source>the document's title</source>
+        <translation>档案名称</translation>
+    </message>
+    <message>
+        <source>the document's date</source>
+        <translation>档案日期</translation>
+    </message>
+    <message>
+        <source>a file to keep with the document; repeatable</source>
+        <translation>随档案保存的文件，可重复</translation>
+    </message>
+    <message>
+        <source>the document's number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>the stored file's number</source>
+        <translation>已存文件的编号</translation>
+    </message>
+    <message>
+        <source>where to write the file</source>
+        <translation>文件写入位置</translation>
+    </message>
+    <message>
+        <source>research, inclusion or themed (or Chinese)</source>
+        <translation>research、inclusion 或 themed（或中文）</translation>
+    </message>
+    <message>
+        <source>the day of the activity</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>the topic or name of the activity</source>
+        <translation>活动主题或名称</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>活动方案</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>the outcome or summary</source>
+        <translation>成效或小结</translation>
+    </message>
+    <message>
+        <source>a photo to keep with the record; repeatable</source>
+        <translation>随记录保存的照片，可重复</translation>
+    </message>
+    <message>
+        <source>also the total of this calendar year</source>
+        <translation>同时显示该年度合计</translation>
+    </message>
+    <message>
+        <source>the day of the entry</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>the amount in yuan, e.g. 1200.50</source>
+        <translation>金额（元），例如 1200.50</translation>
+    </message>
+    <message>
+        <source>where the money comes from</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>what the money is for</source>
+        <translation>经费用途</translation>
+    </message>
+    <message>
+        <source>the approval (document number, who approved)</source>
+        <translation>审批（文号、批准人）</translation>
+    </message>
+    <message>
+        <source>No semester holds %1; give --semester.</source>
+        <translation>没有学期包含 %1，请用 --semester 指定。</translation>
+    </message>
+    <message>
+        <source>unknown area "%1".</source>
+        <translation>未知的类别“%1”。</translation>
+    </message>
+    <message>
+        <source>which area?</source>
+        <translation>哪一类？</translation>
+    </message>
+    <message>
+        <source>%1 total: %2 yuan</source>
+        <translation>%1合计：%2 元</translation>
+    </message>
+    <message>
+        <source>--year "%1" is not a year.</source>
+        <translation>--year “%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 yuan on %2 as number %3.</source>
+        <translation>已登记 %2 的 %1 元，编号 %3。</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>none (not expected every semester)</source>
+        <translation>无（非每学期必备）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items present.</source>
+        <translation>%1：%3 项中已有 %2 项。</translation>
+    </message>
+    <message>
+        <source>%1: %2 guidance visit(s), %3 to %4 expected.</source>
+        <translation>%1：巡回指导 %2 次（应 %3～%4 次）。</translation>
+    </message>
+    <message>
+        <source>Unknown topic "%1"; the topics are iep, classroom, family, rehabilitation.</source>
+        <translation>未知指导内容“%1”；可选 iep（IEP制订）、classroom（课堂教学）、family（家庭教育）、rehabilitation（康复训练）。</translation>
+    </message>
+    <message>
+        <source>Recorded the guidance visit of %1 as number %2.</source>
+        <translation>已登记 %1 的巡回指导，编号 %2。</translation>
+    </message>
+    <message>
+        <source>--group is leadership or working, not "%1".</source>
+        <translation>--group 应为 leadership（领导小组）或 working（工作小组），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 as number %3.</source>
+        <translation>已将%1加入%2，编号 %3。</translation>
+    </message>
+    <message>
+        <source>--kind is centre, federation, hospital or other, not "%1".</source>
+        <translation>--kind 应为 centre（资源中心）、federation（残联）、hospital（医院）或 other（其他），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added the contact %1 as number %2.</source>
+        <translation>已添加联络单位%1，编号 %2。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>
@@ -2853,6 +3194,60 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联络单位</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>添加联络单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ContactListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3628,37 @@
     </message>
 </context>
 <context>
+    <name>rr::DocumentDialog</name>
+    <message>
+        <source>Edit archive document</source>
+        <translation>编辑学校档案</translation>
+    </message>
+    <message>
+        <source>File an archive document</source>
+        <translation>登记学校档案</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>档案名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>rr::EvaluationDialog</name>
     <message>
         <source>End-of-semester evaluation</source>
@@ -3439,6 +3865,86 @@
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批（批复）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Visiting teacher</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>所属中心</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>指导建议</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改跟进</translation>
+    </message>
+    <message>
+        <source>Result of the follow-up</source>
+        <translation>跟进结果</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>活动方案</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>活动成效</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>档案名称</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务（分工）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
 </context>
 <context>
     <name>rr::FileLostBar</name>
@@ -3534,6 +4040,68 @@
     <message>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FundingDialog</name>
+    <message>
+        <source>Edit funding entry</source>
+        <translation>编辑经费登记</translation>
+    </message>
+    <message>
+        <source>Add a funding entry</source>
+        <translation>添加经费登记</translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 1200.50</source>
+        <translation>单位为元，例如 1200.50</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批（批复）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FundingListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批（批复）</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4345,64 @@
     </message>
 </context>
 <context>
+    <name>rr::GroupMemberDialog</name>
+    <message>
+        <source>Edit group member</source>
+        <translation>编辑小组成员</translation>
+    </message>
+    <message>
+        <source>Add a group member</source>
+        <translation>添加小组成员</translation>
+    </message>
+    <message>
+        <source>e.g. leader, member, liaison</source>
+        <translation>例如：组长、组员、联络员</translation>
+    </message>
+    <message>
+        <source>Left the group on</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务（分工）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GroupMemberListModel</name>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务（分工）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+</context>
+<context>
     <name>rr::GuardianEditor</name>
     <message>
         <source>Name</source>
@@ -3805,6 +4431,72 @@
     <message>
         <source>Remove guardian</source>
         <translation>删除监护人</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GuidanceVisitDialog</name>
+    <message>
+        <source>Edit guidance visit</source>
+        <translation>编辑巡回指导记录</translation>
+    </message>
+    <message>
+        <source>Record a guidance visit</source>
+        <translation>登记巡回指导</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visiting teacher</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>所属中心</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>指导内容</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>指导建议</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改跟进</translation>
+    </message>
+    <message>
+        <source>Result of the follow-up</source>
+        <translation>跟进结果</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GuidanceVisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visiting teacher</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>所属中心</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>指导内容</translation>
+    </message>
+    <message>
+        <source>Result of the follow-up</source>
+        <translation>跟进结果</translation>
     </message>
 </context>
 <context>
@@ -7637,6 +8329,485 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Added %1 statutory entries; %2 were there already or overlap an entry of the school.</source>
         <translation>已添加 %1 条法定节假日；另有 %2 条已存在或与学校的条目重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SchoolDocumentListModel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>档案名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SchoolWork</name>
+    <message>
+        <source>Guidance visits from the centre this semester: %1, %2 to %3 expected; the semester ends on %4.</source>
+        <translation>本学期资源中心巡回指导 %1 次，应 %2～%3 次；学期于 %4 结束。</translation>
+    </message>
+    <message>
+        <source>The funding entry no longer exists.</source>
+        <translation>该经费登记已不存在。</translation>
+    </message>
+    <message>
+        <source>The funding entry needs a date.</source>
+        <translation>请填写经费登记日期。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount is larger than %1 yuan.</source>
+        <translation>金额超过 %1 元。</translation>
+    </message>
+    <message>
+        <source>Where does the money come from? The source is missing.</source>
+        <translation>请填写经费来源。</translation>
+    </message>
+    <message>
+        <source>What is the money for? The purpose is missing.</source>
+        <translation>请填写经费用途。</translation>
+    </message>
+    <message>
+        <source>The guidance visit no longer exists.</source>
+        <translation>该巡回指导记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The visit needs a date.</source>
+        <translation>请填写指导日期。</translation>
+    </message>
+    <message>
+        <source>Who visited? The visiting teacher is missing.</source>
+        <translation>请填写巡回指导教师。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan (e.g. 1200 or 1200.50).</source>
+        <translation>“%1”不是以元为单位的金额（例如 1200 或 1200.50）。</translation>
+    </message>
+    <message>
+        <source>The activity record no longer exists.</source>
+        <translation>该活动记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The semester no longer exists.</source>
+        <translation>该学期已不存在。</translation>
+    </message>
+    <message>
+        <source>The date lies outside the semester.</source>
+        <translation>日期不在该学期内。</translation>
+    </message>
+    <message>
+        <source>The activity needs a topic.</source>
+        <translation>请填写活动主题。</translation>
+    </message>
+    <message>
+        <source>The activity needs a date.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>Choose the semester the activity belongs to.</source>
+        <translation>请选择活动所属学期。</translation>
+    </message>
+    <message>
+        <source>Organisation and leadership</source>
+        <translation>组织和领导</translation>
+    </message>
+    <message>
+        <source>Documents and rules</source>
+        <translation>文件和制度</translation>
+    </message>
+    <message>
+        <source>Semester plans and summaries</source>
+        <translation>学期计划和总结</translation>
+    </message>
+    <message>
+        <source>Inspections and evaluations</source>
+        <translation>检查与考评</translation>
+    </message>
+    <message>
+        <source>Resource room construction</source>
+        <translation>资源教室建设</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费投入</translation>
+    </message>
+    <message>
+        <source>Teaching research</source>
+        <translation>教研活动</translation>
+    </message>
+    <message>
+        <source>Inclusion activities</source>
+        <translation>普特融合活动</translation>
+    </message>
+    <message>
+        <source>Themed activities</source>
+        <translation>专题活动</translation>
+    </message>
+    <message>
+        <source>Community work</source>
+        <translation>社区互动</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>The archive document no longer exists.</source>
+        <translation>该档案已不存在。</translation>
+    </message>
+    <message>
+        <source>The document needs a title.</source>
+        <translation>请填写档案名称。</translation>
+    </message>
+    <message>
+        <source>The document needs a date.</source>
+        <translation>请填写档案日期。</translation>
+    </message>
+    <message>
+        <source>Choose the semester the document belongs to.</source>
+        <translation>请选择档案所属学期。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the archive.</source>
+        <translation>该文件已不在档案中。</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>文件需要有名称。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>A file belongs to one document or one activity.</source>
+        <translation>一个文件只能属于一份档案或一项活动。</translation>
+    </message>
+    <message>
+        <source>This file holds %1 MB, more than ResourceRoom ever stores (%2 MB); the data file was changed by another program.</source>
+        <translation>这个文件有 %1 MB，超过了本程序保存文件的上限（%2 MB）；数据文件曾被其他程序改动过。</translation>
+    </message>
+    <message>
+        <source>The group member no longer exists.</source>
+        <translation>该小组成员已不存在。</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>该联络单位已不存在。</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists.</source>
+        <translation>该教职工已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the %2 for that period.</source>
+        <translation>%1 在该时段已是%2成员。</translation>
+    </message>
+    <message>
+        <source>Choose a member from the staff list.</source>
+        <translation>请从教职工名单中选择成员。</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>结束日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>The contact needs an organisation.</source>
+        <translation>请填写联络单位名称。</translation>
+    </message>
+    <message>
+        <source>IEP writing</source>
+        <translation>个别化教育计划制订</translation>
+    </message>
+    <message>
+        <source>Classroom teaching</source>
+        <translation>课堂教学</translation>
+    </message>
+    <message>
+        <source>Family education</source>
+        <translation>家庭教育</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>康复训练</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>工作小组</translation>
+    </message>
+    <message>
+        <source>Leadership group</source>
+        <translation>领导小组</translation>
+    </message>
+    <message>
+        <source>Resource centre</source>
+        <translation>资源中心</translation>
+    </message>
+    <message>
+        <source>Disabled Persons' Federation</source>
+        <translation>残联</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Research: activity records</source>
+        <translation>教科研·活动记录</translation>
+    </message>
+    <message>
+        <source>Research: demonstration lessons</source>
+        <translation>教科研·研讨课</translation>
+    </message>
+    <message>
+        <source>Research: case studies</source>
+        <translation>教科研·个案研究</translation>
+    </message>
+    <message>
+        <source>Research: school-based materials</source>
+        <translation>教科研·校本教材</translation>
+    </message>
+    <message>
+        <source>Inclusion activity</source>
+        <translation>普特融合活动</translation>
+    </message>
+    <message>
+        <source>Themed activity</source>
+        <translation>专题活动</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SchoolWorkPage</name>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>登记巡回指导…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save the record form as PDF…</source>
+        <translation>记录表存为PDF…</translation>
+    </message>
+    <message>
+        <source>Guidance visits</source>
+        <translation>巡回指导</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>The member was added.</source>
+        <translation>成员已添加。</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF…</source>
+        <translation>名单存为PDF…</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>添加联络单位…</translation>
+    </message>
+    <message>
+        <source>The contact was added.</source>
+        <translation>联络单位已添加。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>File a document…</source>
+        <translation>登记档案…</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open the files</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>Save the index as PDF…</source>
+        <translation>档案目录存为PDF…</translation>
+    </message>
+    <message>
+        <source>School archive</source>
+        <translation>学校档案</translation>
+    </message>
+    <message>
+        <source>Record an activity…</source>
+        <translation>登记活动…</translation>
+    </message>
+    <message>
+        <source>The activity was recorded.</source>
+        <translation>活动已登记。</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Open the photos</source>
+        <translation>打开照片</translation>
+    </message>
+    <message>
+        <source>Research form as PDF…</source>
+        <translation>教研记录存为PDF…</translation>
+    </message>
+    <message>
+        <source>Inclusion form as PDF…</source>
+        <translation>融合活动记录存为PDF…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Add an entry…</source>
+        <translation>添加登记…</translation>
+    </message>
+    <message>
+        <source>The funding entry was added.</source>
+        <translation>经费登记已添加。</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF…</source>
+        <translation>登记表存为PDF…</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费投入</translation>
+    </message>
+    <message>
+        <source>No semester is set up yet.</source>
+        <translation>尚未设置学期。</translation>
+    </message>
+    <message>
+        <source>The leadership group and the working group, members from the staff list.</source>
+        <translation>领导小组和工作小组，成员来自教职工名单。</translation>
+    </message>
+    <message>
+        <source>Contacts outside the school: the resource centre, the Disabled Persons' Federation, hospitals.</source>
+        <translation>校外联络单位：资源中心、残联、医院。</translation>
+    </message>
+    <message>
+        <source>%1: %2 guidance visit(s) from the centre, %3 to %4 expected.</source>
+        <translation>%1：资源中心巡回指导 %2 次（应 %3～%4 次）。</translation>
+    </message>
+    <message>
+        <source>Complete: %1 of %2 items.</source>
+        <translation>齐全：%2 项中已有 %1 项。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items; missing: %3.</source>
+        <translation>%2 项中已有 %1 项；缺：%3。</translation>
+    </message>
+    <message>
+        <source>Teaching research, inclusion and themed activities of %1.</source>
+        <translation>%1的教研活动、普特融合活动和专题活动。</translation>
+    </message>
+    <message>
+        <source>Total of the semester: %1 yuan; of %2: %3 yuan.</source>
+        <translation>本学期合计 %1 元；%2年合计 %3 元。</translation>
+    </message>
+    <message>
+        <source>The guidance visit was recorded.</source>
+        <translation>巡回指导已登记。</translation>
+    </message>
+    <message>
+        <source>The document was filed.</source>
+        <translation>档案已登记。</translation>
+    </message>
+    <message>
+        <source>The changes were saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry? Its files go with it.</source>
+        <translation>删除所选条目吗？其附件也一并删除。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>The file is kept with the document.</source>
+        <translation>文件已保存到该档案。</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The photo is kept with the activity.</source>
+        <translation>照片已保存到该活动。</translation>
+    </message>
+    <message>
+        <source>No files are kept with this entry.</source>
+        <translation>这一条目没有附件。</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将%1存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -55,9 +55,9 @@ Result<void> addDemoSchoolWork(Transaction &tx, const QHash<QString, qint64> &st
 
     const QList<GuidanceVisit> visits{
         {0, day(20).first, u"周敏"_s, u"市特殊教育资源中心"_s, {GuidanceTopic::IepWriting, GuidanceTopic::FamilyEducation},
-         u"部分IEP长期目标表述笼统，难以评估；家长对训练目标了解不够。"_s,
+         u"部分个别化教育计划的长期目标表述笼统，难以评估；家长对训练目标了解不够。"_s,
          u"长期目标按“条件＋行为＋标准”改写为可测量的短期目标；在下次家长会上逐一说明目标。"_s,
-         u"两周内修订张小明、李思雨的IEP，报中心审阅。"_s, u"已修订并经中心审阅通过。"_s},
+         u"两周内修订张小明、李思雨的个别化教育计划，报中心审阅。"_s, u"已修订并经中心审阅通过。"_s},
         {0, day(55).first, u"周敏"_s, u"市特殊教育资源中心"_s, {GuidanceTopic::ClassroomTeaching, GuidanceTopic::Rehabilitation},
          u"随班就读学生在语文课上参与少，座位远离教师。"_s, u"调整座位到前排；课堂上分层提问，每节至少一次。"_s,
          u"班主任调整座位，任课教师试行分层提问一个月。"_s, QString()},
@@ -90,7 +90,7 @@ Result<void> addDemoSchoolWork(Transaction &tx, const QHash<QString, qint64> &st
     const auto research = day(30);
     const auto inclusion = day(40);
     const QList<std::pair<SchoolActivity, int>> activities{
-        {{0, ActivityKind::Research, research.first, research.second, u"如何把IEP目标融入语文课堂"_s,
+        {{0, ActivityKind::Research, research.first, research.second, u"如何把个别化教育计划目标融入语文课堂"_s,
           u"马晓燕、王丽、李建国、古丽娜尔·吐尔逊"_s, {},
           u"王丽执教研讨课《秋天》，课后围绕分层目标和提问方式评课。"_s,
           u"形成语文课分层目标模板一份，下月在数学课推广。"_s, {}},

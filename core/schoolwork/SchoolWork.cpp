@@ -8,7 +8,7 @@ namespace {
 
 // The last entry of each list is the fallback for unknown keys.
 constexpr EnumLabels<GuidanceTopic, 4> kTopics{"rr::SchoolWork", {{
-    {GuidanceTopic::IepWriting, "iep", u"IEP制订", QT_TRANSLATE_NOOP("rr::SchoolWork", "IEP writing")},
+    {GuidanceTopic::IepWriting, "iep", u"个别化教育计划制订", QT_TRANSLATE_NOOP("rr::SchoolWork", "IEP writing")},
     {GuidanceTopic::ClassroomTeaching, "classroom", u"课堂教学", QT_TRANSLATE_NOOP("rr::SchoolWork", "Classroom teaching")},
     {GuidanceTopic::FamilyEducation, "family", u"家庭教育", QT_TRANSLATE_NOOP("rr::SchoolWork", "Family education")},
     {GuidanceTopic::Rehabilitation, "rehabilitation", u"康复训练", QT_TRANSLATE_NOOP("rr::SchoolWork", "Rehabilitation")},

@@ -72,7 +72,7 @@ TEST_CASE("a school keeps its guidance visits, groups, contacts, activities and 
     CHECK(school(*s, {u"guidance"_s, u"add"_s, u"--date"_s, u"2026-10-13"_s}).exitCode == 2);
     const auto visits = school(*s, {u"guidance"_s, u"--semester"_s, semester});
     REQUIRE(visits.exitCode == 0);
-    CHECK(visits.out.contains(u"2026-10-12\t周敏\t市特教中心\tIEP制订、家庭教育\t已修订"_s));
+    CHECK(visits.out.contains(u"2026-10-12\t周敏\t市特教中心\t个别化教育计划制订、家庭教育\t已修订"_s));
     CHECK(visits.out.contains(u"1"_s));
 
     REQUIRE(test::runCli({u"staff"_s, u"add"_s, u"--db"_s, s->db, u"--name"_s, u"郑校长"_s, u"--role"_s, u"leader"_s}).exitCode == 0);
@@ -121,7 +121,7 @@ TEST_CASE("a school keeps its guidance visits, groups, contacts, activities and 
     CHECK(visitPdf.contains(u"红旗小学"_s));
     CHECK(visitPdf.contains(u"1次（应2～3次）"_s));
     CHECK(visitPdf.contains(u"周敏"_s));
-    CHECK(visitPdf.contains(u"☑IEP制订"_s));
+    CHECK(visitPdf.contains(u"☑个别化教育计划制订"_s));
     CHECK(visitPdf.contains(u"☐课堂教学"_s));
     CHECK(visitPdf.contains(u"改写为可测量目标"_s));
     CHECK(visitPdf.contains(u"已修订"_s));
@@ -174,7 +174,7 @@ TEST_CASE("archive documents are filed with their files, extracted byte for byte
     const auto list = school(*s, {u"documents"_s, u"--semester"_s, semester});
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.contains(u"文件和制度\t2026-09-10\t资源教室管理制度"_s));
-    const QRegularExpression fileId(u"(\\d+): 制度\\.pdf"_s);
+    const QRegularExpression fileId(u"(\\d+)[:：] ?制度\\.pdf"_s);
     const auto match = fileId.match(list.out);
     REQUIRE(match.hasMatch());
     CHECK(list.out.contains(u"70000"_s));
