@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation>组织机构</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -3235,7 +3235,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation>组织机构</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Contact person</source>
