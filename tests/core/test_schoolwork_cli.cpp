@@ -136,6 +136,7 @@ TEST_CASE("a school keeps its guidance visits, groups, contacts, activities and 
     CHECK(inclusion.contains(u"普特融合活动记录"_s));
     CHECK(inclusion.contains(u"融合运动会"_s));
     CHECK(inclusion.contains(u"合影.jpg"_s));
+    CHECK(inclusion.contains(u"活动照片"_s));   // printed (an undecodable picture as an empty box)
 
     const QString fundingPdf = printed(*s, u"funding"_s, {u"--semester"_s, semester});
     CHECK(fundingPdf.contains(u"经费投入登记表"_s));

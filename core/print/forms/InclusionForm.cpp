@@ -4,6 +4,8 @@
 #include "print/forms/FormSupport.h"
 #include "print/forms/SchoolWorkFormSupport.h"
 #include "schoolwork/SchoolActivityRepository.h"
+#include "schoolwork/SchoolFileStore.h"
+#include "storage/Database.h"
 
 namespace rr {
 
@@ -48,9 +50,29 @@ Result<FormDocument> buildInclusionForm(const FormContext &context)
     bool first = true;
     for (const SchoolActivity &a : std::as_const(list)) {
         addActivityRecord(doc, a, u"活动名称"_s,
-                          {{u"活动方案"_s, a.plan, 3}, {u"活动小结"_s, a.outcome, 4}, {u"活动照片"_s, photoList(a.photos), 1}},
+                          {{u"活动方案"_s, a.plan, 3}, {u"活动小结"_s, a.outcome, 4}, {u"照片存档"_s, photoList(a.photos), 1}},
                           first);
         first = false;
+        // The first two pictures printed under the record; the rest stay in the archive.
+        QList<GridCell> pictures;
+        for (const SchoolFile &f : a.photos) {
+            if (pictures.size() == 2 || !f.mimeType.startsWith(u"image/"_s))
+                continue;
+            auto bytes = SchoolFileStore::contents(*context.db, f.id);
+            if (!bytes)
+                return bytes.error();
+            pictures << GridCell::photo(*bytes, 1);
+        }
+        if (!pictures.isEmpty()) {
+            FieldGrid grid;
+            grid.columnWeights = {1, 2.1, 2.1};
+            grid.minRowHeightMm = 50;
+            grid.rows = {{GridCell::label(u"活动照片"_s)}};
+            grid.rows.first() += pictures;
+            if (pictures.size() == 1)
+                grid.rows.first() << GridCell::value(QString());
+            doc.add(grid, 0);
+        }
     }
     doc.add(SignatureBlock{{u"记录人"_s, u"学校负责人"_s}, QString(), QString(), true}, 6);
     return doc;

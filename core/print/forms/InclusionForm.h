@@ -1,6 +1,7 @@
 #pragma once
 // 普特融合活动记录: the semester's inclusion and themed activities with plan,
-// participants, summary and the photos kept with them (附件6 四 1、2).
+// participants, summary and the photos kept with them, the first two of each
+// printed (附件6 四 1、2).
 #include "print/FormRegistry.h"
 
 namespace rr {
