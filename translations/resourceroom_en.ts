@@ -402,6 +402,16 @@
     </message>
 </context>
 <context>
+    <name>rr::SchoolWorkPage</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::SemesterEditor</name>
     <message numerus="yes">
         <source>%n teaching week(s)</source>
@@ -490,10 +500,10 @@
 <context>
     <name>rr::Students</name>
     <message numerus="yes">
-        <source>This student has %n signed training record(s); they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</source>
+        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
         <translation>
-            <numerusform>This student has %n signed training record; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
-            <numerusform>This student has %n signed training records; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training record; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training records; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
         </translation>
     </message>
 </context>

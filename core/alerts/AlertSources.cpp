@@ -2,6 +2,7 @@
 
 #include "alerts/FamilyAlertSource.h"
 #include "alerts/IepAlertSource.h"
+#include "alerts/SchoolWorkAlertSource.h"
 
 #include <algorithm>
 
@@ -25,6 +26,7 @@ const std::vector<std::unique_ptr<AlertSource>> &alertSources()
         std::vector<std::unique_ptr<AlertSource>> list;
         list.push_back(std::make_unique<IepAlertSource>());
         list.push_back(std::make_unique<FamilyAlertSource>());
+        list.push_back(std::make_unique<SchoolWorkAlertSource>());
         return list;
     }();
     return sources;

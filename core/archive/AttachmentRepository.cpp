@@ -75,7 +75,7 @@ Result<qint64> AttachmentRepository::add(Transaction &tx, Attachment meta, const
     return *id;
 }
 
-Result<qint64> AttachmentRepository::addFile(const Attachment &meta, const QString &filePath)
+Result<QByteArray> AttachmentRepository::readFileWithinLimit(const QString &filePath)
 {
     QFile file(filePath);
     if (QFileInfo(filePath).size() > kMaxBytes)
@@ -91,6 +91,14 @@ Result<qint64> AttachmentRepository::addFile(const Attachment &meta, const QStri
                          QCoreApplication::translate("rr::Archive", "Could not read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
     if (!read)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Archive", "The file is larger than %1 MB.").arg(kMaxBytes / 1024 / 1024));
+    return *read;
+}
+
+Result<qint64> AttachmentRepository::addFile(const Attachment &meta, const QString &filePath)
+{
+    const Result<QByteArray> read = readFileWithinLimit(filePath);
+    if (!read)
+        return read.error();
     const QByteArray &data = *read;
     Attachment named = meta;
     if (named.fileName.isEmpty())

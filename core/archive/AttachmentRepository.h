@@ -25,6 +25,9 @@ public:
     Result<QByteArray> contents(qint64 attachmentId) const;
     // Reads `filePath` whole and stores it; the file itself is not changed.
     Result<qint64> addFile(const Attachment &meta, const QString &filePath);
+    // A file's bytes, read whole within kMaxBytes, with the same refusals for
+    // every file the data file stores (the school archive's files too).
+    static Result<QByteArray> readFileWithinLimit(const QString &filePath);
     static Result<qint64> add(Transaction &tx, Attachment meta, const QByteArray &data);
     Result<void> saveTo(qint64 attachmentId, const QString &targetPath) const;
     Result<void> remove(qint64 attachmentId);

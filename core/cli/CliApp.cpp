@@ -110,6 +110,9 @@ const QList<CliCommand> &cliCommands()
         {u"bench-data"_s, u"bench-data --out FILE [--students N] [--years Y] [--attachments]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "write a large school for the benchmark (at most 5000 students, 20 years) to a new file"),
          runBenchDataCommand},
+        {u"school"_s, u"school guidance|members|contacts|documents|activities|funding|completeness --db FILE [add …]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "the school's archive: guidance visits, groups, contacts, documents, activities, funding"),
+         runSchoolWorkCommand},
     };
     return commands;
 }

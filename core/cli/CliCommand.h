@@ -79,5 +79,6 @@ int runBenchDataCommand(const QStringList &arguments, CliIo &io);
 int runAlertsCommand(const QStringList &arguments, CliIo &io);
 int runContactsCommand(const QStringList &arguments, CliIo &io);      // contacts [add | rule]
 int runCounsellingCommand(const QStringList &arguments, CliIo &io);   // counselling [add]
+int runSchoolWorkCommand(const QStringList &arguments, CliIo &io);   // school AREA [add|attach|extract]
 
 } // namespace rr

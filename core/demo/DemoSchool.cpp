@@ -8,6 +8,7 @@
 #include "demo/DemoIeps.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRecords.h"
+#include "demo/DemoSchoolWork.h"
 #include "demo/DemoTraining.h"
 #include "rooms/RoomRepository.h"
 #include "school/SettingsRepository.h"
@@ -96,6 +97,8 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         return steps;
     if (auto files = addDemoArchiveFiles(tx, studentIds, current.schoolYear); !files)
         return files;
+    if (auto school = addDemoSchoolWork(tx, staffIds, current, previous, clock.today()); !school)
+        return school;
     // The timetable and the sessions held come first: objectives measured in
     // sessions take their probes on session dates, and the records write them.
     auto training = DemoTraining::prepare(tx, DemoIds{staffIds, iepSetting.roomIds, studentIds}, current, clock.today());

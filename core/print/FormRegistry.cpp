@@ -19,6 +19,7 @@
 
 #include "staff/StaffRepository.h"
 #include "students/StudentRepository.h"
+#include "print/forms/SchoolWorkForms.h"
 
 namespace rr {
 
@@ -94,6 +95,12 @@ const QList<FormSpec> &allForms()
         {u"home-visit"_s, u"家访记录表"_s, FormScope::StudentSemester, buildHomeVisitForm},
         {u"contacts"_s, u"家校联系记录表"_s, FormScope::StudentSemester, buildContactsForm},
         {u"counselling"_s, u"心理辅导记录表"_s, FormScope::StudentSemester, buildCounsellingForm},
+        {u"guidance-visit"_s, u"巡回指导记录表"_s, FormScope::Semester, buildGuidanceVisitForm},
+        {u"research"_s, u"教研活动记录表"_s, FormScope::Semester, buildResearchForm},
+        {u"inclusion"_s, u"普特融合活动记录"_s, FormScope::Semester, buildInclusionForm},
+        {u"funding"_s, u"经费投入登记表"_s, FormScope::Semester, buildFundingForm},
+        {u"leadership"_s, u"随班就读工作领导小组名单"_s, FormScope::School, buildLeadershipForm},
+        {u"school-archive-index"_s, u"学校档案目录"_s, FormScope::Semester, buildSchoolArchiveIndexForm},
     });
     return forms;
 }

@@ -21,6 +21,7 @@ const std::vector<Migration> &allMigrations()
         {8, "weighty decisions with reason and who decided; correction entries", migration0008Decisions()},
         {9, "import warnings kept per student for review", migration0009RosterReview()},
         {11, "contacts with families and counselling sessions", migration0011Family()},
+        {12, "the school's archive: guidance visits, groups, contacts, documents with files, activities, funding", migration0012SchoolWork()},
     };
     return migrations;
 }

@@ -37,5 +37,6 @@ QStringList migration0007SchoolCalendar();
 QStringList migration0008Decisions();
 QStringList migration0009RosterReview();
 QStringList migration0011Family();
+QStringList migration0012SchoolWork();
 
 } // namespace rr

@@ -34,9 +34,9 @@ constexpr std::array<AreaInfo, 10> kAreas{{
                                     "repairs, stocktaking and scrapping.")},
     {Area::FamilyContact, "family", QT_TRANSLATE_NOOP("rr::Areas", "Family contact"),
      QT_TRANSLATE_NOOP("rr::Areas", "Home visits, phone calls, parent meetings and guidance for training at home.")},
-    {Area::SchoolArchive, "archive", QT_TRANSLATE_NOOP("rr::Areas", "School archive"),
-     QT_TRANSLATE_NOOP("rr::Areas", "The leadership group, rules, semester plans and summaries, inspections, "
-                                    "funding and research.")},
+    {Area::SchoolArchive, "archive", QT_TRANSLATE_NOOP("rr::Areas", "School work"),
+     QT_TRANSLATE_NOOP("rr::Areas", "Guidance visits received, the leadership group and contacts, the school's archive "
+                                    "documents, activity records and funding.")},
     {Area::Printing, "printing", QT_TRANSLATE_NOOP("rr::Areas", "Printing and reports"),
      QT_TRANSLATE_NOOP("rr::Areas", "Print the forms of the archive or save them as PDF.")},
     {Area::Settings, "settings", QT_TRANSLATE_NOOP("rr::Areas", "Settings"),

@@ -10,6 +10,7 @@
 #include "print/PrintPage.h"
 #include "rooms/ResourceRoomPage.h"
 #include "school/SettingsRepository.h"
+#include "schoolwork/SchoolWorkPage.h"
 #include "settings/SettingsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/AreaIcons.h"
@@ -203,6 +204,7 @@ QWidget *MainWindow::createPage(Area area)
     case Area::Printing: return new PrintPage(m_session, m_pages);
     case Area::ResourceRoom: return new ResourceRoomPage(m_session, m_pages);
     case Area::Training: return new TrainingPage(m_session, m_pages);
+    case Area::SchoolArchive: return new SchoolWorkPage(m_session, m_pages);
     case Area::Settings: {
         auto *page = new SettingsPage(m_session, m_pages);
         connect(page, &SettingsPage::languageRequested, this, &MainWindow::languageRequested);
