@@ -114,15 +114,15 @@ void GroupMemberDialog::accept()
 
 // ---- Contact -----------------------------------------------------------------
 
-ContactDialog::ContactDialog(Session session, std::optional<SchoolContact> existing, QWidget *parent)
+PartnerContactDialog::PartnerContactDialog(Session session, std::optional<SchoolContact> existing, QWidget *parent)
     : SchoolRecordDialog(std::move(session), parent), m_existing(std::move(existing))
 {
     setWindowTitle(m_existing ? tr("Edit contact") : tr("Add a contact"));
     const SchoolContact c = m_existing.value_or(SchoolContact{});
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"contactKind"_s);
-    for (ContactKind k : allContactKinds())
-        m_kind->addItem(contactKindLabel(k), int(k));
+    for (PartnerKind k : allPartnerKinds())
+        m_kind->addItem(partnerKindLabel(k), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(c.kind)));
     m_organisation = new QLineEdit(c.organisation, this);
     m_organisation->setObjectName(u"contactOrganisation"_s);
@@ -137,10 +137,10 @@ ContactDialog::ContactDialog(Session session, std::optional<SchoolContact> exist
     finishLayout();
 }
 
-SchoolContact ContactDialog::contact() const
+SchoolContact PartnerContactDialog::contact() const
 {
     SchoolContact c = m_existing.value_or(SchoolContact{});
-    c.kind = ContactKind(m_kind->currentData().toInt());
+    c.kind = PartnerKind(m_kind->currentData().toInt());
     c.organisation = m_organisation->text();
     c.person = m_person->text();
     c.phone = m_phone->text();
@@ -148,7 +148,7 @@ SchoolContact ContactDialog::contact() const
     return c;
 }
 
-void ContactDialog::accept()
+void PartnerContactDialog::accept()
 {
     SchoolOrganisationRepository organisation(m_session.db);
     const SchoolContact c = contact();

@@ -57,10 +57,10 @@ private:
     QDateEdit *m_to = nullptr;
 };
 
-class ContactDialog final : public SchoolRecordDialog {
+class PartnerContactDialog final : public SchoolRecordDialog {
     Q_OBJECT
 public:
-    ContactDialog(Session session, std::optional<SchoolContact> existing, QWidget *parent = nullptr);
+    PartnerContactDialog(Session session, std::optional<SchoolContact> existing, QWidget *parent = nullptr);
     void accept() override;
     SchoolContact contact() const;
     QLineEdit *organisationEdit() const { return m_organisation; }

@@ -10,7 +10,7 @@
 #include "print/PdfExport.h"
 #include "schoolwork/ActivityListModel.h"
 #include "schoolwork/ArchiveRecordDialogs.h"
-#include "schoolwork/ContactListModel.h"
+#include "schoolwork/PartnerListModel.h"
 #include "schoolwork/FundingListModel.h"
 #include "schoolwork/FundingRepository.h"
 #include "schoolwork/GroupMemberListModel.h"
@@ -90,10 +90,10 @@ void SchoolWorkPage::buildTabs()
     connect(m_members->addButton(tr("Save the list as PDF…"), u"printLeadership"_s, false), &QPushButton::clicked, this,
             [this] { saveForm(m_members, u"leadership"_s); });
     connect(m_members, &SchoolListPanel::activated, this, [this] { edit(m_members); });
-    m_contactModel = new ContactListModel(this);
+    m_contactModel = new PartnerListModel(this);
     m_contacts = new SchoolListPanel(u"contacts"_s, m_contactModel, this);
     connect(m_contacts->addButton(tr("Add a contact…"), u"addContact"_s, false), &QPushButton::clicked, this, [this] {
-        openDialog(new ContactDialog(m_session, std::nullopt, this), m_contacts, tr("The contact was added."));
+        openDialog(new PartnerContactDialog(m_session, std::nullopt, this), m_contacts, tr("The contact was added."));
     });
     connect(m_contacts->addButton(tr("Edit…"), u"editContact"_s, true), &QPushButton::clicked, this, [this] { edit(m_contacts); });
     connect(m_contacts->addButton(tr("Remove"), u"removeContact"_s, true), &QPushButton::clicked, this, [this] { remove(m_contacts); });
@@ -336,7 +336,7 @@ void SchoolWorkPage::edit(SchoolListPanel *panel)
     }
     if (panel == m_contacts) {
         const auto contact = SchoolOrganisationRepository(m_session.db).contactById(id);
-        return contact ? openDialog(new ContactDialog(m_session, *contact, this), panel, saved) : fail(contact.error());
+        return contact ? openDialog(new PartnerContactDialog(m_session, *contact, this), panel, saved) : fail(contact.error());
     }
     if (panel == m_funding) {
         const auto entry = FundingRepository(m_session.db).byId(id);

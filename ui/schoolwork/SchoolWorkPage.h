@@ -16,7 +16,7 @@ class QTabWidget;
 namespace rr {
 
 class ActivityListModel;
-class ContactListModel;
+class PartnerListModel;
 class FundingListModel;
 class GroupMemberListModel;
 class GuidanceVisitListModel;
@@ -73,7 +73,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     GuidanceVisitListModel *m_guidanceModel = nullptr;
     GroupMemberListModel *m_memberModel = nullptr;
-    ContactListModel *m_contactModel = nullptr;
+    PartnerListModel *m_contactModel = nullptr;
     SchoolDocumentListModel *m_documentModel = nullptr;
     ActivityListModel *m_activityModel = nullptr;
     FundingListModel *m_fundingModel = nullptr;

@@ -7,13 +7,13 @@
 
 namespace rr {
 
-class ContactListModel final : public QAbstractTableModel {
+class PartnerListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Kind, Organisation, Person, Phone, Note, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
-    explicit ContactListModel(QObject *parent = nullptr);
+    explicit PartnerListModel(QObject *parent = nullptr);
 
     void setRecords(QList<SchoolContact> records);
     const QList<SchoolContact> &records() const { return m_records; }

@@ -1,4 +1,4 @@
-#include "schoolwork/ContactListModel.h"
+#include "schoolwork/PartnerListModel.h"
 
 #include "calendar/ScreenDate.h"
 #include "common/ListText.h"
@@ -29,16 +29,16 @@ QString filesText(const QList<SchoolFile> &files)
 
 } // namespace
 
-ContactListModel::ContactListModel(QObject *parent) : QAbstractTableModel(parent) {}
+PartnerListModel::PartnerListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ContactListModel::setRecords(QList<SchoolContact> records)
+void PartnerListModel::setRecords(QList<SchoolContact> records)
 {
     beginResetModel();
     m_records = std::move(records);
     endResetModel();
 }
 
-int ContactListModel::rowOfId(qint64 id) const
+int PartnerListModel::rowOfId(qint64 id) const
 {
     for (int i = 0; i < m_records.size(); ++i)
         if (m_records.at(i).id == id)
@@ -46,17 +46,17 @@ int ContactListModel::rowOfId(qint64 id) const
     return -1;
 }
 
-int ContactListModel::rowCount(const QModelIndex &parent) const
+int PartnerListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_records.size());
 }
 
-int ContactListModel::columnCount(const QModelIndex &parent) const
+int PartnerListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ContactListModel::data(const QModelIndex &index, int role) const
+QVariant PartnerListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -66,7 +66,7 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Kind: return contactKindLabel(r.kind);
+    case Kind: return partnerKindLabel(r.kind);
     case Organisation: return r.organisation;
     case Person: return r.person;
     case Phone: return r.phone;
@@ -75,7 +75,7 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant PartnerListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
