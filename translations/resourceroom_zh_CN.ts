@@ -2800,6 +2800,194 @@
             <numerusform>共 %n 条提醒</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the equipment and materials ledger: list, add, lend, return, import, export</source>
+        <translation>物资管理台账：列出、登记、借出、归还、导入、导出</translation>
+    </message>
+    <message>
+        <source>the category's name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>the prefix of its ledger numbers</source>
+        <translation>台账编号的前缀</translation>
+    </message>
+    <message>
+        <source>equipment, consumable or medicine</source>
+        <translation>设备、耗材或药品（equipment、consumable、medicine）</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1"; the kinds are equipment, consumable and medicine.</source>
+        <translation>未知的种类“%1”；可用的种类为 equipment（设备）、consumable（耗材）和 medicine（药品）。</translation>
+    </message>
+    <message>
+        <source>Added the category %1 (%2) as number %3.</source>
+        <translation>已新增类别%1（%2），编号 %3。</translation>
+    </message>
+    <message>
+        <source>Nobody is the current user; say who with --by NAME.</source>
+        <translation>尚未设置当前用户；请用 --by 姓名 说明经办人。</translation>
+    </message>
+    <message>
+        <source>only the items of this room (id or name)</source>
+        <translation>只列出该功能室的物资（编号或名称）</translation>
+    </message>
+    <message>
+        <source>only this category (id, name or code)</source>
+        <translation>只列出该类别（编号、名称或代码）</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>未放在功能室</translation>
+    </message>
+    <message>
+        <source>%1 on loan</source>
+        <translation>借出 %1</translation>
+    </message>
+    <message>
+        <source>see the synopsis</source>
+        <translation>见用法说明</translation>
+    </message>
+    <message>
+        <source>the item is never lent</source>
+        <translation>该物资不外借</translation>
+    </message>
+    <message>
+        <source>--quantity "%1" is not a number.</source>
+        <translation>--quantity “%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>--reorder "%1" is not a number.</source>
+        <translation>--reorder “%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>--price "%1" is not an amount in yuan.</source>
+        <translation>--price “%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 as number %3 (%4 %5).</source>
+        <translation>已登记 %1 %2，编号 %3（%4%5）。</translation>
+    </message>
+    <message>
+        <source>check the rows only; write nothing</source>
+        <translation>只检查各行，不写入</translation>
+    </message>
+    <message>
+        <source>the day of the first 入库 (today unless given)</source>
+        <translation>首次入库日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>who receives (the current user unless given)</source>
+        <translation>入库经办人（默认当前用户）</translation>
+    </message>
+    <message>
+        <source>give exactly one file to import.</source>
+        <translation>请指定一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message>
+        <source>Checked only: %1 rows would be imported, %2 skipped.</source>
+        <translation>仅检查：将导入 %1 行，跳过 %2 行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 items, %2 rows skipped.</source>
+        <translation>已导入 %1 项物资，跳过 %2 行。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 items to %2.</source>
+        <translation>已将 %1 项物资写入 %2。</translation>
+    </message>
+    <message>
+        <source>the item (id or ledger number)</source>
+        <translation>物资（编号或台账编号）</translation>
+    </message>
+    <message>
+        <source>the staff member who borrows it</source>
+        <translation>借用人（教职工）</translation>
+    </message>
+    <message>
+        <source>the day it is due back</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>how many (1 unless given)</source>
+        <translation>数量（默认 1）</translation>
+    </message>
+    <message>
+        <source>what it is borrowed for</source>
+        <translation>借用用途</translation>
+    </message>
+    <message>
+        <source>the day of the loan (today unless given)</source>
+        <translation>借出日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>who lends it (the current user unless given)</source>
+        <translation>经办人（默认当前用户）</translation>
+    </message>
+    <message>
+        <source>Lent %1 %2 to %3 until %4 (loan %5).</source>
+        <translation>已将 %1 %2 借给%3，应于%4归还（借用记录 %5）。</translation>
+    </message>
+    <message>
+        <source>the day it came back (today unless given)</source>
+        <translation>归还日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>who took it back (the current user unless given)</source>
+        <translation>接收人（默认当前用户）</translation>
+    </message>
+    <message>
+        <source>its state on return</source>
+        <translation>归还时的状况</translation>
+    </message>
+    <message>
+        <source>%1 %2 returned on %3 (loan %4).</source>
+        <translation>%1 %2 已于%3归还（借用记录 %4）。</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>the day (today unless given)</source>
+        <translation>日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>who (the current user unless given)</source>
+        <translation>经办人（默认当前用户）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4 in stock.</source>
+        <translation>%1 %2：库存 %3%4。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>
@@ -3438,6 +3626,102 @@
     <message>
         <source>Address</source>
         <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Ledger number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>Model and specification</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Storage condition</source>
+        <translation>储存条件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lent by</source>
+        <translation>借出经办人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5228,541 @@
     <message>
         <source>Corrections due within (days)</source>
         <translation>整改期限（天）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Ledger</name>
+    <message>
+        <source>%1 of %2 (%3) was due on %4.</source>
+        <translation>%2的%1（%3）应于%4完成，已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3) is due on %4.</source>
+        <translation>%2的%1（%3）应于%4完成。</translation>
+    </message>
+    <message>
+        <source>%1 lent to %2 was due back on %3.</source>
+        <translation>借给%2的%1应于%3归还，已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 lent to %2 is due back on %3.</source>
+        <translation>借给%2的%1应于%3归还。</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2) expired on %3; take it out of use.</source>
+        <translation>%1（批号 %2）已于%3过期，请停止使用。</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2) expires on %3.</source>
+        <translation>%1（批号 %2）将于%3过期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 left, below the reorder level of %4.</source>
+        <translation>%1：仅剩 %2%3，低于库存下限 %4。</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>every %1 %2</source>
+        <translation>每%1%2</translation>
+    </message>
+    <message>
+        <source>A schedule needs the task to do.</source>
+        <translation>定期计划需要填写任务内容。</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 1000.</source>
+        <translation>间隔须在 1 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>A schedule needs its first due date.</source>
+        <translation>定期计划需要首次到期日期。</translation>
+    </message>
+    <message>
+        <source>The schedule does not exist.</source>
+        <translation>该定期计划不存在。</translation>
+    </message>
+    <message>
+        <source>The schedule does not exist for this item.</source>
+        <translation>该物资没有这项定期计划。</translation>
+    </message>
+    <message>
+        <source>The ledger entry does not exist.</source>
+        <translation>该台账记录不存在。</translation>
+    </message>
+    <message>
+        <source>An entry in the ledger needs its date.</source>
+        <translation>台账记录需要日期。</translation>
+    </message>
+    <message>
+        <source>An entry in the ledger needs the person who made it.</source>
+        <translation>台账记录需要经办人。</translation>
+    </message>
+    <message>
+        <source>An amount must be between 0 and 100,000,000 yuan.</source>
+        <translation>金额须在 0 到 1 亿元之间。</translation>
+    </message>
+    <message>
+        <source>%1 is scrapped; nothing more is recorded for it.</source>
+        <translation>%1已报废，不能再登记。</translation>
+    </message>
+    <message>
+        <source>An inspection needs its result.</source>
+        <translation>检查需要填写结果。</translation>
+    </message>
+    <message>
+        <source>Maintenance and repairs need what was done.</source>
+        <translation>保养和维修需要填写所做的工作。</translation>
+    </message>
+    <message>
+        <source>A damage needs its cause.</source>
+        <translation>损坏需要填写原因。</translation>
+    </message>
+    <message>
+        <source>A transfer needs the room the item goes to.</source>
+        <translation>调拨需要选择调入的功能室。</translation>
+    </message>
+    <message>
+        <source>The item is in that room already.</source>
+        <translation>该物资已在这个功能室。</translation>
+    </message>
+    <message>
+        <source>A scrapping needs its reason.</source>
+        <translation>报废需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 %2 can be scrapped.</source>
+        <translation>可报废的数量为 1 到 %1%2。</translation>
+    </message>
+    <message>
+        <source>An approval needs both who approved and when.</source>
+        <translation>审批需要批准人和批准日期。</translation>
+    </message>
+    <message>
+        <source>An item is scrapped only through an approved scrapping, never by editing it.</source>
+        <translation>物资只能经报废审批后报废，不能直接修改状况。</translation>
+    </message>
+    <message>
+        <source>Only inspections and maintenance complete a schedule.</source>
+        <translation>只有检查、保养和维修能完成定期计划。</translation>
+    </message>
+    <message>
+        <source>A payment needs its date.</source>
+        <translation>赔偿需要填写缴纳日期。</translation>
+    </message>
+    <message>
+        <source>Only a damage with a compensation can be paid.</source>
+        <translation>只有需要赔偿的损坏记录才能登记缴纳。</translation>
+    </message>
+    <message>
+        <source>The compensation was paid already.</source>
+        <translation>该赔偿已缴纳。</translation>
+    </message>
+    <message>
+        <source>A compensation cannot be paid before the damage.</source>
+        <translation>赔偿日期不能早于损坏日期。</translation>
+    </message>
+    <message>
+        <source>Only a scrapping is approved.</source>
+        <translation>只有报废申请需要审批。</translation>
+    </message>
+    <message>
+        <source>The scrapping was approved already.</source>
+        <translation>该报废申请已批准。</translation>
+    </message>
+    <message>
+        <source>A scrapping cannot be approved before it was applied for.</source>
+        <translation>批准日期不能早于申请日期。</translation>
+    </message>
+    <message>
+        <source>Consumable</source>
+        <translation>耗材</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The category does not exist.</source>
+        <translation>该类别不存在。</translation>
+    </message>
+    <message>
+        <source>There is no ledger category "%1".</source>
+        <translation>没有台账类别“%1”。</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>类别需要名称。</translation>
+    </message>
+    <message>
+        <source>A category code is 1 to %1 Latin letters or digits, e.g. KF.</source>
+        <translation>类别代码为 1 到 %1 个英文字母或数字，例如 KF。</translation>
+    </message>
+    <message>
+        <source>A category named "%1" or with the code %2 exists already.</source>
+        <translation>已有名为“%1”或代码为 %2 的类别。</translation>
+    </message>
+    <message>
+        <source>A category needs a code.</source>
+        <translation>类别需要代码。</translation>
+    </message>
+    <message>
+        <source>The kind of a category that has items cannot change.</source>
+        <translation>类别下已有物资，不能更改种类。</translation>
+    </message>
+    <message>
+        <source>The category has %1 items and cannot be removed.</source>
+        <translation>该类别下有 %1 项物资，不能删除。</translation>
+    </message>
+    <message>
+        <source>No heading row with a 名称 column was found in the first ten rows.</source>
+        <translation>前十行中没有找到含“名称”列的标题行。</translation>
+    </message>
+    <message>
+        <source>The file has no 类别 column.</source>
+        <translation>文件中没有“类别”列。</translation>
+    </message>
+    <message>
+        <source>A ledger file may hold at most %1 rows.</source>
+        <translation>台账文件最多 %1 行。</translation>
+    </message>
+    <message>
+        <source>The item has no name.</source>
+        <translation>缺少物资名称。</translation>
+    </message>
+    <message>
+        <source>The category "%1" is not in the list; add it first.</source>
+        <translation>类别“%1”不在类别列表中，请先添加。</translation>
+    </message>
+    <message>
+        <source>The ledger number %1 is taken by another item.</source>
+        <translation>台账编号 %1 已被其他物资使用。</translation>
+    </message>
+    <message>
+        <source>The quantity "%1" is not a whole number between 0 and %2.</source>
+        <translation>数量“%1”不是 0 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The unit price "%1" is not an amount in yuan.</source>
+        <translation>单价“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is not quantity × unit price (%2); the ledger keeps the product.</source>
+        <translation>金额 %1 不等于数量×单价（%2），台账按数量×单价计。</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" is not a date.</source>
+        <translation>%1“%2”不是日期。</translation>
+    </message>
+    <message>
+        <source>purchase date</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>The medicine expired on %1.</source>
+        <translation>该药品已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The reorder level "%1" is not a whole number.</source>
+        <translation>库存下限“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>There is no room "%1"; the item is imported without a room.</source>
+        <translation>没有功能室“%1”，导入时不填功能室。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff list; the keeper is left empty.</source>
+        <translation>%1不在教职工名单中，保管人留空。</translation>
+    </message>
+    <message>
+        <source>The condition "%1" is unknown; 完好 is taken.</source>
+        <translation>状况“%1”无法识别，按“完好”导入。</translation>
+    </message>
+    <message>
+        <source>A scrapped item is not imported into the ledger.</source>
+        <translation>已报废的物资不导入台账。</translation>
+    </message>
+    <message>
+        <source>"%1" under 可借用 is neither 是 nor 否; the item is loanable.</source>
+        <translation>“可借用”列的“%1”既不是“是”也不是“否”，按可借用导入。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>待修</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>The item is not in the ledger.</source>
+        <translation>台账中没有该物资。</translation>
+    </message>
+    <message>
+        <source>There is no item "%1" in the ledger.</source>
+        <translation>台账中没有物资“%1”。</translation>
+    </message>
+    <message>
+        <source>An item needs a name.</source>
+        <translation>物资需要名称。</translation>
+    </message>
+    <message>
+        <source>An item needs a category.</source>
+        <translation>物资需要类别。</translation>
+    </message>
+    <message>
+        <source>The unit price must be between 0 and 100,000,000 yuan.</source>
+        <translation>单价须在 0 到 1 亿元之间。</translation>
+    </message>
+    <message>
+        <source>The reorder level must be between 0 and %1.</source>
+        <translation>库存下限须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A quantity must be between 0 and %1.</source>
+        <translation>数量须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A new item cannot be registered as scrapped.</source>
+        <translation>新登记的物资不能是报废状态。</translation>
+    </message>
+    <message>
+        <source>Receiving needs a date and who received it.</source>
+        <translation>入库需要日期和经办人。</translation>
+    </message>
+    <message>
+        <source>Registered in the ledger</source>
+        <translation>登记入账</translation>
+    </message>
+    <message>
+        <source>An item needs a ledger number.</source>
+        <translation>物资需要台账编号。</translation>
+    </message>
+    <message>
+        <source>The item has a history in the ledger and cannot be removed; scrap it instead.</source>
+        <translation>该物资已有台账记录，不能删除；请办理报废。</translation>
+    </message>
+    <message>
+        <source>A photo may be at most 4 MB.</source>
+        <translation>照片不能超过 4 MB。</translation>
+    </message>
+    <message>
+        <source>A photo must be a JPEG or PNG picture.</source>
+        <translation>照片须为 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>领用出库</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Scrapping</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>The loan does not exist.</source>
+        <translation>该借用记录不存在。</translation>
+    </message>
+    <message>
+        <source>A quantity must be between 1 and %1.</source>
+        <translation>数量须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A loan needs the day it is lent and the day it is due back.</source>
+        <translation>借用需要借出日期和应还日期。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the day of the loan.</source>
+        <translation>应还日期不能早于借出日期。</translation>
+    </message>
+    <message>
+        <source>A loan may last at most %1 days.</source>
+        <translation>借用期限最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>A loan needs the person who lends the item.</source>
+        <translation>借用需要借出经办人。</translation>
+    </message>
+    <message>
+        <source>A loan needs a borrower from the staff list.</source>
+        <translation>借用人须是教职工名单中的人。</translation>
+    </message>
+    <message>
+        <source>%1 has left the school and cannot borrow.</source>
+        <translation>%1已离校，不能借用。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as not for loan.</source>
+        <translation>%1标记为不外借。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be lent.</source>
+        <translation>%1目前为“%2”，不能借出。</translation>
+    </message>
+    <message>
+        <source>Only %1 %2 of %3 are available to lend.</source>
+        <translation>%3只有 %1%2 可以借出。</translation>
+    </message>
+    <message>
+        <source>A return needs its date.</source>
+        <translation>归还需要日期。</translation>
+    </message>
+    <message>
+        <source>A return needs the person who took the item back.</source>
+        <translation>归还需要接收人。</translation>
+    </message>
+    <message>
+        <source>The loan was returned already.</source>
+        <translation>该借用已归还。</translation>
+    </message>
+    <message>
+        <source>An item cannot come back before it was lent.</source>
+        <translation>归还日期不能早于借出日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not out on loan.</source>
+        <translation>%1没有借出。</translation>
+    </message>
+    <message>
+        <source>A stock movement needs a date.</source>
+        <translation>出入库需要日期。</translation>
+    </message>
+    <message>
+        <source>A stock movement needs the person who made it.</source>
+        <translation>出入库需要经办人。</translation>
+    </message>
+    <message>
+        <source>%1 is scrapped; its stock no longer changes.</source>
+        <translation>%1已报废，库存不再变动。</translation>
+    </message>
+    <message>
+        <source>Only %1 %2 of %3 are in stock; the stock cannot go below zero.</source>
+        <translation>%3库存只有 %1%2，库存不能小于零。</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 are out on loan; only %4 can leave the stock.</source>
+        <translation>%3有 %1%2 已借出，只能出库 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is equipment: it is lent and returned, not issued.</source>
+        <translation>%1是设备，只借用归还，不领用出库。</translation>
+    </message>
+    <message>
+        <source>The stocktake does not exist.</source>
+        <translation>该盘点不存在。</translation>
+    </message>
+    <message>
+        <source>A stocktake needs a title.</source>
+        <translation>盘点需要标题。</translation>
+    </message>
+    <message>
+        <source>A stocktake needs its date and who takes it.</source>
+        <translation>盘点需要日期和盘点人。</translation>
+    </message>
+    <message>
+        <source>A stocktake of these items is still open; confirm or discard it first.</source>
+        <translation>这些物资还有未完成的盘点，请先确认或放弃。</translation>
+    </message>
+    <message>
+        <source>There is nothing in the ledger to count there.</source>
+        <translation>台账中那里没有可盘点的物资。</translation>
+    </message>
+    <message>
+        <source>The stocktake is confirmed and can no longer change.</source>
+        <translation>盘点已确认，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The item is not on the stocktake's list.</source>
+        <translation>该物资不在本次盘点清单中。</translation>
+    </message>
+    <message>
+        <source>A confirmation needs its date and who confirms.</source>
+        <translation>确认需要日期和确认人。</translation>
+    </message>
+    <message>
+        <source>The stocktake was confirmed already.</source>
+        <translation>该盘点已确认。</translation>
+    </message>
+    <message>
+        <source>A stocktake cannot be confirmed before it started.</source>
+        <translation>确认日期不能早于盘点开始日期。</translation>
+    </message>
+    <message>
+        <source>The difference of %1 %2 needs a reason.</source>
+        <translation>%1 %2 的盘点差异需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1: %2</source>
+        <translation>盘点“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A confirmed stocktake is kept.</source>
+        <translation>已确认的盘点会保留，不能删除。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "alerts/AlertSources.h"
 
 #include "alerts/IepAlertSource.h"
+#include "alerts/LedgerAlertSource.h"
 
 #include <algorithm>
 
@@ -23,6 +24,7 @@ const std::vector<std::unique_ptr<AlertSource>> &alertSources()
     static const std::vector<std::unique_ptr<AlertSource>> sources = [] {
         std::vector<std::unique_ptr<AlertSource>> list;
         list.push_back(std::make_unique<IepAlertSource>());
+        list.push_back(std::make_unique<LedgerAlertSource>());
         return list;
     }();
     return sources;

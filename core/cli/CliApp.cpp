@@ -105,6 +105,10 @@ const QList<CliCommand> &cliCommands()
         {u"bench-data"_s, u"bench-data --out FILE [--students N] [--years Y] [--attachments]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "write a large school for the benchmark (at most 5000 students, 20 years) to a new file"),
          runBenchDataCommand},
+        {u"ledger"_s,
+         u"ledger --db FILE [--room R] [--category C] | ledger add|categories [add]|loan|return|receive|issue|import|export …"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "the equipment and materials ledger: list, add, lend, return, import, export"),
+         runLedgerCommand},
     };
     return commands;
 }

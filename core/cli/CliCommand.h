@@ -77,5 +77,6 @@ int runSlotsCommand(const QStringList &arguments, CliIo &io);
 int runLrcCommand(const QStringList &arguments, CliIo &io);
 int runBenchDataCommand(const QStringList &arguments, CliIo &io);
 int runAlertsCommand(const QStringList &arguments, CliIo &io);
+int runLedgerCommand(const QStringList &arguments, CliIo &io);     // ledger [add | categories | loan | return | …]
 
 } // namespace rr
