@@ -4,6 +4,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "demo/DemoIeps.h"
+#include "demo/DemoLedger.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRecords.h"
 #include "demo/DemoTraining.h"
@@ -110,6 +111,8 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         headTeachers.insert(student.id, student.headTeacherName);
     if (auto records = training->addRecords(tx, probes, headTeachers); !records)
         return records;
+    if (auto ledger = addDemoLedger(tx, staffIds, iepSetting.roomIds, clock.today()); !ledger)
+        return ledger;
     if (auto saved = SettingsRepository::saveProfile(tx, demoProfile(*currentId)); !saved)
         return saved;
     return CurrentUser::set(tx, staffIds.value(demoProfile(0).teacherName));

@@ -62,9 +62,15 @@ Result<void> CareScheduleRepository::validate(const CareSchedule &schedule)
 
 Result<qint64> CareScheduleRepository::add(const CareSchedule &schedule)
 {
+    return m_db->writeReturningId({u"ledger.schedule.add"_s, u"ledger schedule added"_s},
+                                  [&](Transaction &tx) { return add(tx, schedule); });
+}
+
+Result<qint64> CareScheduleRepository::add(Transaction &tx, const CareSchedule &schedule)
+{
     if (auto valid = validate(schedule); !valid)
         return valid.error();
-    return m_db->writeReturningId({u"ledger.schedule.add"_s, u"ledger schedule added"_s}, [&](Transaction &tx) -> Result<qint64> {
+    {
         if (auto item = LedgerItemRepository::byId(tx, schedule.itemId); !item)
             return item.error();
         return tx.insert(u"INSERT INTO ledger_schedules(item_id, kind, task, every, unit, starts_on, next_due_on) "
@@ -72,7 +78,7 @@ Result<qint64> CareScheduleRepository::add(const CareSchedule &schedule)
                          {{":item", schedule.itemId}, {":kind", careKindKey(schedule.kind)}, {":task", schedule.task.trimmed()},
                           {":every", schedule.every}, {":unit", intervalUnitKey(schedule.unit)},
                           {":start", isoDate(schedule.startsOn)}});
-    });
+    }
 }
 
 Result<void> CareScheduleRepository::remove(qint64 id)

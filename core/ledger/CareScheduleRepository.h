@@ -23,6 +23,7 @@ public:
 
     // The first due date is `startsOn`.
     Result<qint64> add(const CareSchedule &schedule);
+    static Result<qint64> add(Transaction &tx, const CareSchedule &schedule);
     Result<void> remove(qint64 id);
     // Done on `date`: the next due date moves on from it.
     static Result<void> markDone(Transaction &tx, qint64 scheduleId, qint64 itemId, const QDate &date);

@@ -68,7 +68,8 @@ WHERE l.stocktake_id = :id ORDER BY coalesce(i.room_id, 1e18), i.ledger_no)"_s,
 
 Result<Stocktake> StocktakeRepository::byId(qint64 id) const { return byId(*m_db, id); }
 
-Result<qint64> StocktakeRepository::start(const QString &title, qint64 roomId, const QDate &date, const QString &person)
+Result<qint64> StocktakeRepository::start(Transaction &tx, const QString &title, qint64 roomId, const QDate &date,
+                                          const QString &person)
 {
     if (title.trimmed().isEmpty())
         return invalid(QCoreApplication::translate("rr::Ledger", "A stocktake needs a title."));
@@ -78,7 +79,7 @@ Result<qint64> StocktakeRepository::start(const QString &title, qint64 roomId, c
                                           {QT_TRANSLATE_NOOP("rr::Fields", "Person"), person, FieldKind::PersonName}});
         !tooLong)
         return tooLong.error();
-    return m_db->writeReturningId({u"ledger.stocktake.start"_s, u"stocktake started"_s}, [&](Transaction &tx) -> Result<qint64> {
+    {
         auto open = readValue(tx, u"SELECT count(*) FROM ledger_stocktakes WHERE confirmed_on IS NULL "
                                   u"AND (room_id IS NULL OR :room = 0 OR room_id = :room)"_s,
                               {{":room", roomId}});
@@ -107,10 +108,16 @@ Result<qint64> StocktakeRepository::start(const QString &title, qint64 roomId, c
                 !line)
                 return line.error();
         return *id;
-    });
+    }
 }
 
-Result<void> StocktakeRepository::setCounts(qint64 stocktakeId, const QList<StocktakeLine> &lines)
+Result<qint64> StocktakeRepository::start(const QString &title, qint64 roomId, const QDate &date, const QString &person)
+{
+    return m_db->writeReturningId({u"ledger.stocktake.start"_s, u"stocktake started"_s},
+                                  [&](Transaction &tx) { return start(tx, title, roomId, date, person); });
+}
+
+Result<void> StocktakeRepository::setCounts(Transaction &tx, qint64 stocktakeId, const QList<StocktakeLine> &lines)
 {
     for (const StocktakeLine &line : lines) {
         if (line.counted < -1 || line.counted > kMaxItemQuantity)
@@ -119,7 +126,7 @@ Result<void> StocktakeRepository::setCounts(qint64 stocktakeId, const QList<Stoc
             !tooLong)
             return tooLong;
     }
-    return m_db->write({u"ledger.stocktake.count"_s, u"stocktake counted"_s}, [&](Transaction &tx) -> Result<void> {
+    {
         auto stocktake = readOne(tx, kSelect + u"WHERE id = :id"_s, {{":id", stocktakeId}}, readStocktake);
         if (!stocktake)
             return stocktake.error();
@@ -139,14 +146,20 @@ Result<void> StocktakeRepository::setCounts(qint64 stocktakeId, const QList<Stoc
                                  QCoreApplication::translate("rr::Ledger", "The item is not on the stocktake's list."));
         }
         return {};
-    });
+    }
 }
 
-Result<void> StocktakeRepository::confirm(qint64 stocktakeId, const QDate &date, const QString &person)
+Result<void> StocktakeRepository::setCounts(qint64 stocktakeId, const QList<StocktakeLine> &lines)
+{
+    return m_db->write({u"ledger.stocktake.count"_s, u"stocktake counted"_s},
+                       [&](Transaction &tx) { return setCounts(tx, stocktakeId, lines); });
+}
+
+Result<void> StocktakeRepository::confirm(Transaction &tx, qint64 stocktakeId, const QDate &date, const QString &person)
 {
     if (!date.isValid() || person.trimmed().isEmpty())
         return invalid(QCoreApplication::translate("rr::Ledger", "A confirmation needs its date and who confirms."));
-    return m_db->write({u"ledger.stocktake.confirm"_s, u"stocktake confirmed"_s}, [&](Transaction &tx) -> Result<void> {
+    {
         auto stocktake = byId(tx, stocktakeId);
         if (!stocktake)
             return stocktake.error();
@@ -168,7 +181,13 @@ Result<void> StocktakeRepository::confirm(qint64 stocktakeId, const QDate &date,
         }
         return run(tx, u"UPDATE ledger_stocktakes SET confirmed_on = :on, confirmed_by = :by WHERE id = :id"_s,
                    {{":on", isoDate(date)}, {":by", person.trimmed()}, {":id", stocktakeId}});
-    });
+    }
+}
+
+Result<void> StocktakeRepository::confirm(qint64 stocktakeId, const QDate &date, const QString &person)
+{
+    return m_db->write({u"ledger.stocktake.confirm"_s, u"stocktake confirmed"_s},
+                       [&](Transaction &tx) { return confirm(tx, stocktakeId, date, person); });
 }
 
 Result<void> StocktakeRepository::remove(qint64 stocktakeId)

@@ -26,11 +26,15 @@ public:
     // each expected at its quantity less what is out on loan. Refused while
     // another stocktake of the same room is open.
     Result<qint64> start(const QString &title, qint64 roomId, const QDate &date, const QString &person);
+    static Result<qint64> start(Transaction &tx, const QString &title, qint64 roomId, const QDate &date,
+                                const QString &person);
     // Ticks or counts (counted -1 clears), with the reason of a difference; one action.
     Result<void> setCounts(qint64 stocktakeId, const QList<StocktakeLine> &lines);
+    static Result<void> setCounts(Transaction &tx, qint64 stocktakeId, const QList<StocktakeLine> &lines);
     // Every difference becomes an adjustment (盘点调整) with its reason, in one
     // action; refused while a difference has no reason.
     Result<void> confirm(qint64 stocktakeId, const QDate &date, const QString &person);
+    static Result<void> confirm(Transaction &tx, qint64 stocktakeId, const QDate &date, const QString &person);
     // An open stocktake may be discarded; a confirmed one is kept.
     Result<void> remove(qint64 stocktakeId);
 

@@ -10,6 +10,7 @@
 #include "ledger/LedgerItemRepository.h"
 #include "ledger/LoanRepository.h"
 #include "ledger/StockRepository.h"
+#include "ledger/StocktakeRepository.h"
 #include "rooms/RoomRepository.h"
 #include "staff/StaffRepository.h"
 
@@ -124,4 +125,34 @@ TEST_CASE("ledger alerts fail when the ledger cannot be read", "[ledger][alerts]
     auto temp = test::makeTempDatabase();
     test::dropTable(*temp->db, u"ledger_loans"_s);
     CHECK_FALSE(LedgerAlertSource().alerts(temp->db, FixedClock(QDate(2026, 11, 17))));
+}
+
+TEST_CASE("the demo school's ledger: about 80 items, an expired medicine, an overdue loan and maintenance, a stocktake with one difference",
+          "[ledger][demo]")
+{
+    const QDate today(2026, 11, 17);
+    auto demo = test::openDemoSchool(today);
+    auto items = LedgerItemRepository(demo->db).list();
+    REQUIRE(items);
+    CHECK(items->size() >= 75);
+    CHECK(items->size() <= 90);
+    auto alerts = LedgerAlertSource().alerts(demo->db, FixedClock(today));
+    REQUIRE(alerts);
+    QStringList kinds;
+    for (const Alert &a : *alerts)
+        kinds << a.kind;
+    CHECK(kinds.count(u"medicine-expired"_s) == 1);
+    CHECK(kinds.count(u"medicine-expiring"_s) == 1);
+    CHECK(kinds.count(u"loan-overdue"_s) == 1);
+    CHECK(kinds.count(u"loan-due"_s) == 1);
+    CHECK(kinds.count(u"maintenance-due"_s) == 1);
+    CHECK(kinds.contains(u"stock-low"_s));
+    auto stocktakes = StocktakeRepository(demo->db).all();
+    REQUIRE(stocktakes);
+    REQUIRE(stocktakes->size() == 1);
+    auto finished = StocktakeRepository(demo->db).byId(stocktakes->at(0).id);
+    REQUIRE(finished);
+    CHECK(finished->isConfirmed());
+    REQUIRE(finished->differences().size() == 1);
+    CHECK(finished->differences().at(0).difference() == -1);
 }
