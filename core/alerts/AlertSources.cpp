@@ -3,6 +3,7 @@
 #include "alerts/FamilyAlertSource.h"
 #include "alerts/IepAlertSource.h"
 #include "alerts/SchoolWorkAlertSource.h"
+#include "alerts/LedgerAlertSource.h"
 
 #include <algorithm>
 
@@ -27,6 +28,7 @@ const std::vector<std::unique_ptr<AlertSource>> &alertSources()
         list.push_back(std::make_unique<IepAlertSource>());
         list.push_back(std::make_unique<FamilyAlertSource>());
         list.push_back(std::make_unique<SchoolWorkAlertSource>());
+        list.push_back(std::make_unique<LedgerAlertSource>());
         return list;
     }();
     return sources;

@@ -113,6 +113,10 @@ const QList<CliCommand> &cliCommands()
         {u"school"_s, u"school guidance|members|contacts|documents|activities|funding|completeness --db FILE [add …]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "the school's archive: guidance visits, groups, contacts, documents, activities, funding"),
          runSchoolWorkCommand},
+        {u"ledger"_s,
+         u"ledger --db FILE [--room R] [--category C] | ledger add|categories [add]|loan|return|receive|issue|import|export …"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "the equipment and materials ledger: list, add, lend, return, import, export"),
+         runLedgerCommand},
     };
     return commands;
 }

@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "demo/DemoFamily.h"
 #include "demo/DemoIeps.h"
+#include "demo/DemoLedger.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoRecords.h"
 #include "demo/DemoSchoolWork.h"
@@ -117,6 +118,8 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         return records;
     if (auto family = addDemoFamily(tx, DemoIds{staffIds, iepSetting.roomIds, studentIds}, current, clock.today(), training->plan()); !family)
         return family;
+    if (auto ledger = addDemoLedger(tx, staffIds, iepSetting.roomIds, clock.today()); !ledger)
+        return ledger;
     if (auto saved = SettingsRepository::saveProfile(tx, demoProfile(*currentId)); !saved)
         return saved;
     return CurrentUser::set(tx, staffIds.value(demoProfile(0).teacherName));

@@ -79,9 +79,9 @@ Result<void> addDemoSchoolWork(Transaction &tx, const QHash<QString, qint64> &st
         if (auto added = SchoolOrganisationRepository::addMember(tx, m); !added)
             return added.error();
     const QList<SchoolContact> contacts{
-        {0, ContactKind::Centre, u"市特殊教育资源中心"_s, u"周敏"_s, u"0999-8012345"_s, u"巡回指导教师"_s},
-        {0, ContactKind::Federation, u"市残疾人联合会"_s, u"康复科"_s, u"0999-8023456"_s, u"残疾人证办理、康复补贴"_s},
-        {0, ContactKind::Hospital, u"市妇幼保健院儿童保健科"_s, u"门诊"_s, u"0999-8034567"_s, u"发育评估、诊断证明"_s},
+        {0, PartnerKind::Centre, u"市特殊教育资源中心"_s, u"周敏"_s, u"0999-8012345"_s, u"巡回指导教师"_s},
+        {0, PartnerKind::Federation, u"市残疾人联合会"_s, u"康复科"_s, u"0999-8023456"_s, u"残疾人证办理、康复补贴"_s},
+        {0, PartnerKind::Hospital, u"市妇幼保健院儿童保健科"_s, u"门诊"_s, u"0999-8034567"_s, u"发育评估、诊断证明"_s},
     };
     for (const SchoolContact &c : contacts)
         if (auto added = SchoolOrganisationRepository::addContact(tx, c); !added)

@@ -33,7 +33,7 @@ SchoolContact readContact(const SqlRows &q)
 {
     SchoolContact c;
     c.id = q.value(0).toLongLong();
-    contactKindFromKey(q.value(1).toString(), &c.kind);
+    partnerKindFromKey(q.value(1).toString(), &c.kind);
     c.organisation = q.value(2).toString();
     c.person = q.value(3).toString();
     c.phone = q.value(4).toString();
@@ -184,7 +184,7 @@ Result<qint64> SchoolOrganisationRepository::addContact(const SchoolContact &c)
 {
     if (auto valid = validate(c); !valid)
         return valid.error();
-    return m_db->writeReturningId({u"contact.add"_s, contactKindKey(c.kind)}, [&](Transaction &tx) { return addContact(tx, c); });
+    return m_db->writeReturningId({u"contact.add"_s, partnerKindKey(c.kind)}, [&](Transaction &tx) { return addContact(tx, c); });
 }
 
 Result<qint64> SchoolOrganisationRepository::addContact(Transaction &tx, const SchoolContact &c)
@@ -192,7 +192,7 @@ Result<qint64> SchoolOrganisationRepository::addContact(Transaction &tx, const S
     if (auto valid = validate(c); !valid)
         return valid.error();
     return tx.insert(u"INSERT INTO school_contacts(kind, organisation, person, phone, note) VALUES (:k, :o, :p, :ph, :n)"_s,
-                     {{":k", contactKindKey(c.kind)}, {":o", c.organisation.trimmed()}, {":p", c.person.trimmed()},
+                     {{":k", partnerKindKey(c.kind)}, {":o", c.organisation.trimmed()}, {":p", c.person.trimmed()},
                       {":ph", c.phone.trimmed()}, {":n", c.note.trimmed()}});
 }
 
@@ -203,7 +203,7 @@ Result<void> SchoolOrganisationRepository::updateContact(const SchoolContact &c)
     return m_db->write({u"contact.update"_s, QString::number(c.id)}, [&](Transaction &tx) {
         return changedOne(tx.exec(u"UPDATE school_contacts SET kind = :k, organisation = :o, person = :p, phone = :ph, note = :n "
                                   "WHERE id = :id"_s,
-                                  {{":k", contactKindKey(c.kind)}, {":o", c.organisation.trimmed()}, {":p", c.person.trimmed()},
+                                  {{":k", partnerKindKey(c.kind)}, {":o", c.organisation.trimmed()}, {":p", c.person.trimmed()},
                                    {":ph", c.phone.trimmed()}, {":n", c.note.trimmed()}, {":id", c.id}}),
                           contactGone());
     });

@@ -19,11 +19,11 @@ constexpr EnumLabels<SchoolGroup, 2> kGroups{"rr::SchoolWork", {{
     {SchoolGroup::Leadership, "leadership", u"领导小组", QT_TRANSLATE_NOOP("rr::SchoolWork", "Leadership group")},
 }}};
 
-constexpr EnumLabels<ContactKind, 4> kContactKinds{"rr::SchoolWork", {{
-    {ContactKind::Centre, "centre", u"资源中心", QT_TRANSLATE_NOOP("rr::SchoolWork", "Resource centre")},
-    {ContactKind::Federation, "federation", u"残联", QT_TRANSLATE_NOOP("rr::SchoolWork", "Disabled Persons' Federation")},
-    {ContactKind::Hospital, "hospital", u"医院", QT_TRANSLATE_NOOP("rr::SchoolWork", "Hospital")},
-    {ContactKind::Other, "other", u"其他", QT_TRANSLATE_NOOP("rr::SchoolWork", "Other")},
+constexpr EnumLabels<PartnerKind, 4> kContactKinds{"rr::SchoolWork", {{
+    {PartnerKind::Centre, "centre", u"资源中心", QT_TRANSLATE_NOOP("rr::SchoolWork", "Resource centre")},
+    {PartnerKind::Federation, "federation", u"残联", QT_TRANSLATE_NOOP("rr::SchoolWork", "Disabled Persons' Federation")},
+    {PartnerKind::Hospital, "hospital", u"医院", QT_TRANSLATE_NOOP("rr::SchoolWork", "Hospital")},
+    {PartnerKind::Other, "other", u"其他", QT_TRANSLATE_NOOP("rr::SchoolWork", "Other")},
 }}};
 
 constexpr EnumLabels<DocumentCategory, 13> kCategories{"rr::SchoolWork", {{
@@ -70,11 +70,11 @@ bool schoolGroupFromKey(const QString &key, SchoolGroup *g) { return kGroups.fro
 QString schoolGroupChinese(SchoolGroup g) { return kGroups.chinese(g); }
 QString schoolGroupLabel(SchoolGroup g) { return kGroups.label(g); }
 
-QList<ContactKind> allContactKinds() { return valuesOf(kContactKinds); }
-QString contactKindKey(ContactKind k) { return kContactKinds.key(k); }
-bool contactKindFromKey(const QString &key, ContactKind *k) { return kContactKinds.fromKey(key, k); }
-QString contactKindChinese(ContactKind k) { return kContactKinds.chinese(k); }
-QString contactKindLabel(ContactKind k) { return kContactKinds.label(k); }
+QList<PartnerKind> allPartnerKinds() { return valuesOf(kContactKinds); }
+QString partnerKindKey(PartnerKind k) { return kContactKinds.key(k); }
+bool partnerKindFromKey(const QString &key, PartnerKind *k) { return kContactKinds.fromKey(key, k); }
+QString partnerKindChinese(PartnerKind k) { return kContactKinds.chinese(k); }
+QString partnerKindLabel(PartnerKind k) { return kContactKinds.label(k); }
 
 QList<DocumentCategory> allDocumentCategories() { return valuesOf(kCategories); }
 QString documentCategoryKey(DocumentCategory c) { return kCategories.key(c); }

@@ -43,11 +43,11 @@ struct GroupMember {
     }
 };
 
-enum class ContactKind { Centre, Federation, Hospital, Other };   // 资源中心 / 残联 / 医院 / 其他
+enum class PartnerKind { Centre, Federation, Hospital, Other };   // 资源中心 / 残联 / 医院 / 其他
 
 struct SchoolContact {
     qint64 id = 0;
-    ContactKind kind = ContactKind::Centre;
+    PartnerKind kind = PartnerKind::Centre;
     QString organisation;
     QString person;
     QString phone;
@@ -132,11 +132,11 @@ bool schoolGroupFromKey(const QString &key, SchoolGroup *group);
 QString schoolGroupChinese(SchoolGroup group);
 QString schoolGroupLabel(SchoolGroup group);
 
-QList<ContactKind> allContactKinds();
-QString contactKindKey(ContactKind kind);
-bool contactKindFromKey(const QString &key, ContactKind *kind);
-QString contactKindChinese(ContactKind kind);
-QString contactKindLabel(ContactKind kind);
+QList<PartnerKind> allPartnerKinds();
+QString partnerKindKey(PartnerKind kind);
+bool partnerKindFromKey(const QString &key, PartnerKind *kind);
+QString partnerKindChinese(PartnerKind kind);
+QString partnerKindLabel(PartnerKind kind);
 
 QList<DocumentCategory> allDocumentCategories();
 QString documentCategoryKey(DocumentCategory category);

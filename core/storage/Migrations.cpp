@@ -20,6 +20,7 @@ const std::vector<Migration> &allMigrations()
         {7, "timetable slots with a validity period; the school calendar", migration0007SchoolCalendar()},
         {8, "weighty decisions with reason and who decided; correction entries", migration0008Decisions()},
         {9, "import warnings kept per student for review", migration0009RosterReview()},
+        {10, "the equipment and materials ledger", migration0010Ledger()},
         {11, "contacts with families and counselling sessions", migration0011Family()},
         {12, "the school's archive: guidance visits, groups, contacts, documents with files, activities, funding", migration0012SchoolWork()},
     };

@@ -36,6 +36,7 @@ QStringList migration0006Staff();
 QStringList migration0007SchoolCalendar();
 QStringList migration0008Decisions();
 QStringList migration0009RosterReview();
+QStringList migration0010Ledger();
 QStringList migration0011Family();
 QStringList migration0012SchoolWork();
 

@@ -38,12 +38,12 @@ bool groupFromText(const QString &text, SchoolGroup *group)
     return false;
 }
 
-bool contactKindFromText(const QString &text, ContactKind *kind)
+bool contactKindFromText(const QString &text, PartnerKind *kind)
 {
-    if (contactKindFromKey(text.trimmed(), kind))
+    if (partnerKindFromKey(text.trimmed(), kind))
         return true;
-    for (ContactKind k : allContactKinds())
-        if (contactKindChinese(k) == text.trimmed()) {
+    for (PartnerKind k : allPartnerKinds())
+        if (partnerKindChinese(k) == text.trimmed()) {
             *kind = k;
             return true;
         }
@@ -177,7 +177,7 @@ int runSchoolContacts(const std::shared_ptr<Database> &db, const QCommandLinePar
         if (!contacts)
             return failWith(io, contacts.error().message);
         for (const SchoolContact &c : *contacts)
-            io.out << c.id << '\t' << contactKindChinese(c.kind) << '\t' << c.organisation << '\t' << c.person << '\t' << c.phone
+            io.out << c.id << '\t' << partnerKindChinese(c.kind) << '\t' << c.organisation << '\t' << c.person << '\t' << c.phone
                    << '\t' << c.note << '\n';
         io.out.flush();
         return ExitSuccess;

@@ -64,7 +64,7 @@ Result<FormDocument> buildLeadershipForm(const FormContext &context)
     contactTable.headers = {u"类别"_s, u"单位"_s, u"联系人"_s, u"电话"_s, u"备注"_s};
     contactTable.columnWeights = {20, 55, 25, 30, 30};
     for (const SchoolContact &c : *contacts)
-        contactTable.rows.append({contactKindChinese(c.kind), c.organisation, c.person, c.phone, c.note});
+        contactTable.rows.append({partnerKindChinese(c.kind), c.organisation, c.person, c.phone, c.note});
     contactTable.minRows = 3;
     doc.add(contactTable, 6);
     doc.add(SignatureBlock{{u"学校负责人"_s}, QString(), QString(), true}, 6);

@@ -1,0 +1,24 @@
+#pragma once
+// The sub-commands of `ledger`, one file per group (LedgerCommand.cpp dispatches).
+#include "cli/CliCommand.h"
+
+#include <QDate>
+
+namespace rr {
+
+int runLedgerListCommand(const QStringList &arguments, CliIo &io);
+int runLedgerAddCommand(const QStringList &arguments, CliIo &io);
+int runLedgerCategoriesCommand(const QStringList &arguments, CliIo &io);
+int runLedgerLoanCommand(const QStringList &arguments, CliIo &io);
+int runLedgerReturnCommand(const QStringList &arguments, CliIo &io);
+int runLedgerStockCommand(const QStringList &arguments, CliIo &io);   // receive | issue
+int runLedgerImportCommand(const QStringList &arguments, CliIo &io);
+int runLedgerExportCommand(const QStringList &arguments, CliIo &io);
+
+// --date D (today when absent): false with the error printed when D is not a date.
+bool ledgerDateOption(const QCommandLineParser &parser, const QString &name, CliIo &io, QDate *date, int &exitCode);
+// The person recorded for a CLI action: --by NAME, else the current user.
+bool ledgerPersonOption(const QCommandLineParser &parser, const std::shared_ptr<Database> &db, CliIo &io, QString *person,
+                        int &exitCode);
+
+} // namespace rr
