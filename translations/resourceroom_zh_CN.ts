@@ -3439,6 +3439,14 @@
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Employer and occupation</source>
+        <translation>工作单位及职业</translation>
+    </message>
 </context>
 <context>
     <name>rr::FileLostBar</name>
@@ -3805,6 +3813,14 @@
     <message>
         <source>Remove guardian</source>
         <translation>删除监护人</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Employer and occupation</source>
+        <translation>工作单位及职业</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7534,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The reference %1 lies outside any Excel sheet (columns A to XFD, rows 1 to 1048576); the file is damaged and is not read.</source>
         <translation>引用 %1 超出了 Excel 工作表的范围（A 至 XFD 列，第 1 至 1048576 行），文件已损坏，未读取。</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s education</source>
+        <translation>家长文化程度</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s employer and occupation</source>
+        <translation>家长工作单位及职业</translation>
     </message>
 </context>
 <context>

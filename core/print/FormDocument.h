@@ -134,6 +134,8 @@ struct FormDocument {
     // Printed at the top left of every page after the first, so that loose
     // sheets can be put back together; empty: the title.
     QString runningHead;
+    // 第N页 共M页 at the foot of every page; off for a notice on the wall.
+    bool pageNumbers = true;
 
     template <typename Block>
     void add(Block block, double spaceBeforeMm = 4.0, bool keepWithNext = false)

@@ -93,8 +93,9 @@ void paintPageMarks(QPainter &painter, const FormDocument &document, const Layou
         const QString head = document.runningHead.isEmpty() ? document.title : document.runningHead;
         painter.drawText(QRectF(0, 0, area.width() * 0.6, zone - context.mm(2)), Qt::AlignLeft | Qt::AlignVCenter, head);
     }
-    painter.drawText(QRectF(0, area.height() - zone + context.mm(2), area.width(), zone - context.mm(2)),
-                     Qt::AlignHCenter | Qt::AlignBottom, pageFooter(page, pages));
+    if (document.pageNumbers)
+        painter.drawText(QRectF(0, area.height() - zone + context.mm(2), area.width(), zone - context.mm(2)),
+                         Qt::AlignHCenter | Qt::AlignBottom, pageFooter(page, pages));
     painter.restore();
 }
 

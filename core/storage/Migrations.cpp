@@ -20,6 +20,7 @@ const std::vector<Migration> &allMigrations()
         {7, "timetable slots with a validity period; the school calendar", migration0007SchoolCalendar()},
         {8, "weighty decisions with reason and who decided; correction entries", migration0008Decisions()},
         {9, "import warnings kept per student for review", migration0009RosterReview()},
+        {13, "a guardian's education and occupation", migration0013GuardianDetails()},
     };
     return migrations;
 }

@@ -36,5 +36,6 @@ QStringList migration0006Staff();
 QStringList migration0007SchoolCalendar();
 QStringList migration0008Decisions();
 QStringList migration0009RosterReview();
+QStringList migration0013GuardianDetails();
 
 } // namespace rr
