@@ -1,5 +1,7 @@
 #include "assessment/Interpretation.h"
 
+#include "common/PercentText.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -171,7 +173,7 @@ QString interpretResults(Instrument instrument, const QVariantMap &r)
     }
     case Instrument::Articulation: {
         const double correct = v(u"correct"_s);
-        parts << u"21个声母正确 %1 个（%2%）"_s.arg(num(correct), QString::number(std::lround(correct / 21.0 * 100)));
+        parts << u"21个声母正确 %1 个（%2）"_s.arg(num(correct), percentText(correct, 21));
         QStringList errors;
         for (const AssessmentField &f : instrumentFields(instrument))
             if (f.key != u"correct"_s && f.key != u"intelligibility"_s && v(f.key) > 0)
@@ -187,8 +189,8 @@ QString interpretResults(Instrument instrument, const QVariantMap &r)
     }
     case Instrument::Academic: {
         const double full = v(u"full_marks"_s);
-        parts << u"%1 %2/%3（得分率 %4%）"_s.arg(r.value(u"subject"_s).toString(), num(v(u"score"_s)), num(full),
-                                              QString::number(full > 0 ? std::lround(v(u"score"_s) / full * 100) : 0));
+        parts << u"%1 %2/%3（得分率 %4）"_s.arg(r.value(u"subject"_s).toString(), num(v(u"score"_s)), num(full),
+                                             full > 0 ? percentText(v(u"score"_s), full) : u"0.0%"_s);
         break;
     }
     case Instrument::Custom:
@@ -221,7 +223,7 @@ QString resultBand(Instrument instrument, const QVariantMap &r)
         return u"清晰度相当于言语残疾%1"_s.arg(speechGradeForIntelligibility(v(u"intelligibility"_s)));
     case Instrument::Academic: {
         const double full = v(u"full_marks"_s);
-        return full > 0 && has(r, u"score"_s) ? u"得分率 %1%"_s.arg(std::lround(v(u"score"_s) / full * 100)) : QString();
+        return full > 0 && has(r, u"score"_s) ? u"得分率 "_s + percentText(v(u"score"_s), full) : QString();
     }
     case Instrument::Custom: return {};
     }

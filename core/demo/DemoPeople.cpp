@@ -1,5 +1,7 @@
 #include "demo/DemoPeople.h"
 
+#include <QHash>
+
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
@@ -91,7 +93,39 @@ struct Seed {
 
 Guardian parent(const QString &name, const QString &relation, const QString &phone, bool contact)
 {
-    return Guardian{name, relation, phone, u"伊宁市解放路"_s + QString::number(phone.right(2).toInt() + 10) + u"号"_s, contact};
+    return Guardian{name, relation, phone, u"伊宁市解放路"_s + QString::number(phone.right(2).toInt() + 10) + u"号"_s, contact, {}, {}};
+}
+
+// 文化程度 and 工作单位及职业 as families tell them (the family-history form prints them).
+void addGuardianDetails(Guardian &g)
+{
+    static const QHash<QString, std::pair<const char16_t *, const char16_t *>> details{
+        {u"张建军"_s, {u"高中", u"个体经营（解放路便民超市）"}},
+        {u"刘梅"_s, {u"初中", u"无业（全职照顾家庭）"}},
+        {u"李强"_s, {u"大学本科", u"伊犁电力公司 工程师"}},
+        {u"王芳"_s, {u"大专", u"伊宁市第一商场 会计"}},
+        {u"王军"_s, {u"初中", u"物流公司 货车司机"}},
+        {u"陈海"_s, {u"高中", u"伊宁市自来水公司 维修工"}},
+        {u"孙丽"_s, {u"中专", u"社区卫生服务站 护士"}},
+        {u"刘洋"_s, {u"大学本科", u"伊宁市第三中学 教师"}},
+        {u"赵敏"_s, {u"大学本科", u"农业银行伊宁分行 职员"}},
+        {u"艾力·买买提"_s, {u"初中", u"个体经营（馕店）"}},
+        {u"阿依努尔·阿不都"_s, {u"高中", u"无业（全职照顾家庭）"}},
+        {u"努尔兰·别克"_s, {u"小学", u"牧民"}},
+        {u"赵刚"_s, {u"大专", u"伊宁市公交公司 驾驶员"}},
+        {u"周霞"_s, {u"高中", u"无业（全职照顾家庭）"}},
+        {u"周磊"_s, {u"初中", u"建筑公司 外地务工"}},
+        {u"吴斌"_s, {u"大专", u"伊宁市电信公司 线路维护员"}},
+        {u"黄燕"_s, {u"高中", u"无业（全职照料孩子）"}},
+        {u"黄涛"_s, {u"初中", u"个体经营（餐馆）"}},
+        {u"杨帅"_s, {u"硕士研究生", u"伊犁州人民医院 医生"}},
+        {u"冯婷"_s, {u"大学本科", u"伊宁市税务局 公务员"}},
+    };
+    const auto it = details.constFind(g.name);
+    if (it == details.cend())
+        return;
+    g.education = QString::fromUtf16(it->first);
+    g.occupation = QString::fromUtf16(it->second);
 }
 
 QList<Seed> seeds()
@@ -198,6 +232,8 @@ QList<Student> demoStudents(int schoolYear)
         s.headTeacherName = QString::fromUtf16(seed.headTeacher);
         s.enrolmentDate = QDate(schoolYear - seed.grade + 1, 9, 1);
         s.guardians = seed.guardians;
+        for (Guardian &g : s.guardians)
+            addGuardianDetails(g);
         s.familySituation = QString::fromUtf16(seed.family);
         s.growthHistory = QString::fromUtf16(seed.growth);
         s.treatmentHistory = QString::fromUtf16(seed.treatment);

@@ -3,6 +3,7 @@
 #include "calendar/SchoolCalendar.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rr {
 
@@ -18,6 +19,18 @@ bool hasSchoolDay(const Semester &semester, const QDate &first, const QDate &las
 
 } // namespace
 
+int weekShareCount(int perWeek, int schoolDays)
+{
+    const int days = std::clamp(schoolDays, 0, 5);
+    return (perWeek * days + 4) / 5;
+}
+
+int weekShareMinutes(int perWeek, int schoolDays)
+{
+    const int days = std::clamp(schoolDays, 0, 5);
+    return int(std::lround(perWeek * days / 5.0));
+}
+
 QList<CheckedWeek> checkedWeeks(const QList<Semester> &semesters, const QDate &from, const QDate &to)
 {
     QList<CheckedWeek> weeks;
@@ -30,7 +43,7 @@ QList<CheckedWeek> checkedWeeks(const QList<Semester> &semesters, const QDate &f
             const QDate sunday = monday.addDays(6);
             if (sunday > to || sunday < from || !hasSchoolDay(semester, monday, sunday, from, to))
                 continue;
-            weeks.append({semester.id, week, monday, sunday});
+            weeks.append({semester.id, week, monday, sunday, int(schoolDays(semester, monday, sunday).size())});
         }
     }
     return weeks;

@@ -1,5 +1,6 @@
 #include "inspection/Inspection.h"
 
+#include "common/PercentText.h"
 #include "inspection/CheckedPeriods.h"
 #include "rooms/RuleCheck.h"
 #include "training/ServiceDuties.h"
@@ -186,15 +187,19 @@ void Checker::weeklySessions()
                 continue;
             for (const CheckedWeek &w : weeksOf(*plan)) {
                 const int n = presentSessions(student, service, w.monday, w.sunday, false);
-                if (n >= rules.sessionsPerWeek)
+                // A week shortened by holidays asks for its share only.
+                const int wanted = weekShareCount(rules.sessionsPerWeek, w.schoolDays);
+                if (n >= wanted)
                     continue;
                 const QString period = u"第%1周（%2—%3）"_s.arg(w.number).arg(shortDate(w.monday), shortDate(w.sunday));
+                const QString required = wanted < rules.sessionsPerWeek
+                    ? u"本周%1个教学日，应至少%2次"_s.arg(w.schoolDays).arg(wanted)
+                    : u"要求每周至少%1次"_s.arg(wanted);
                 const QString message = n == 0
-                    ? u"%1，%2无%3记录（要求每周至少%4次）。"_s.arg(period, studentName(student), serviceTypeChinese(service))
-                          .arg(rules.sessionsPerWeek)
-                    : u"%1，%2%3仅%4次，少于每周%5次。"_s.arg(period, studentName(student), serviceTypeChinese(service))
+                    ? u"%1，%2无%3记录（%4）。"_s.arg(period, studentName(student), serviceTypeChinese(service), required)
+                    : u"%1，%2%3仅%4次（%5）。"_s.arg(period, studentName(student), serviceTypeChinese(service))
                           .arg(n)
-                          .arg(rules.sessionsPerWeek);
+                          .arg(required);
                 add(ProblemKind::WeeklySession,
                     u"weekly|%1|%2|%3"_s.arg(student).arg(serviceTypeKey(service), w.monday.toString(Qt::ISODate)), student,
                     instructorFor(student, service, w.sunday), w.monday, 0, message);
@@ -291,7 +296,10 @@ void Checker::minutes()
             // Counselling is held to its monthly count instead.
             if (isMonthlyService(service))
                 continue;
-            const int required = perWeek * int(planWeeks.size());
+            // Each week owes its share of school days: holidays are no shortfall.
+            int required = 0;
+            for (const CheckedWeek &w : planWeeks)
+                required += weekShareMinutes(perWeek, w.schoolDays);
             int delivered = 0;
             for (const CheckedWeek &w : planWeeks)
                 delivered += minutesDelivered(student, service, w.monday, w.sunday);
@@ -299,11 +307,11 @@ void Checker::minutes()
                 continue;
             add(ProblemKind::ShortMinutes, u"minutes|%1|%2|%3"_s.arg(student).arg(serviceTypeKey(service)).arg(plan->semesterId),
                 student, instructorFor(student, service, planWeeks.last().sunday), planWeeks.first().monday, 0,
-                u"%1的%2：检查的%3周应完成%4分钟，实际完成%5分钟（%6%），低于计划的%7%。"_s.arg(studentName(student), serviceTypeChinese(service))
+                u"%1的%2：检查的%3周应完成%4分钟，实际完成%5分钟（%6），低于计划的%7%。"_s.arg(studentName(student), serviceTypeChinese(service))
                     .arg(planWeeks.size())
                     .arg(required)
                     .arg(delivered)
-                    .arg(qint64(delivered) * 100 / required)
+                    .arg(percentText(delivered, required))
                     .arg(rules.minutesPercent));
         }
     }

@@ -1,6 +1,7 @@
 #include "rooms/RoomRuleRepository.h"
 
 #include "rooms/RoomRepository.h"
+#include "school/SettingsRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -88,7 +89,22 @@ Result<void> RoomRuleRepository::replace(Transaction &tx, qint64 roomId, const Q
         if (!added)
             return added.error();
     }
-    return {};
+    // The 制定日期 the poster carries: the day the rules were last written.
+    return SettingsRepository::setValue(tx, madeOnKey(roomId), tx.now().date().toString(Qt::ISODate));
+}
+
+QString RoomRuleRepository::madeOnKey(qint64 roomId)
+{
+    return u"room.rules_made_on.%1"_s.arg(roomId);
+}
+
+Result<std::optional<QDate>> RoomRuleRepository::madeOn(qint64 roomId) const
+{
+    const auto text = SettingsRepository::value(*m_db, madeOnKey(roomId));
+    if (!text)
+        return text.error();
+    const QDate date = QDate::fromString(*text, Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
 Result<void> RoomRuleRepository::replace(qint64 roomId, const QList<RoomRule> &rules)

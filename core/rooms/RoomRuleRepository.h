@@ -4,9 +4,11 @@
 #include "common/Result.h"
 #include "rooms/RoomRule.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <memory>
+#include <optional>
 
 namespace rr {
 
@@ -27,6 +29,7 @@ public:
     // Replaces all rules of a room (one user action); positions are taken from
     // the list order. Refused when a rule has no text or a checked kind lacks
     // its number (days, students).
+    // Writes the rules and dates them (制定日期) by the transaction's clock.
     Result<void> replace(qint64 roomId, const QList<RoomRule> &rules);
     static Result<void> replace(Transaction &tx, qint64 roomId, const QList<RoomRule> &rules);
     // Back to the shipped rules of the room's type, limit from its capacity.
@@ -35,7 +38,12 @@ public:
 
     static Result<void> validate(const QList<RoomRule> &rules);
 
+    // The day the room's rules were last written; empty for the rules a new
+    // data file was seeded with, never edited since.
+    Result<std::optional<QDate>> madeOn(qint64 roomId) const;
+
 private:
+    static QString madeOnKey(qint64 roomId);
     std::shared_ptr<Database> m_db;
 };
 

@@ -134,7 +134,8 @@ ImportRow readRow(const QStringList &cells, const QList<RosterField> &mapping, i
                  .arg(shown(phone)));
     if (!guardian.isEmpty() || !phone.isEmpty())
         s.guardians.append(Guardian{guardian, v.value(RosterField::GuardianRelation), phone,
-                                    v.value(RosterField::Address), true});
+                                    v.value(RosterField::Address), true, v.value(RosterField::GuardianEducation),
+                                    v.value(RosterField::GuardianOccupation)});
     s.notes = v.value(RosterField::Notes);
     s.medicalHistory = v.value(RosterField::MedicalHistory);
     // What the record itself may hold (the ID number without its spaces …):

@@ -15,7 +15,7 @@ struct FieldInfo {
     const char *label;
     const char16_t *synonyms;   // |-separated, compared after removing spaces
 };
-constexpr std::array<FieldInfo, 19> kFields{{
+constexpr std::array<FieldInfo, 21> kFields{{
     {RosterField::Name, u"姓名", QT_TRANSLATE_NOOP("rr::Roster", "Name"), u"姓名|学生姓名|名字|学生"},
     {RosterField::Gender, u"性别", QT_TRANSLATE_NOOP("rr::Roster", "Gender"), u"性别"},
     {RosterField::BirthDate, u"出生日期", QT_TRANSLATE_NOOP("rr::Roster", "Birth date"), u"出生日期|出生年月|出生年月日|生日"},
@@ -33,6 +33,10 @@ constexpr std::array<FieldInfo, 19> kFields{{
     {RosterField::GuardianRelation, u"与学生关系", QT_TRANSLATE_NOOP("rr::Roster", "Relation"), u"与学生关系|关系|监护人关系"},
     {RosterField::Phone, u"联系电话", QT_TRANSLATE_NOOP("rr::Roster", "Phone"), u"联系电话|电话|手机|家长电话|联系方式|手机号码"},
     {RosterField::Address, u"家庭住址", QT_TRANSLATE_NOOP("rr::Roster", "Address"), u"家庭住址|住址|家庭地址|地址|现住址"},
+    {RosterField::GuardianEducation, u"家长文化程度", QT_TRANSLATE_NOOP("rr::Roster", "Guardian's education"),
+     u"家长文化程度|监护人文化程度|文化程度|学历|家长学历"},
+    {RosterField::GuardianOccupation, u"家长工作单位及职业", QT_TRANSLATE_NOOP("rr::Roster", "Guardian's employer and occupation"),
+     u"家长工作单位及职业|工作单位及职业|工作单位|职业|家长职业|监护人职业|家长工作单位"},
     {RosterField::Notes, u"备注", QT_TRANSLATE_NOOP("rr::Roster", "Notes"), u"备注|说明"},
     {RosterField::MedicalHistory, u"医疗史", QT_TRANSLATE_NOOP("rr::Roster", "Medical history"), u"医疗史|病史|医学诊断|诊断"},
 }};
@@ -95,6 +99,7 @@ FieldKind rosterFieldKind(RosterField field)
     case RosterField::GradeAndClass: return FieldKind::ClassName;
     case RosterField::Phone: return FieldKind::Phone;
     case RosterField::Category:
+    case RosterField::GuardianOccupation:
     case RosterField::Address: return FieldKind::Address;
     case RosterField::Notes:
     case RosterField::MedicalHistory: return FieldKind::LongText;
@@ -107,6 +112,7 @@ FieldKind rosterFieldKind(RosterField field)
     case RosterField::DisabilityGrade:
     case RosterField::CertificateNumber:
     case RosterField::Placement:
+    case RosterField::GuardianEducation:
     case RosterField::GuardianRelation: return FieldKind::ShortText;
     }
     return FieldKind::ShortText;

@@ -14,6 +14,7 @@ enum class RosterField {
     Name, Gender, BirthDate, Ethnicity, IdNumber, Grade, ClassName, GradeAndClass,
     Category, DisabilityGrade, CertificateNumber, Placement, HeadTeacher,
     GuardianName, GuardianRelation, Phone, Address, Notes, MedicalHistory,
+    GuardianEducation, GuardianOccupation,
 };
 
 QList<RosterField> allRosterFields();

@@ -105,8 +105,9 @@ Result<RosterTable> rosterTable(const std::shared_ptr<Database> &db, bool withSe
         fields << RosterField::CertificateNumber;
     fields << RosterField::Placement << RosterField::HeadTeacher << RosterField::GuardianName
            << RosterField::GuardianRelation << RosterField::Phone << RosterField::Address;
+    // Family details go with the sensitive columns only.
     if (withSensitive)
-        fields << RosterField::MedicalHistory;
+        fields << RosterField::GuardianEducation << RosterField::GuardianOccupation << RosterField::MedicalHistory;
 
     RosterTable table;
     table.headers << u"序号"_s;
@@ -152,6 +153,8 @@ Result<RosterTable> rosterTable(const std::shared_ptr<Database> &db, bool withSe
             case RosterField::GuardianRelation: row << contact.relation; break;
             case RosterField::Phone: row << contact.phone; break;
             case RosterField::Address: row << contact.address; break;
+            case RosterField::GuardianEducation: row << contact.education; break;
+            case RosterField::GuardianOccupation: row << contact.occupation; break;
             case RosterField::MedicalHistory: row << s.medicalHistory; break;
             default: row << QString(); break;
             }

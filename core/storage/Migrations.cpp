@@ -23,6 +23,7 @@ const std::vector<Migration> &allMigrations()
         {10, "the equipment and materials ledger", migration0010Ledger()},
         {11, "contacts with families and counselling sessions", migration0011Family()},
         {12, "the school's archive: guidance visits, groups, contacts, documents with files, activities, funding", migration0012SchoolWork()},
+        {13, "a guardian's education and occupation", migration0013GuardianDetails()},
     };
     return migrations;
 }

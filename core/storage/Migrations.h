@@ -39,5 +39,6 @@ QStringList migration0009RosterReview();
 QStringList migration0010Ledger();
 QStringList migration0011Family();
 QStringList migration0012SchoolWork();
+QStringList migration0013GuardianDetails();
 
 } // namespace rr

@@ -17,6 +17,8 @@ struct Guardian {
     QString phone;
     QString address;
     bool isContact = false;
+    QString education;  // 文化程度: 初中, 高中, 大专 …
+    QString occupation; // 工作单位及职业: 县医院 护士
     bool operator==(const Guardian &) const = default;
 };
 

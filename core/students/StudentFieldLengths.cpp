@@ -28,6 +28,8 @@ QStringList studentFieldLengthProblems(const Student &s)
             {QT_TRANSLATE_NOOP("rr::Fields", "Relation"), g.relation, FieldKind::ShortText},
             {QT_TRANSLATE_NOOP("rr::Fields", "Phone"), g.phone, FieldKind::Phone},
             {QT_TRANSLATE_NOOP("rr::Fields", "Address"), g.address, FieldKind::Address},
+            {QT_TRANSLATE_NOOP("rr::Fields", "Education"), g.education, FieldKind::ShortText},
+            {QT_TRANSLATE_NOOP("rr::Fields", "Employer and occupation"), g.occupation, FieldKind::Address},
         });
     problems.removeDuplicates();
     return problems;

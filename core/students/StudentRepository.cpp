@@ -63,11 +63,12 @@ Result<QList<Need>> StudentRepository::needsOf(qint64 studentId) const
 
 Result<QList<Guardian>> StudentRepository::guardiansOf(qint64 studentId) const
 {
-    return readList(*m_db, u"SELECT name, relation, phone, address, is_contact FROM guardians "
+    return readList(*m_db, u"SELECT name, relation, phone, address, is_contact, education, occupation FROM guardians "
                            "WHERE student_id = :id ORDER BY position, id"_s,
                     {{":id", studentId}}, [](const SqlRows &q) {
                         return Guardian{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                        q.value(3).toString(), q.value(4).toBool()};
+                                        q.value(3).toString(), q.value(4).toBool(), q.value(5).toString(),
+                                        q.value(6).toString()};
                     });
 }
 
@@ -231,10 +232,13 @@ Result<void> StudentRepository::writeChildren(Transaction &tx, qint64 studentId,
         const Guardian &g = s.guardians.at(i);
         // A roster may give a phone number without the parent's name: stored as "".
         const QString name = normalisePersonName(g.name);
-        auto done = tx.exec(u"INSERT INTO guardians(student_id, name, relation, phone, address, is_contact, position) "
-                            "VALUES (:s, :n, :r, :ph, :a, :c, :p)"_s,
+        auto done = tx.exec(u"INSERT INTO guardians(student_id, name, relation, phone, address, is_contact, position, "
+                            "education, occupation) VALUES (:s, :n, :r, :ph, :a, :c, :p, :ed, :oc)"_s,
                             {{":s", studentId}, {":n", name.isNull() ? u""_s : name}, {":r", nullIfEmpty(g.relation)}, {":ph", nullIfEmpty(g.phone)},
-                             {":a", nullIfEmpty(g.address)}, {":c", g.isContact ? 1 : 0}, {":p", i}});
+                             {":a", nullIfEmpty(g.address)}, {":c", g.isContact ? 1 : 0}, {":p", i},
+                             // Never NULL: a null QString would bind as NULL.
+                             {":ed", QString(g.education.trimmed()).append(u""_s)},
+                             {":oc", QString(g.occupation.trimmed()).append(u""_s)}});
         if (!done)
             return done.error();
     }

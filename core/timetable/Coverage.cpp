@@ -1,11 +1,15 @@
 #include "timetable/Coverage.h"
 
+#include "calendar/SchoolCalendar.h"
+#include "calendar/SemesterReads.h"
 #include "iep/IepRepository.h"
 #include "storage/Database.h"
 #include "timetable/TimetableRepository.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
+#include <algorithm>
 
 namespace rr {
 
@@ -144,7 +148,31 @@ Result<QList<StudentCoverage>> CoverageReport::forWeek(qint64 semesterId, int te
     auto students = studentsOf(m_db, semesterId);
     if (!students)
         return students.error();
-    return report(*students, *occurrences);
+    const auto semester = semesterById(*m_db, semesterId);
+    if (!semester)
+        return semester.error();
+    auto slotList = TimetableRepository(m_db).slotsOf(semesterId);
+    if (!slotList)
+        return slotList.error();
+    // Lessons that fall on a holiday (or outside the semester) are excused:
+    // the IEP's minutes are owed less what the days off took, so a holiday
+    // is never a shortfall; a 调休 make-up day adds a school day and owes
+    // nothing more. What is left short is the timetable's own gap or a
+    // cancelled lesson.
+    const QDate monday = weekStart(*semester, teachingWeek);
+    QHash<qint64, QMap<ServiceType, int>> excused;
+    for (const TimetableSlot &slot : std::as_const(*slotList)) {
+        const QDate day = monday.addDays(slot.weekday - 1);
+        if (!slot.validOn(day) || (semester->contains(day) && !isHoliday(*semester, day)))
+            continue;
+        for (qint64 student : slot.studentIds)
+            excused[student][slot.service] += slot.start.secsTo(slot.end) / 60;
+    }
+    QList<StudentCoverage> list = report(*students, *occurrences);
+    for (StudentCoverage &c : list)
+        for (ServiceCoverage &s : c.services)
+            s.requiredMinutes = std::max(0, s.requiredMinutes - excused.value(c.studentId).value(s.service));
+    return list;
 }
 
 } // namespace rr

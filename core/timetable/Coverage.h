@@ -51,7 +51,8 @@ public:
     // only the slots in effect on that day count (an ended slot no longer
     // covers anything, one that starts later not yet).
     Result<QList<StudentCoverage>> forSemester(qint64 semesterId, const QDate &on = {}) const;
-    // The same for one dated teaching week: holidays and changes count.
+    // The same for one dated teaching week: changes count, and lessons
+    // lost to holidays are excused from the IEP's minutes (never a shortfall).
     // NotFound for a semester that does not exist.
     Result<QList<StudentCoverage>> forWeek(qint64 semesterId, int teachingWeek) const;
 

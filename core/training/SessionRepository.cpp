@@ -161,6 +161,26 @@ Result<std::optional<TrainingSession>> SessionRepository::previousRecord(qint64 
     return firstOf(sessionstore::loadWhere(*m_db, u"s.id = :id"_s, {{":id", id->toLongLong()}}));
 }
 
+Result<std::optional<QDate>> SessionRepository::latestRecordDate(const QDate &onOrBefore, qint64 studentId,
+                                                                 qint64 roomId) const
+{
+    const auto date = studentId > 0
+        ? readValue(*m_db,
+                    u"SELECT max(s.session_date) FROM training_sessions s JOIN session_students x ON x.session_id = s.id "
+                    "WHERE x.student_id = :st AND s.session_date <= :d"_s,
+                    {{":st", studentId}, {":d", isoDate(onOrBefore)}})
+        : roomId > 0
+        ? readValue(*m_db, u"SELECT max(session_date) FROM training_sessions WHERE session_date <= :d AND room_id = :r"_s,
+                    {{":d", isoDate(onOrBefore)}, {":r", roomId}})
+        : readValue(*m_db, u"SELECT max(session_date) FROM training_sessions WHERE session_date <= :d"_s,
+                    {{":d", isoDate(onOrBefore)}});
+    if (!date)
+        return date.error();
+    if (date->isNull())
+        return std::optional<QDate>();
+    return std::optional<QDate>(QDate::fromString(date->toString(), Qt::ISODate));
+}
+
 Result<TrainingSession> SessionRepository::sameAsLastTime(const TrainingSession &draft, qint64 studentId) const
 {
     const QDate before = draft.date.isValid() ? draft.date : m_clock->today().addDays(1);

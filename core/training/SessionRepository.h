@@ -52,6 +52,10 @@ public:
     // The record as signed, then each amendment with what it changed; empty while unsigned.
     Result<QList<RecordVersion>> history(qint64 sessionId) const;
 
+    // The date of the latest record on or before `onOrBefore`: of a student
+    // (studentId > 0, present or not), else in a room (roomId > 0), else any.
+    // Empty when there is none. What the forms' default periods start from.
+    Result<std::optional<QDate>> latestRecordDate(const QDate &onOrBefore, qint64 studentId = 0, qint64 roomId = 0) const;
     // The student's latest record before `before` in which they were present.
     Result<std::optional<TrainingSession>> previousRecord(qint64 studentId, const QDate &before) const;
     // "Same as last time" for one student of a draft (see SameAsLastTime.h);

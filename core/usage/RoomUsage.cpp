@@ -30,12 +30,20 @@ UsageKind usageKindFromKey(const QString &key) { return kKinds.fromKey(key); }
 QString usageKindChinese(UsageKind k) { return kKinds.chinese(k); }
 QString usageKindLabel(UsageKind k) { return kKinds.label(k); }
 
+QString usageCategoryChinese(const RoomUsageEntry &e)
+{
+    if (e.kind == UsageKind::Session && e.groupSession)
+        return u"小组训练"_s;
+    return usageKindChinese(e.kind);
+}
+
 RoomUsageEntry usageOfSession(const TrainingSession &s, const QString &instructorName,
                               const QHash<qint64, QString> &studentNames)
 {
     RoomUsageEntry e;
     e.sessionId = s.id;
     e.kind = UsageKind::Session;
+    e.groupSession = s.kind == SessionKind::Group;
     e.date = s.date;
     e.start = s.start;
     e.end = s.end;

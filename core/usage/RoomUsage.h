@@ -39,6 +39,7 @@ struct RoomUsageEntry {
     QString note;
     // Filled when read, ignored when saved: the listed students' names.
     QStringList studentNames;
+    bool groupSession = false;        // a session of kind 小组训练 (filled when read)
     bool operator==(const RoomUsageEntry &) const = default;
 
     bool isSession() const { return sessionId > 0; }
@@ -46,6 +47,9 @@ struct RoomUsageEntry {
 
 // A session as the log shows it: the present students, the instructor's
 // name as `who`, service and topic as the purpose, the equipment as aids.
+// The 类别 a printed log shows: 个别化训练 or 小组训练 for a session, the kind otherwise.
+QString usageCategoryChinese(const RoomUsageEntry &entry);
+
 RoomUsageEntry usageOfSession(const TrainingSession &session, const QString &instructorName,
                               const QHash<qint64, QString> &studentNames);
 

@@ -177,7 +177,7 @@ TEST_CASE("an assessment suggests a present level in its domain")
     const Assessment math = make(1, Instrument::Academic, QDate(2026, 9, 20),
                                  {{u"subject"_s, u"数学"_s}, {u"score"_s, 45.0}, {u"full_marks"_s, 100.0}});
     CHECK(presentLevelSuggestion(math).domain == GoalDomain::Mathematics);
-    CHECK(presentLevelSuggestion(math).text.contains(u"数学 45/100（得分率 45%）"_s));
+    CHECK(presentLevelSuggestion(math).text.contains(u"数学 45/100（得分率 45.0%）"_s));
     CHECK(presentLevelSuggestion(make(1, Instrument::Articulation, QDate(2026, 9, 20), {{u"correct"_s, 15.0}})).domain
           == GoalDomain::Communication);
 }

@@ -103,11 +103,11 @@ TEST_CASE("a 1 MB name, and any field over its limit, is refused by the student 
         {"notes", [](Student &s) { s.notes = QString(10001, u'记'); }, u"备注不能超过 10000 个字"_s},
         {"medical", [](Student &s) { s.medicalHistory = QString(10001, u'病'); }, u"医疗史不能超过 10000 个字"_s},
         {"family", [](Student &s) { s.familySituation = QString(10001, u'家'); }, u"家庭情况不能超过 10000 个字"_s},
-        {"guardian", [](Student &s) { s.guardians = {Guardian{QString(51, u'李'), u"母亲"_s, {}, {}, true}}; },
+        {"guardian", [](Student &s) { s.guardians = {Guardian{QString(51, u'李'), u"母亲"_s, {}, {}, true, {}, {}}}; },
          u"家长姓名不能超过 50 个字"_s},
-        {"phone", [](Student &s) { s.guardians = {Guardian{u"李红"_s, u"母亲"_s, QString(51, u'1'), {}, true}}; },
+        {"phone", [](Student &s) { s.guardians = {Guardian{u"李红"_s, u"母亲"_s, QString(51, u'1'), {}, true, {}, {}}}; },
          u"联系电话不能超过 50 个字"_s},
-        {"address", [](Student &s) { s.guardians = {Guardian{u"李红"_s, u"母亲"_s, {}, QString(201, u'路'), true}}; },
+        {"address", [](Student &s) { s.guardians = {Guardian{u"李红"_s, u"母亲"_s, {}, QString(201, u'路'), true, {}, {}}}; },
          u"家庭住址不能超过 200 个字"_s},
         {"certificate", [](Student &s) { s.certificateNumber = QString(23, u'1'); }, u"残疾人证号不能超过 22 个字"_s},
     };
@@ -125,7 +125,7 @@ TEST_CASE("a 1 MB name, and any field over its limit, is refused by the student 
     Student full = named(QString(50, u'满'));
     full.className = QString(30, u'班');
     full.notes = QString(10000, u'记');
-    full.guardians = {Guardian{QString(50, u'李'), QString(50, u'亲'), QString(50, u'1'), QString(200, u'路'), true}};
+    full.guardians = {Guardian{QString(50, u'李'), QString(50, u'亲'), QString(50, u'1'), QString(200, u'路'), true, {}, {}}};
     auto id = students.add(full);
     REQUIRE(id);
     Student changed = *students.byId(*id);

@@ -380,7 +380,7 @@ TEST_CASE("each rule finds exactly the problems planted for it, and nothing else
     CHECK(signatures.at(0).message == u"3月17日 乙的康复训练记录于3月23日签字，超过规定的2天。"_s);
     CHECK(signatures.at(1).message == u"3月30日 甲的个别化训练记录未签字（应于4月2日前签字）。"_s);
     CHECK(result.problemsOf(ProblemKind::ShortMinutes).first().message
-          == u"乙的康复训练：检查的5周应完成200分钟，实际完成140分钟（70%），低于计划的80%。"_s);
+          == u"乙的康复训练：检查的5周应完成200分钟，实际完成140分钟（70.0%），低于计划的80%。"_s);
     const auto unrecorded = result.problemsOf(ProblemKind::UnrecordedUse);
     CHECK(unrecorded.at(0).message == u"3月12日 15:00—15:40 感统训练室 学生活动（丁）无训练记录，未落实“使用后按要求填写操作记录”。"_s);
     CHECK(unrecorded.at(0).studentId == school.ding);

@@ -42,7 +42,7 @@ std::unique_ptr<OpenSchool> openSchool()
     s.grade = 3;
     s.className = u"2班"_s;
     s.needs = {Need{NeedCategory::Intellectual, 2, {}}};
-    s.guardians = {Guardian{u"张伟"_s, u"父亲"_s, u"13899001122"_s, {}, true}};
+    s.guardians = {Guardian{u"张伟"_s, u"父亲"_s, u"13899001122"_s, {}, true, {}, {}}};
     const auto id = StudentRepository(school->db).add(s);
     REQUIRE(id);
     school->studentId = *id;

@@ -318,11 +318,11 @@ TEST_CASE("group members come from the staff list, once per period; contacts are
     CHECK(leaders->first().role == u"组长"_s);   // serving first
     CHECK(organisation.members(SchoolGroup::Working)->size() == 1);
 
-    REQUIRE(organisation.addContact({0, ContactKind::Hospital, u"市妇幼保健院"_s, u"李医生"_s, u"0755-1234567"_s, {}}));
-    REQUIRE(organisation.addContact({0, ContactKind::Centre, u"区特殊教育资源中心"_s, u"陈老师"_s, u"13800000000"_s, {}}));
-    CHECK_FALSE(organisation.addContact({0, ContactKind::Federation, u" "_s, {}, {}, {}}));
+    REQUIRE(organisation.addContact({0, PartnerKind::Hospital, u"市妇幼保健院"_s, u"李医生"_s, u"0755-1234567"_s, {}}));
+    REQUIRE(organisation.addContact({0, PartnerKind::Centre, u"区特殊教育资源中心"_s, u"陈老师"_s, u"13800000000"_s, {}}));
+    CHECK_FALSE(organisation.addContact({0, PartnerKind::Federation, u" "_s, {}, {}, {}}));
     auto contacts = organisation.contacts();
     REQUIRE(contacts);
     REQUIRE(contacts->size() == 2);
-    CHECK(contacts->first().kind == ContactKind::Centre);
+    CHECK(contacts->first().kind == PartnerKind::Centre);
 }

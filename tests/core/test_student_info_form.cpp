@@ -37,10 +37,11 @@ Student sampleStudent()
     s.className = u"3班"_s;
     s.enrolmentDate = QDate(2021, 9, 1);
     s.needs = {Need{NeedCategory::Hearing, 3, {}}, Need{NeedCategory::Autism, 0, u"轻度"_s}};
-    s.guardians = {Guardian{u"李红"_s, u"母亲"_s, u"13800138000"_s, u"北京市东城区幸福路1号"_s, true},
-                   Guardian{u"张大户"_s, u"父亲"_s, u"13900139000"_s, {}, false}};
+    s.guardians = {Guardian{u"李红"_s, u"母亲"_s, u"13800138000"_s, u"北京市东城区幸福路1号"_s, true, {}, {}},
+                   Guardian{u"张大户"_s, u"父亲"_s, u"13900139000"_s, {}, false, {}, {}}};
     s.familySituation = u"父母均在本市工作，家庭户口在本区，骨肉亲情和睦。"_s;
     s.growthHistory = u"足月顺产，三岁时发现听力下降。"_s;
+    s.medicalHistory = u"右耳骨导听阈正常，无其他疾病。"_s;
     return s;
 }
 
@@ -79,7 +80,11 @@ TEST_CASE("the student information form holds the student's record", "[print][st
     CHECK(text.contains(u"北京市东城区幸福路1号"_s));
     CHECK(text.contains(u"第一实验小学"_s));
     CHECK(text.contains(u"填表日期：2026年3月2日"_s));
-    CHECK(text.contains(u"骨肉亲情"_s));
+    CHECK(text.contains(u"骨导听阈"_s));
+    // The family and growth histories are printed on 家庭情况及成长史 only.
+    CHECK_FALSE(text.contains(u"骨肉亲情"_s));
+    CHECK_FALSE(text.contains(u"足月顺产"_s));
+    CHECK(text.contains(u"另见《家庭情况及成长史》"_s));
     CHECK(text.contains(u"家长签名"_s));
     CHECK_FALSE(text.contains(u"null"_s, Qt::CaseInsensitive));
 }

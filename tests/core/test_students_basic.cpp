@@ -52,7 +52,7 @@ TEST_CASE("students are stored whole and found by number or name")
     s.grade = 3;
     s.className = u"2班"_s;
     s.needs = {{NeedCategory::Intellectual, 4, {}}, {NeedCategory::Speech, 3, u"构音"_s}};
-    s.guardians = {{u"张建军"_s, u"父亲"_s, u"13709991201"_s, u"解放路1号"_s, true}};
+    s.guardians = {{u"张建军"_s, u"父亲"_s, u"13709991201"_s, u"解放路1号"_s, true, u"高中"_s, u"个体经营"_s}};
     auto id = repo.add(s);
     REQUIRE(id);
     auto loaded = repo.byId(*id);

@@ -574,7 +574,7 @@ TEST_CASE("coverage sets the timetable's minutes against the IEP's services", "[
     CHECK(two.scheduledMinutes() == 100);
 }
 
-TEST_CASE("the coverage report reads the IEPs and counts holidays in a dated week", "[timetable][coverage]")
+TEST_CASE("the coverage report reads the IEPs and excuses holidays in a dated week", "[timetable][coverage]")
 {
     School school;
     IepContent content;
@@ -597,13 +597,15 @@ TEST_CASE("the coverage report reads the IEPs and counts holidays in a dated wee
     CHECK(yi.iepId == 0);
     CHECK(yi.scheduledMinutes() == 40);
 
-    // Week 6 (5–11 Oct) loses Monday and Wednesday to 国庆: short by 80.
+    // Week 6 (5–11 Oct) loses Monday and Wednesday to 国庆: nothing is
+    // scheduled, and nothing is owed — a holiday is no shortfall.
     const auto holidayRead = report.forWeek(school.semester, 6);
     REQUIRE(holidayRead);
     const QList<StudentCoverage> &holiday = *holidayRead;
     const StudentCoverage jiaHoliday = holiday.at(0).studentId == school.jia ? holiday.at(0) : holiday.at(1);
-    CHECK(jiaHoliday.shortfall());
-    CHECK(jiaHoliday.services.first().missingMinutes() == 80);
+    CHECK(jiaHoliday.scheduledMinutes() == 0);
+    CHECK(jiaHoliday.services.first().requiredMinutes == 0);
+    CHECK_FALSE(jiaHoliday.shortfall());
     // Week 5 (28 Sept – 4 Oct) has its Monday and Wednesday.
     const auto normalRead = report.forWeek(school.semester, 5);
     REQUIRE(normalRead);

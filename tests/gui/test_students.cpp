@@ -128,7 +128,11 @@ TEST_CASE("the student dialog adds a student in one write", "[gui][students]")
         needs->categoryCombo(1)->setCurrentIndex(needs->categoryCombo(1)->findData(int(NeedCategory::Adhd)));
         CHECK_FALSE(needs->gradeCombo(1)->isEnabled());   // outside GB/T 26341: no grade
 
-        dialog.guardianEditor()->addGuardian({u"测试家长"_s, u"母亲"_s, u"13800000000"_s, u"解放路1号"_s, true});
+        dialog.guardianEditor()->addGuardian({u"测试家长"_s, u"母亲"_s, u"13800000000"_s, u"解放路1号"_s, true, {}, {}});
+        // 文化程度 and 工作单位及职业 typed into the guardian table.
+        QTableWidget *guardianTable = dialog.guardianEditor()->table();
+        guardianTable->item(0, GuardianEditor::Education)->setText(u"大专"_s);
+        guardianTable->item(0, GuardianEditor::Occupation)->setText(u"县医院 护士"_s);
 
         // A certificate number for another category: a warning, not a refusal.
         dialog.certificateEdit()->setText(id + u"14"_s);
@@ -144,6 +148,9 @@ TEST_CASE("the student dialog adds a student in one write", "[gui][students]")
         const auto saved = StudentRepository(db).byId(dialog.savedId());
         REQUIRE(saved);
         CHECK(saved->name == u"测试学生"_s);
+        REQUIRE(saved->guardians.size() == 1);
+        CHECK(saved->guardians.first().education == u"大专"_s);
+        CHECK(saved->guardians.first().occupation == u"县医院 护士"_s);
         CHECK(saved->idNumber == id);
         CHECK(saved->birthDate == QDate(2018, 3, 5));
         CHECK(saved->gender == Gender::Male);

@@ -11,6 +11,7 @@
 #include "inspection/InspectionRepository.h"
 #include "print/FormListModel.h"
 #include "print/FormRenderer.h"
+#include "print/forms/FormPeriods.h"
 #include "print/PdfExport.h"
 #include "rooms/RoomRepository.h"
 #include "shell/Area.h"
@@ -155,7 +156,10 @@ PrintPage::PrintPage(Session session, QWidget *parent) : QWidget(parent), m_sess
     });
     connect(m_session.db.get(), &Database::written, this, [this] { reload(); });
     // The records to choose from are the student's in the period; the weeks those of the semester.
-    connect(m_student, &QComboBox::currentIndexChanged, this, [this] { reloadSessions(); });
+    connect(m_student, &QComboBox::currentIndexChanged, this, [this] {
+        reloadSessions();
+        applyDefaultPeriod();
+    });
     connect(m_from, &QDateEdit::dateChanged, this, [this] { reloadSessions(); });
     connect(m_to, &QDateEdit::dateChanged, this, [this] { reloadSessions(); });
     connect(m_semester, &QComboBox::currentIndexChanged, this, [this] { reloadWeeks(); });
@@ -271,23 +275,27 @@ void PrintPage::reloadSessions()
 void PrintPage::applyDefaultPeriod()
 {
     const FormSpec *form = currentForm();
-    if (!form || !scopeNeedsPeriod(form->scope) || m_periodDefaultsFor == form->id)
+    if (!form || !scopeNeedsPeriod(form->scope))
         return;
-    m_periodDefaultsFor = form->id;
-    const QDate today = m_session.clock->today();
-    QDate from(today.year(), today.month(), 1);
-    QDate to = today;
-    // A register or an inspection covers the semester so far; records a month.
-    if (form->scope != FormScope::StudentPeriod) {
-        const auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
-        if (!semester)
-            reportReadFailure(this, semester.error(), m_message);
-        else if (*semester && (*semester)->start <= today) {
-            from = (*semester)->start;
-            to = std::min(today, (*semester)->end);
-        }
+    // Records default to the month of the chosen student's latest record, so
+    // a new student choice brings its own month; the others once per form.
+    const QString key = form->scope == FormScope::StudentPeriod
+        ? form->id + u"|"_s + QString::number(m_student->currentData().toLongLong())
+        : form->id;
+    if (m_periodDefaultsFor == key)
+        return;
+    m_periodDefaultsFor = key;
+    FormContext context{m_session.db, m_session.clock, {}};
+    if (const qint64 student = m_student->currentData().toLongLong(); student > 0)
+        context.request.studentId = student;
+    if (const qint64 room = m_room->currentData().toLongLong(); room > 0)
+        context.request.roomId = room;
+    const auto period = defaultFormPeriod(context, form->scope);
+    if (!period) {
+        reportReadFailure(this, period.error(), m_message);
+        return;
     }
-    setPeriod(from, to);
+    setPeriod(period->first, period->second);
 }
 
 const FormSpec *PrintPage::currentForm() const

@@ -14,7 +14,8 @@ GuardianEditor::GuardianEditor(QWidget *parent) : QWidget(parent)
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"guardianTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Relation"), tr("Phone"), tr("Address"), tr("Contact")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Relation"), tr("Phone"), tr("Education"),
+                                        tr("Employer and occupation"), tr("Address"), tr("Contact")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(Address, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -46,6 +47,8 @@ void GuardianEditor::addGuardian(const Guardian &g)
     m_table->setItem(row, Name, new QTableWidgetItem(g.name));
     m_table->setItem(row, Relation, new QTableWidgetItem(g.relation));
     m_table->setItem(row, Phone, new QTableWidgetItem(g.phone));
+    m_table->setItem(row, Education, new QTableWidgetItem(g.education));
+    m_table->setItem(row, Occupation, new QTableWidgetItem(g.occupation));
     m_table->setItem(row, Address, new QTableWidgetItem(g.address));
     auto *contact = new QTableWidgetItem;
     contact->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -74,6 +77,8 @@ QList<Guardian> GuardianEditor::guardians() const
             continue;
         g.relation = text(row, Relation);
         g.phone = text(row, Phone);
+        g.education = text(row, Education);
+        g.occupation = text(row, Occupation);
         g.address = text(row, Address);
         g.isContact = m_table->item(row, Contact) && m_table->item(row, Contact)->checkState() == Qt::Checked;
         list.append(g);

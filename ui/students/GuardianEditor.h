@@ -1,6 +1,7 @@
 #pragma once
 // Edits a student's guardians as a small table: name, relation, phone,
-// address, and whether this is the contact person.
+// education (文化程度), employer and occupation, address, and whether this is
+// the contact person.
 #include "students/Student.h"
 
 #include <QWidget>
@@ -12,7 +13,7 @@ namespace rr {
 class GuardianEditor final : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Name, Relation, Phone, Address, Contact, ColumnCount };
+    enum Column { Name, Relation, Phone, Education, Occupation, Address, Contact, ColumnCount };
 
     explicit GuardianEditor(QWidget *parent = nullptr);
     void setGuardians(const QList<Guardian> &guardians);

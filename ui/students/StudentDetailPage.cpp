@@ -182,6 +182,10 @@ void StudentDetailPage::fillDetails(const Student &s)
             parts.append(g.relation);
         if (!g.phone.isEmpty())
             parts.append(g.phone);
+        if (!g.education.isEmpty())
+            parts.append(g.education);
+        if (!g.occupation.isEmpty())
+            parts.append(g.occupation);
         if (!g.address.isEmpty())
             parts.append(g.address);
         guardians.append(parts.join(u"，"_s) + (g.isContact ? tr(" (contact)") : QString()));

@@ -1,8 +1,8 @@
 #pragma once
-// 评估报告摘要: one student's assessments of one school year on portrait A4 —
-// the student, a table of the assessments (date, instrument, assessor, key
-// results, band), each conclusion, room for the team's recommendations and
-// the signatures. The school year is that of the requested semester.
+// 评估报告摘要: every assessment of one student on file, on portrait A4 — the
+// student, a table per school year (date, instrument, assessor, key results,
+// band), each conclusion, the 教育建议 from the IEP's accommodations, and the
+// signatures. The requested semester picks the plan and the age.
 #include "assessment/Assessment.h"
 #include "print/FormRegistry.h"
 
@@ -13,7 +13,7 @@ namespace rr {
 QList<Assessment> assessmentsOfSchoolYear(const QList<Assessment> &assessments, int schoolYear);
 
 // Needs context.request.studentId; the semester is the requested one or the
-// current one. A school year without assessments prints blank rows to fill in.
+// current one. A student without assessments prints blank rows to fill in.
 Result<FormDocument> buildAssessmentSummaryForm(const FormContext &context);
 
 } // namespace rr

@@ -38,7 +38,7 @@ FormTable familyTable(const Student &s)
     // number and names of six characters (艾力·买买提) on one line.
     table.columnWeights = {12, 26, 18.5, 31, 26.5, 56};
     for (const Guardian &g : s.guardians)
-        table.rows.append({g.relation, g.name, {}, {}, g.phone, g.address});
+        table.rows.append({g.relation, g.name, g.education, g.occupation, g.phone, g.address});
     table.minRows = 4;
     return table;
 }
@@ -61,11 +61,11 @@ FormDocument familyHistoryDocument(const Student &s, const QString &schoolName, 
     doc.add(studentGrid(s));
     // One continuous form: each block joins the one above.
     doc.add(familyTable(s), 0);
-    doc.add(section(u"家庭情况"_s, s.familySituation, 5), 0);
-    doc.add(section(u"成长史"_s, s.growthHistory, 5), 0);
-    // Broken by hand: four characters a line would leave 史 alone.
-    doc.add(section(u"治疗及\n教育史"_s, s.treatmentHistory, 5), 0);
-    doc.add(section(u"医疗史"_s, s.medicalHistory, 5), 0);
+    // What the title names and no more: the treatment and medical histories
+    // are printed once, on 学生基本情况登记表, and the family and growth
+    // histories only here.
+    doc.add(section(u"家庭情况"_s, s.familySituation, 6), 0);
+    doc.add(section(u"成长史"_s, s.growthHistory, 6), 0);
     doc.add(SignatureBlock{{u"资源教师"_s, u"家长"_s}}, 8);
     doc.add(Paragraph{u"说明：本表存入学生个人档案，内容涉及未成年人敏感个人信息，仅供学生教育相关人员查阅，不得外传。"_s,
                       Paragraph::Style::Note},

@@ -54,7 +54,9 @@ FieldGrid studentGrid(const IepFormData &d, const QDate &today)
 {
     using C = GridCell;
     const Student &s = d.student;
-    const QDate ageDate = std::min(today, d.semester.end);
+    // The age the team planned for: on the 制定日期 (meeting date); a plan
+    // not yet dated takes the form's day within its semester.
+    const QDate ageDate = d.iep.content.meetingDate.isValid() ? d.iep.content.meetingDate : std::min(today, d.semester.end);
     FieldGrid grid;
     grid.columnWeights = {20, 32, 20, 40, 22, 36};
     grid.minRowHeightMm = 8;

@@ -1,5 +1,7 @@
 #include "print/forms/LrcApplicationForm.h"
 
+#include "assessment/AssessmentRepository.h"
+#include "assessment/Interpretation.h"
 #include "lrc/LrcRepository.h"
 #include "print/forms/FormSupport.h"
 #include "school/SettingsRepository.h"
@@ -72,19 +74,56 @@ FieldGrid basicGrid(const Student &s)
     return grid;
 }
 
-// The past year's assessment (IQ and adaptive behaviour) is written in by
-// hand from the report that goes with the form.
-FieldGrid assessmentGrid()
+// The latest of `assessments` made with one of `instruments`.
+std::optional<Assessment> latestOf(const QList<Assessment> &assessments, std::initializer_list<Instrument> instruments)
+{
+    std::optional<Assessment> latest;
+    for (const Assessment &a : assessments)
+        if (std::find(instruments.begin(), instruments.end(), a.instrument) != instruments.end()
+            && (!latest || a.date >= latest->date))
+            latest = a;
+    return latest;
+}
+
+// 近一年评估情况: the intelligence test and the adaptive-behaviour scale of
+// the year before the application, from the assessments on file. Cells stay
+// blank for what is not on file (written in by hand from a report that goes
+// with the form).
+FieldGrid assessmentGrid(const QList<Assessment> &pastYear)
 {
     using C = GridCell;
+    const auto iq = latestOf(pastYear, {Instrument::Wisc4, Instrument::Crt});
+    const auto adaptive = latestOf(pastYear, {Instrument::AdaptiveBehaviour, Instrument::SocialLife});
+    QString iqValue;
+    if (iq) {
+        const QVariant value = iq->results.value(iq->instrument == Instrument::Wisc4 ? u"fsiq"_s : u"iq"_s);
+        if (value.isValid())
+            iqValue = QString::number(value.toDouble(), 'g', 4) + u"（"_s + resultBand(iq->instrument, iq->results) + u"）"_s;
+    }
+    QStringList assessors;
+    QStringList dates;
+    QStringList conclusions;
+    for (const auto &a : {iq, adaptive}) {
+        if (!a)
+            continue;
+        if (!a->assessor.trimmed().isEmpty() && !assessors.contains(a->assessor.trimmed()))
+            assessors << a->assessor.trimmed();
+        if (!dates.contains(formDate(a->date)))
+            dates << formDate(a->date);
+        const QString words = a->conclusion.trimmed().isEmpty() ? interpretResults(a->instrument, a->results)
+                                                                 : a->conclusion.trimmed();
+        conclusions << instrumentChinese(a->instrument) + u"："_s + words;
+    }
     FieldGrid grid;
     grid.columnWeights = {labelColumnMm, 22, 38, 22, 62};
     grid.rows = {
-        {C{C::Kind::Label, u"近一年\n评估情况"_s, 1, 5, {}}, C::label(u"评估机构"_s), C::value({}),
-         C::label(u"评估日期"_s), C::value({})},
-        {C::label(u"智力测验"_s), C::value({}), C::label(u"智商（IQ）"_s), C::value({})},
-        {C::label(u"适应行为"_s), C::value({}), C::label(u"评估结果"_s), C::value({})},
-        {C::label(u"评估结论"_s), C::value({}, 3)},
+        {C{C::Kind::Label, u"近一年\n评估情况"_s, 1, 5, {}}, C::label(u"评估机构"_s), C::value(assessors.join(u"、"_s)),
+         C::label(u"评估日期"_s), C::value(dates.join(u"、"_s))},
+        {C::label(u"智力测验"_s), C::value(iq ? instrumentChinese(iq->instrument) : QString()), C::label(u"智商（IQ）"_s),
+         C::value(iqValue)},
+        {C::label(u"适应行为"_s), C::value(adaptive ? instrumentChinese(adaptive->instrument) : QString()),
+         C::label(u"评估结果"_s), C::value(adaptive ? resultBand(adaptive->instrument, adaptive->results) : QString())},
+        {C::label(u"评估结论"_s), C::value(conclusions.join(u"\n"_s), 3)},
         {C::label(u"附件"_s), C::value(u"□ 附检测证明　　　□ 附残疾人证复印件"_s, 3)},
     };
     return grid;
@@ -96,19 +135,24 @@ QString centreOpinion(const std::optional<LrcEvent> &decision)
         return {};
     // 不予确认 carries its reason; either decision may carry a note.
     const QString words = QStringList{decision->reason.trimmed(), decision->note.trimmed()}.join(u' ').trimmed();
-    if (!words.isEmpty())
-        return words;
-    // The decision itself is the opinion when the centre wrote nothing more.
-    return decision->step == LrcStep::Confirmed ? u"同意确认为随班就读学生。"_s : u"不予确认。"_s;
+    // Only what the centre wrote: the box is theirs, for a hand-written
+    // opinion when nothing was recorded (the recorded step is not their words).
+    return words;
 }
 
 } // namespace
 
 FormDocument lrcApplicationDocument(const Student &s, const QList<LrcEvent> &history, const QString &schoolName,
-                                    const QString &district, const QDate &today)
+                                    const QString &district, const QDate &today, const QList<Assessment> &assessments)
 {
     const QList<LrcEvent> steps = latestApplication(history);
     const auto applied = stepOf(steps, {LrcStep::Applied});
+    // The year before the application (before the form's day while none is recorded).
+    const QDate asOf = applied && applied->date.isValid() ? applied->date : today;
+    QList<Assessment> pastYear;
+    for (const Assessment &a : assessments)
+        if (a.date.isValid() && a.date <= asOf && a.date > asOf.addYears(-1))
+            pastYear.append(a);
     const auto school = stepOf(steps, {LrcStep::SchoolOpinion});
     const auto centre = stepOf(steps, {LrcStep::Confirmed, LrcStep::NotConfirmed});
 
@@ -121,7 +165,7 @@ FormDocument lrcApplicationDocument(const Student &s, const QList<LrcEvent> &his
 
     doc.add(basicGrid(s), 4);
     // One continuous form: each block joins the one above.
-    doc.add(assessmentGrid(), 0);
+    doc.add(assessmentGrid(pastYear), 0);
     doc.add(TextSection{u"家长申请\n理由"_s, applied ? applied->note : QString(), 3, labelColumnMm,
                         u"家长签名：________________　　"_s + dateLine(applied)},
             0);
@@ -148,8 +192,11 @@ Result<FormDocument> buildLrcApplicationForm(const FormContext &context)
     const auto history = LrcRepository(context.db).history(student->id);
     if (!history)
         return history.error();
+    const auto assessments = AssessmentRepository(context.db).forStudent(student->id);
+    if (!assessments)
+        return assessments.error();
     return lrcApplicationDocument(*student, standingSteps(*history), profile->schoolName, profile->district,
-                                  formToday(context));
+                                  formToday(context), *assessments);
 }
 
 } // namespace rr

@@ -1,5 +1,6 @@
 #include "print/forms/RoomRulesForm.h"
 
+#include "calendar/ChineseDate.h"
 #include "print/FormFonts.h"
 #include "print/forms/RoomUsageForm.h"
 #include "print/layout/TextBox.h"
@@ -25,7 +26,8 @@ constexpr double kSmallestRulePt = 6;
 struct Poster {
     QString title;
     QStringList rules;      // numbered already
-    QString footer;
+    QString footer;         // the school
+    QString madeOn;         // 制定日期：2026年9月1日, under the school
 };
 
 QFont sized(QFont font, double points)
@@ -71,9 +73,12 @@ void paintPoster(QPainter &painter, const QRectF &area, const FormFonts &fonts, 
 
     const QFont footerFont = sized(fonts.subtitle, 16);
     painter.setFont(footerFont);
-    const double footerHeight = painter.fontMetrics().height();
-    const QRectF footerRect(inner.left(), inner.bottom() - footerHeight, inner.width(), footerHeight);
+    const double lineHeight = painter.fontMetrics().height();
+    // The school, and under it the day the rules were made, at the foot as a notice is signed.
+    const QRectF dateRect(inner.left(), inner.bottom() - lineHeight, inner.width(), lineHeight);
+    const QRectF footerRect(inner.left(), dateRect.top() - lineHeight * 1.2, inner.width(), lineHeight);
     painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, poster.footer);
+    painter.drawText(dateRect, Qt::AlignRight | Qt::AlignVCenter, poster.madeOn);
 
     // The largest type, in half points, at which every rule fits between title and footer.
     const double top = titleRect.bottom() + 14 * mm;
@@ -133,16 +138,21 @@ Result<FormDocument> buildRoomRulesForm(const FormContext &context)
     if (!profile)
         return profile.error();
     poster.footer = profile->schoolName;
+    const auto madeOn = RoomRuleRepository(context.db).madeOn(room->id);
+    if (!madeOn)
+        return madeOn.error();
+    // Rules never edited since the data file was made carry no date: a blank to write it in.
+    poster.madeOn = u"制定日期："_s + (*madeOn ? chineseDate(**madeOn) : u"______年____月____日"_s);
 
     FormDocument doc;
     doc.runningHead = poster.title;
-    // A notice for the wall: no confidentiality stamp, the title inside the frame.
+    // A notice for the wall: no confidentiality stamp, no page number, the title inside the frame.
     doc.confidentialityMark.clear();
     doc.poster = true;   // on the wall: no binding margin, no page numbers
     ChartBlock block;
     block.heightMm = kPosterHeightMm;
     block.border = false;
-    block.text = poster.title + poster.rules.join(QString()) + poster.footer + u"、0123456789"_s;
+    block.text = poster.title + poster.rules.join(QString()) + poster.footer + poster.madeOn + u"、0123456789"_s;
     block.paint = [poster](QPainter &painter, const QRectF &rect, const FormFonts &fonts) {
         paintPoster(painter, rect, fonts, poster);
     };

@@ -2,6 +2,7 @@
 
 #include "calendar/ChineseDate.h"
 #include "calendar/SemesterRepository.h"
+#include "print/forms/FormPeriods.h"
 #include "print/forms/FormSupport.h"
 #include "rooms/RoomRepository.h"
 #include "school/SettingsRepository.h"
@@ -89,10 +90,10 @@ Result<FormDocument> buildRoomUsageForm(const FormContext &context)
     auto room = requestedRoom(context);
     if (!room)
         return room.error();
-    const auto soFar = semesterSoFar(context);
-    if (!soFar)
-        return soFar.error();
-    auto period = requestedPeriod(context, soFar->first, soFar->second);
+    const auto latest = defaultFormPeriod(context, FormScope::RoomPeriod);
+    if (!latest)
+        return latest.error();
+    auto period = requestedPeriod(context, latest->first, latest->second);
     if (!period)
         return period.error();
     const auto [from, to] = *period;
@@ -115,7 +116,7 @@ Result<FormDocument> buildRoomUsageForm(const FormContext &context)
     // weekday and a time range on one line, purposes and names wrap.
     table.columnWeights = {9, 28, 22, 17, 20, 44, 12, 34, 42, 29};
     table.compact = true;
-    QMap<UsageKind, int> byKind;
+    QMap<QString, int> byKind;   // by the printed category: 小组训练 apart from 个别化训练
     int studentVisits = 0;
     const auto used = RoomUsageRepository(context.db).entries(from, to, room->id);
     if (!used)
@@ -131,9 +132,9 @@ Result<FormDocument> buildRoomUsageForm(const FormContext &context)
             note = note.isEmpty() ? signOff : note + u"；"_s + signOff;
         }
         table.rows.append({QString::number(table.rows.size() + 1), shortDate(e.date), timeRange(e.start, e.end), e.who,
-                           usageKindChinese(e.kind), e.purpose, e.studentCount > 0 ? QString::number(e.studentCount) : QString(),
+                           usageCategoryChinese(e), e.purpose, e.studentCount > 0 ? QString::number(e.studentCount) : QString(),
                            people.join(u"、"_s), aidsText(e.teachingAids), note});
-        byKind[e.kind] += 1;
+        byKind[usageCategoryChinese(e)] += 1;
         studentVisits += e.studentCount;
     }
     table.minRows = 8;
@@ -149,7 +150,7 @@ Result<FormDocument> buildRoomUsageForm(const FormContext &context)
 
     QStringList kinds;
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-        kinds << u"%1%2次"_s.arg(usageKindChinese(it.key())).arg(it.value());
+        kinds << u"%1%2次"_s.arg(it.key()).arg(it.value());
     const QString summary = entries.isEmpty()
         ? u"本期间无使用登记。"_s
         : u"本期间共使用%1次（%2），学生%3人次。训练记录以个别化训练记录表为准，本表据训练记录及使用登记生成。"_s

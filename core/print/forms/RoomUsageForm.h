@@ -28,7 +28,7 @@ QString periodChinese(const QDate &from, const QDate &to);
 // it is over); the last 30 days without a semester.
 Result<std::pair<QDate, QDate>> semesterSoFar(const FormContext &context);
 
-// context.request: roomId, and from/to (default: the semester so far).
+// context.request: roomId, and from/to (default: defaultFormPeriod, the semester so far or the latest with records).
 Result<FormDocument> buildRoomUsageForm(const FormContext &context);
 
 } // namespace rr

@@ -1,5 +1,5 @@
 #pragma once
-// 随班就读学生花名册: every LRC student of the school on landscape A4, for the
+// 随班就读学生花名册: the LRC students of one semester (SemesterRoster) on landscape A4, for the
 // school archive and the centre (seed 002 附件6). A printed list may lie
 // around: it leaves out ID and certificate numbers, addresses and medical
 // history, and keeps the confidentiality mark.

@@ -81,14 +81,13 @@ FormDocument studentInfoDocument(const Student &s, const QString &schoolName, co
     doc.add(basicGrid(s, today));
     // The blocks below join the grid into one continuous form.
     doc.add(guardianTable(s), 0);
-    doc.add(TextSection{u"家庭情况"_s, s.familySituation, 3, labelColumnMm}, 0);
-    doc.add(TextSection{u"成长史"_s, s.growthHistory, 3, labelColumnMm}, 0);
+    // 家庭情况 and 成长史 belong to 家庭情况及成长史, printed there only.
     // Broken by hand: five characters a line would leave 史 alone.
     doc.add(TextSection{u"治疗及\n教育史"_s, s.treatmentHistory, 3, labelColumnMm}, 0);
     doc.add(TextSection{u"医疗史"_s, s.medicalHistory, 2, labelColumnMm}, 0);
     doc.add(TextSection{u"备注"_s, s.notes, 2, labelColumnMm}, 0);
     doc.add(SignatureBlock{{u"填表人"_s, u"班主任"_s, u"家长"_s}}, 8);
-    doc.add(Paragraph{u"说明：本表存入学生个人档案，内容涉及未成年人敏感个人信息，仅供学生教育相关人员查阅，不得外传。"_s,
+    doc.add(Paragraph{u"说明：家庭情况及成长史另见《家庭情况及成长史》。本表存入学生个人档案，内容涉及未成年人敏感个人信息，仅供学生教育相关人员查阅，不得外传。"_s,
                       Paragraph::Style::Note},
             4);
     return doc;

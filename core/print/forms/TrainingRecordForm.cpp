@@ -3,6 +3,7 @@
 #include "calendar/ChineseDate.h"
 #include "iep/IepRepository.h"
 #include "print/chart/ProgressChart.h"
+#include "print/forms/FormPeriods.h"
 #include "print/forms/FormSupport.h"
 #include "print/forms/RoomUsageForm.h"
 #include "school/SettingsRepository.h"
@@ -12,6 +13,7 @@
 #include "training/SessionRepository.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace rr {
@@ -44,6 +46,23 @@ QString studentLabel(const RecordContext &rc, qint64 id)
     return cls.isEmpty() ? rc.names.students.value(id) : rc.names.students.value(id) + u"（"_s + cls + u"）"_s;
 }
 
+// A count is of whatever the objective counts: the measure word after the
+// last number of its criterion (每分钟120字 → 字, 每周不超过2次 → 次), else of
+// its behaviour, else 次 (the scale's own unit).
+QString countUnit(const IepObjective &o)
+{
+    static const QRegularExpression measure(
+        u"\\d+(?:\\.\\d+)?\\s*(分钟|秒|个|次|字|道|题|轮|句|张|步|页|遍|组|名|人|项|件|块|颗|根|下|米|分)"_s);
+    for (const QString &text : {o.criterion, o.behaviour}) {
+        QString unit;
+        for (auto it = measure.globalMatch(text); it.hasNext();)
+            unit = it.next().captured(1);
+        if (!unit.isEmpty())
+            return unit;
+    }
+    return scaleUnitChinese(MeasurementScale::Count);
+}
+
 QString valueText(const RecordContext &rc, const ObjectiveWork &w)
 {
     if (!w.value)
@@ -53,10 +72,8 @@ QString valueText(const RecordContext &rc, const ObjectiveWork &w)
         return chartValueText(*w.value);
     if (o->scale == MeasurementScale::PromptLevel)
         return promptLevelChinese(static_cast<PromptLevel>(int(*w.value)));
-    // A count is of whatever the objective counts (字, 个, 次): its unit only
-    // where the objective itself counts times.
-    if (o->scale == MeasurementScale::Count && !w.objectiveText.contains(u'次'))
-        return chartValueText(*w.value);
+    if (o->scale == MeasurementScale::Count)
+        return chartValueText(*w.value) + countUnit(*o);
     return chartValueText(*w.value) + scaleUnitChinese(o->scale);
 }
 
@@ -278,8 +295,10 @@ Result<FormDocument> buildTrainingRecordForm(const FormContext &context)
     if (!student)
         return student.error();
     const QDate today = formToday(context);
-    auto period = requestedPeriod(context, QDate(today.year(), today.month(), 1),
-                                  QDate(today.year(), today.month(), today.daysInMonth()));
+    const auto latestMonth = defaultFormPeriod(context, FormScope::StudentPeriod);
+    if (!latestMonth)
+        return latestMonth.error();
+    auto period = requestedPeriod(context, latestMonth->first, latestMonth->second);
     if (!period)
         return period.error();
     const auto [from, to] = *period;

@@ -11,7 +11,7 @@
 namespace rr {
 
 // context.request: sessionId for one record; otherwise studentId with
-// from/to (default: the current calendar month).
+// from/to (default: the month of the student's latest record, defaultFormPeriod).
 Result<FormDocument> buildTrainingRecordForm(const FormContext &context);
 
 } // namespace rr

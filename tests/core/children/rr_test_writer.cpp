@@ -43,8 +43,8 @@ int main(int argc, char **argv)
         s.grade = 1 + i % 6;
         s.className = u"%1班"_s.arg(1 + i % 4);
         s.needs = {Need{NeedCategory::Intellectual, 4, QString()}};
-        s.guardians = {Guardian{u"家长甲"_s, u"父亲"_s, u"13800000000"_s, QString(), true},
-                       Guardian{u"家长乙"_s, u"母亲"_s, u"13900000000"_s, QString(), false}};
+        s.guardians = {Guardian{u"家长甲"_s, u"父亲"_s, u"13800000000"_s, QString(), true, {}, {}},
+                       Guardian{u"家长乙"_s, u"母亲"_s, u"13900000000"_s, QString(), false, {}, {}}};
         auto added = students.add(s);
         if (!added) {
             std::printf("failed %s\n", qPrintable(added.error().message));
