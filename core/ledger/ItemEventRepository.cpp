@@ -3,7 +3,7 @@
 #include "common/FieldLimits.h"
 #include "ledger/CareScheduleRepository.h"
 #include "ledger/LedgerItemRepository.h"
-#include "ledger/LedgerMoney.h"
+#include "common/Money.h"
 #include "ledger/StockRepository.h"
 #include "rooms/RoomRepository.h"
 #include "storage/Database.h"
@@ -88,7 +88,7 @@ static Result<void> validateEvent(const ItemEvent &e, const LedgerItem &item)
                                           {QT_TRANSLATE_NOOP("rr::Fields", "Approved by"), e.approvedBy, FieldKind::PersonName}});
         !tooLong)
         return tooLong;
-    if (e.costCents > kMaxLedgerCents || e.compensationCents > kMaxLedgerCents)
+    if (e.costCents > kMaxAmountFen || e.compensationCents > kMaxAmountFen)
         return invalid(QCoreApplication::translate("rr::Ledger", "An amount must be between 0 and 100,000,000 yuan."));
     if (item.isScrapped())
         return conflict(QCoreApplication::translate("rr::Ledger", "%1 is scrapped; nothing more is recorded for it.").arg(item.name));

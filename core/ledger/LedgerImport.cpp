@@ -4,7 +4,7 @@
 #include "common/LenientDate.h"
 #include "ledger/LedgerCategoryRepository.h"
 #include "ledger/LedgerItemRepository.h"
-#include "ledger/LedgerMoney.h"
+#include "common/Money.h"
 #include "roster/RosterExport.h"
 #include "roster/TableFile.h"
 #include "rooms/RoomRepository.h"

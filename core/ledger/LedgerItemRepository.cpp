@@ -2,7 +2,7 @@
 
 #include "common/FieldLimits.h"
 #include "ledger/LedgerCategoryRepository.h"
-#include "ledger/LedgerMoney.h"
+#include "common/Money.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -166,7 +166,7 @@ Result<void> LedgerItemRepository::validate(const LedgerItem &item)
         });
         !tooLong)
         return tooLong;
-    if (item.unitPriceCents < 0 || item.unitPriceCents > kMaxLedgerCents)
+    if (item.unitPriceCents < 0 || item.unitPriceCents > kMaxAmountFen)
         return invalid(QCoreApplication::translate("rr::Ledger", "The unit price must be between 0 and 100,000,000 yuan."));
     if (item.reorderLevel < 0 || item.reorderLevel > kMaxItemQuantity)
         return invalid(QCoreApplication::translate("rr::Ledger", "The reorder level must be between 0 and %1.")

@@ -2,7 +2,7 @@
 
 #include "calendar/Semester.h"
 #include "common/FieldLimits.h"
-#include "schoolwork/Money.h"
+#include "common/Money.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -87,7 +87,7 @@ Result<void> FundingRepository::validate(const FundingEntry &e)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::SchoolWork", "The amount must be more than zero."));
     if (e.amountFen > kMaxAmountFen)
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::SchoolWork", "The amount is larger than %1 yuan.")
-                                                      .arg(formatYuan(kMaxAmountFen)));
+                                                      .arg(formatYuan(kMaxAmountFen, true)));
     if (e.source.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::SchoolWork", "Where does the money come from? The source is missing."));
     if (e.purpose.trimmed().isEmpty())

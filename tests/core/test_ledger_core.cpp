@@ -5,7 +5,7 @@
 #include "ledger/ItemEventRepository.h"
 #include "ledger/LedgerCategoryRepository.h"
 #include "ledger/LedgerItemRepository.h"
-#include "ledger/LedgerMoney.h"
+#include "common/Money.h"
 #include "ledger/LoanRepository.h"
 #include "ledger/StockRepository.h"
 #include "ledger/StocktakeRepository.h"

@@ -11,7 +11,7 @@
 #include "school/SchoolSetup.h"
 #include "schoolwork/FundingRepository.h"
 #include "schoolwork/GuidanceVisitRepository.h"
-#include "schoolwork/Money.h"
+#include "common/Money.h"
 #include "schoolwork/SchoolActivityRepository.h"
 #include "schoolwork/SchoolArchiveCompleteness.h"
 #include "schoolwork/SchoolDocumentRepository.h"
@@ -163,15 +163,15 @@ TEST_CASE("funding is kept in fen and totalled per semester and per calendar yea
     CHECK(*funding.totalFenOfYear(2025) == 0);
     CHECK(funding.inSemester(s.autumn)->size() == 3);
 
-    CHECK(*parseYuan(u"12,000.5"_s) == 1'200'050);
-    CHECK(*parseYuan(u"￥300元"_s) == 30'000);
-    CHECK(*parseYuan(u"0.01"_s) == 1);
-    CHECK_FALSE(parseYuan(u"0"_s));
-    CHECK_FALSE(parseYuan(u"1.234"_s));
-    CHECK_FALSE(parseYuan(u"-5"_s));
-    CHECK_FALSE(parseYuan(u"100000001"_s));
-    CHECK(formatYuan(1'230'051) == u"12,300.51"_s);
-    CHECK(formatYuan(5) == u"0.05"_s);
+    CHECK(*parseAmount(u"12,000.5"_s) == 1'200'050);
+    CHECK(*parseAmount(u"￥300元"_s) == 30'000);
+    CHECK(*parseAmount(u"0.01"_s) == 1);
+    CHECK_FALSE(parseAmount(u"0"_s));
+    CHECK_FALSE(parseAmount(u"1.234"_s));
+    CHECK_FALSE(parseAmount(u"-5"_s));
+    CHECK_FALSE(parseAmount(u"100000001"_s));
+    CHECK(formatYuan(1'230'051, true) == u"12,300.51"_s);
+    CHECK(formatYuan(5, true) == u"0.05"_s);
 
     FundingEntry noSource = fundingOn(QDate(2026, 10, 1), 100);
     noSource.source.clear();

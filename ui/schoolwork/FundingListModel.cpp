@@ -3,7 +3,7 @@
 #include "calendar/ScreenDate.h"
 #include "common/ListText.h"
 #include "common/SortProxy.h"
-#include "schoolwork/Money.h"
+#include "common/Money.h"
 
 namespace rr {
 
@@ -74,7 +74,7 @@ QVariant FundingListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date: return screenDate(r.date);
-    case Amount: return formatYuan(r.amountFen);
+    case Amount: return formatYuan(r.amountFen, true);
     case Source: return r.source;
     case Purpose: return r.purpose;
     case Approval: return r.approval;

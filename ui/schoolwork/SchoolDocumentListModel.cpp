@@ -3,7 +3,7 @@
 #include "calendar/ScreenDate.h"
 #include "common/ListText.h"
 #include "common/SortProxy.h"
-#include "schoolwork/Money.h"
+#include "common/Money.h"
 
 namespace rr {
 

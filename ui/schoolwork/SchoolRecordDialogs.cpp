@@ -3,7 +3,7 @@
 #include "common/MessageLabel.h"
 #include "common/ReadFailure.h"
 #include "schoolwork/FundingRepository.h"
-#include "schoolwork/Money.h"
+#include "common/Money.h"
 #include "schoolwork/SchoolOrganisationRepository.h"
 #include "staff/StaffRepository.h"
 
@@ -168,7 +168,7 @@ FundingDialog::FundingDialog(Session session, std::optional<FundingEntry> existi
     m_date = new QDateEdit(e.date.isValid() ? e.date : m_session.clock->today(), this);
     m_date->setObjectName(u"fundingDate"_s);
     m_date->setCalendarPopup(true);
-    m_amount = new QLineEdit(e.amountFen > 0 ? formatYuan(e.amountFen) : QString(), this);
+    m_amount = new QLineEdit(e.amountFen > 0 ? formatYuan(e.amountFen, true) : QString(), this);
     m_amount->setObjectName(u"fundingAmount"_s);
     m_amount->setPlaceholderText(tr("in yuan, e.g. 1200.50"));
     m_source = new QLineEdit(e.source, this);
@@ -188,7 +188,7 @@ FundingDialog::FundingDialog(Session session, std::optional<FundingEntry> existi
 
 void FundingDialog::accept()
 {
-    const auto fen = parseYuan(m_amount->text());
+    const auto fen = parseAmount(m_amount->text());
     if (!fen)
         return m_message->showError(fen.error().message);
     FundingEntry e = m_existing.value_or(FundingEntry{});

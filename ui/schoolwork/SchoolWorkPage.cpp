@@ -17,7 +17,7 @@
 #include "schoolwork/GuidanceVisitDialog.h"
 #include "schoolwork/GuidanceVisitListModel.h"
 #include "schoolwork/GuidanceVisitRepository.h"
-#include "schoolwork/Money.h"
+#include "common/Money.h"
 #include "schoolwork/SchoolActivityRepository.h"
 #include "schoolwork/SchoolArchiveCompleteness.h"
 #include "schoolwork/SchoolDocumentListModel.h"
@@ -287,9 +287,9 @@ void SchoolWorkPage::reloadLists()
     m_fundingModel->setRecords(*entries);
     m_funding->afterReload(keepEntry);
     m_funding->summary()->setText(tr("Total of the semester: %1 yuan; of %2: %3 yuan.")
-                                      .arg(formatYuan(*total))
+                                      .arg(formatYuan(*total, true))
                                       .arg(year)
-                                      .arg(formatYuan(*yearTotal)));
+                                      .arg(formatYuan(*yearTotal, true)));
 }
 
 void SchoolWorkPage::openDialog(QDialog *dialog, SchoolListPanel *panel, const QString &done)

@@ -3,7 +3,7 @@
 #include "common/LenientDate.h"
 #include "ledger/LedgerCategoryRepository.h"
 #include "ledger/LedgerItemRepository.h"
-#include "ledger/LedgerMoney.h"
+#include "common/Money.h"
 #include "rooms/RoomRepository.h"
 #include "school/CurrentUser.h"
 #include "staff/StaffRepository.h"

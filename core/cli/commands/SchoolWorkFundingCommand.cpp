@@ -4,7 +4,7 @@
 
 #include "cli/commands/CalendarCliOptions.h"
 #include "schoolwork/FundingRepository.h"
-#include "schoolwork/Money.h"
+#include "common/Money.h"
 #include "schoolwork/SchoolArchiveCompleteness.h"
 
 #include <QCoreApplication>
@@ -26,12 +26,12 @@ int runSchoolFunding(const std::shared_ptr<Database> &db, const QCommandLinePars
             return failWith(io, entries.error().message);
         // id, date, yuan, source, purpose, approval
         for (const FundingEntry &e : *entries)
-            io.out << e.id << '\t' << e.date.toString(Qt::ISODate) << '\t' << formatYuan(e.amountFen) << '\t' << e.source << '\t'
+            io.out << e.id << '\t' << e.date.toString(Qt::ISODate) << '\t' << formatYuan(e.amountFen, true) << '\t' << e.source << '\t'
                    << e.purpose << '\t' << e.approval << '\n';
         const auto total = funding.totalFen(*semester);
         if (!total)
             return failWith(io, total.error().message);
-        io.out << QCoreApplication::translate("rr::Cli", "%1 total: %2 yuan").arg(semester->name, formatYuan(*total)) << '\n';
+        io.out << QCoreApplication::translate("rr::Cli", "%1 total: %2 yuan").arg(semester->name, formatYuan(*total, true)) << '\n';
         if (parser.isSet(u"year"_s)) {
             bool ok = false;
             const int year = parser.value(u"year"_s).toInt(&ok);
@@ -40,7 +40,7 @@ int runSchoolFunding(const std::shared_ptr<Database> &db, const QCommandLinePars
             const auto yearTotal = funding.totalFenOfYear(year);
             if (!yearTotal)
                 return failWith(io, yearTotal.error().message);
-            io.out << QCoreApplication::translate("rr::Cli", "%1 total: %2 yuan").arg(QString::number(year), formatYuan(*yearTotal)) << '\n';
+            io.out << QCoreApplication::translate("rr::Cli", "%1 total: %2 yuan").arg(QString::number(year), formatYuan(*yearTotal, true)) << '\n';
         }
         io.out.flush();
         return ExitSuccess;
@@ -52,7 +52,7 @@ int runSchoolFunding(const std::shared_ptr<Database> &db, const QCommandLinePars
     if (!date)
         return exitCode;
     e.date = *date;
-    const auto fen = parseYuan(parser.value(u"amount"_s));
+    const auto fen = parseAmount(parser.value(u"amount"_s));
     if (!fen)
         return failWith(io, fen.error().message);
     e.amountFen = *fen;
@@ -64,7 +64,7 @@ int runSchoolFunding(const std::shared_ptr<Database> &db, const QCommandLinePars
     if (!id)
         return failWith(io, id.error().message);
     io.out << QCoreApplication::translate("rr::Cli", "Recorded %1 yuan on %2 as number %3.")
-                  .arg(formatYuan(e.amountFen), e.date.toString(Qt::ISODate))
+                  .arg(formatYuan(e.amountFen, true), e.date.toString(Qt::ISODate))
                   .arg(*id)
            << Qt::endl;
     return ExitSuccess;

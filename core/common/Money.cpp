@@ -1,4 +1,4 @@
-#include "schoolwork/Money.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -7,7 +7,7 @@ namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
 
-Result<qint64> parseYuan(const QString &text)
+std::optional<qint64> parseYuan(const QString &text)
 {
     QString t = text.trimmed();
     t.remove(u',').remove(u'，').remove(u' ');
@@ -15,29 +15,35 @@ Result<qint64> parseYuan(const QString &text)
         t.remove(0, 1);
     if (t.endsWith(u'元'))
         t.chop(1);
-    static const QRegularExpression format(u"^(\\d{1,12})(?:\\.(\\d{1,2}))?$"_s);
-    const auto match = format.match(t);
+    static const QRegularExpression pattern(u"^(\\d{1,12})(?:\\.(\\d{0,2}))?$"_s);
+    const auto match = pattern.match(t);
     if (!match.hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("rr::SchoolWork", "“%1” is not an amount in yuan (e.g. 1200 or 1200.50).").arg(text.left(30)));
-    const qint64 yuan = match.captured(1).toLongLong();
-    const QString cents = match.captured(2).leftJustified(2, u'0');
-    const qint64 fen = yuan * 100 + cents.toLongLong();
-    if (fen <= 0)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::SchoolWork", "The amount must be more than zero."));
+        return std::nullopt;
+    const qint64 fen = match.captured(1).toLongLong() * 100 + match.captured(2).leftJustified(2, u'0').toLongLong();
     if (fen > kMaxAmountFen)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::SchoolWork", "The amount is larger than %1 yuan.")
-                                                      .arg(formatYuan(kMaxAmountFen)));
+        return std::nullopt;
     return fen;
 }
 
-QString formatYuan(qint64 fen)
+Result<qint64> parseAmount(const QString &text)
+{
+    const std::optional<qint64> fen = parseYuan(text);
+    if (!fen)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("rr::SchoolWork", "“%1” is not an amount in yuan (e.g. 1200 or 1200.50).").arg(text.left(30)));
+    if (*fen <= 0)
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::SchoolWork", "The amount must be more than zero."));
+    return *fen;
+}
+
+QString formatYuan(qint64 fen, bool grouped)
 {
     const bool negative = fen < 0;
     const qint64 abs = negative ? -fen : fen;
     QString yuan = QString::number(abs / 100);
-    for (qsizetype i = yuan.size() - 3; i > 0; i -= 3)
-        yuan.insert(i, u',');
+    if (grouped)
+        for (qsizetype i = yuan.size() - 3; i > 0; i -= 3)
+            yuan.insert(i, u',');
     return (negative ? u"-"_s : QString()) + yuan + u'.' + QString::number(abs % 100).rightJustified(2, u'0');
 }
 
