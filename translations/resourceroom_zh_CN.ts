@@ -133,6 +133,72 @@
     </message>
 </context>
 <context>
+    <name>rr::ActivityDialog</name>
+    <message>
+        <source>Edit activity record</source>
+        <translation>编辑活动记录</translation>
+    </message>
+    <message>
+        <source>Record an activity</source>
+        <translation>登记活动</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>活动方案</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Outcome or summary</source>
+        <translation>成效或小结</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ActivityListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
     <name>rr::AdHocSessionDialog</name>
     <message>
         <source>Ad hoc session</source>
@@ -520,6 +586,25 @@
     </message>
 </context>
 <context>
+    <name>rr::ArchiveRecordDialog</name>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
     <name>rr::Areas</name>
     <message>
         <source>Overview</source>
@@ -578,14 +663,6 @@
         <translation>家访、电话联系、家长会及家庭训练指导。</translation>
     </message>
     <message>
-        <source>School archive</source>
-        <translation>学校档案</translation>
-    </message>
-    <message>
-        <source>The leadership group, rules, semester plans and summaries, inspections, funding and research.</source>
-        <translation>领导小组、规章制度、学期计划与总结、检查考评、经费投入和教科研。</translation>
-    </message>
-    <message>
         <source>Printing and reports</source>
         <translation>打印与报表</translation>
     </message>
@@ -600,6 +677,14 @@
     <message>
         <source>The school profile, the semesters and the language.</source>
         <translation>学校信息、学期设置和界面语言。</translation>
+    </message>
+    <message>
+        <source>School work</source>
+        <translation>学校工作</translation>
+    </message>
+    <message>
+        <source>Guidance visits received, the leadership group and contacts, the school's archive documents, activity records and funding.</source>
+        <translation>接受巡回指导、领导小组及联络单位、学校档案、活动记录和经费投入。</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3005,450 @@
         <source>the follow-up</source>
         <translation>后续跟进</translation>
     </message>
+    <message>
+        <source>the school's archive: guidance visits, groups, contacts, documents, activities, funding</source>
+        <translation>学校档案：巡回指导、领导小组、联络单位、档案、活动、经费</translation>
+    </message>
+    <message>
+        <source>the equipment and materials ledger: list, add, lend, return, import, export</source>
+        <translation>物资管理台账：列出、登记、借出、归还、导入、导出</translation>
+    </message>
+    <message>
+        <source>the category's name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>the prefix of its ledger numbers</source>
+        <translation>台账编号的前缀</translation>
+    </message>
+    <message>
+        <source>equipment, consumable or medicine</source>
+        <translation>设备、耗材或药品（equipment、consumable、medicine）</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1"; the kinds are equipment, consumable and medicine.</source>
+        <translation>未知的种类“%1”；可用的种类为 equipment（设备）、consumable（耗材）和 medicine（药品）。</translation>
+    </message>
+    <message>
+        <source>Added the category %1 (%2) as number %3.</source>
+        <translation>已新增类别%1（%2），编号 %3。</translation>
+    </message>
+    <message>
+        <source>Nobody is the current user; say who with --by NAME.</source>
+        <translation>尚未设置当前用户；请用 --by 姓名 说明经办人。</translation>
+    </message>
+    <message>
+        <source>only the items of this room (id or name)</source>
+        <translation>只列出该功能室的物资（编号或名称）</translation>
+    </message>
+    <message>
+        <source>only this category (id, name or code)</source>
+        <translation>只列出该类别（编号、名称或代码）</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>未放在功能室</translation>
+    </message>
+    <message>
+        <source>%1 on loan</source>
+        <translation>借出 %1</translation>
+    </message>
+    <message>
+        <source>see the synopsis</source>
+        <translation>见用法说明</translation>
+    </message>
+    <message>
+        <source>the item is never lent</source>
+        <translation>该物资不外借</translation>
+    </message>
+    <message>
+        <source>--quantity "%1" is not a number.</source>
+        <translation>--quantity “%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>--reorder "%1" is not a number.</source>
+        <translation>--reorder “%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>--price "%1" is not an amount in yuan.</source>
+        <translation>--price “%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 as number %3 (%4 %5).</source>
+        <translation>已登记 %1 %2，编号 %3（%4%5）。</translation>
+    </message>
+    <message>
+        <source>check the rows only; write nothing</source>
+        <translation>只检查各行，不写入</translation>
+    </message>
+    <message>
+        <source>the day of the first 入库 (today unless given)</source>
+        <translation>首次入库日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>who receives (the current user unless given)</source>
+        <translation>入库经办人（默认当前用户）</translation>
+    </message>
+    <message>
+        <source>give exactly one file to import.</source>
+        <translation>请指定一个要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message>
+        <source>Checked only: %1 rows would be imported, %2 skipped.</source>
+        <translation>仅检查：将导入 %1 行，跳过 %2 行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 items, %2 rows skipped.</source>
+        <translation>已导入 %1 项物资，跳过 %2 行。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 items to %2.</source>
+        <translation>已将 %1 项物资写入 %2。</translation>
+    </message>
+    <message>
+        <source>the item (id or ledger number)</source>
+        <translation>物资（编号或台账编号）</translation>
+    </message>
+    <message>
+        <source>the staff member who borrows it</source>
+        <translation>借用人（教职工）</translation>
+    </message>
+    <message>
+        <source>the day it is due back</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>how many (1 unless given)</source>
+        <translation>数量（默认 1）</translation>
+    </message>
+    <message>
+        <source>what it is borrowed for</source>
+        <translation>借用用途</translation>
+    </message>
+    <message>
+        <source>the day of the loan (today unless given)</source>
+        <translation>借出日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>who lends it (the current user unless given)</source>
+        <translation>经办人（默认当前用户）</translation>
+    </message>
+    <message>
+        <source>Lent %1 %2 to %3 until %4 (loan %5).</source>
+        <translation>已将 %1 %2 借给%3，应于%4归还（借用记录 %5）。</translation>
+    </message>
+    <message>
+        <source>the day it came back (today unless given)</source>
+        <translation>归还日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>who took it back (the current user unless given)</source>
+        <translation>接收人（默认当前用户）</translation>
+    </message>
+    <message>
+        <source>its state on return</source>
+        <translation>归还时的状况</translation>
+    </message>
+    <message>
+        <source>%1 %2 returned on %3 (loan %4).</source>
+        <translation>%1 %2 已于%3归还（借用记录 %4）。</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>the day (today unless given)</source>
+        <translation>日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>who (the current user unless given)</source>
+        <translation>经办人（默认当前用户）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4 in stock.</source>
+        <translation>%1 %2：库存 %3%4。</translation>
+    </message>
+    <message>
+        <source>--%1 "%2" is not a number.</source>
+        <translation>--%1 “%2”不是编号。</translation>
+    </message>
+    <message>
+        <source>Unknown category "%1"; the categories are %2.</source>
+        <translation>未知类别“%1”；类别有：%2。</translation>
+    </message>
+    <message>
+        <source>file %1: %2 (%3 bytes)</source>
+        <translation>文件 %1：%2（%3 字节）</translation>
+    </message>
+    <message>
+        <source>Filed "%1" under %2 as number %3 with %4 file(s).</source>
+        <translation>已将“%1”归入%2，编号 %3，附件 %4 个。</translation>
+    </message>
+    <message>
+        <source>Kept %1 with document %2 as file %3.</source>
+        <translation>已将%1保存到档案 %2，文件编号 %3。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>--kind is research, inclusion or themed, not "%1".</source>
+        <translation>--kind 应为 research（教研活动）、inclusion（普特融合活动）或 themed（专题活动），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 photo(s)</source>
+        <translation>照片 %1 张</translation>
+    </message>
+    <message>
+        <source>Recorded the %1 "%2" as number %3.</source>
+        <translation>已登记%1“%2”，编号 %3。</translation>
+    </message>
+    <message>
+        <source>the day of the visit</source>
+        <translation>指导日期</translation>
+    </message>
+    <message>
+        <source>the visiting teacher</source>
+        <translation>巡回指导教师</translation>
+    </message>
+    <message>
+        <source>the resource centre the teacher came from</source>
+        <translation>指导教师所属资源中心</translation>
+    </message>
+    <message>
+        <source>what was guided: iep, classroom, family, rehabilitation (or Chinese); repeatable</source>
+        <translation>指导内容：iep、classroom、family、rehabilitation（或中文），可重复</translation>
+    </message>
+    <message>
+        <source>the problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>the suggestions</source>
+        <translation>指导建议</translation>
+    </message>
+    <message>
+        <source>the agreed follow-up</source>
+        <translation>商定的整改跟进</translation>
+    </message>
+    <message>
+        <source>the result of the follow-up</source>
+        <translation>跟进结果</translation>
+    </message>
+    <message>
+        <source>leadership (领导小组) or working (工作小组)</source>
+        <translation>leadership（领导小组）或 working（工作小组）</translation>
+    </message>
+    <message>
+        <source>the role in the group, e.g. 组长</source>
+        <translation>在小组中的职务，例如组长</translation>
+    </message>
+    <message>
+        <source>serving from</source>
+        <translation>任职起始日期</translation>
+    </message>
+    <message>
+        <source>serving until</source>
+        <translation>任职结束日期</translation>
+    </message>
+    <message>
+        <source>centre, federation, hospital or other (or Chinese)</source>
+        <translation>centre、federation、hospital 或 other（或中文）</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>only this category (key or Chinese)</source>
+        <translation>只列此类别（键名或中文）</translation>
+    </message>
+    <message>
+        <source>the category (key or Chinese)</source>
+        <translation>类别（键名或中文）</translation>
+    </message>
+    <message>
+        <source>the document's title</source>
+        <translation>档案名称</translation>
+    </message>
+    <message>
+        <source>the document's date</source>
+        <translation>档案日期</translation>
+    </message>
+    <message>
+        <source>a file to keep with the document; repeatable</source>
+        <translation>随档案保存的文件，可重复</translation>
+    </message>
+    <message>
+        <source>the document's number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>the stored file's number</source>
+        <translation>已存文件的编号</translation>
+    </message>
+    <message>
+        <source>where to write the file</source>
+        <translation>文件写入位置</translation>
+    </message>
+    <message>
+        <source>research, inclusion or themed (or Chinese)</source>
+        <translation>research、inclusion 或 themed（或中文）</translation>
+    </message>
+    <message>
+        <source>the day of the activity</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>the topic or name of the activity</source>
+        <translation>活动主题或名称</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>活动方案</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>the outcome or summary</source>
+        <translation>成效或小结</translation>
+    </message>
+    <message>
+        <source>a photo to keep with the record; repeatable</source>
+        <translation>随记录保存的照片，可重复</translation>
+    </message>
+    <message>
+        <source>also the total of this calendar year</source>
+        <translation>同时显示该年度合计</translation>
+    </message>
+    <message>
+        <source>the day of the entry</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>the amount in yuan, e.g. 1200.50</source>
+        <translation>金额（元），例如 1200.50</translation>
+    </message>
+    <message>
+        <source>where the money comes from</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>what the money is for</source>
+        <translation>经费用途</translation>
+    </message>
+    <message>
+        <source>the approval (document number, who approved)</source>
+        <translation>审批（文号、批准人）</translation>
+    </message>
+    <message>
+        <source>No semester holds %1; give --semester.</source>
+        <translation>没有学期包含 %1，请用 --semester 指定。</translation>
+    </message>
+    <message>
+        <source>unknown area "%1".</source>
+        <translation>未知的类别“%1”。</translation>
+    </message>
+    <message>
+        <source>which area?</source>
+        <translation>哪一类？</translation>
+    </message>
+    <message>
+        <source>%1 total: %2 yuan</source>
+        <translation>%1合计：%2 元</translation>
+    </message>
+    <message>
+        <source>--year "%1" is not a year.</source>
+        <translation>--year “%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 yuan on %2 as number %3.</source>
+        <translation>已登记 %2 的 %1 元，编号 %3。</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>none (not expected every semester)</source>
+        <translation>无（非每学期必备）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items present.</source>
+        <translation>%1：%3 项中已有 %2 项。</translation>
+    </message>
+    <message>
+        <source>%1: %2 guidance visit(s), %3 to %4 expected.</source>
+        <translation>%1：巡回指导 %2 次（应 %3～%4 次）。</translation>
+    </message>
+    <message>
+        <source>Unknown topic "%1"; the topics are iep, classroom, family, rehabilitation.</source>
+        <translation>未知指导内容“%1”；可选 iep（IEP制订）、classroom（课堂教学）、family（家庭教育）、rehabilitation（康复训练）。</translation>
+    </message>
+    <message>
+        <source>Recorded the guidance visit of %1 as number %2.</source>
+        <translation>已登记 %1 的巡回指导，编号 %2。</translation>
+    </message>
+    <message>
+        <source>--group is leadership or working, not "%1".</source>
+        <translation>--group 应为 leadership（领导小组）或 working（工作小组），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 as number %3.</source>
+        <translation>已将%1加入%2，编号 %3。</translation>
+    </message>
+    <message>
+        <source>--kind is centre, federation, hospital or other, not "%1".</source>
+        <translation>--kind 应为 centre（资源中心）、federation（残联）、hospital（医院）或 other（其他），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Added the contact %1 as number %2.</source>
+        <translation>已添加联络单位%1，编号 %2。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>
@@ -2973,6 +3502,134 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ContactDialog</name>
+    <message>
+        <source>Edit family contact</source>
+        <translation>修改家校联系记录</translation>
+    </message>
+    <message>
+        <source>Record a family contact</source>
+        <translation>记录家校联系</translation>
+    </message>
+    <message>
+        <source>e.g. 母亲、祖母</source>
+        <translation>如：母亲、祖母</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>联系教师</translation>
+    </message>
+    <message>
+        <source>Family members present</source>
+        <translation>参与家庭成员</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <source>Family situation and views</source>
+        <translation>家庭情况及家长意见</translation>
+    </message>
+    <message>
+        <source>Follow-up agreed</source>
+        <translation>商定的后续措施</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>后续措施期限</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ContactListModel</name>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2前）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>联系教师</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CounsellingDialog</name>
+    <message>
+        <source>Edit counselling session (confidential)</source>
+        <translation>修改心理辅导记录（保密）</translation>
+    </message>
+    <message>
+        <source>Record a counselling session (confidential)</source>
+        <translation>记录心理辅导（保密）</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>辅导主题</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察与记录</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CounsellingListModel</name>
+    <message>
+        <source>Note on file (confidential)</source>
+        <translation>已有记录（保密）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +4010,37 @@
     </message>
 </context>
 <context>
+    <name>rr::DocumentDialog</name>
+    <message>
+        <source>Edit archive document</source>
+        <translation>编辑学校档案</translation>
+    </message>
+    <message>
+        <source>File an archive document</source>
+        <translation>登记学校档案</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>档案名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>rr::EvaluationDialog</name>
     <message>
         <source>End-of-semester evaluation</source>
@@ -3462,6 +4150,203 @@
     <message>
         <source>Choose a file name ending in .xlsx or .csv.</source>
         <translation>请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Family</name>
+    <message>
+        <source>No contact with the family in %1/%2 (at least %3 a month).</source>
+        <translation>%1年%2月无家校联系记录（要求每月至少%3次）。</translation>
+    </message>
+    <message>
+        <source>Only %1 contacts with the family in %2/%3 (at least %4 a month).</source>
+        <translation>%2年%3月家校联系仅%1次（要求每月至少%4次）。</translation>
+    </message>
+    <message>
+        <source>No counselling session in %1/%2 (at least %3 a month).</source>
+        <translation>%1年%2月无一对一心理辅导记录（要求每月至少%3次）。</translation>
+    </message>
+    <message>
+        <source>Only %1 counselling sessions in %2/%3 (at least %4 a month).</source>
+        <translation>%2年%3月一对一心理辅导仅%1次（要求每月至少%4次）。</translation>
+    </message>
+    <message>
+        <source>The counselling session does not exist.</source>
+        <translation>该心理辅导记录不存在。</translation>
+    </message>
+    <message>
+        <source>A counselling session needs a student.</source>
+        <translation>心理辅导记录须指定学生。</translation>
+    </message>
+    <message>
+        <source>Write the topic of the session (辅导主题).</source>
+        <translation>请填写辅导主题。</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Parent meeting</source>
+        <translation>家长会</translation>
+    </message>
+    <message>
+        <source>Home training guidance</source>
+        <translation>家庭训练指导</translation>
+    </message>
+    <message>
+        <source>Parent training</source>
+        <translation>家长培训</translation>
+    </message>
+    <message>
+        <source>WeChat or text message</source>
+        <translation>微信/短信</translation>
+    </message>
+    <message>
+        <source>The family contact does not exist.</source>
+        <translation>该家校联系记录不存在。</translation>
+    </message>
+    <message>
+        <source>A family contact needs a student.</source>
+        <translation>家校联系记录须指定学生。</translation>
+    </message>
+    <message>
+        <source>Write what the contact was about (联系内容).</source>
+        <translation>请填写联系内容。</translation>
+    </message>
+    <message>
+        <source>A follow-up due date needs the follow-up that was agreed.</source>
+        <translation>填写了后续措施的期限，请同时填写商定的后续措施。</translation>
+    </message>
+    <message>
+        <source>The follow-up is due before the contact took place.</source>
+        <translation>后续措施的期限早于联系日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up is due more than a year after the contact.</source>
+        <translation>后续措施的期限距联系日期超过一年。</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>The date is before 2000.</source>
+        <translation>日期早于2000年。</translation>
+    </message>
+    <message>
+        <source>The date is in the future: only what has happened is recorded.</source>
+        <translation>日期在今天之后：只能记录已经发生的事。</translation>
+    </message>
+    <message>
+        <source>The student does not exist.</source>
+        <translation>该学生不存在。</translation>
+    </message>
+    <message>
+        <source>The staff member does not exist.</source>
+        <translation>该教职工不存在。</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another student.</source>
+        <translation>记录不能改到其他学生名下。</translation>
+    </message>
+    <message>
+        <source>Contacts per month must be between 0 and %1.</source>
+        <translation>每月联系次数须在0到%1之间。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FamilyPanel</name>
+    <message>
+        <source>Contacts with the family</source>
+        <translation>家校联系</translation>
+    </message>
+    <message>
+        <source>Record contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Print contact record…</source>
+        <translation>打印家校联系记录表…</translation>
+    </message>
+    <message>
+        <source>Print home visits…</source>
+        <translation>打印家访记录表…</translation>
+    </message>
+    <message>
+        <source>Counselling (confidential)</source>
+        <translation>心理辅导（保密）</translation>
+    </message>
+    <message>
+        <source>Record session…</source>
+        <translation>记录辅导…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Print counselling record…</source>
+        <translation>打印心理辅导记录表…</translation>
+    </message>
+    <message>
+        <source>The contact was recorded.</source>
+        <translation>联系记录已保存。</translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation>联系记录已修改。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系记录</translation>
+    </message>
+    <message>
+        <source>Remove this contact with the family?</source>
+        <translation>删除这条家校联系记录？</translation>
+    </message>
+    <message>
+        <source>The contact was removed.</source>
+        <translation>联系记录已删除。</translation>
+    </message>
+    <message>
+        <source>The counselling session was recorded.</source>
+        <translation>心理辅导记录已保存。</translation>
+    </message>
+    <message>
+        <source>The counselling session was saved.</source>
+        <translation>心理辅导记录已修改。</translation>
+    </message>
+    <message>
+        <source>Remove counselling session</source>
+        <translation>删除心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Remove this counselling session and its notes?</source>
+        <translation>删除这次心理辅导及其记录？</translation>
+    </message>
+    <message>
+        <source>The counselling session was removed.</source>
+        <translation>心理辅导记录已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FamilyUi</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +4468,166 @@
         <source>Family situation and views</source>
         <translation>家庭情况及家长意见</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Ledger number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>Model and specification</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Storage condition</source>
+        <translation>储存条件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lent by</source>
+        <translation>借出经办人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批（批复）</translation>
+    </message>
+    <message>
+        <source>Visiting teacher</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>所属中心</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>指导建议</translation>
+    </message>
+    <message>
+        <source>Result of the follow-up</source>
+        <translation>跟进结果</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>活动方案</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>活动成效</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务（分工）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Employer and occupation</source>
+        <translation>工作单位及职业</translation>
+    </message>
 </context>
 <context>
     <name>rr::FileLostBar</name>
@@ -3678,6 +4723,68 @@
     <message>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FundingDialog</name>
+    <message>
+        <source>Edit funding entry</source>
+        <translation>编辑经费登记</translation>
+    </message>
+    <message>
+        <source>Add a funding entry</source>
+        <translation>添加经费登记</translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 1200.50</source>
+        <translation>单位为元，例如 1200.50</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批（批复）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FundingListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批（批复）</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +5028,64 @@
     </message>
 </context>
 <context>
+    <name>rr::GroupMemberDialog</name>
+    <message>
+        <source>Edit group member</source>
+        <translation>编辑小组成员</translation>
+    </message>
+    <message>
+        <source>Add a group member</source>
+        <translation>添加小组成员</translation>
+    </message>
+    <message>
+        <source>e.g. leader, member, liaison</source>
+        <translation>例如：组长、组员、联络员</translation>
+    </message>
+    <message>
+        <source>Left the group on</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务（分工）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GroupMemberListModel</name>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务（分工）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+</context>
+<context>
     <name>rr::GuardianEditor</name>
     <message>
         <source>Name</source>
@@ -3949,6 +5114,80 @@
     <message>
         <source>Remove guardian</source>
         <translation>删除监护人</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Employer and occupation</source>
+        <translation>工作单位及职业</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GuidanceVisitDialog</name>
+    <message>
+        <source>Edit guidance visit</source>
+        <translation>编辑巡回指导记录</translation>
+    </message>
+    <message>
+        <source>Record a guidance visit</source>
+        <translation>登记巡回指导</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visiting teacher</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>所属中心</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>指导内容</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>指导建议</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改跟进</translation>
+    </message>
+    <message>
+        <source>Result of the follow-up</source>
+        <translation>跟进结果</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GuidanceVisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visiting teacher</source>
+        <translation>指导教师</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>所属中心</translation>
+    </message>
+    <message>
+        <source>Guided</source>
+        <translation>指导内容</translation>
+    </message>
+    <message>
+        <source>Result of the follow-up</source>
+        <translation>跟进结果</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +6334,541 @@
     </message>
 </context>
 <context>
+    <name>rr::Ledger</name>
+    <message>
+        <source>%1 of %2 (%3) was due on %4.</source>
+        <translation>%2的%1（%3）应于%4完成，已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3) is due on %4.</source>
+        <translation>%2的%1（%3）应于%4完成。</translation>
+    </message>
+    <message>
+        <source>%1 lent to %2 was due back on %3.</source>
+        <translation>借给%2的%1应于%3归还，已逾期。</translation>
+    </message>
+    <message>
+        <source>%1 lent to %2 is due back on %3.</source>
+        <translation>借给%2的%1应于%3归还。</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2) expired on %3; take it out of use.</source>
+        <translation>%1（批号 %2）已于%3过期，请停止使用。</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2) expires on %3.</source>
+        <translation>%1（批号 %2）将于%3过期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 left, below the reorder level of %4.</source>
+        <translation>%1：仅剩 %2%3，低于库存下限 %4。</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>every %1 %2</source>
+        <translation>每%1%2</translation>
+    </message>
+    <message>
+        <source>A schedule needs the task to do.</source>
+        <translation>定期计划需要填写任务内容。</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 1000.</source>
+        <translation>间隔须在 1 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>A schedule needs its first due date.</source>
+        <translation>定期计划需要首次到期日期。</translation>
+    </message>
+    <message>
+        <source>The schedule does not exist.</source>
+        <translation>该定期计划不存在。</translation>
+    </message>
+    <message>
+        <source>The schedule does not exist for this item.</source>
+        <translation>该物资没有这项定期计划。</translation>
+    </message>
+    <message>
+        <source>The ledger entry does not exist.</source>
+        <translation>该台账记录不存在。</translation>
+    </message>
+    <message>
+        <source>An entry in the ledger needs its date.</source>
+        <translation>台账记录需要日期。</translation>
+    </message>
+    <message>
+        <source>An entry in the ledger needs the person who made it.</source>
+        <translation>台账记录需要经办人。</translation>
+    </message>
+    <message>
+        <source>An amount must be between 0 and 100,000,000 yuan.</source>
+        <translation>金额须在 0 到 1 亿元之间。</translation>
+    </message>
+    <message>
+        <source>%1 is scrapped; nothing more is recorded for it.</source>
+        <translation>%1已报废，不能再登记。</translation>
+    </message>
+    <message>
+        <source>An inspection needs its result.</source>
+        <translation>检查需要填写结果。</translation>
+    </message>
+    <message>
+        <source>Maintenance and repairs need what was done.</source>
+        <translation>保养和维修需要填写所做的工作。</translation>
+    </message>
+    <message>
+        <source>A damage needs its cause.</source>
+        <translation>损坏需要填写原因。</translation>
+    </message>
+    <message>
+        <source>A transfer needs the room the item goes to.</source>
+        <translation>调拨需要选择调入的功能室。</translation>
+    </message>
+    <message>
+        <source>The item is in that room already.</source>
+        <translation>该物资已在这个功能室。</translation>
+    </message>
+    <message>
+        <source>A scrapping needs its reason.</source>
+        <translation>报废需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 %2 can be scrapped.</source>
+        <translation>可报废的数量为 1 到 %1%2。</translation>
+    </message>
+    <message>
+        <source>An approval needs both who approved and when.</source>
+        <translation>审批需要批准人和批准日期。</translation>
+    </message>
+    <message>
+        <source>An item is scrapped only through an approved scrapping, never by editing it.</source>
+        <translation>物资只能经报废审批后报废，不能直接修改状况。</translation>
+    </message>
+    <message>
+        <source>Only inspections and maintenance complete a schedule.</source>
+        <translation>只有检查、保养和维修能完成定期计划。</translation>
+    </message>
+    <message>
+        <source>A payment needs its date.</source>
+        <translation>赔偿需要填写缴纳日期。</translation>
+    </message>
+    <message>
+        <source>Only a damage with a compensation can be paid.</source>
+        <translation>只有需要赔偿的损坏记录才能登记缴纳。</translation>
+    </message>
+    <message>
+        <source>The compensation was paid already.</source>
+        <translation>该赔偿已缴纳。</translation>
+    </message>
+    <message>
+        <source>A compensation cannot be paid before the damage.</source>
+        <translation>赔偿日期不能早于损坏日期。</translation>
+    </message>
+    <message>
+        <source>Only a scrapping is approved.</source>
+        <translation>只有报废申请需要审批。</translation>
+    </message>
+    <message>
+        <source>The scrapping was approved already.</source>
+        <translation>该报废申请已批准。</translation>
+    </message>
+    <message>
+        <source>A scrapping cannot be approved before it was applied for.</source>
+        <translation>批准日期不能早于申请日期。</translation>
+    </message>
+    <message>
+        <source>Consumable</source>
+        <translation>耗材</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The category does not exist.</source>
+        <translation>该类别不存在。</translation>
+    </message>
+    <message>
+        <source>There is no ledger category "%1".</source>
+        <translation>没有台账类别“%1”。</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>类别需要名称。</translation>
+    </message>
+    <message>
+        <source>A category code is 1 to %1 Latin letters or digits, e.g. KF.</source>
+        <translation>类别代码为 1 到 %1 个英文字母或数字，例如 KF。</translation>
+    </message>
+    <message>
+        <source>A category named "%1" or with the code %2 exists already.</source>
+        <translation>已有名为“%1”或代码为 %2 的类别。</translation>
+    </message>
+    <message>
+        <source>A category needs a code.</source>
+        <translation>类别需要代码。</translation>
+    </message>
+    <message>
+        <source>The kind of a category that has items cannot change.</source>
+        <translation>类别下已有物资，不能更改种类。</translation>
+    </message>
+    <message>
+        <source>The category has %1 items and cannot be removed.</source>
+        <translation>该类别下有 %1 项物资，不能删除。</translation>
+    </message>
+    <message>
+        <source>No heading row with a 名称 column was found in the first ten rows.</source>
+        <translation>前十行中没有找到含“名称”列的标题行。</translation>
+    </message>
+    <message>
+        <source>The file has no 类别 column.</source>
+        <translation>文件中没有“类别”列。</translation>
+    </message>
+    <message>
+        <source>A ledger file may hold at most %1 rows.</source>
+        <translation>台账文件最多 %1 行。</translation>
+    </message>
+    <message>
+        <source>The item has no name.</source>
+        <translation>缺少物资名称。</translation>
+    </message>
+    <message>
+        <source>The category "%1" is not in the list; add it first.</source>
+        <translation>类别“%1”不在类别列表中，请先添加。</translation>
+    </message>
+    <message>
+        <source>The ledger number %1 is taken by another item.</source>
+        <translation>台账编号 %1 已被其他物资使用。</translation>
+    </message>
+    <message>
+        <source>The quantity "%1" is not a whole number between 0 and %2.</source>
+        <translation>数量“%1”不是 0 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The unit price "%1" is not an amount in yuan.</source>
+        <translation>单价“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is not quantity × unit price (%2); the ledger keeps the product.</source>
+        <translation>金额 %1 不等于数量×单价（%2），台账按数量×单价计。</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" is not a date.</source>
+        <translation>%1“%2”不是日期。</translation>
+    </message>
+    <message>
+        <source>purchase date</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>The medicine expired on %1.</source>
+        <translation>该药品已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The reorder level "%1" is not a whole number.</source>
+        <translation>库存下限“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>There is no room "%1"; the item is imported without a room.</source>
+        <translation>没有功能室“%1”，导入时不填功能室。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff list; the keeper is left empty.</source>
+        <translation>%1不在教职工名单中，保管人留空。</translation>
+    </message>
+    <message>
+        <source>The condition "%1" is unknown; 完好 is taken.</source>
+        <translation>状况“%1”无法识别，按“完好”导入。</translation>
+    </message>
+    <message>
+        <source>A scrapped item is not imported into the ledger.</source>
+        <translation>已报废的物资不导入台账。</translation>
+    </message>
+    <message>
+        <source>"%1" under 可借用 is neither 是 nor 否; the item is loanable.</source>
+        <translation>“可借用”列的“%1”既不是“是”也不是“否”，按可借用导入。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>待修</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>The item is not in the ledger.</source>
+        <translation>台账中没有该物资。</translation>
+    </message>
+    <message>
+        <source>There is no item "%1" in the ledger.</source>
+        <translation>台账中没有物资“%1”。</translation>
+    </message>
+    <message>
+        <source>An item needs a name.</source>
+        <translation>物资需要名称。</translation>
+    </message>
+    <message>
+        <source>An item needs a category.</source>
+        <translation>物资需要类别。</translation>
+    </message>
+    <message>
+        <source>The unit price must be between 0 and 100,000,000 yuan.</source>
+        <translation>单价须在 0 到 1 亿元之间。</translation>
+    </message>
+    <message>
+        <source>The reorder level must be between 0 and %1.</source>
+        <translation>库存下限须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A quantity must be between 0 and %1.</source>
+        <translation>数量须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A new item cannot be registered as scrapped.</source>
+        <translation>新登记的物资不能是报废状态。</translation>
+    </message>
+    <message>
+        <source>Receiving needs a date and who received it.</source>
+        <translation>入库需要日期和经办人。</translation>
+    </message>
+    <message>
+        <source>Registered in the ledger</source>
+        <translation>登记入账</translation>
+    </message>
+    <message>
+        <source>An item needs a ledger number.</source>
+        <translation>物资需要台账编号。</translation>
+    </message>
+    <message>
+        <source>The item has a history in the ledger and cannot be removed; scrap it instead.</source>
+        <translation>该物资已有台账记录，不能删除；请办理报废。</translation>
+    </message>
+    <message>
+        <source>A photo may be at most 4 MB.</source>
+        <translation>照片不能超过 4 MB。</translation>
+    </message>
+    <message>
+        <source>A photo must be a JPEG or PNG picture.</source>
+        <translation>照片须为 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>领用出库</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Scrapping</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>The loan does not exist.</source>
+        <translation>该借用记录不存在。</translation>
+    </message>
+    <message>
+        <source>A quantity must be between 1 and %1.</source>
+        <translation>数量须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A loan needs the day it is lent and the day it is due back.</source>
+        <translation>借用需要借出日期和应还日期。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the day of the loan.</source>
+        <translation>应还日期不能早于借出日期。</translation>
+    </message>
+    <message>
+        <source>A loan may last at most %1 days.</source>
+        <translation>借用期限最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>A loan needs the person who lends the item.</source>
+        <translation>借用需要借出经办人。</translation>
+    </message>
+    <message>
+        <source>A loan needs a borrower from the staff list.</source>
+        <translation>借用人须是教职工名单中的人。</translation>
+    </message>
+    <message>
+        <source>%1 has left the school and cannot borrow.</source>
+        <translation>%1已离校，不能借用。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as not for loan.</source>
+        <translation>%1标记为不外借。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be lent.</source>
+        <translation>%1目前为“%2”，不能借出。</translation>
+    </message>
+    <message>
+        <source>Only %1 %2 of %3 are available to lend.</source>
+        <translation>%3只有 %1%2 可以借出。</translation>
+    </message>
+    <message>
+        <source>A return needs its date.</source>
+        <translation>归还需要日期。</translation>
+    </message>
+    <message>
+        <source>A return needs the person who took the item back.</source>
+        <translation>归还需要接收人。</translation>
+    </message>
+    <message>
+        <source>The loan was returned already.</source>
+        <translation>该借用已归还。</translation>
+    </message>
+    <message>
+        <source>An item cannot come back before it was lent.</source>
+        <translation>归还日期不能早于借出日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not out on loan.</source>
+        <translation>%1没有借出。</translation>
+    </message>
+    <message>
+        <source>A stock movement needs a date.</source>
+        <translation>出入库需要日期。</translation>
+    </message>
+    <message>
+        <source>A stock movement needs the person who made it.</source>
+        <translation>出入库需要经办人。</translation>
+    </message>
+    <message>
+        <source>%1 is scrapped; its stock no longer changes.</source>
+        <translation>%1已报废，库存不再变动。</translation>
+    </message>
+    <message>
+        <source>Only %1 %2 of %3 are in stock; the stock cannot go below zero.</source>
+        <translation>%3库存只有 %1%2，库存不能小于零。</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 are out on loan; only %4 can leave the stock.</source>
+        <translation>%3有 %1%2 已借出，只能出库 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is equipment: it is lent and returned, not issued.</source>
+        <translation>%1是设备，只借用归还，不领用出库。</translation>
+    </message>
+    <message>
+        <source>The stocktake does not exist.</source>
+        <translation>该盘点不存在。</translation>
+    </message>
+    <message>
+        <source>A stocktake needs a title.</source>
+        <translation>盘点需要标题。</translation>
+    </message>
+    <message>
+        <source>A stocktake needs its date and who takes it.</source>
+        <translation>盘点需要日期和盘点人。</translation>
+    </message>
+    <message>
+        <source>A stocktake of these items is still open; confirm or discard it first.</source>
+        <translation>这些物资还有未完成的盘点，请先确认或放弃。</translation>
+    </message>
+    <message>
+        <source>There is nothing in the ledger to count there.</source>
+        <translation>台账中那里没有可盘点的物资。</translation>
+    </message>
+    <message>
+        <source>The stocktake is confirmed and can no longer change.</source>
+        <translation>盘点已确认，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The item is not on the stocktake's list.</source>
+        <translation>该物资不在本次盘点清单中。</translation>
+    </message>
+    <message>
+        <source>A confirmation needs its date and who confirms.</source>
+        <translation>确认需要日期和确认人。</translation>
+    </message>
+    <message>
+        <source>The stocktake was confirmed already.</source>
+        <translation>该盘点已确认。</translation>
+    </message>
+    <message>
+        <source>A stocktake cannot be confirmed before it started.</source>
+        <translation>确认日期不能早于盘点开始日期。</translation>
+    </message>
+    <message>
+        <source>The difference of %1 %2 needs a reason.</source>
+        <translation>%1 %2 的盘点差异需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Stocktake %1: %2</source>
+        <translation>盘点“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A confirmed stocktake is kept.</source>
+        <translation>已确认的盘点会保留，不能删除。</translation>
+    </message>
+</context>
+<context>
     <name>rr::Lrc</name>
     <message>
         <source>Parent applied</source>
@@ -5772,6 +7546,60 @@
     <message>
         <source>The IEP reminders could not be read.</source>
         <translation>无法读取个别化教育计划的提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::PartnerContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联络单位</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>添加联络单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::PartnerListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -7667,6 +9495,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>The reference %1 lies outside any Excel sheet (columns A to XFD, rows 1 to 1048576); the file is damaged and is not read.</source>
         <translation>引用 %1 超出了 Excel 工作表的范围（A 至 XFD 列，第 1 至 1048576 行），文件已损坏，未读取。</translation>
     </message>
+    <message>
+        <source>Guardian's education</source>
+        <translation>家长文化程度</translation>
+    </message>
+    <message>
+        <source>Guardian's employer and occupation</source>
+        <translation>家长工作单位及职业</translation>
+    </message>
 </context>
 <context>
     <name>rr::RosterFilterBar</name>
@@ -7785,6 +9621,485 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Added %1 statutory entries; %2 were there already or overlap an entry of the school.</source>
         <translation>已添加 %1 条法定节假日；另有 %2 条已存在或与学校的条目重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SchoolDocumentListModel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>档案名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SchoolWork</name>
+    <message>
+        <source>Guidance visits from the centre this semester: %1, %2 to %3 expected; the semester ends on %4.</source>
+        <translation>本学期资源中心巡回指导 %1 次，应 %2～%3 次；学期于 %4 结束。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan (e.g. 1200 or 1200.50).</source>
+        <translation>“%1”不是以元为单位的金额（例如 1200 或 1200.50）。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The funding entry no longer exists.</source>
+        <translation>该经费登记已不存在。</translation>
+    </message>
+    <message>
+        <source>The funding entry needs a date.</source>
+        <translation>请填写经费登记日期。</translation>
+    </message>
+    <message>
+        <source>The amount is larger than %1 yuan.</source>
+        <translation>金额超过 %1 元。</translation>
+    </message>
+    <message>
+        <source>Where does the money come from? The source is missing.</source>
+        <translation>请填写经费来源。</translation>
+    </message>
+    <message>
+        <source>What is the money for? The purpose is missing.</source>
+        <translation>请填写经费用途。</translation>
+    </message>
+    <message>
+        <source>The guidance visit no longer exists.</source>
+        <translation>该巡回指导记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The visit needs a date.</source>
+        <translation>请填写指导日期。</translation>
+    </message>
+    <message>
+        <source>Who visited? The visiting teacher is missing.</source>
+        <translation>请填写巡回指导教师。</translation>
+    </message>
+    <message>
+        <source>The activity record no longer exists.</source>
+        <translation>该活动记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The semester no longer exists.</source>
+        <translation>该学期已不存在。</translation>
+    </message>
+    <message>
+        <source>The date lies outside the semester.</source>
+        <translation>日期不在该学期内。</translation>
+    </message>
+    <message>
+        <source>The activity needs a topic.</source>
+        <translation>请填写活动主题。</translation>
+    </message>
+    <message>
+        <source>The activity needs a date.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>Choose the semester the activity belongs to.</source>
+        <translation>请选择活动所属学期。</translation>
+    </message>
+    <message>
+        <source>Organisation and leadership</source>
+        <translation>组织和领导</translation>
+    </message>
+    <message>
+        <source>Documents and rules</source>
+        <translation>文件和制度</translation>
+    </message>
+    <message>
+        <source>Semester plans and summaries</source>
+        <translation>学期计划和总结</translation>
+    </message>
+    <message>
+        <source>Inspections and evaluations</source>
+        <translation>检查与考评</translation>
+    </message>
+    <message>
+        <source>Resource room construction</source>
+        <translation>资源教室建设</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费投入</translation>
+    </message>
+    <message>
+        <source>Teaching research</source>
+        <translation>教研活动</translation>
+    </message>
+    <message>
+        <source>Inclusion activities</source>
+        <translation>普特融合活动</translation>
+    </message>
+    <message>
+        <source>Themed activities</source>
+        <translation>专题活动</translation>
+    </message>
+    <message>
+        <source>Community work</source>
+        <translation>社区互动</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>The archive document no longer exists.</source>
+        <translation>该档案已不存在。</translation>
+    </message>
+    <message>
+        <source>The document needs a title.</source>
+        <translation>请填写档案名称。</translation>
+    </message>
+    <message>
+        <source>The document needs a date.</source>
+        <translation>请填写档案日期。</translation>
+    </message>
+    <message>
+        <source>Choose the semester the document belongs to.</source>
+        <translation>请选择档案所属学期。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the archive.</source>
+        <translation>该文件已不在档案中。</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>文件需要有名称。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>A file belongs to one document or one activity.</source>
+        <translation>一个文件只能属于一份档案或一项活动。</translation>
+    </message>
+    <message>
+        <source>This file holds %1 MB, more than ResourceRoom ever stores (%2 MB); the data file was changed by another program.</source>
+        <translation>这个文件有 %1 MB，超过了本程序保存文件的上限（%2 MB）；数据文件曾被其他程序改动过。</translation>
+    </message>
+    <message>
+        <source>The group member no longer exists.</source>
+        <translation>该小组成员已不存在。</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>该联络单位已不存在。</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists.</source>
+        <translation>该教职工已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the %2 for that period.</source>
+        <translation>%1 在该时段已是%2成员。</translation>
+    </message>
+    <message>
+        <source>Choose a member from the staff list.</source>
+        <translation>请从教职工名单中选择成员。</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>结束日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>The contact needs an organisation.</source>
+        <translation>请填写联络单位名称。</translation>
+    </message>
+    <message>
+        <source>IEP writing</source>
+        <translation>个别化教育计划制订</translation>
+    </message>
+    <message>
+        <source>Classroom teaching</source>
+        <translation>课堂教学</translation>
+    </message>
+    <message>
+        <source>Family education</source>
+        <translation>家庭教育</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>康复训练</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>工作小组</translation>
+    </message>
+    <message>
+        <source>Leadership group</source>
+        <translation>领导小组</translation>
+    </message>
+    <message>
+        <source>Resource centre</source>
+        <translation>资源中心</translation>
+    </message>
+    <message>
+        <source>Disabled Persons' Federation</source>
+        <translation>残联</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Research: activity records</source>
+        <translation>教科研·活动记录</translation>
+    </message>
+    <message>
+        <source>Research: demonstration lessons</source>
+        <translation>教科研·研讨课</translation>
+    </message>
+    <message>
+        <source>Research: case studies</source>
+        <translation>教科研·个案研究</translation>
+    </message>
+    <message>
+        <source>Research: school-based materials</source>
+        <translation>教科研·校本教材</translation>
+    </message>
+    <message>
+        <source>Inclusion activity</source>
+        <translation>普特融合活动</translation>
+    </message>
+    <message>
+        <source>Themed activity</source>
+        <translation>专题活动</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SchoolWorkPage</name>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>登记巡回指导…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save the record form as PDF…</source>
+        <translation>记录表存为PDF…</translation>
+    </message>
+    <message>
+        <source>Guidance visits</source>
+        <translation>巡回指导</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>The member was added.</source>
+        <translation>成员已添加。</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF…</source>
+        <translation>名单存为PDF…</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>添加联络单位…</translation>
+    </message>
+    <message>
+        <source>The contact was added.</source>
+        <translation>联络单位已添加。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>File a document…</source>
+        <translation>登记档案…</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open the files</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>Save the index as PDF…</source>
+        <translation>档案目录存为PDF…</translation>
+    </message>
+    <message>
+        <source>School archive</source>
+        <translation>学校档案</translation>
+    </message>
+    <message>
+        <source>Record an activity…</source>
+        <translation>登记活动…</translation>
+    </message>
+    <message>
+        <source>The activity was recorded.</source>
+        <translation>活动已登记。</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Open the photos</source>
+        <translation>打开照片</translation>
+    </message>
+    <message>
+        <source>Research form as PDF…</source>
+        <translation>教研记录存为PDF…</translation>
+    </message>
+    <message>
+        <source>Inclusion form as PDF…</source>
+        <translation>融合活动记录存为PDF…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Add an entry…</source>
+        <translation>添加登记…</translation>
+    </message>
+    <message>
+        <source>The funding entry was added.</source>
+        <translation>经费登记已添加。</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF…</source>
+        <translation>登记表存为PDF…</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费投入</translation>
+    </message>
+    <message>
+        <source>No semester is set up yet.</source>
+        <translation>尚未设置学期。</translation>
+    </message>
+    <message>
+        <source>The leadership group and the working group, members from the staff list.</source>
+        <translation>领导小组和工作小组，成员来自教职工名单。</translation>
+    </message>
+    <message>
+        <source>Contacts outside the school: the resource centre, the Disabled Persons' Federation, hospitals.</source>
+        <translation>校外联络单位：资源中心、残联、医院。</translation>
+    </message>
+    <message>
+        <source>%1: %2 guidance visit(s) from the centre, %3 to %4 expected.</source>
+        <translation>%1：资源中心巡回指导 %2 次（应 %3～%4 次）。</translation>
+    </message>
+    <message>
+        <source>Complete: %1 of %2 items.</source>
+        <translation>齐全：%2 项中已有 %1 项。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items; missing: %3.</source>
+        <translation>%2 项中已有 %1 项；缺：%3。</translation>
+    </message>
+    <message>
+        <source>Teaching research, inclusion and themed activities of %1.</source>
+        <translation>%1的教研活动、普特融合活动和专题活动。</translation>
+    </message>
+    <message>
+        <source>Total of the semester: %1 yuan; of %2: %3 yuan.</source>
+        <translation>本学期合计 %1 元；%2年合计 %3 元。</translation>
+    </message>
+    <message>
+        <source>The guidance visit was recorded.</source>
+        <translation>巡回指导已登记。</translation>
+    </message>
+    <message>
+        <source>The document was filed.</source>
+        <translation>档案已登记。</translation>
+    </message>
+    <message>
+        <source>The changes were saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry? Its files go with it.</source>
+        <translation>删除所选条目吗？其附件也一并删除。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>The file is kept with the document.</source>
+        <translation>文件已保存到该档案。</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The photo is kept with the activity.</source>
+        <translation>照片已保存到该活动。</translation>
+    </message>
+    <message>
+        <source>No files are kept with this entry.</source>
+        <translation>这一条目没有附件。</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将%1存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10494,331 +12809,6 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>The room usage log could not be read.</source>
         <translation>无法读取功能室使用登记。</translation>
-    </message>
-</context>
-<context>
-    <name>rr::ContactDialog</name>
-    <message>
-        <source>Edit family contact</source>
-        <translation>修改家校联系记录</translation>
-    </message>
-    <message>
-        <source>Record a family contact</source>
-        <translation>记录家校联系</translation>
-    </message>
-    <message>
-        <source>e.g. 母亲、祖母</source>
-        <translation>如：母亲、祖母</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>日期和时间</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>联系教师</translation>
-    </message>
-    <message>
-        <source>Family members present</source>
-        <translation>参与家庭成员</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>联系内容</translation>
-    </message>
-    <message>
-        <source>Family situation and views</source>
-        <translation>家庭情况及家长意见</translation>
-    </message>
-    <message>
-        <source>Follow-up agreed</source>
-        <translation>商定的后续措施</translation>
-    </message>
-    <message>
-        <source>Follow-up due</source>
-        <translation>后续措施期限</translation>
-    </message>
-</context>
-<context>
-    <name>rr::ContactListModel</name>
-    <message>
-        <source>%1 (by %2)</source>
-        <translation>%1（%2前）</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>联系教师</translation>
-    </message>
-    <message>
-        <source>Family members</source>
-        <translation>家庭成员</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>联系内容</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>后续跟进</translation>
-    </message>
-</context>
-<context>
-    <name>rr::CounsellingDialog</name>
-    <message>
-        <source>Edit counselling session (confidential)</source>
-        <translation>修改心理辅导记录（保密）</translation>
-    </message>
-    <message>
-        <source>Record a counselling session (confidential)</source>
-        <translation>记录心理辅导（保密）</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>日期和时间</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>辅导教师</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>辅导主题</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>观察与记录</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>后续跟进</translation>
-    </message>
-</context>
-<context>
-    <name>rr::CounsellingListModel</name>
-    <message>
-        <source>Note on file (confidential)</source>
-        <translation>已有记录（保密）</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>辅导教师</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>记录</translation>
-    </message>
-</context>
-<context>
-    <name>rr::Family</name>
-    <message>
-        <source>No contact with the family in %1/%2 (at least %3 a month).</source>
-        <translation>%1年%2月无家校联系记录（要求每月至少%3次）。</translation>
-    </message>
-    <message>
-        <source>Only %1 contacts with the family in %2/%3 (at least %4 a month).</source>
-        <translation>%2年%3月家校联系仅%1次（要求每月至少%4次）。</translation>
-    </message>
-    <message>
-        <source>No counselling session in %1/%2 (at least %3 a month).</source>
-        <translation>%1年%2月无一对一心理辅导记录（要求每月至少%3次）。</translation>
-    </message>
-    <message>
-        <source>Only %1 counselling sessions in %2/%3 (at least %4 a month).</source>
-        <translation>%2年%3月一对一心理辅导仅%1次（要求每月至少%4次）。</translation>
-    </message>
-    <message>
-        <source>The counselling session does not exist.</source>
-        <translation>该心理辅导记录不存在。</translation>
-    </message>
-    <message>
-        <source>A counselling session needs a student.</source>
-        <translation>心理辅导记录须指定学生。</translation>
-    </message>
-    <message>
-        <source>Write the topic of the session (辅导主题).</source>
-        <translation>请填写辅导主题。</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>家访</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Parent meeting</source>
-        <translation>家长会</translation>
-    </message>
-    <message>
-        <source>Home training guidance</source>
-        <translation>家庭训练指导</translation>
-    </message>
-    <message>
-        <source>Parent training</source>
-        <translation>家长培训</translation>
-    </message>
-    <message>
-        <source>WeChat or text message</source>
-        <translation>微信/短信</translation>
-    </message>
-    <message>
-        <source>The family contact does not exist.</source>
-        <translation>该家校联系记录不存在。</translation>
-    </message>
-    <message>
-        <source>A family contact needs a student.</source>
-        <translation>家校联系记录须指定学生。</translation>
-    </message>
-    <message>
-        <source>Write what the contact was about (联系内容).</source>
-        <translation>请填写联系内容。</translation>
-    </message>
-    <message>
-        <source>A follow-up due date needs the follow-up that was agreed.</source>
-        <translation>填写了后续措施的期限，请同时填写商定的后续措施。</translation>
-    </message>
-    <message>
-        <source>The follow-up is due before the contact took place.</source>
-        <translation>后续措施的期限早于联系日期。</translation>
-    </message>
-    <message>
-        <source>The follow-up is due more than a year after the contact.</source>
-        <translation>后续措施的期限距联系日期超过一年。</translation>
-    </message>
-    <message>
-        <source>The date is missing.</source>
-        <translation>缺少日期。</translation>
-    </message>
-    <message>
-        <source>The date is before 2000.</source>
-        <translation>日期早于2000年。</translation>
-    </message>
-    <message>
-        <source>The date is in the future: only what has happened is recorded.</source>
-        <translation>日期在今天之后：只能记录已经发生的事。</translation>
-    </message>
-    <message>
-        <source>The student does not exist.</source>
-        <translation>该学生不存在。</translation>
-    </message>
-    <message>
-        <source>The staff member does not exist.</source>
-        <translation>该教职工不存在。</translation>
-    </message>
-    <message>
-        <source>A record cannot move to another student.</source>
-        <translation>记录不能改到其他学生名下。</translation>
-    </message>
-    <message>
-        <source>Contacts per month must be between 0 and %1.</source>
-        <translation>每月联系次数须在0到%1之间。</translation>
-    </message>
-</context>
-<context>
-    <name>rr::FamilyPanel</name>
-    <message>
-        <source>Contacts with the family</source>
-        <translation>家校联系</translation>
-    </message>
-    <message>
-        <source>Record contact…</source>
-        <translation>记录联系…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <source>Print contact record…</source>
-        <translation>打印家校联系记录表…</translation>
-    </message>
-    <message>
-        <source>Print home visits…</source>
-        <translation>打印家访记录表…</translation>
-    </message>
-    <message>
-        <source>Counselling (confidential)</source>
-        <translation>心理辅导（保密）</translation>
-    </message>
-    <message>
-        <source>Record session…</source>
-        <translation>记录辅导…</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>打开…</translation>
-    </message>
-    <message>
-        <source>Print counselling record…</source>
-        <translation>打印心理辅导记录表…</translation>
-    </message>
-    <message>
-        <source>The contact was recorded.</source>
-        <translation>联系记录已保存。</translation>
-    </message>
-    <message>
-        <source>The contact was saved.</source>
-        <translation>联系记录已修改。</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>删除联系记录</translation>
-    </message>
-    <message>
-        <source>Remove this contact with the family?</source>
-        <translation>删除这条家校联系记录？</translation>
-    </message>
-    <message>
-        <source>The contact was removed.</source>
-        <translation>联系记录已删除。</translation>
-    </message>
-    <message>
-        <source>The counselling session was recorded.</source>
-        <translation>心理辅导记录已保存。</translation>
-    </message>
-    <message>
-        <source>The counselling session was saved.</source>
-        <translation>心理辅导记录已修改。</translation>
-    </message>
-    <message>
-        <source>Remove counselling session</source>
-        <translation>删除心理辅导记录</translation>
-    </message>
-    <message>
-        <source>Remove this counselling session and its notes?</source>
-        <translation>删除这次心理辅导及其记录？</translation>
-    </message>
-    <message>
-        <source>The counselling session was removed.</source>
-        <translation>心理辅导记录已删除。</translation>
-    </message>
-</context>
-<context>
-    <name>rr::FamilyUi</name>
-    <message>
-        <source>(not given)</source>
-        <translation>（未填）</translation>
     </message>
 </context>
 </TS>
