@@ -10899,8 +10899,8 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>每个家庭每月联系次数：</translation>
     </message>
     <message>
-        <source>0 turns the check off. The same rule as the command “contacts rule”.</source>
-        <translation>设为0即关闭检查。与命令“contacts rule”设置的是同一条规则。</translation>
+        <source>0 turns the check off. The command line changes the same rule.</source>
+        <translation>设为0即关闭检查。命令行修改的也是这一条规则。</translation>
     </message>
     <message>
         <source>Semester:</source>

@@ -132,7 +132,7 @@ FamilyPage::FamilyPage(Session session, QWidget *parent) : QWidget(parent), m_se
     m_saveRule = button(tr("Save"), u"contactsPerMonthSave"_s, check);
     auto *ruleLabel = new QLabel(tr("Contacts a month with each family:"), check);
     ruleLabel->setBuddy(m_perMonth);
-    auto *ruleHint = new QLabel(tr("0 turns the check off. The same rule as the command “contacts rule”."), check);
+    auto *ruleHint = new QLabel(tr("0 turns the check off. The command line changes the same rule."), check);
     ruleHint->setWordWrap(true);
     auto *ruleRow = new QHBoxLayout;
     ruleRow->addWidget(ruleLabel);
