@@ -3,6 +3,7 @@
 #include "backup/BackupStatusLabel.h"
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
+#include "family/FamilyPage.h"
 #include "i18n/Language.h"
 #include "iep/IepPage.h"
 #include "pages/ComingPage.h"
@@ -205,6 +206,7 @@ QWidget *MainWindow::createPage(Area area)
     case Area::ResourceRoom: return new ResourceRoomPage(m_session, m_pages);
     case Area::Training: return new TrainingPage(m_session, m_pages);
     case Area::SchoolArchive: return new SchoolWorkPage(m_session, m_pages);
+    case Area::FamilyContact: return new FamilyPage(m_session, m_pages);
     case Area::Settings: {
         auto *page = new SettingsPage(m_session, m_pages);
         connect(page, &SettingsPage::languageRequested, this, &MainWindow::languageRequested);
