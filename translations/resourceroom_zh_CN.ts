@@ -3583,6 +3583,41 @@
     </message>
 </context>
 <context>
+    <name>rr::ContactShortfallModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2 次</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>%1前完成</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>rr::CounsellingDialog</name>
     <message>
         <source>Edit counselling session (confidential)</source>
@@ -4257,6 +4292,149 @@
     <message>
         <source>Contacts per month must be between 0 and %1.</source>
         <translation>每月联系次数须在0到%1之间。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FamilyPage</name>
+    <message>
+        <source>Every contact with the families of the school, and who is due a call this month.</source>
+        <translation>全校的家校联系记录，以及本月应联系哪些家庭。</translation>
+    </message>
+    <message>
+        <source>Contacts with families</source>
+        <translation>家校联系记录</translation>
+    </message>
+    <message>
+        <source>Record contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Print contact record…</source>
+        <translation>打印家校联系记录表…</translation>
+    </message>
+    <message>
+        <source>Monthly check</source>
+        <translation>每月检查</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Contacts a month with each family:</source>
+        <translation>每个家庭每月联系次数：</translation>
+    </message>
+    <message>
+        <source>0 turns the check off. The command line changes the same rule.</source>
+        <translation>设为0即关闭检查。命令行修改的也是这一条规则。</translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>All semesters</source>
+        <translation>全部学期</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>全部学生</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Contacts shown: %1</source>
+        <translation>共显示 %1 条联系记录</translation>
+    </message>
+    <message>
+        <source>There is no current semester: the monthly check counts the months of a semester.</source>
+        <translation>当前没有学期：每月检查按学期内的月份计算。</translation>
+    </message>
+    <message>
+        <source>The monthly check of contacts is off.</source>
+        <translation>家校联系的每月检查已关闭。</translation>
+    </message>
+    <message>
+        <source>%1: every student has had their contacts so far.</source>
+        <translation>%1：目前每名学生都已按要求联系家庭。</translation>
+    </message>
+    <message>
+        <source>%1 — students short of contact: %2.</source>
+        <translation>%1 — 家校联系不足的学生：%2 名。</translation>
+    </message>
+    <message>
+        <source>Choose the student in the Student filter first, or select one of their contacts.</source>
+        <translation>请先在“学生”筛选中选择学生，或选中该学生的一条联系记录。</translation>
+    </message>
+    <message>
+        <source>The contact was recorded.</source>
+        <translation>联系记录已保存。</translation>
+    </message>
+    <message>
+        <source>Select a contact in the list first.</source>
+        <translation>请先在列表中选择一条联系记录。</translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation>联系记录已保存。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系记录</translation>
+    </message>
+    <message>
+        <source>Remove this contact with the family?</source>
+        <translation>删除这条家校联系记录吗？</translation>
+    </message>
+    <message>
+        <source>The contact was removed.</source>
+        <translation>联系记录已删除。</translation>
+    </message>
+    <message>
+        <source>The monthly check of contacts is now off.</source>
+        <translation>已关闭家校联系的每月检查。</translation>
+    </message>
+    <message>
+        <source>Saved: at least %1 contacts a month with each family.</source>
+        <translation>已保存：每个家庭每月至少联系 %1 次。</translation>
     </message>
 </context>
 <context>
@@ -9621,6 +9799,29 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Added %1 statutory entries; %2 were there already or overlap an entry of the school.</source>
         <translation>已添加 %1 条法定节假日；另有 %2 条已存在或与学校的条目重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SchoolContactListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>联系教师</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>联系内容</translation>
     </message>
 </context>
 <context>
