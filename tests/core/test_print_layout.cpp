@@ -292,6 +292,31 @@ TEST_CASE("a record moves whole to the next page, a longer one says （续） wi
         CHECK(all.contains(u"第9次第%1行"_s.arg(r)));
 }
 
+TEST_CASE("a first page never holds the title alone: a record too tall for the rest of it breaks there", "[print][layout]")
+{
+    // Somewhere between these sizes the record fits a page of its own but
+    // not the space under the title; it must start under the title anyway.
+    QTemporaryDir dir;
+    for (int rows = 20; rows <= 44; rows += 2) {
+        FormDocument doc;
+        doc.title = u"首页测试表"_s;
+        doc.header = {{u"学生"_s, u"学生甲"_s}};
+        doc.beginRecord(u"学生甲 目标1 监测记录"_s);
+        FieldGrid grid;
+        grid.columnWeights = {1, 3};
+        grid.rows.append({GridCell::label(u"目标"_s), GridCell::value(u"开始第1号"_s)});
+        for (int r = 0; r < rows; ++r)
+            grid.rows.append({GridCell::label(u"数据"_s), GridCell::value(u"第%1行"_s.arg(r))});
+        doc.add(grid, 4, true);
+        doc.endRecord();
+        const QString path = dir.filePath(u"first%1.pdf"_s.arg(rows));
+        const auto pages = writeFormPdf(doc, path);
+        REQUIRE(pages);
+        INFO(rows << " rows, " << *pages << " pages");
+        CHECK(squeezed(pageTexts(path, *pages, false).first()).contains(u"开始第1号"_s));
+    }
+}
+
 TEST_CASE("a continued table repeats its header under （续表）; a table never starts with its header alone", "[print][layout]")
 {
     FormDocument doc;

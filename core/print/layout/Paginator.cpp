@@ -44,6 +44,16 @@ private:
     // The page holds nothing but, at most, repeated headers: moving on would not help.
     bool nothingToGain() const { return m_pages.last().bands.size() <= m_headerBands; }
 
+    // The page holds only what must stay with what follows (the form's title
+    // and header lines, a heading): moving on would leave them alone on it,
+    // so a record or group that does not fit breaks here instead.
+    bool onlyLeadIn() const
+    {
+        const QList<PlacedBand> &placed = m_pages.last().bands;
+        return std::all_of(placed.begin() + m_headerBands, placed.end(),
+                           [](const PlacedBand &p) { return p.band.keepWithNext; });
+    }
+
     void put(const Band &band, double gap)
     {
         m_pages.last().bands.append({band, m_y + gap});
@@ -94,7 +104,7 @@ private:
     {
         const Band &band = m_bands.at(index);
         for (auto key : {&recordOf, &groupOf}) {
-            if (!startsUnit(index, key) || nothingToGain())
+            if (!startsUnit(index, key) || nothingToGain() || onlyLeadIn())
                 continue;
             const double height = unitHeight(index, key);
             const double available = m_bottom - m_y - band.spaceBefore;
