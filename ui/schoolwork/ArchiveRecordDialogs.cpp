@@ -99,7 +99,7 @@ std::optional<QList<std::pair<QString, QByteArray>>> ArchiveRecordDialog::readFi
     return files;
 }
 
-void ArchiveRecordDialog::done(const Result<qint64> &saved)
+void ArchiveRecordDialog::finishSave(const Result<qint64> &saved)
 {
     if (!saved)
         return m_message->showError(saved.error().message);
@@ -143,12 +143,12 @@ void DocumentDialog::accept()
     SchoolDocumentRepository documents(m_session.db);
     if (m_existing) {
         const auto updated = documents.update(d);
-        return done(updated ? Result<qint64>(d.id) : Result<qint64>(updated.error()));
+        return finishSave(updated ? Result<qint64>(d.id) : Result<qint64>(updated.error()));
     }
     const auto files = readFiles();
     if (!files)
         return;
-    done(documents.add(d, *files));
+    finishSave(documents.add(d, *files));
 }
 
 // ---- Activity ------------------------------------------------------------------
@@ -196,12 +196,12 @@ void ActivityDialog::accept()
     SchoolActivityRepository activities(m_session.db);
     if (m_existing) {
         const auto updated = activities.update(a);
-        return done(updated ? Result<qint64>(a.id) : Result<qint64>(updated.error()));
+        return finishSave(updated ? Result<qint64>(a.id) : Result<qint64>(updated.error()));
     }
     const auto files = readFiles();
     if (!files)
         return;
-    done(activities.add(a, *files));
+    finishSave(activities.add(a, *files));
 }
 
 } // namespace rr

@@ -37,7 +37,7 @@ protected:
     void finishLayout();
     // The chosen files' names and bytes; nullopt after showing why one cannot be read.
     std::optional<QList<std::pair<QString, QByteArray>>> readFiles();
-    void done(const Result<qint64> &saved);
+    void finishSave(const Result<qint64> &saved);
 
     Session m_session;
     Semester m_semester;

@@ -38,7 +38,7 @@ void SchoolRecordDialog::finishLayout()
     resize(480, sizeHint().height());
 }
 
-void SchoolRecordDialog::done(const Result<qint64> &saved)
+void SchoolRecordDialog::finishSave(const Result<qint64> &saved)
 {
     if (!saved)
         return m_message->showError(saved.error().message);
@@ -107,9 +107,9 @@ void GroupMemberDialog::accept()
     SchoolOrganisationRepository organisation(m_session.db);
     const GroupMember m = member();
     if (!m_existing)
-        return done(organisation.addMember(m));
+        return finishSave(organisation.addMember(m));
     const auto updated = organisation.updateMember(m);
-    done(updated ? Result<qint64>(m.id) : Result<qint64>(updated.error()));
+    finishSave(updated ? Result<qint64>(m.id) : Result<qint64>(updated.error()));
 }
 
 // ---- Contact -----------------------------------------------------------------
@@ -153,9 +153,9 @@ void PartnerContactDialog::accept()
     SchoolOrganisationRepository organisation(m_session.db);
     const SchoolContact c = contact();
     if (!m_existing)
-        return done(organisation.addContact(c));
+        return finishSave(organisation.addContact(c));
     const auto updated = organisation.updateContact(c);
-    done(updated ? Result<qint64>(c.id) : Result<qint64>(updated.error()));
+    finishSave(updated ? Result<qint64>(c.id) : Result<qint64>(updated.error()));
 }
 
 // ---- Funding -----------------------------------------------------------------
@@ -200,9 +200,9 @@ void FundingDialog::accept()
     e.note = m_note->text();
     FundingRepository funding(m_session.db);
     if (!m_existing)
-        return done(funding.add(e));
+        return finishSave(funding.add(e));
     const auto updated = funding.update(e);
-    done(updated ? Result<qint64>(e.id) : Result<qint64>(updated.error()));
+    finishSave(updated ? Result<qint64>(e.id) : Result<qint64>(updated.error()));
 }
 
 } // namespace rr

@@ -29,7 +29,7 @@ public:
 protected:
     void finishLayout();
     // Shows the error and keeps the dialog open, or closes it.
-    void done(const Result<qint64> &saved);
+    void finishSave(const Result<qint64> &saved);
 
     Session m_session;
     QFormLayout *m_form = nullptr;
