@@ -74,6 +74,9 @@ int runLedgerHistoryCommand(const QStringList &arguments, CliIo &io)
     if (!rooms)
         return failWith(io, rooms.error().message);
 
+    const auto roomName = [&](qint64 roomId) {
+        return roomId > 0 ? rooms->value(roomId) : QCoreApplication::translate("rr::Cli", "no room");
+    };
     struct Line {
         QDate date;
         QString text;
@@ -108,7 +111,7 @@ int runLedgerHistoryCommand(const QStringList &arguments, CliIo &io)
                                       : QCoreApplication::translate("rr::Cli", "unpaid"));
             break;
         case EventKind::Transfer:
-            fields << rooms->value(e.fromRoomId) + u" → "_s + rooms->value(e.toRoomId);
+            fields << roomName(e.fromRoomId) + u" → "_s + roomName(e.toRoomId);
             break;
         case EventKind::Scrap:
             fields << e.details << QString::number(e.quantity) + item->unit
