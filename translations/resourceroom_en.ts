@@ -140,6 +140,20 @@
             <numerusform>%n alerts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stocktake %1 started: %n line(s) to count.</source>
+        <translation>
+            <numerusform>Stocktake %1 started: %n line to count.</numerusform>
+            <numerusform>Stocktake %1 started: %n lines to count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 confirmed: %n difference(s) adjusted.</source>
+        <translation>
+            <numerusform>Stocktake %1 confirmed: %n difference adjusted.</numerusform>
+            <numerusform>Stocktake %1 confirmed: %n differences adjusted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rr::CompletenessView</name>

@@ -3010,8 +3010,8 @@
         <translation>学校档案：巡回指导、领导小组、联络单位、档案、活动、经费</translation>
     </message>
     <message>
-        <source>the equipment and materials ledger: list, add, lend, return, import, export</source>
-        <translation>物资管理台账：列出、登记、借出、归还、导入、导出</translation>
+        <source>the equipment and materials ledger: items, loans, stock, events, schedules, stocktakes, import, export</source>
+        <translation>物资管理台账：物品、借用、库存、检查维修等记录、定期保养、盘点、导入、导出</translation>
     </message>
     <message>
         <source>the category's name</source>
@@ -3448,6 +3448,186 @@
     <message>
         <source>Added the contact %1 as number %2.</source>
         <translation>已添加联络单位%1，编号 %2。</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not an id.</source>
+        <translation>--%1 “%2”不是编号。</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not an amount in yuan.</source>
+        <translation>--%1 “%2”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 of %2 %3 on %4 (event %5).</source>
+        <translation>已记录 %2 %3 的%1，日期 %4（记录 %5）。</translation>
+    </message>
+    <message>
+        <source>the event (its id)</source>
+        <translation>记录（编号）</translation>
+    </message>
+    <message>
+        <source>who approved it</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Scrapping %1 approved on %2.</source>
+        <translation>报废申请 %1 已于 %2 批准。</translation>
+    </message>
+    <message>
+        <source>Compensation of damage %1 paid on %2.</source>
+        <translation>损坏记录 %1 的赔偿已于 %2 付清。</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>returned %1</source>
+        <translation>%1 已归还</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应还 %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>%1 已赔付</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>未赔付</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2</source>
+        <translation>%1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>inspection or maintenance</source>
+        <translation>inspection（检查）或 maintenance（保养）</translation>
+    </message>
+    <message>
+        <source>how many units between two</source>
+        <translation>间隔几个单位</translation>
+    </message>
+    <message>
+        <source>day, week, month or year</source>
+        <translation>day（天）、week（周）、month（月）或 year（年）</translation>
+    </message>
+    <message>
+        <source>the first due date</source>
+        <translation>第一次到期日</translation>
+    </message>
+    <message>
+        <source>what to do (the kind unless given)</source>
+        <translation>要做的事（未给出时为类别名称）</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; is neither inspection nor maintenance.</source>
+        <translation>--kind “%1”既不是 inspection（检查）也不是 maintenance（保养）。</translation>
+    </message>
+    <message>
+        <source>--every &quot;%1&quot; is not a number.</source>
+        <translation>--every “%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>--unit &quot;%1&quot; is not day, week, month or year.</source>
+        <translation>--unit “%1”不是 day、week、month 或 year。</translation>
+    </message>
+    <message>
+        <source>Schedule %1: %2 of %3 %4 %5, next due %6.</source>
+        <translation>定期计划 %1：%3 %4 %2，%5，下次到期 %6。</translation>
+    </message>
+    <message>
+        <source>only this item (id or ledger number)</source>
+        <translation>只看此物品（编号或台账编号）</translation>
+    </message>
+    <message>
+        <source>returned loans too</source>
+        <translation>包括已归还的借用</translation>
+    </message>
+    <message>
+        <source>only the overdue loans</source>
+        <translation>只看逾期的借用</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未盘</translation>
+    </message>
+    <message>
+        <source>only this room (the whole ledger unless given)</source>
+        <translation>只盘此房间（未给出时盘点全部台账）</translation>
+    </message>
+    <message>
+        <source>its title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stocktake of %1 on %2</source>
+        <translation>%1 %2 盘点</translation>
+    </message>
+    <message>
+        <source>Stocktake of the ledger on %1</source>
+        <translation>%1 全部台账盘点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 started: %n line(s) to count.</source>
+        <translation>
+            <numerusform>盘点 %1 已开始：共 %n 项待盘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stocktake (its id)</source>
+        <translation>盘点（编号）</translation>
+    </message>
+    <message>
+        <source>how many were found</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>why it differs</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 %5 found.</source>
+        <translation>%1 %2：账面 %4 %5，实盘 %3。</translation>
+    </message>
+    <message>
+        <source>every line, not only the differences</source>
+        <translation>列出所有行，而不只是差异</translation>
+    </message>
+    <message>
+        <source>why an item differs (repeatable)</source>
+        <translation>某物品的差异原因（可重复）</translation>
+    </message>
+    <message>
+        <source>--reason &quot;%1&quot; is not ITEM=TEXT.</source>
+        <translation>--reason “%1”不是“物品=原因”的形式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 confirmed: %n difference(s) adjusted.</source>
+        <translation>
+            <numerusform>盘点 %1 已确认：%n 项差异已调整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation>全部房间</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
     </message>
 </context>
 <context>

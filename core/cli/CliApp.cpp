@@ -114,8 +114,10 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("rr::Cli", "the school's archive: guidance visits, groups, contacts, documents, activities, funding"),
          runSchoolWorkCommand},
         {u"ledger"_s,
-         u"ledger --db FILE [--room R] [--category C] | ledger add|categories [add]|loan|return|receive|issue|import|export …"_s,
-         QT_TRANSLATE_NOOP("rr::Cli", "the equipment and materials ledger: list, add, lend, return, import, export"),
+         u"ledger --db FILE [--room R] [--category C] | ledger add|categories [add]|loan|return|receive|issue|import|export|"
+         u"check|maintain|repair|damage|paid|scrap|approve-scrap|transfer|history|schedule add|schedules|loans|"
+         u"stocktake [start|tick|count|report|confirm] …"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "the equipment and materials ledger: items, loans, stock, events, schedules, stocktakes, import, export"),
          runLedgerCommand},
     };
     return commands;

@@ -201,7 +201,9 @@ int runLedgerCommand(const QStringList &arguments, CliIo &io)
 {
     QStringList args = arguments;
     const QString sub = takeSubcommand(
-        args, {u"add"_s, u"categories"_s, u"loan"_s, u"return"_s, u"receive"_s, u"issue"_s, u"import"_s, u"export"_s});
+        args, {u"add"_s, u"categories"_s, u"loan"_s, u"return"_s, u"receive"_s, u"issue"_s, u"import"_s, u"export"_s,
+               u"check"_s, u"maintain"_s, u"repair"_s, u"damage"_s, u"scrap"_s, u"transfer"_s, u"paid"_s,
+               u"approve-scrap"_s, u"history"_s, u"schedule"_s, u"schedules"_s, u"loans"_s, u"stocktake"_s});
     if (sub == u"add"_s)
         return runLedgerAddCommand(args, io);
     if (sub == u"categories"_s)
@@ -216,6 +218,21 @@ int runLedgerCommand(const QStringList &arguments, CliIo &io)
         return runLedgerImportCommand(args, io);
     if (sub == u"export"_s)
         return runLedgerExportCommand(args, io);
+    if (sub == u"check"_s || sub == u"maintain"_s || sub == u"repair"_s || sub == u"damage"_s || sub == u"scrap"_s
+        || sub == u"transfer"_s)
+        return runLedgerEventCommand(args, io);
+    if (sub == u"paid"_s || sub == u"approve-scrap"_s)
+        return runLedgerEventFollowUpCommand(args, io);
+    if (sub == u"history"_s)
+        return runLedgerHistoryCommand(args, io);
+    if (sub == u"schedule"_s && takeSubcommand(args, {u"add"_s}) == u"add"_s)
+        return runLedgerScheduleAddCommand(args, io);
+    if (sub == u"schedule"_s || sub == u"schedules"_s)
+        return runLedgerSchedulesCommand(args, io);
+    if (sub == u"loans"_s)
+        return runLedgerLoansCommand(args, io);
+    if (sub == u"stocktake"_s)
+        return runLedgerStocktakeCommand(args, io);
     return runLedgerListCommand(args, io);
 }
 

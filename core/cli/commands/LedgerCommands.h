@@ -14,6 +14,13 @@ int runLedgerReturnCommand(const QStringList &arguments, CliIo &io);
 int runLedgerStockCommand(const QStringList &arguments, CliIo &io);   // receive | issue
 int runLedgerImportCommand(const QStringList &arguments, CliIo &io);
 int runLedgerExportCommand(const QStringList &arguments, CliIo &io);
+int runLedgerEventCommand(const QStringList &arguments, CliIo &io);           // check | maintain | repair | damage | scrap | transfer
+int runLedgerEventFollowUpCommand(const QStringList &arguments, CliIo &io);   // paid | approve-scrap
+int runLedgerHistoryCommand(const QStringList &arguments, CliIo &io);
+int runLedgerScheduleAddCommand(const QStringList &arguments, CliIo &io);     // schedule add
+int runLedgerSchedulesCommand(const QStringList &arguments, CliIo &io);
+int runLedgerLoansCommand(const QStringList &arguments, CliIo &io);
+int runLedgerStocktakeCommand(const QStringList &arguments, CliIo &io);       // stocktake [start|tick|count|report|confirm]
 
 // --date D (today when absent): false with the error printed when D is not a date.
 bool ledgerDateOption(const QCommandLineParser &parser, const QString &name, CliIo &io, QDate *date, int &exitCode);
