@@ -17,6 +17,7 @@
 #include "print/forms/ContactsForm.h"
 #include "print/forms/CounsellingForm.h"
 #include "print/forms/LedgerForm.h"
+#include "print/forms/LedgerLoansForm.h"
 
 #include "staff/StaffRepository.h"
 #include "students/StudentRepository.h"
@@ -103,6 +104,7 @@ const QList<FormSpec> &allForms()
         {u"leadership"_s, u"随班就读工作领导小组名单"_s, FormScope::School, buildLeadershipForm},
         {u"school-archive-index"_s, u"学校档案目录"_s, FormScope::Semester, buildSchoolArchiveIndexForm},
         {u"ledger"_s, u"物资管理台账"_s, FormScope::School, buildLedgerForm},
+        {u"loans"_s, u"借用登记表"_s, FormScope::School, buildLedgerLoansForm},
     });
     return forms;
 }

@@ -195,3 +195,34 @@ TEST_CASE("an empty school prints a ledger with an empty table and 合计 0.00",
     CHECK(flat.contains(u"保管人签名"_s));
     CHECK(flat.contains(u"负责人签名"_s));
 }
+
+TEST_CASE("the loan register lists the period's loans and marks the overdue one", "[print][ledger][loans]")
+{
+    auto school = demoSchool();
+    QTemporaryDir dir;
+    QString flow;
+    renderLayoutText(build(u"loans"_s, school->db), dir, u"loans.pdf"_s, &flow);
+    const QString flat = squeezed(flow);
+    // The demo's loans: 图片认知卡 to 王丽 due a week ago and still out,
+    // 笔记本电脑 due in two days, 数码相机 brought back a day early.
+    CHECK(flat.contains(u"借用：3次，逾期未还1次"_s));
+    CHECK(flat.contains(u"图片认知卡"_s));
+    CHECK(flat.contains(u"王丽"_s));
+    CHECK(flat.contains(u"逾期7天未还"_s));
+    CHECK(flat.count(u"逾期"_s) == 3);   // the header, the overdue loan, the note
+    CHECK(flat.contains(u"借出中"_s));
+    CHECK(flat.contains(u"已归还"_s));
+    CHECK(flat.contains(kToday.addDays(-7).toString(u"yyyy.MM.dd"_s)));
+    CHECK(flat.contains(kToday.addDays(-34).toString(u"yyyy.MM.dd"_s)));
+
+    // A period before the two open loans: only the returned one.
+    FormRequest october;
+    october.from = kToday.addDays(-41);
+    october.to = kToday.addDays(-30);
+    QString octoberFlow;
+    renderLayoutText(build(u"loans"_s, school->db, october), dir, u"october.pdf"_s, &octoberFlow);
+    const QString octoberFlat = squeezed(octoberFlow);
+    CHECK(octoberFlat.contains(u"借用：1次，逾期未还0次"_s));
+    CHECK(octoberFlat.contains(u"数码相机"_s));
+    CHECK_FALSE(octoberFlat.contains(u"图片认知卡"_s));
+}
