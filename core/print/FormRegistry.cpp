@@ -18,6 +18,7 @@
 #include "print/forms/CounsellingForm.h"
 #include "print/forms/LedgerForm.h"
 #include "print/forms/LedgerLoansForm.h"
+#include "print/forms/LedgerMaintenanceForm.h"
 
 #include "staff/StaffRepository.h"
 #include "students/StudentRepository.h"
@@ -105,6 +106,7 @@ const QList<FormSpec> &allForms()
         {u"school-archive-index"_s, u"学校档案目录"_s, FormScope::Semester, buildSchoolArchiveIndexForm},
         {u"ledger"_s, u"物资管理台账"_s, FormScope::School, buildLedgerForm},
         {u"loans"_s, u"借用登记表"_s, FormScope::School, buildLedgerLoansForm},
+        {u"maintenance"_s, u"设备维修保养记录"_s, FormScope::School, buildLedgerMaintenanceForm},
     });
     return forms;
 }

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "common/Money.h"
 #include "demo/DemoSchool.h"
+#include "ledger/ItemEventRepository.h"
 #include "ledger/LedgerCategoryRepository.h"
 #include "ledger/LedgerItemRepository.h"
 #include "print/FormRegistry.h"
@@ -225,4 +226,42 @@ TEST_CASE("the loan register lists the period's loans and marks the overdue one"
     CHECK(octoberFlat.contains(u"借用：1次，逾期未还0次"_s));
     CHECK(octoberFlat.contains(u"数码相机"_s));
     CHECK_FALSE(octoberFlat.contains(u"图片认知卡"_s));
+}
+
+TEST_CASE("the maintenance record lists inspections, maintenance and repairs with their cost and total", "[print][ledger]")
+{
+    auto school = demoSchool();
+    const auto item = LedgerItemRepository(school->db).find(u"KF-001"_s);
+    REQUIRE(item);
+    ItemEvent repair;
+    repair.itemId = item->id;
+    repair.kind = EventKind::Repair;
+    repair.date = kToday.addDays(-2);
+    repair.person = u"马晓燕"_s;
+    repair.details = u"更换阻力调节旋钮"_s;
+    repair.result = u"已修复"_s;
+    repair.costCents = 35050;
+    const auto repaired = ItemEventRepository(school->db).record(repair);
+    INFO((repaired ? QString() : repaired.error().message).toStdString());
+    REQUIRE(repaired);
+    ItemEvent service = repair;
+    service.kind = EventKind::Maintenance;
+    service.date = kToday.addDays(-1);
+    service.details = u"清洁、润滑"_s;
+    service.result = u"正常"_s;
+    service.costCents = 8000;
+    REQUIRE(ItemEventRepository(school->db).record(service));
+
+    QTemporaryDir dir;
+    QString flow;
+    const QString text = renderLayoutText(build(u"maintenance"_s, school->db), dir, u"maintenance.pdf"_s, &flow);
+    const QString flat = squeezed(flow);
+    // The demo's monthly checks of the suspension system in this semester
+    // (the fourth, 95 days ago, was in August) and the two above.
+    CHECK(flat.contains(u"记录：5条"_s));
+    CHECK(flat.count(u"吊点牢固，绳索无明显磨损"_s) == 3);
+    CHECK(flat.contains(u"更换阻力调节旋钮"_s));
+    CHECK(flat.contains(u"350.50"_s));
+    CHECK(flat.contains(u"80.00"_s));
+    CHECK(printedTotals(text) == QList<std::pair<QString, qint64>>{{u"合计"_s, 43050}});
 }

@@ -3,6 +3,7 @@
 #include "ledger/LedgerItemRepository.h"
 #include "ledger/LoanRepository.h"
 #include "print/forms/FormSupport.h"
+#include "print/forms/LedgerFormSupport.h"
 #include "print/forms/SchoolWorkFormSupport.h"
 
 #include <QHash>
@@ -13,8 +14,6 @@ namespace rr {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString shortDate(const QDate &date) { return date.isValid() ? date.toString(u"yyyy.MM.dd"_s) : QString(); }
 
 // 借出中 / 已归还, and how many days past the due date: today for a loan still
 // out, the return day for one brought back late.
@@ -38,22 +37,11 @@ Result<FormDocument> buildLedgerLoansForm(const FormContext &context)
     if (!basics)
         return basics.error();
     const QDate today = formToday(context);
-    QDate from = context.request.from.value_or(QDate());
-    QDate to = context.request.to.value_or(QDate());
-    QString periodName;
-    if (!from.isValid() || !to.isValid()) {
-        const auto semester = requestedSemester(context);
-        if (semester) {
-            from = semester->start;
-            to = semester->end;
-            periodName = semester->name;
-        } else if (semester.error().code == ErrorCode::NotFound && !context.request.semesterId) {
-            from = QDate(today.year(), 1, 1);
-            to = QDate(today.year(), 12, 31);
-        } else {
-            return semester.error();
-        }
-    }
+    const auto period = ledgerFormPeriod(context);
+    if (!period)
+        return period.error();
+    const QDate from = period->from;
+    const QDate to = period->to;
     const auto loans = LoanRepository(context.db).list(LoanScope::All);
     if (!loans)
         return loans.error();
@@ -85,8 +73,8 @@ Result<FormDocument> buildLedgerLoansForm(const FormContext &context)
             ++overdue;
         table.rows.append({QString::number(++number), item.ledgerNo, item.name,
                            u"%1%2"_s.arg(loan.quantity).arg(item.unit.isEmpty() ? u"件"_s : item.unit),
-                           loan.borrowerName, loan.purpose, shortDate(loan.lentOn), shortDate(loan.dueOn),
-                           shortDate(loan.returnedOn), loan.lentBy, loan.returnedTo, loanState(loan, today),
+                           loan.borrowerName, loan.purpose, ledgerShortDate(loan.lentOn), ledgerShortDate(loan.dueOn),
+                           ledgerShortDate(loan.returnedOn), loan.lentBy, loan.returnedTo, loanState(loan, today),
                            loan.returnNote});
     }
     for (int blank = 0; listed.isEmpty() && blank < 8; ++blank)
@@ -97,7 +85,7 @@ Result<FormDocument> buildLedgerLoansForm(const FormContext &context)
     doc.title = u"借用登记表"_s;
     doc.confidentialityMark.clear();
     doc.header = {{u"学校"_s, basics->schoolName},
-                  {u"时段"_s, (periodName.isEmpty() ? QString() : periodName + u" "_s) + formDate(from) + u"至"_s + formDate(to)},
+                  {u"时段"_s, period->text},
                   {u"借用"_s, u"%1次，逾期未还%2次"_s.arg(listed.size()).arg(overdue)},
                   {u"打印日期"_s, formDate(today)}};
     doc.add(table, 4);
