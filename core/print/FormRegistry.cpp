@@ -19,6 +19,7 @@
 #include "print/forms/LedgerForm.h"
 #include "print/forms/LedgerLoansForm.h"
 #include "print/forms/LedgerMaintenanceForm.h"
+#include "print/forms/LedgerScrapForm.h"
 
 #include "staff/StaffRepository.h"
 #include "students/StudentRepository.h"
@@ -107,6 +108,7 @@ const QList<FormSpec> &allForms()
         {u"ledger"_s, u"物资管理台账"_s, FormScope::School, buildLedgerForm},
         {u"loans"_s, u"借用登记表"_s, FormScope::School, buildLedgerLoansForm},
         {u"maintenance"_s, u"设备维修保养记录"_s, FormScope::School, buildLedgerMaintenanceForm},
+        {u"scrap"_s, u"报废申请表"_s, FormScope::School, buildLedgerScrapForm},
     });
     return forms;
 }

@@ -265,3 +265,28 @@ TEST_CASE("the maintenance record lists inspections, maintenance and repairs wit
     CHECK(flat.contains(u"80.00"_s));
     CHECK(printedTotals(text) == QList<std::pair<QString, qint64>>{{u"合计"_s, 43050}});
 }
+
+TEST_CASE("the scrapping form lists the requests with their value, reason and approval", "[print][ledger]")
+{
+    auto school = demoSchool();
+    const auto scraps = ItemEventRepository(school->db).ofKind(EventKind::Scrap);
+    REQUIRE(scraps);
+    REQUIRE(scraps->size() == 1);
+    const ItemEvent scrap = scraps->constFirst();
+    const auto item = LedgerItemRepository(school->db).byId(scrap.itemId);
+    REQUIRE(item);
+
+    QTemporaryDir dir;
+    QString flow;
+    const QString text = renderLayoutText(build(u"scrap"_s, school->db), dir, u"scrap.pdf"_s, &flow);
+    const QString flat = squeezed(flow);
+    CHECK(flat.contains(u"申请：1项，待审批0项"_s));
+    CHECK(flat.contains(squeezed(item->name)));
+    CHECK(flat.contains(u"电池鼓包，厂家已停产无法维修"_s));
+    CHECK(flat.contains(u"何志强"_s));
+    CHECK(flat.contains(u"已批准"_s));
+    CHECK(flat.contains(kToday.addDays(-20).toString(u"yyyy.MM.dd"_s)));
+    CHECK(flat.contains(u"学校审批意见"_s));
+    CHECK(printedTotals(text)
+          == QList<std::pair<QString, qint64>>{{u"合计"_s, qint64(scrap.quantity) * item->unitPriceCents}});
+}
