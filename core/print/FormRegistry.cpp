@@ -16,6 +16,10 @@
 #include "print/forms/HomeVisitForm.h"
 #include "print/forms/ContactsForm.h"
 #include "print/forms/CounsellingForm.h"
+#include "print/forms/LedgerForm.h"
+#include "print/forms/LedgerLoansForm.h"
+#include "print/forms/LedgerMaintenanceForm.h"
+#include "print/forms/LedgerScrapForm.h"
 
 #include "staff/StaffRepository.h"
 #include "students/StudentRepository.h"
@@ -101,6 +105,10 @@ const QList<FormSpec> &allForms()
         {u"funding"_s, u"经费投入登记表"_s, FormScope::Semester, buildFundingForm},
         {u"leadership"_s, u"随班就读工作领导小组名单"_s, FormScope::School, buildLeadershipForm},
         {u"school-archive-index"_s, u"学校档案目录"_s, FormScope::Semester, buildSchoolArchiveIndexForm},
+        {u"ledger"_s, u"物资管理台账"_s, FormScope::School, buildLedgerForm},
+        {u"loans"_s, u"借用登记表"_s, FormScope::School, buildLedgerLoansForm},
+        {u"maintenance"_s, u"设备维修保养记录"_s, FormScope::School, buildLedgerMaintenanceForm},
+        {u"scrap"_s, u"报废申请表"_s, FormScope::School, buildLedgerScrapForm},
     });
     return forms;
 }
