@@ -3450,11 +3450,11 @@
         <translation>已添加联络单位%1，编号 %2。</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not an id.</source>
+        <source>--%1 "%2" is not an id.</source>
         <translation>--%1 “%2”不是编号。</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not an amount in yuan.</source>
+        <source>--%1 "%2" is not an amount in yuan.</source>
         <translation>--%1 “%2”不是以元为单位的金额。</translation>
     </message>
     <message>
@@ -3530,15 +3530,15 @@
         <translation>要做的事（未给出时为类别名称）</translation>
     </message>
     <message>
-        <source>--kind &quot;%1&quot; is neither inspection nor maintenance.</source>
+        <source>--kind "%1" is neither inspection nor maintenance.</source>
         <translation>--kind “%1”既不是 inspection（检查）也不是 maintenance（保养）。</translation>
     </message>
     <message>
-        <source>--every &quot;%1&quot; is not a number.</source>
+        <source>--every "%1" is not a number.</source>
         <translation>--every “%1”不是数字。</translation>
     </message>
     <message>
-        <source>--unit &quot;%1&quot; is not day, week, month or year.</source>
+        <source>--unit "%1" is not day, week, month or year.</source>
         <translation>--unit “%1”不是 day、week、month 或 year。</translation>
     </message>
     <message>
@@ -3608,7 +3608,7 @@
         <translation>某物品的差异原因（可重复）</translation>
     </message>
     <message>
-        <source>--reason &quot;%1&quot; is not ITEM=TEXT.</source>
+        <source>--reason "%1" is not ITEM=TEXT.</source>
         <translation>--reason “%1”不是“物品=原因”的形式。</translation>
     </message>
     <message numerus="yes">
