@@ -175,6 +175,12 @@ collect() {
   # and what they need) and which programs the tests start.
   if ((run_tests)) && [[ -f "$build/CTestTestfile.cmake" ]]; then
     mkdir -p "$work/ld"
+    # A sanitizer build's tests need the sanitizers' run-time options, as in
+    # installer/ci-sanitize.sh: without them clang-14's LeakSanitizer crashes at
+    # the exit of a sound program (installer/sanitizer-env.sh says why).
+    if grep -q '^RR_SANITIZE:BOOL=ON$' "$build/CMakeCache.txt"; then
+      source "$src/installer/sanitizer-env.sh"
+    fi
     (cd "$build" && LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld/log" QT_QPA_PLATFORM=offscreen \
        ctest -R "$runtime_tests" --timeout 300 >"$work/ctest.log" 2>&1) ||
       { echo "check-packages: the tests re-run under LD_DEBUG failed:" >&2; cat "$work/ctest.log" >&2; exit 1; }

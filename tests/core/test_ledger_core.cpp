@@ -430,7 +430,7 @@ TEST_CASE("a stocktake lists what should be there, reports the differences and a
 
     auto id = l.stocktakes.start(u"2026年春季学期盘点"_s, l.resourceRoom, l.day.addDays(1), u"李老师"_s);
     REQUIRE(id);
-    CHECK(l.stocktakes.start(u"again"_s, 0, l.day.addDays(1), u"李老师"_s).error().code == ErrorCode::Conflict);
+    CHECK(l.stocktakes.start(u"再次盘点"_s, 0, l.day.addDays(1), u"李老师"_s).error().code == ErrorCode::Conflict);
     auto session = l.stocktakes.byId(*id);
     REQUIRE(session);
     REQUIRE(session->lines.size() == 3);
