@@ -436,3 +436,19 @@ Result<qint64> Transaction::insert(const QString &sql, const SqlParams &params)
 }
 
 } // namespace rr
+
+namespace rr {
+
+Principal Database::principal() const
+{
+    QMutexLocker locker(&m_principalMutex);
+    return m_principal;
+}
+
+void Database::setPrincipal(const Principal &principal)
+{
+    QMutexLocker locker(&m_principalMutex);
+    m_principal = principal;
+}
+
+} // namespace rr

@@ -8,10 +8,12 @@
 // locks) attach to all writes at once.
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "security/Principal.h"
 #include "storage/FileIdentity.h"
 #include "storage/SqlExecutor.h"
 #include "storage/SqlParams.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -81,6 +83,11 @@ public:
     const Clock &clock() const { return *m_clock; }
     void setClock(std::shared_ptr<const Clock> clock);
 
+    // Who acts on the file (security/Principal.h): the open principal until
+    // someone signs in. The policy and the audit trail read it.
+    Principal principal() const;
+    void setPrincipal(const Principal &principal);
+
     // The connection of the calling thread (one connection per thread).
     QSqlDatabase connection() const;
 
@@ -121,6 +128,8 @@ private:
     std::optional<FileIdentity> m_identity;   // the file that was opened
     std::optional<FileIdentity> m_logIdentity;   // its -wal, once SQLite made it
     std::shared_ptr<const Clock> m_clock = systemClock();
+    mutable QMutex m_principalMutex;   // worker threads read it
+    Principal m_principal;
     std::unique_ptr<DataFileLock> m_lock;
 };
 
