@@ -17,7 +17,16 @@ GuardianEditor::GuardianEditor(QWidget *parent) : QWidget(parent)
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Relation"), tr("Phone"), tr("Education"),
                                         tr("Employer and occupation"), tr("Address"), tr("Contact")});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(Address, QHeaderView::Stretch);
+    // Seven columns in a dialog: the short ones fit their text, the long ones
+    // get fixed starting widths, and the address takes what is left, so the
+    // table does not scroll sideways with the address out of sight.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(40);
+    for (int column : {Name, Relation, Education, Contact})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(Phone, 110);
+    header->resizeSection(Occupation, 130);
+    header->setSectionResizeMode(Address, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(110);
 
