@@ -78,13 +78,6 @@ QStringList renderPages(const FormDocument &doc, const QTemporaryDir &dir, const
     return texts;
 }
 
-std::shared_ptr<Database> reopen(const QString &path)
-{
-    auto db = Database::open(path, OpenMode::OpenExisting);
-    REQUIRE(db);
-    return *db;
-}
-
 } // namespace
 
 TEST_CASE("盘点表 lists the latest stocktake room by room with what was found", "[print][ledger][stocktake]")
