@@ -200,14 +200,17 @@ TEST_CASE("盘点差异报告 lists each difference with its reason, value and a
         if (counts[i].expected > 0)
             held.append(i);
     }
-    REQUIRE(held.size() >= 2);
+    REQUIRE(held.size() >= 3);
     counts[held[0]].counted = counts[held[0]].expected + 2;
     counts[held[0]].reason = u"上次盘点后找回"_s;
-    counts[held[1]].counted = -1;
+    counts[held[1]].counted = counts[held[1]].expected - 1;
+    counts[held[2]].counted = -1;   // still to count: not a difference yet
     REQUIRE(StocktakeRepository(school->db).setCounts(*started, counts));
     const QString openFlat = renderPages(build(u"stocktake-report"_s, school->db), dir, u"open.pdf"_s).join(QString());
     CHECK(openFlat.contains(u"感统训练室复盘"_s));
-    CHECK(openFlat.contains(u"盘盈1项，盘亏1项"_s));
+    CHECK(openFlat.contains(u"差异2项（盘盈1项，盘亏1项）"_s));
+    CHECK(openFlat.contains(u"尚有1项未盘点"_s));
+    CHECK_FALSE(openFlat.contains(counts[held[2]].ledgerNo));
     CHECK(openFlat.contains(u"+2"_s));
     CHECK(openFlat.contains(u"上次盘点后找回"_s));
     CHECK(openFlat.count(u"待确认"_s) == 3);   // two lines and the note

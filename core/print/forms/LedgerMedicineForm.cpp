@@ -83,7 +83,7 @@ Result<FormDocument> buildLedgerMedicineForm(const FormContext &context)
     FormTable table;
     table.headers = {u"序号"_s, u"编号"_s, u"药品名称"_s, u"规格"_s, u"批号"_s, u"数量"_s, u"有效期至"_s,
                      u"储存条件"_s, u"存放地点"_s, u"保管人"_s, u"购入日期"_s, u"状态"_s};
-    table.columnWeights = {9, 17, 34, 24, 22, 13, 19, 30, 30, 15, 19, 25};
+    table.columnWeights = {9, 17, 34, 20, 20, 13, 19, 36, 30, 15, 19, 25};
     table.compact = true;
     int expired = 0;
     int expiring = 0;

@@ -77,13 +77,13 @@ QString unitOf(const StocktakeLine &line) { return line.unit.isEmpty() ? u"件"_
 // in an open stocktake (the column is filled in by hand).
 QString checkText(const StocktakeLine &line, bool confirmed)
 {
-    if (!line.isCounted())
-        return confirmed ? u"未找到"_s : QString();
-    if (line.counted == line.expected)
+    if (!line.isCounted() && !confirmed)
+        return QString();
+    if (line.difference() == 0)
         return u"相符"_s;
-    if (line.counted == 0)
+    if (line.countedOrZero() == 0)
         return u"未找到"_s;
-    return line.counted > line.expected ? u"盘盈"_s : u"盘亏"_s;
+    return line.difference() > 0 ? u"盘盈"_s : u"盘亏"_s;
 }
 
 QString signedNumber(int n) { return n > 0 ? u"+%1"_s.arg(n) : QString::number(n); }
@@ -121,6 +121,8 @@ Result<FormDocument> buildStocktakeSheetForm(const FormContext &context)
     // check short, the reason the widest column, written in by hand.
     const QList<double> weights{9, 18, 36, 28, 9, 28, 15, 15, 13, 11, 75};
     int found = 0;
+    int differing = 0;
+    int uncounted = 0;   // open stocktakes only: at confirmation they count as not found
     int number = 0;
     int tables = 0;
     const bool confirmed = data->stocktake && data->stocktake->isConfirmed();
@@ -138,8 +140,12 @@ Result<FormDocument> buildStocktakeSheetForm(const FormContext &context)
             if (line.roomId != roomId)
                 continue;
             const LedgerItem item = data->items.value(line.itemId);
-            if (line.isCounted() && line.counted == line.expected)
+            if (!line.isCounted() && !confirmed)
+                ++uncounted;
+            else if (line.difference() == 0)
                 ++found;
+            else
+                ++differing;
             table.rows.append({QString::number(++number), line.ledgerNo, line.itemName, item.model, unitOf(line),
                                item.place.isEmpty() ? roomName : item.place, QString::number(line.expected),
                                line.isCounted() ? QString::number(line.counted) : QString(), checkText(line, confirmed),
@@ -162,11 +168,10 @@ Result<FormDocument> buildStocktakeSheetForm(const FormContext &context)
         doc.add(table, 4);
     }
     if (data->stocktake) {
-        const Stocktake &s = *data->stocktake;
-        doc.add(Paragraph{u"盘点%1项：相符%2项，有差异%3项，未盘点%4项。"_s.arg(s.lines.size())
+        doc.add(Paragraph{u"盘点%1项：相符%2项，有差异%3项，未盘点%4项。"_s.arg(data->stocktake->lines.size())
                               .arg(found)
-                              .arg(s.differences().size() - (confirmed ? 0 : s.uncountedLines()))
-                              .arg(confirmed ? 0 : s.uncountedLines()),
+                              .arg(differing)
+                              .arg(uncounted),
                           Paragraph::Style::Normal},
                 4);
     }
@@ -199,7 +204,20 @@ Result<FormDocument> buildStocktakeReportForm(const FormContext &context)
     int gains = 0;
     int losses = 0;
     qint64 totalFen = 0;
-    const QList<StocktakeLine> differences = data->stocktake ? data->stocktake->differences() : QList<StocktakeLine>{};
+    // Confirmed: every difference, a line never counted being not found. Open:
+    // the lines counted so far that differ; the rest are still to count.
+    QList<StocktakeLine> differences;
+    int uncounted = 0;
+    if (data->stocktake && confirmed) {
+        differences = data->stocktake->differences();
+    } else if (data->stocktake) {
+        for (const StocktakeLine &line : data->stocktake->lines) {
+            if (!line.isCounted())
+                ++uncounted;
+            else if (line.difference() != 0)
+                differences.append(line);
+        }
+    }
     for (const StocktakeLine &line : differences) {
         const LedgerItem item = data->items.value(line.itemId);
         const qint64 fen = qint64(line.difference()) * item.unitPriceCents;
@@ -227,15 +245,16 @@ Result<FormDocument> buildStocktakeReportForm(const FormContext &context)
 
     if (data->stocktake) {
         const Stocktake &s = *data->stocktake;
-        doc.add(Paragraph{u"本次盘点%1项，账实相符%2项，差异%3项（盘盈%4项，盘亏%5项），差异金额合计%6元。"_s
+        QString summary = u"本次盘点%1项，账实相符%2项，差异%3项（盘盈%4项，盘亏%5项），差异金额合计%6元。"_s
                               .arg(s.lines.size())
-                              .arg(s.lines.size() - differences.size())
+                              .arg(s.lines.size() - differences.size() - uncounted)
                               .arg(differences.size())
                               .arg(gains)
                               .arg(losses)
-                              .arg(formatYuan(totalFen, true)),
-                          Paragraph::Style::Normal},
-                4);
+                              .arg(formatYuan(totalFen, true));
+        if (uncounted > 0)
+            summary += u"尚有%1项未盘点，确认时按未找到处理。"_s.arg(uncounted);
+        doc.add(Paragraph{summary, Paragraph::Style::Normal}, 4);
     }
     doc.add(table, 4);
     const QString adjustment = confirmed
