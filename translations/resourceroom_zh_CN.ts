@@ -8102,6 +8102,10 @@
         <source>The alerts could not be read.</source>
         <translation>预警无法读取。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>rr::PartnerContactDialog</name>

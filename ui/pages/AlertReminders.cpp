@@ -3,6 +3,8 @@
 #include "alerts/AlertSources.h"
 #include "alerts/IepAlertSource.h"
 
+#include <QCoreApplication>
+
 namespace rr {
 
 namespace {
@@ -36,8 +38,15 @@ Result<QList<Reminder>> alertOverviewReminders(const std::shared_ptr<Database> &
     }
     sortAlerts(alerts);
     QList<Reminder> reminders;
-    for (const Alert &alert : std::as_const(alerts))
-        reminders.append({alert.text, alert.date, urgencyOf(alert.urgency)});
+    for (const Alert &alert : std::as_const(alerts)) {
+        // "张小明：2026年9月无家校联系记录" as the IEP reminders read; a text
+        // that names its subject already (an item's name) is left as it is.
+        const QString named = alert.subject.section(u' ', -1);
+        const bool prefix = !named.isEmpty() && !alert.text.contains(named);
+        reminders.append({prefix ? QCoreApplication::translate("rr::OverviewPage", "%1: %2").arg(alert.subject, alert.text)
+                                 : alert.text,
+                          alert.date, urgencyOf(alert.urgency)});
+    }
     return reminders;
 }
 

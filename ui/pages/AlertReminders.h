@@ -13,7 +13,8 @@ namespace rr {
 class Clock;
 class Database;
 
-// Overdue first (ReminderList sorts), each alert one line: "<text>".
+// Overdue first (ReminderList sorts), each alert one line: "<subject>: <text>",
+// or the text alone when it names its subject.
 Result<QList<Reminder>> alertOverviewReminders(const std::shared_ptr<Database> &db, const Clock &clock);
 
 } // namespace rr
