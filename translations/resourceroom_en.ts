@@ -271,6 +271,23 @@
     </message>
 </context>
 <context>
+    <name>rr::LedgerUsageView</name>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment unused in the period.</source>
+        <translation>
+            <numerusform>%n piece of equipment unused in the period.</numerusform>
+            <numerusform>%n pieces of equipment unused in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 unused in the period.</source>
+        <translation>
+            <numerusform>%n item, %1 unused in the period.</numerusform>
+            <numerusform>%n items, %1 unused in the period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::LrcReminders</name>
     <message numerus="yes">
         <source>%1: the LRC application is %n day(s) overdue for the report to the centre (due %2).</source>

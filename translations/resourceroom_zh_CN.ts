@@ -118,6 +118,33 @@
     </message>
 </context>
 <context>
+    <name>rr::AccountRole</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Resource teacher</source>
+        <translation>资源教师</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Itinerant teacher</source>
+        <translation>巡回指导教师</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>辅导教师</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>只读查看者</translation>
+    </message>
+</context>
+<context>
     <name>rr::ActivationProblemsDialog</name>
     <message>
         <source>The IEP cannot take effect yet</source>
@@ -3629,6 +3656,26 @@
         <source>open</source>
         <translation>进行中</translation>
     </message>
+    <message>
+        <source>ledger transfer needs --room, --place or both.</source>
+        <translation>ledger transfer 需要 --room、--place 或两者都给。</translation>
+    </message>
+    <message>
+        <source>only the equipment unused in the period</source>
+        <translation>只列出本时段未使用的设备</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>the stocktake's number (the latest unless given)</source>
+        <translation>盘点的编号（不填则为最近一次）</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>
@@ -4253,6 +4300,37 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EquipmentPickerDialog</name>
+    <message>
+        <source>Equipment from the ledger</source>
+        <translation>从台账选择器材</translation>
+    </message>
+    <message>
+        <source>Tick what the session used.</source>
+        <translation>勾选本次训练使用的器材。</translation>
+    </message>
+    <message>
+        <source>Tick what the session used; the items of %1 come first.</source>
+        <translation>勾选本次训练使用的器材；%1的物品排在前面。</translation>
+    </message>
+    <message>
+        <source>Name or ledger number</source>
+        <translation>名称或编号</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>未放在房间</translation>
+    </message>
+    <message>
+        <source>The ledger has no equipment yet: type the equipment's names instead.</source>
+        <translation>台账中还没有器材，请直接输入器材名称。</translation>
+    </message>
+    <message>
+        <source>Add ticked</source>
+        <translation>添加勾选的器材</translation>
     </message>
 </context>
 <context>
@@ -6802,10 +6880,6 @@
         <translation>损坏需要填写原因。</translation>
     </message>
     <message>
-        <source>A transfer needs the room the item goes to.</source>
-        <translation>调拨需要选择调入的功能室。</translation>
-    </message>
-    <message>
         <source>The item is in that room already.</source>
         <translation>该物资已在这个功能室。</translation>
     </message>
@@ -7224,6 +7298,117 @@
     <message>
         <source>A confirmed stocktake is kept.</source>
         <translation>已确认的盘点会保留，不能删除。</translation>
+    </message>
+    <message>
+        <source>A transfer needs the room or the place the item goes to.</source>
+        <translation>调拨需要写明调往的房间或存放位置。</translation>
+    </message>
+    <message>
+        <source>The item is in that place already.</source>
+        <translation>该物品已在这个存放位置。</translation>
+    </message>
+    <message>
+        <source>A usage period needs its first and last day.</source>
+        <translation>使用统计的时段需要开始和结束日期。</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>时段的开始日期 %1 晚于结束日期 %2。</translation>
+    </message>
+    <message>
+        <source>A usage period is at most ten years long.</source>
+        <translation>使用统计的时段最长为十年。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerUsageView</name>
+    <message>
+        <source>This semester</source>
+        <translation>本学期</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近90天</translation>
+    </message>
+    <message>
+        <source>Dates chosen</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>Unused only</source>
+        <translation>只看未使用</translation>
+    </message>
+    <message>
+        <source>Ledger no.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>存放房间</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>本时段</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>The usage could not be read.</source>
+        <translation>使用情况无法读取。</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>未放在房间</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Every piece of equipment was used in the period.</source>
+        <translation>本时段内所有设备都有使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of equipment unused in the period.</source>
+        <translation>
+            <numerusform>本时段内有 %n 件设备未使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger has no equipment yet.</source>
+        <translation>台账中还没有设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 unused in the period.</source>
+        <translation>
+            <numerusform>共 %n 项，本时段未使用 %1 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7904,6 +8089,22 @@
     <message>
         <source>The IEP reminders could not be read.</source>
         <translation>无法读取个别化教育计划的提醒。</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>No alerts: no loan or maintenance due, no medicine expiring, no stock below its reorder level, no family contact or school work overdue.</source>
+        <translation>暂无预警：没有到期的借用或保养，没有临期或过期药品，没有低于补货线的耗材，家校联系和学校工作也没有逾期。</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read.</source>
+        <translation>预警无法读取。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -8811,6 +9012,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 %1
 
 仍要签字吗？签字后只能通过更正记录修改。</translation>
+    </message>
+    <message>
+        <source>From the ledger…</source>
+        <translation>从台账选择…</translation>
+    </message>
+    <message>
+        <source>Pick the equipment from the ledger, so that its use is counted</source>
+        <translation>从物资台账选择器材，以便统计使用次数</translation>
     </message>
 </context>
 <context>
@@ -12662,6 +12871,10 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the equipment ledger; pick it again.</source>
+        <translation>“%1”已不在物资台账中，请重新选择。</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ const QList<CliCommand> &cliCommands()
         {u"ledger"_s,
          u"ledger --db FILE [--room R] [--category C] | ledger add|categories [add]|loan|return|receive|issue|import|export|"
          u"check|maintain|repair|damage|paid|scrap|approve-scrap|transfer|history|schedule add|schedules|loans|"
-         u"stocktake [start|tick|count|report|confirm] …"_s,
+         u"stocktake [start|tick|count|report|confirm]|usage [--unused] …"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "the equipment and materials ledger: items, loans, stock, events, schedules, stocktakes, import, export"),
          runLedgerCommand},
     };

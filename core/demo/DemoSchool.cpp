@@ -100,6 +100,9 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         return files;
     if (auto school = addDemoSchoolWork(tx, staffIds, current, previous, clock.today()); !school)
         return school;
+    // The ledger before the training records, which name its equipment.
+    if (auto ledger = addDemoLedger(tx, staffIds, iepSetting.roomIds, clock.today()); !ledger)
+        return ledger;
     // The timetable and the sessions held come first: objectives measured in
     // sessions take their probes on session dates, and the records write them.
     auto training = DemoTraining::prepare(tx, DemoIds{staffIds, iepSetting.roomIds, studentIds}, current, clock.today());
@@ -118,8 +121,6 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         return records;
     if (auto family = addDemoFamily(tx, DemoIds{staffIds, iepSetting.roomIds, studentIds}, current, clock.today(), training->plan()); !family)
         return family;
-    if (auto ledger = addDemoLedger(tx, staffIds, iepSetting.roomIds, clock.today()); !ledger)
-        return ledger;
     if (auto saved = SettingsRepository::saveProfile(tx, demoProfile(*currentId)); !saved)
         return saved;
     return CurrentUser::set(tx, staffIds.value(demoProfile(0).teacherName));

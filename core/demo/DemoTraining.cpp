@@ -1,6 +1,7 @@
 #include "demo/DemoTraining.h"
 
 #include "calendar/SchoolCalendar.h"
+#include "demo/DemoEquipment.h"
 #include "demo/DemoTrainingTexts.h"
 #include "rooms/RoomRuleRepository.h"
 #include "storage/Database.h"
@@ -88,6 +89,9 @@ Result<void> DemoTraining::addRecords(Transaction &tx, const DemoSessionProbes &
         staffNames.insert(it.value(), it.key());
     const qint64 homeDelivery = m_ids.rooms.value(u"送教上门"_s);
     const QString mother = u"母亲黄燕"_s;
+    const auto ledger = DemoEquipment::read(tx);
+    if (!ledger)
+        return ledger.error();
 
     for (const PlannedSession &plan : m_plan) {
         if (plan.fate == PlannedSession::Fate::Unrecorded)
@@ -112,8 +116,11 @@ Result<void> DemoTraining::addRecords(Transaction &tx, const DemoSessionProbes &
             s.content = demoPick(texts.contents, n);
             s.method = demoPick(texts.methods, n);
             if (!texts.equipment.isEmpty())
-                for (const QString &name : texts.equipment.at(n % texts.equipment.size()))
-                    s.equipment.append({0, name});
+                for (const QString &name : texts.equipment.at(n % texts.equipment.size())) {
+                    const EquipmentUse use = ledger->use(name, s.roomId);
+                    if (!s.equipment.contains(use))   // 沙盘 and 沙具 are one ledger item
+                        s.equipment.append(use);
+                }
             s.problems = demoPick(texts.problems, n);
             s.nextSteps = demoPick(texts.nextSteps, n);
         } else {

@@ -22,7 +22,9 @@ struct ItemEvent {
     qint64 compensationCents = -1;   // damage; -1: none asked
     QDate paidOn;            // damage: when the compensation was paid
     qint64 fromRoomId = 0;   // transfer
-    qint64 toRoomId = 0;     // transfer
+    qint64 toRoomId = 0;     // transfer; 0: within the item's room
+    QString fromPlace;       // transfer: the place inside the room (柜子/架子), as before
+    QString toPlace;         // transfer: the new place; empty: none named
     int quantity = 0;        // scrap: how many
     QString approvedBy;      // scrap: effective once approved
     QDate approvedOn;

@@ -16,7 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 static const QString kSelect = uR"(
 SELECT id, item_id, kind, happened_on, person, details, result, cost_cents, responsible, compensation_cents, paid_on,
-       from_room_id, to_room_id, quantity, approved_by, approved_on, schedule_id
+       from_room_id, to_room_id, quantity, approved_by, approved_on, schedule_id, from_place, to_place
 FROM ledger_events )"_s;
 
 static ItemEvent readEvent(const SqlRows &q)
@@ -39,6 +39,8 @@ static ItemEvent readEvent(const SqlRows &q)
     e.approvedBy = q.value(14).toString();
     e.approvedOn = dateFromSql(q.value(15));
     e.scheduleId = q.value(16).toLongLong();
+    e.fromPlace = q.value(17).toString();
+    e.toPlace = q.value(18).toString();
     return e;
 }
 
@@ -85,7 +87,8 @@ static Result<void> validateEvent(const ItemEvent &e, const LedgerItem &item)
                                           {QT_TRANSLATE_NOOP("rr::Fields", "Details"), e.details, FieldKind::LongText},
                                           {QT_TRANSLATE_NOOP("rr::Fields", "Result"), e.result, FieldKind::LongText},
                                           {QT_TRANSLATE_NOOP("rr::Fields", "Responsible"), e.responsible, FieldKind::PersonName},
-                                          {QT_TRANSLATE_NOOP("rr::Fields", "Approved by"), e.approvedBy, FieldKind::PersonName}});
+                                          {QT_TRANSLATE_NOOP("rr::Fields", "Approved by"), e.approvedBy, FieldKind::PersonName},
+                                          {QT_TRANSLATE_NOOP("rr::Fields", "Place"), e.toPlace, FieldKind::Address}});
         !tooLong)
         return tooLong;
     if (e.costCents > kMaxAmountFen || e.compensationCents > kMaxAmountFen)
@@ -106,12 +109,17 @@ static Result<void> validateEvent(const ItemEvent &e, const LedgerItem &item)
         if (e.details.trimmed().isEmpty())
             return invalid(QCoreApplication::translate("rr::Ledger", "A damage needs its cause."));
         break;
-    case EventKind::Transfer:
-        if (e.toRoomId <= 0)
-            return invalid(QCoreApplication::translate("rr::Ledger", "A transfer needs the room the item goes to."));
-        if (e.toRoomId == item.roomId)
+    case EventKind::Transfer: {
+        // A move inside the item's room names the new place; a move to another room may.
+        const qint64 toRoom = e.toRoomId > 0 ? e.toRoomId : item.roomId;
+        if (e.toRoomId <= 0 && e.toPlace.trimmed().isEmpty())
+            return invalid(QCoreApplication::translate("rr::Ledger", "A transfer needs the room or the place the item goes to."));
+        if (toRoom == item.roomId && e.toPlace.trimmed().isEmpty())
             return invalid(QCoreApplication::translate("rr::Ledger", "The item is in that room already."));
+        if (toRoom == item.roomId && e.toPlace.trimmed() == item.place.trimmed())
+            return invalid(QCoreApplication::translate("rr::Ledger", "The item is in that place already."));
         break;
+    }
     case EventKind::Scrap:
         if (e.details.trimmed().isEmpty())
             return invalid(QCoreApplication::translate("rr::Ledger", "A scrapping needs its reason."));
@@ -138,19 +146,26 @@ Result<qint64> ItemEventRepository::record(Transaction &tx, const ItemEvent &eve
                                                     "An item is scrapped only through an approved scrapping, never by editing it."));
     ItemEvent e = event;
     if (e.kind == EventKind::Transfer) {
-        if (auto room = RoomRepository::byId(tx, e.toRoomId); !room)
+        if (e.toRoomId <= 0)
+            e.toRoomId = item->roomId;
+        else if (auto room = RoomRepository::byId(tx, e.toRoomId); !room)
             return room.error();
         e.fromRoomId = item->roomId;
+        e.fromPlace = item->place.trimmed();
+        e.toPlace = e.toPlace.trimmed();
     }
     auto id = tx.insert(uR"(INSERT INTO ledger_events(item_id, kind, happened_on, person, details, result, cost_cents,
-        responsible, compensation_cents, from_room_id, to_room_id, quantity, schedule_id, recorded_at)
-        VALUES (:item, :kind, :on, :who, coalesce(:details, ''), :result, :cost, :resp, :comp, :from, :to, :q, :sched, :at))"_s,
+        responsible, compensation_cents, from_room_id, to_room_id, quantity, schedule_id, recorded_at, from_place, to_place)
+        VALUES (:item, :kind, :on, :who, coalesce(:details, ''), :result, :cost, :resp, :comp, :from, :to, :q, :sched, :at,
+                coalesce(:fromPlace, ''), coalesce(:toPlace, '')))"_s,
                         {{":item", e.itemId}, {":kind", eventKindKey(e.kind)}, {":on", isoDate(e.date)},
                          {":who", e.person.trimmed()}, {":details", e.details.trimmed()}, {":result", nullIfEmpty(e.result.trimmed())},
                          {":cost", optionalCents(e.costCents)}, {":resp", nullIfEmpty(e.responsible.trimmed())},
                          {":comp", optionalCents(e.compensationCents)}, {":from", optionalId(e.fromRoomId)},
                          {":to", optionalId(e.toRoomId)}, {":q", e.kind == EventKind::Scrap ? QVariant(e.quantity) : QVariant()},
-                         {":sched", optionalId(e.scheduleId)}, {":at", sqlDateTime(tx.now())}});
+                         {":sched", optionalId(e.scheduleId)}, {":at", sqlDateTime(tx.now())},
+                         {":fromPlace", e.kind == EventKind::Transfer ? e.fromPlace : QString()},
+                         {":toPlace", e.kind == EventKind::Transfer ? e.toPlace : QString()}});
     if (!id)
         return id.error();
     if (e.scheduleId > 0) {
@@ -160,8 +175,8 @@ Result<qint64> ItemEventRepository::record(Transaction &tx, const ItemEvent &eve
             return done.error();
     }
     if (e.kind == EventKind::Transfer)
-        if (auto moved = run(tx, u"UPDATE ledger_items SET room_id = :room WHERE id = :id"_s,
-                             {{":room", e.toRoomId}, {":id", e.itemId}});
+        if (auto moved = run(tx, u"UPDATE ledger_items SET room_id = :room, place = :place WHERE id = :id"_s,
+                             {{":room", optionalId(e.toRoomId)}, {":place", nullIfEmpty(e.toPlace)}, {":id", e.itemId}});
             !moved)
             return moved.error();
     std::optional<ItemCondition> after = condition;

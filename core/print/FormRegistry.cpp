@@ -20,6 +20,8 @@
 #include "print/forms/LedgerLoansForm.h"
 #include "print/forms/LedgerMaintenanceForm.h"
 #include "print/forms/LedgerScrapForm.h"
+#include "print/forms/LedgerMedicineForm.h"
+#include "print/forms/LedgerStocktakeForms.h"
 
 #include "staff/StaffRepository.h"
 #include "students/StudentRepository.h"
@@ -109,6 +111,9 @@ const QList<FormSpec> &allForms()
         {u"loans"_s, u"借用登记表"_s, FormScope::School, buildLedgerLoansForm},
         {u"maintenance"_s, u"设备维修保养记录"_s, FormScope::School, buildLedgerMaintenanceForm},
         {u"scrap"_s, u"报废申请表"_s, FormScope::School, buildLedgerScrapForm},
+        {u"stocktake"_s, u"盘点表"_s, FormScope::School, buildStocktakeSheetForm},
+        {u"stocktake-report"_s, u"盘点差异报告"_s, FormScope::School, buildStocktakeReportForm},
+        {u"medicine"_s, u"药品登记表"_s, FormScope::School, buildLedgerMedicineForm},
     });
     return forms;
 }

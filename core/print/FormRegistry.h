@@ -36,6 +36,7 @@ struct FormRequest {
     std::optional<QDate> from{};          // a date range, first and last day inclusive
     std::optional<QDate> to{};
     std::optional<int> teachingWeek{};    // 第N周 of the semester
+    std::optional<qint64> stocktakeId{};  // a ledger stocktake; empty: the latest
 };
 
 struct FormContext {

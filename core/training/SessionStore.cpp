@@ -98,6 +98,17 @@ Result<void> writeRows(Transaction &tx, qint64 sessionId, const TrainingSession 
     }
     position = 0;
     for (const EquipmentUse &e : s.equipment) {
+        // Equipment picked from the ledger names an item that exists; typed
+        // equipment (itemId 0) is kept as its name alone.
+        if (e.itemId > 0) {
+            auto known = readValue(tx, u"SELECT count(*) FROM ledger_items WHERE id = :i"_s, {{":i", e.itemId}});
+            if (!known)
+                return known.error();
+            if (known->toInt() == 0)
+                return makeError(ErrorCode::NotFound,
+                                 QCoreApplication::translate("rr::Training", "%1 is no longer in the equipment ledger; pick it again.")
+                                     .arg(e.name.trimmed()));
+        }
         auto r = run(tx, u"INSERT INTO session_equipment(session_id, position, item_id, name) "
                          "VALUES (:s, :p, :i, :n)"_s,
                          {{":s", sessionId}, {":p", position++}, {":i", optionalId(e.itemId)}, {":n", e.name.trimmed()}});

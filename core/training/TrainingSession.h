@@ -38,8 +38,9 @@ struct ObjectiveWork {
     bool operator==(const ObjectiveWork &) const = default;
 };
 
-// A training device or teaching aid used. itemId will name an equipment
-// ledger entry; until the ledger exists it is 0 and the name says it all.
+// A training device or teaching aid used. itemId names the ledger item it was
+// picked from (its uses count in the ledger); 0 for equipment typed freely,
+// whose name says it all.
 struct EquipmentUse {
     qint64 itemId = 0;
     QString name;

@@ -6,6 +6,7 @@
 #include "common/MessageLabel.h"
 #include "common/PageHeader.h"
 #include "common/ReadFailure.h"
+#include "pages/AlertReminders.h"
 #include "pages/CalendarReminders.h"
 #include "pages/IepReminders.h"
 #include "pages/LrcReminders.h"
@@ -62,10 +63,25 @@ OverviewPage::OverviewPage(Session session, QWidget *parent) : QWidget(parent), 
     auto *remindersLayout = new QVBoxLayout(remindersBox);
     remindersLayout->addWidget(m_reminders);
 
+    // Equipment, family and school-work alerts under the reminders; the IEP
+    // alerts are the IEP reminders above.
+    auto *alertsBox = new QGroupBox(tr("Alerts"), this);
+    m_alerts = new ReminderList(alertsBox);
+    m_alerts->setObjectName(u"alerts"_s);
+    m_alerts->setEmptyText(tr("No alerts: no loan or maintenance due, no medicine expiring, no stock below its "
+                              "reorder level, no family contact or school work overdue."));
+    auto *alertsLayout = new QVBoxLayout(alertsBox);
+    alertsLayout->addWidget(m_alerts);
+
+    auto *right = new QVBoxLayout;
+    right->setSpacing(12);
+    right->addWidget(remindersBox, 1);
+    right->addWidget(alertsBox, 1);
+
     auto *lower = new QHBoxLayout;
     lower->setSpacing(12);
     lower->addWidget(needsBox, 1);
-    lower->addWidget(remindersBox, 1);
+    lower->addLayout(right, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
@@ -85,12 +101,13 @@ void OverviewPage::reload()
     const auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
     const auto students = StudentRepository(m_session.db).summaries();
     const auto lrc = lrcReminders(m_session.db, today);
+    const auto alerts = alertOverviewReminders(m_session.db, *m_session.clock);
     // The students already read serve the IEP reminders too.
     const auto ieps = students ? iepOverviewReminders(m_session.db, *students, today) : Result<QList<Reminder>>(students.error());
     // The first read that failed is told; what it would have filled says
     // so instead of showing an empty school.
     for (const std::optional<Error> &failed : {readFailure(profile), readFailure(semester), readFailure(students),
-                                               readFailure(lrc), readFailure(ieps)})
+                                               readFailure(lrc), readFailure(ieps), readFailure(alerts)})
         if (failed) {
             reportReadFailure(this, *failed, m_message);
             break;
@@ -135,6 +152,7 @@ void OverviewPage::reload()
     if (ieps)
         reminders += *ieps;
     m_reminders->setReminders(reminders, ieps ? QString() : tr("The IEP reminders could not be read."));
+    m_alerts->setReminders(alerts ? *alerts : QList<Reminder>{}, alerts ? QString() : tr("The alerts could not be read."));
 }
 
 } // namespace rr

@@ -28,6 +28,7 @@ private:
     StatCard *m_students = nullptr;
     NeedBreakdown *m_needs = nullptr;
     ReminderList *m_reminders = nullptr;
+    ReminderList *m_alerts = nullptr;    // ledger, family and school-work alerts
 };
 
 } // namespace rr

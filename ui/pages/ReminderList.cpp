@@ -63,7 +63,7 @@ void ReminderList::setReminders(QList<Reminder> reminders, const QString &unread
     for (const Reminder &reminder : std::as_const(reminders))
         m_list->addItem(new QListWidgetItem(urgencyIcon(reminder.urgency), reminder.text));
     m_list->setVisible(!reminders.isEmpty());
-    m_empty->setText(unread.isEmpty() ? tr("Nothing to remind you of.") : unread);
+    m_empty->setText(unread.isEmpty() ? (m_emptyText.isEmpty() ? tr("Nothing to remind you of.") : m_emptyText) : unread);
     m_empty->setForegroundRole(unread.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
     m_empty->setVisible(reminders.isEmpty() || !unread.isEmpty());
 }
@@ -71,6 +71,23 @@ void ReminderList::setReminders(QList<Reminder> reminders, const QString &unread
 int ReminderList::count() const
 {
     return m_list->count();
+}
+
+void ReminderList::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    if (m_list->count() == 0 && m_empty->foregroundRole() == QPalette::PlaceholderText)
+        m_empty->setText(text);
+}
+
+QString ReminderList::emptyText() const
+{
+    return m_empty->text();
+}
+
+bool ReminderList::showsEmptyText() const
+{
+    return !m_empty->isHidden() && m_list->isHidden();
 }
 
 } // namespace rr

@@ -18,10 +18,15 @@ public:
     // instead of the calm line, which would claim there is nothing to do.
     void setReminders(QList<Reminder> reminders, const QString &unread = {});
     int count() const;
+    // The calm line when there is nothing (default: "Nothing to remind you of.").
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+    bool showsEmptyText() const;
 
 private:
     QListWidget *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QString m_emptyText;
 };
 
 } // namespace rr

@@ -7,6 +7,7 @@
 #include "iep/EnumCombo.h"
 #include "school/CurrentUser.h"
 #include "training/AmendmentDialog.h"
+#include "training/EquipmentPickerDialog.h"
 #include "training/FormPreview.h"
 #include "training/NameList.h"
 #include "training/RecordHistoryDialog.h"
@@ -152,6 +153,10 @@ void RecordEditorDialog::buildSessionFields()
     m_equipment = new QLineEdit(this);
     m_equipment->setObjectName(u"recordEquipment"_s);
     m_equipment->setPlaceholderText(tr("Separate with 、 or commas, e.g. 计数棒、数字卡片"));
+    m_fromLedger = new QPushButton(tr("From the ledger…"), this);
+    m_fromLedger->setObjectName(u"recordEquipmentFromLedger"_s);
+    m_fromLedger->setToolTip(tr("Pick the equipment from the ledger, so that its use is counted"));
+    connect(m_fromLedger, &QPushButton::clicked, this, &RecordEditorDialog::pickEquipment);
     m_problems = makeTextEdit(u"recordProblems"_s, tr("Problems noticed"), this);
     m_nextSteps = makeTextEdit(u"recordNextSteps"_s, tr("What to change next time"), this);
     m_studentTabs = new QTabWidget(this);
@@ -210,7 +215,10 @@ void RecordEditorDialog::buildButtons()
     sessionForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     sessionForm->addRow(tr("Content"), m_content);
     sessionForm->addRow(tr("Method"), m_method);
-    sessionForm->addRow(tr("Equipment and teaching aids"), m_equipment);
+    auto *equipmentRow = new QHBoxLayout;
+    equipmentRow->addWidget(m_equipment, 1);
+    equipmentRow->addWidget(m_fromLedger);
+    sessionForm->addRow(tr("Equipment and teaching aids"), equipmentRow);
     sessionForm->addRow(tr("Problems"), m_problems);
     sessionForm->addRow(tr("Next steps"), m_nextSteps);
 
@@ -319,9 +327,18 @@ bool RecordEditorDialog::display(const TrainingSession &s)
     m_topic->setText(s.topic);
     m_content->setPlainText(s.content);
     m_method->setPlainText(s.method);
+    // The ledger's items link the equipment typed by name; the record can
+    // still be read and saved with free text when the ledger cannot be read.
+    if (auto choices = equipmentChoices(m_session.db, s.roomId))
+        m_choices = *choices;
+    else
+        reportReadFailure(this, choices.error(), m_message);
     QStringList equipment;
-    for (const EquipmentUse &e : s.equipment)
+    m_picked.clear();
+    for (const EquipmentUse &e : s.equipment) {
         equipment << e.name;
+        m_picked.insert(e.name, e.itemId);
+    }
     m_equipment->setText(joinNameList(equipment));
     m_problems->setPlainText(s.problems);
     m_nextSteps->setPlainText(s.nextSteps);
@@ -414,7 +431,7 @@ void RecordEditorDialog::updateState()
 QList<QWidget *> RecordEditorDialog::inputs() const
 {
     QList<QWidget *> list{m_date, m_start, m_end, m_room, m_instructor, m_kind, m_service, m_topic,
-                          m_content, m_method, m_equipment, m_problems, m_nextSteps};
+                          m_content, m_method, m_equipment, m_fromLedger, m_problems, m_nextSteps};
     for (StudentRecordForm *form : m_forms) {
         list << form->attendanceCombo() << form->reasonEdit() << form->arrivalEdit() << form->departureEdit()
              << form->handoverEdit() << form->ratingCombo() << form->promptCombo() << form->performanceEdit()
@@ -434,16 +451,50 @@ StudentRecordForm *RecordEditorDialog::studentForm(qint64 studentId) const
 
 QList<EquipmentUse> RecordEditorDialog::equipment() const
 {
-    QList<EquipmentUse> list;
-    for (const QString &name : splitNameList(m_equipment->text())) {
-        EquipmentUse use{0, name};
-        // A ledger item keeps its link while its name is kept.
-        for (const EquipmentUse &stored : m_stored.equipment)
-            if (stored.name == name)
-                use.itemId = stored.itemId;
-        list.append(use);
+    // A ledger item keeps its link while its name is kept; a name typed that
+    // is exactly a ledger item's links to it (the training room's first).
+    return linkEquipment(splitNameList(m_equipment->text()), m_picked, m_choices);
+}
+
+void RecordEditorDialog::pickEquipment()
+{
+    const qint64 roomId = m_room->currentData().toLongLong();
+    auto choices = equipmentChoices(m_session.db, roomId);
+    if (!choices) {
+        reportReadFailure(this, choices.error(), m_message);
+        return;
     }
-    return list;
+    m_choices = *choices;
+    if (m_picker)
+        m_picker->deleteLater();
+    m_picker = new EquipmentPickerDialog(m_choices, m_room->currentText(), this);
+    m_picker->setWindowModality(Qt::WindowModal);
+    m_picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_picker, &QDialog::accepted, this, [this, picker = m_picker] {
+        if (picker)
+            addPickedEquipment(picker->selectedChoices());
+    });
+    m_picker->open();
+}
+
+EquipmentPickerDialog *RecordEditorDialog::equipmentPicker() const
+{
+    return m_picker;
+}
+
+void RecordEditorDialog::addPickedEquipment(const QList<EquipmentChoice> &choices)
+{
+    QStringList names = splitNameList(m_equipment->text());
+    for (const EquipmentChoice &choice : choices) {
+        // Two items of one name (沙盘 in two rooms) stay apart by their number.
+        QString name = choice.name;
+        if (m_picked.contains(name) && m_picked.value(name) != choice.itemId)
+            name = u"%1（%2）"_s.arg(choice.name, choice.ledgerNo);
+        m_picked.insert(name, choice.itemId);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    m_equipment->setText(joinNameList(names));
 }
 
 Result<TrainingSession> RecordEditorDialog::record() const

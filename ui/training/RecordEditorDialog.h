@@ -11,6 +11,7 @@
 #include "print/FormDocument.h"
 #include "shell/Session.h"
 #include "timetable/TimetableNames.h"
+#include "training/LedgerEquipment.h"
 #include "training/TrainingSession.h"
 
 #include <QDialog>
@@ -28,6 +29,7 @@ class QTimeEdit;
 namespace rr {
 
 class AmendmentDialog;
+class EquipmentPickerDialog;
 class MessageLabel;
 class RecordHistoryDialog;
 class StudentRecordForm;
@@ -58,6 +60,13 @@ public:
     void showHistory();
     bool removeDraft(bool confirm = true);
     void sameAsLastTime(qint64 studentId);
+    // Opens the ledger picker (window-modal); the ticked items are added to the equipment.
+    void pickEquipment();
+    EquipmentPickerDialog *equipmentPicker() const;
+    // Adds items picked from the ledger to the equipment line, linked to them.
+    void addPickedEquipment(const QList<EquipmentChoice> &choices);
+    // The record's equipment as it will be saved: names with their ledger items.
+    QList<EquipmentUse> equipment() const;
     // The record as printed (个别化训练记录表), corrections listed.
     Result<FormDocument> printDocument() const;
     void print();
@@ -75,6 +84,7 @@ public:
     QPlainTextEdit *contentEdit() const { return m_content; }
     QPlainTextEdit *methodEdit() const { return m_method; }
     QLineEdit *equipmentEdit() const { return m_equipment; }
+    QPushButton *equipmentFromLedgerButton() const { return m_fromLedger; }
     QPlainTextEdit *problemsEdit() const { return m_problems; }
     QPlainTextEdit *nextStepsEdit() const { return m_nextSteps; }
     QTabWidget *studentTabs() const { return m_studentTabs; }
@@ -110,7 +120,6 @@ private:
     void updateTabTitles();
     void writeAmendment(const QString &reason, const QString &author, const QDate &date);
     Result<qint64> signerId() const;
-    QList<EquipmentUse> equipment() const;
 
     Session m_session;
     TimetableNames m_names;
@@ -129,6 +138,11 @@ private:
     QPlainTextEdit *m_content = nullptr;
     QPlainTextEdit *m_method = nullptr;
     QLineEdit *m_equipment = nullptr;
+    QPushButton *m_fromLedger = nullptr;
+    QPointer<EquipmentPickerDialog> m_picker;
+    // Equipment names → ledger item: as stored (0 for free text) and as picked.
+    QHash<QString, qint64> m_picked;
+    QList<EquipmentChoice> m_choices;   // the ledger's items, the record's room first
     QPlainTextEdit *m_problems = nullptr;
     QPlainTextEdit *m_nextSteps = nullptr;
     QTabWidget *m_studentTabs = nullptr;

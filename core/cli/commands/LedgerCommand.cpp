@@ -203,7 +203,7 @@ int runLedgerCommand(const QStringList &arguments, CliIo &io)
     const QString sub = takeSubcommand(
         args, {u"add"_s, u"categories"_s, u"loan"_s, u"return"_s, u"receive"_s, u"issue"_s, u"import"_s, u"export"_s,
                u"check"_s, u"maintain"_s, u"repair"_s, u"damage"_s, u"scrap"_s, u"transfer"_s, u"paid"_s,
-               u"approve-scrap"_s, u"history"_s, u"schedule"_s, u"schedules"_s, u"loans"_s, u"stocktake"_s});
+               u"approve-scrap"_s, u"history"_s, u"schedule"_s, u"schedules"_s, u"loans"_s, u"stocktake"_s, u"usage"_s});
     if (sub == u"add"_s)
         return runLedgerAddCommand(args, io);
     if (sub == u"categories"_s)
@@ -233,6 +233,8 @@ int runLedgerCommand(const QStringList &arguments, CliIo &io)
         return runLedgerLoansCommand(args, io);
     if (sub == u"stocktake"_s)
         return runLedgerStocktakeCommand(args, io);
+    if (sub == u"usage"_s)
+        return runLedgerUsageCommand(args, io);
     return runLedgerListCommand(args, io);
 }
 

@@ -21,6 +21,7 @@ int runLedgerScheduleAddCommand(const QStringList &arguments, CliIo &io);     //
 int runLedgerSchedulesCommand(const QStringList &arguments, CliIo &io);
 int runLedgerLoansCommand(const QStringList &arguments, CliIo &io);
 int runLedgerStocktakeCommand(const QStringList &arguments, CliIo &io);       // stocktake [start|tick|count|report|confirm]
+int runLedgerUsageCommand(const QStringList &arguments, CliIo &io);           // usage [--unused]
 
 // --date D (today when absent): false with the error printed when D is not a date.
 bool ledgerDateOption(const QCommandLineParser &parser, const QString &name, CliIo &io, QDate *date, int &exitCode);

@@ -69,8 +69,7 @@ int runLedgerEventCommand(const QStringList &arguments, CliIo &io)
         required << u"reason"_s;
     } else {
         kind = EventKind::Transfer;
-        synopsis += u"--room ROOM"_s;
-        required << u"room"_s;
+        synopsis += u"--room ROOM [--place PLACE] | --place PLACE"_s;
     }
     synopsis += u" [--date DATE] [--by NAME]"_s;
     QCommandLineParser parser;
@@ -78,7 +77,8 @@ int runLedgerEventCommand(const QStringList &arguments, CliIo &io)
     const QList<std::pair<QString, QString>> valued{
         {u"result"_s, u"TEXT"_s}, {u"what"_s, u"TEXT"_s}, {u"cost"_s, u"YUAN"_s}, {u"schedule"_s, u"ID"_s},
         {u"cause"_s, u"TEXT"_s}, {u"responsible"_s, u"NAME"_s}, {u"compensation"_s, u"YUAN"_s},
-        {u"reason"_s, u"TEXT"_s}, {u"quantity"_s, u"N"_s}, {u"room"_s, u"ROOM"_s}};
+        {u"reason"_s, u"TEXT"_s}, {u"quantity"_s, u"N"_s}, {u"room"_s, u"ROOM"_s},
+        {u"place"_s, u"PLACE"_s}};
     for (const auto &[name, value] : valued)
         parser.addOption({name, QCoreApplication::translate("rr::Cli", "see the synopsis"), value});
     parser.addOption({u"date"_s, QCoreApplication::translate("rr::Cli", "the day (today unless given)"), u"DATE"_s});
@@ -89,6 +89,9 @@ int runLedgerEventCommand(const QStringList &arguments, CliIo &io)
         return exitCode;
     if (const int missing = requireOptions(parser, required, io, synopsis))
         return missing;
+    // A transfer names where to: another room, a place inside the room, or both.
+    if (kind == EventKind::Transfer && !parser.isSet(u"room"_s) && !parser.isSet(u"place"_s))
+        return usageError(io, QCoreApplication::translate("rr::Cli", "ledger transfer needs --room, --place or both."), synopsis);
     auto item = LedgerItemRepository(db).find(parser.value(u"item"_s));
     if (!item)
         return failWith(io, item.error().message);
@@ -126,10 +129,13 @@ int runLedgerEventCommand(const QStringList &arguments, CliIo &io)
         break;
     }
     case EventKind::Transfer: {
-        auto room = RoomRepository(db).find(parser.value(u"room"_s));
-        if (!room)
-            return failWith(io, room.error().message);
-        event.toRoomId = room->id;
+        if (parser.isSet(u"room"_s)) {
+            auto room = RoomRepository(db).find(parser.value(u"room"_s));
+            if (!room)
+                return failWith(io, room.error().message);
+            event.toRoomId = room->id;
+        }
+        event.toPlace = parser.value(u"place"_s).trimmed();
         break;
     }
     }

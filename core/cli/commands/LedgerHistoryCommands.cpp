@@ -23,6 +23,9 @@ QString iso(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODa
 
 QString signedNumber(int n) { return n > 0 ? u"+"_s + QString::number(n) : QString::number(n); }
 
+// 感统训练室 柜子B: a transfer's room with the place inside it, when one was named.
+QString withPlace(const QString &room, const QString &place) { return place.isEmpty() ? room : room + u' ' + place; }
+
 // An item's name as lines show it, read once per item.
 class ItemNames {
 public:
@@ -111,7 +114,7 @@ int runLedgerHistoryCommand(const QStringList &arguments, CliIo &io)
                                       : QCoreApplication::translate("rr::Cli", "unpaid"));
             break;
         case EventKind::Transfer:
-            fields << roomName(e.fromRoomId) + u" → "_s + roomName(e.toRoomId);
+            fields << withPlace(roomName(e.fromRoomId), e.fromPlace) + u" → "_s + withPlace(roomName(e.toRoomId), e.toPlace);
             break;
         case EventKind::Scrap:
             fields << e.details << QString::number(e.quantity) + item->unit

@@ -32,7 +32,7 @@ int runPrintCommand(const QStringList &arguments, CliIo &io)
 {
     const QString synopsis =
         u"print --list | print FORM --db FILE --out X.pdf [--student ID|NAME] [--semester ID|NAME] [--week N] "
-        "[--room ID|NAME] [--session ID] [--from DATE --to DATE | --month YYYY-MM] [--inspection ID]"_s;
+        "[--room ID|NAME] [--session ID] [--from DATE --to DATE | --month YYYY-MM] [--inspection ID] [--stocktake ID]"_s;
     QCommandLineParser parser;
     parser.addOption({u"list"_s, QCoreApplication::translate("rr::Cli", "list the forms")});
     parser.addOption({u"db"_s, QCoreApplication::translate("rr::Cli", "the data file"), u"FILE"_s});
@@ -46,6 +46,7 @@ int runPrintCommand(const QStringList &arguments, CliIo &io)
     parser.addOption({u"to"_s, QCoreApplication::translate("rr::Cli", "the last day of the period"), u"DATE"_s});
     parser.addOption({u"month"_s, QCoreApplication::translate("rr::Cli", "a calendar month as the period"), u"YYYY-MM"_s});
     parser.addOption({u"inspection"_s, QCoreApplication::translate("rr::Cli", "the saved inspection's number"), u"ID"_s});
+    parser.addOption({u"stocktake"_s, QCoreApplication::translate("rr::Cli", "the stocktake's number (the latest unless given)"), u"ID"_s});
     parser.addPositionalArgument(u"form"_s, QCoreApplication::translate("rr::Cli", "the form's id"));
     int exitCode = 0;
     if (!parseOptions(parser, arguments, io, synopsis, exitCode))
@@ -101,13 +102,13 @@ int runPrintCommand(const QStringList &arguments, CliIo &io)
     if (request.from && request.to && *request.from > *request.to)
         return failWith(io, QCoreApplication::translate("rr::Cli", "The period starts on %1, after its last day %2.")
                                 .arg(request.from->toString(Qt::ISODate), request.to->toString(Qt::ISODate)));
-    for (const QString &name : {u"session"_s, u"inspection"_s}) {
+    for (const QString &name : {u"session"_s, u"inspection"_s, u"stocktake"_s}) {
         if (!parser.isSet(name))
             continue;
         const auto id = idFrom(parser.value(name));
         if (!id)
             return failWith(io, QCoreApplication::translate("rr::Cli", "\"%1\" is not a record number.").arg(parser.value(name)));
-        (name == u"session"_s ? request.sessionId : request.inspectionId) = *id;
+        (name == u"session"_s ? request.sessionId : name == u"inspection"_s ? request.inspectionId : request.stocktakeId) = *id;
     }
     if (parser.isSet(u"week"_s)) {
         bool ok = false;
