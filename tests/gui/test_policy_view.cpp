@@ -10,6 +10,7 @@
 
 #include "family/CounsellingListModel.h"
 #include "family/CounsellingRepository.h"
+#include "family/FamilyPage.h"
 #include "family/FamilyPanel.h"
 #include "firstrun/FirstRunDialog.h"
 #include "school/CurrentUser.h"
@@ -203,6 +204,23 @@ TEST_CASE("a head teacher's account sees only their class and no counselling not
     // Nothing of the session's text is anywhere on the window.
     for (const QLabel *label : window->findChildren<QLabel *>())
         CHECK_FALSE(label->text().contains(u"父母离异"_s));
+
+    // The school-wide family contact page: their student only, contacts added but not changed.
+    window->showArea(Area::FamilyContact);
+    QCoreApplication::processEvents();
+    auto *familyPage = qobject_cast<FamilyPage *>(window->page(Area::FamilyContact));
+    REQUIRE(familyPage);
+    familyPage->reload();
+    QStringList offered;
+    for (int i = 0; i < familyPage->studentFilter()->count(); ++i)
+        if (familyPage->studentFilter()->itemData(i).toLongLong() > 0)
+            offered.append(familyPage->studentFilter()->itemText(i));
+    CHECK(offered.join(u' ').contains(u"张明"_s));
+    CHECK_FALSE(offered.join(u' ').contains(u"王刚"_s));
+    CHECK(familyPage->findChild<QPushButton *>(u"schoolContactAdd"_s)->isEnabled());
+    CHECK_FALSE(familyPage->findChild<QPushButton *>(u"schoolContactEdit"_s)->isEnabled());
+    CHECK_FALSE(familyPage->saveRuleButton()->isEnabled());
+    window->showArea(Area::Students);
     window->grab().save(dir.filePath(u"head-teacher.png"_s));
     if (const QString keep = qEnvironmentVariable("RR_POLICY_SHOT"); !keep.isEmpty())
         window->grab().save(keep);
