@@ -8109,6 +8109,10 @@
         <source>no role</source>
         <translation>无角色</translation>
     </message>
+    <message>
+        <source>This account (%1) may not print this form.</source>
+        <translation>此账户（%1）不能打印此表。</translation>
+    </message>
 </context>
 <context>
     <name>rr::PresentLevelEditor</name>

@@ -3,6 +3,7 @@
 #include "common/ListText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 namespace rr {
@@ -106,6 +107,33 @@ DataArea dataAreaOfAction(const QString &kind)
     // settings., school., calendar., semester., staff., backup., family.settings,
     // user.current, demo., bench.: the school's own set-up.
     return DataArea::Settings;
+}
+
+DataArea dataAreaOfForm(const QString &formId)
+{
+    static const QHash<QString, DataArea> areas = {
+        {u"student-info"_s, DataArea::Students},      {u"lrc-application"_s, DataArea::Students},
+        {u"family-history"_s, DataArea::Students},    {u"roster"_s, DataArea::Students},
+        {u"iep"_s, DataArea::Ieps},                   {u"iep-meeting"_s, DataArea::Ieps},
+        {u"progress"_s, DataArea::Ieps},              {u"assessment-summary"_s, DataArea::Ieps},
+        {u"training-record"_s, DataArea::Training},   {u"timetable"_s, DataArea::Training},
+        {u"inspection"_s, DataArea::Training},        {u"room-usage"_s, DataArea::Rooms},
+        {u"room-rules"_s, DataArea::Rooms},           {u"home-visit"_s, DataArea::FamilyContacts},
+        {u"contacts"_s, DataArea::FamilyContacts},    {u"counselling"_s, DataArea::Counselling},
+        {u"guidance-visit"_s, DataArea::Guidance},    {u"ledger"_s, DataArea::Ledger},
+        {u"loans"_s, DataArea::Ledger},               {u"maintenance"_s, DataArea::Ledger},
+        {u"scrap"_s, DataArea::Ledger},
+    };
+    // research, inclusion, funding, leadership, school-archive-index and any form added later.
+    return areas.value(formId, DataArea::SchoolWork);
+}
+
+Result<void> Policy::checkPrintForm(const QString &formId) const
+{
+    if (mayPrintForm(formId))
+        return {};
+    return makeError(ErrorCode::Forbidden,
+                     QCoreApplication::translate("rr::Policy", "This account (%1) may not print this form.").arg(rolesText()));
 }
 
 bool Policy::mayRead(DataArea area) const

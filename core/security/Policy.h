@@ -32,6 +32,9 @@ enum class DataArea {
 
 // The area an Action kind ("student.create", "ledger.item.add") belongs to.
 DataArea dataAreaOfAction(const QString &kind);
+// The area a printed form (print/FormRegistry's id) shows; a form not named
+// here counts as the school's archive.
+DataArea dataAreaOfForm(const QString &formId);
 
 class Policy {
 public:
@@ -49,6 +52,11 @@ public:
     // Refused with ErrorCode::Forbidden and a sentence naming the role and
     // what it may not do. Called at the top of Database::write.
     Result<void> checkWrite(const QString &kind) const;
+
+    // Whether the form may be printed at all; a student's form still needs
+    // the student to be readable (security/StudentScope.h).
+    bool mayPrintForm(const QString &formId) const { return mayRead(dataAreaOfForm(formId)); }
+    Result<void> checkPrintForm(const QString &formId) const;
 
     // False for a 班主任 alone: they read the students of their own classes.
     bool readsAllStudents() const;

@@ -15,6 +15,7 @@
 #include "lrc/LrcRepository.h"
 #include "print/FormRegistry.h"
 #include "print/PdfExport.h"
+#include "print/forms/CounsellingForm.h"
 #include "roster/Roster.h"
 #include "school/SettingsRepository.h"
 #include "schoolwork/GuidanceVisitRepository.h"
@@ -485,12 +486,36 @@ TEST_CASE("a head teacher's printed forms cover only their students and show no 
     CHECK(infoText.contains(u"张明"_s));
     CHECK_FALSE(infoText.contains(u"王刚"_s));
 
-    // The counselling record prints the sessions as withheld.
-    const auto record = buildForm(school, u"counselling"_s, school.ming);
-    if (record) {   // needs a semester; the test school has none
-        const QString text = pdfText(*record, dir.filePath(u"counselling.pdf"_s));
-        CHECK_FALSE(text.contains(u"父母离异"_s));
-    }
+    // Forms of areas a 班主任 may not read are refused, whatever the student.
+    const auto counsellingRecord = buildForm(school, u"counselling"_s, school.ming);
+    REQUIRE(forbidden(counsellingRecord));
+    CHECK(forbidden(buildForm(school, u"iep"_s, school.ming)));
+    CHECK(forbidden(buildForm(school, u"ledger"_s)));
+    CHECK(Policy(school.db->principal()).mayPrintForm(u"contacts"_s));
+    int printable = 0;
+    for (const FormSpec &form : allForms())
+        printable += Policy(school.db->principal()).mayPrintForm(form.id) ? 1 : 0;
+    CHECK(printable == 6);   // student-info, lrc-application, family-history, roster, home-visit, contacts
+}
+
+TEST_CASE("a counselling record printed by a counsellor shows another counsellor's notes as withheld", "[policy][print]")
+{
+    School school;
+    QTemporaryDir dir;
+    const Student ming = *StudentRepository(school.db).byId(school.ming);
+    school.db->setPrincipal(account({AccountRole::Counsellor}, school.sun));
+    const auto sessions = CounsellingRepository(school.db).sessionsForStudent(school.ming);
+    REQUIRE(sessions);
+    REQUIRE(sessions->size() == 1);
+    Semester semester;
+    semester.name = u"2026年秋季学期"_s;
+    const QString text = pdfText(counsellingDocument(ming, semester, *sessions, u"星光小学"_s), dir.filePath(u"c.pdf"_s));
+    CHECK_FALSE(text.contains(u"父母离异"_s));
+    CHECK(text.contains(u"内容保密"_s));
+    school.db->setPrincipal(account({AccountRole::Counsellor}, school.chen));
+    const auto own = CounsellingRepository(school.db).sessionsForStudent(school.ming);
+    REQUIRE(own);
+    CHECK(pdfText(counsellingDocument(ming, semester, *own, u"星光小学"_s), dir.filePath(u"d.pdf"_s)).contains(u"父母离异"_s));
 }
 
 TEST_CASE("the demo school under each role", "[policy][demo]")
