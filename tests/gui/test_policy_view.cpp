@@ -13,6 +13,8 @@
 #include "family/FamilyPage.h"
 #include "family/FamilyPanel.h"
 #include "firstrun/FirstRunDialog.h"
+#include "print/FormListModel.h"
+#include "print/PrintPage.h"
 #include "school/CurrentUser.h"
 #include "settings/ProfileEditor.h"
 #include "settings/SettingsPage.h"
@@ -220,6 +222,12 @@ TEST_CASE("a head teacher's account sees only their class and no counselling not
     CHECK(familyPage->findChild<QPushButton *>(u"schoolContactAdd"_s)->isEnabled());
     CHECK_FALSE(familyPage->findChild<QPushButton *>(u"schoolContactEdit"_s)->isEnabled());
     CHECK_FALSE(familyPage->saveRuleButton()->isEnabled());
+    // The printing page offers only the forms a 班主任 may print: the
+    // student's forms, the roster, home visits and family contacts.
+    window->showArea(Area::Printing);
+    auto *printing = qobject_cast<PrintPage *>(window->page(Area::Printing));
+    REQUIRE(printing);
+    CHECK(printing->formModel()->rowCount() == 6);
     window->showArea(Area::Students);
     window->grab().save(dir.filePath(u"head-teacher.png"_s));
     if (const QString keep = qEnvironmentVariable("RR_POLICY_SHOT"); !keep.isEmpty())
