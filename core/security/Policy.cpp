@@ -13,11 +13,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // Actions every account takes for itself, whatever its roles: naming who is
-// at the keyboard, and noting that a backup was made (the automatic backup
-// on exit runs for a 查阅 account too).
+// at the keyboard, noting that a backup was made (the automatic backup on
+// exit runs for a 查阅 account too), and entries of the audit trail ("audit.…",
+// e.g. that a sensitive record was read: the trail is only ever appended to).
 bool isSelfService(const QString &kind)
 {
-    return kind == u"user.current"_s || kind == u"backup.made"_s;
+    return kind == u"user.current"_s || kind == u"backup.made"_s || kind.startsWith(u"audit.");
 }
 
 bool startsWithAny(const QString &kind, std::initializer_list<QStringView> prefixes)

@@ -215,20 +215,20 @@ TEST_CASE("the policy's matrix: what each role may read and change", "[policy]")
                                u"family.contact.add"_s, u"family.contact.save"_s, u"family.counselling.add"_s,
                                u"guidance.add"_s, u"guidance.update"_s, u"guidance.remove"_s, u"ledger.item.add"_s,
                                u"ledger.stock.issue"_s, u"settings.set"_s, u"staff.add"_s, u"account.add"_s,
-                               u"user.current"_s, u"backup.made"_s};
+                               u"user.current"_s, u"backup.made"_s, u"audit.read"_s};
     const QHash<R, QStringList> allowed = {
         {R::Admin, {u"student.create"_s, u"roster.import"_s, u"iep.save"_s, u"training.sign"_s, u"family.contact.add"_s,
                     u"family.contact.save"_s, u"guidance.add"_s, u"guidance.update"_s, u"guidance.remove"_s,
                     u"ledger.item.add"_s, u"ledger.stock.issue"_s, u"settings.set"_s, u"staff.add"_s, u"account.add"_s,
-                    u"user.current"_s, u"backup.made"_s}},
+                    u"user.current"_s, u"backup.made"_s, u"audit.read"_s}},
         {R::ResourceTeacher, {u"student.create"_s, u"roster.import"_s, u"iep.save"_s, u"training.sign"_s,
                               u"family.contact.add"_s, u"family.contact.save"_s, u"family.counselling.add"_s,
                               u"guidance.add"_s, u"guidance.update"_s, u"guidance.remove"_s, u"ledger.item.add"_s,
-                              u"ledger.stock.issue"_s, u"settings.set"_s, u"staff.add"_s, u"user.current"_s, u"backup.made"_s}},
-        {R::HeadTeacher, {u"family.contact.add"_s, u"user.current"_s, u"backup.made"_s}},
-        {R::Itinerant, {u"guidance.add"_s, u"guidance.update"_s, u"user.current"_s, u"backup.made"_s}},
-        {R::Counsellor, {u"family.counselling.add"_s, u"user.current"_s, u"backup.made"_s}},
-        {R::Viewer, {u"user.current"_s, u"backup.made"_s}},
+                              u"ledger.stock.issue"_s, u"settings.set"_s, u"staff.add"_s, u"user.current"_s, u"backup.made"_s, u"audit.read"_s}},
+        {R::HeadTeacher, {u"family.contact.add"_s, u"user.current"_s, u"backup.made"_s, u"audit.read"_s}},
+        {R::Itinerant, {u"guidance.add"_s, u"guidance.update"_s, u"user.current"_s, u"backup.made"_s, u"audit.read"_s}},
+        {R::Counsellor, {u"family.counselling.add"_s, u"user.current"_s, u"backup.made"_s, u"audit.read"_s}},
+        {R::Viewer, {u"user.current"_s, u"backup.made"_s, u"audit.read"_s}},
     };
     for (R role : allAccountRoles()) {
         const Policy p(account({role}));
