@@ -531,10 +531,10 @@
 <context>
     <name>rr::Students</name>
     <message numerus="yes">
-        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
+        <source>This student has %n signed training record(s); they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</source>
         <translation>
-            <numerusform>This student has %n signed training record; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
-            <numerusform>This student has %n signed training records; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training record; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training records; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "archive/ArchiveCompleteness.h"
 
+#include "security/Policy.h"
+#include "security/StudentScope.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -41,6 +43,13 @@ static Result<QList<StudentArchiveStatus>> compute(const std::shared_ptr<Databas
                              });
     if (!students)
         return students;
+    // A 班主任's completeness covers the students of their own classes (security/Policy.h).
+    const auto scope = studentScope(*db, db->principal());
+    if (!scope)
+        return scope.error();
+    if (onlyStudent != 0 && !scope->contains(onlyStudent))
+        return Policy::studentNotInScope(onlyStudent);
+    students->removeIf([&](const StudentArchiveStatus &s) { return !scope->contains(s.studentId); });
     QList<StudentArchiveStatus> &result = *students;
     QHash<qint64, int> index;
     for (int row = 0; row < result.size(); ++row)

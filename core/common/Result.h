@@ -22,6 +22,7 @@ enum class ErrorCode {
     ReadOnly,       // the data file was opened read-only
     FileChanged,    // the data file was replaced or deleted while open; nothing more is written
     DamagedLog,     // the write-ahead log is damaged; the originals were kept aside
+    Forbidden,      // the signed-in account's roles do not allow it (security/Policy.h)
 };
 
 struct Error {

@@ -20,6 +20,9 @@ struct CounsellingSession {
     QString topic;                 // 辅导主题
     QString observations;          // 观察与记录
     QString followUp;              // 后续跟进
+    // The texts above were left out: security/Policy shows them to the
+    // resource teacher and to the counsellor who held the session only.
+    bool notesWithheld = false;
     bool operator==(const CounsellingSession &) const = default;
 };
 

@@ -2,6 +2,8 @@
 
 #include "common/FieldLimits.h"
 #include "family/FamilyRecordChecks.h"
+#include "security/Policy.h"
+#include "security/StudentScope.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -49,6 +51,30 @@ SqlParams sessionParams(const CounsellingSession &s)
             {":follow", nullIfEmpty(s.followUp.trimmed())}};
 }
 
+// Clears the texts a principal may not see (security/Policy.h).
+CounsellingSession withheldFrom(const Policy &policy, CounsellingSession session)
+{
+    if (!policy.maySeeCounsellingNotes(session.counsellorId)) {
+        session.topic.clear();
+        session.observations.clear();
+        session.followUp.clear();
+        session.notesWithheld = true;
+    }
+    return session;
+}
+
+// The counsellor of a stored session (0: none); NotFound when there is no such session.
+Result<qint64> storedCounsellor(const SqlExecutor &sql, qint64 id)
+{
+    auto one = readOne(sql, u"SELECT coalesce(counsellor_id, 0) FROM counselling_sessions WHERE id = :id"_s, {{":id", id}},
+                       [](const SqlRows &q) { return q.value(0).toLongLong(); });
+    if (!one)
+        return one.error();
+    if (!*one)
+        return sessionNotFound();
+    return **one;
+}
+
 } // namespace
 
 Result<CounsellingSession> CounsellingRepository::byId(qint64 id) const
@@ -58,12 +84,17 @@ Result<CounsellingSession> CounsellingRepository::byId(qint64 id) const
         return one.error();
     if (!*one)
         return sessionNotFound();
-    return **one;
+    const Principal principal = m_db->principal();
+    if (auto readable = checkStudentReadable(*m_db, principal, (*one)->studentId); !readable)
+        return readable.error();
+    return withheldFrom(Policy(principal), **one);
 }
 
 Result<QList<CounsellingSummary>> CounsellingRepository::summariesForStudent(qint64 studentId, const QDate &from,
                                                                              const QDate &to) const
 {
+    if (auto readable = checkStudentReadable(*m_db, m_db->principal(), studentId); !readable)
+        return readable.error();
     // The text columns are not even selected: only whether one is written.
     return readList(*m_db,
                     u"SELECT c.id, c.student_id, c.session_date, c.session_time, c.counsellor_id, coalesce(s.name, ''), "
@@ -86,8 +117,17 @@ Result<QList<CounsellingSummary>> CounsellingRepository::summariesForStudent(qin
 Result<QList<CounsellingSession>> CounsellingRepository::sessionsForStudent(qint64 studentId, const QDate &from,
                                                                             const QDate &to) const
 {
-    return readList(*m_db, kSessionColumns + u"WHERE c.student_id = :st AND "_s + kRange,
-                    {{":st", studentId}, {":from", isoDate(from)}, {":to", isoDate(to)}}, readSession);
+    const Principal principal = m_db->principal();
+    if (auto readable = checkStudentReadable(*m_db, principal, studentId); !readable)
+        return readable.error();
+    auto sessions = readList(*m_db, kSessionColumns + u"WHERE c.student_id = :st AND "_s + kRange,
+                             {{":st", studentId}, {":from", isoDate(from)}, {":to", isoDate(to)}}, readSession);
+    if (!sessions)
+        return sessions;
+    const Policy policy(principal);
+    for (CounsellingSession &session : *sessions)
+        session = withheldFrom(policy, session);
+    return sessions;
 }
 
 Result<QList<DatedRecord>> CounsellingRepository::datesBetween(const SqlExecutor &sql, const QDate &from, const QDate &to)
@@ -127,8 +167,11 @@ Result<qint64> CounsellingRepository::add(Transaction &tx, const CounsellingSess
 
 Result<qint64> CounsellingRepository::add(const CounsellingSession &session)
 {
-    return m_db->writeReturningId({u"family.counselling.add"_s, u"counselling session recorded"_s},
-                                  [&](Transaction &tx) { return add(tx, session); });
+    return m_db->writeReturningId({u"family.counselling.add"_s, u"counselling session recorded"_s}, [&](Transaction &tx) -> Result<qint64> {
+        if (auto allowed = Policy(m_db->principal()).checkCounsellingChange(0, session.counsellorId); !allowed)
+            return allowed.error();
+        return add(tx, session);
+    });
 }
 
 Result<void> CounsellingRepository::save(const CounsellingSession &session)
@@ -138,6 +181,12 @@ Result<void> CounsellingRepository::save(const CounsellingSession &session)
             return valid;
         if (auto owned = checkOwnedBy(tx, "counselling_sessions", session.id, session.studentId, sessionNotFound().message); !owned)
             return owned;
+        // A counsellor changes the sessions they hold, and only under their own name.
+        auto stored = storedCounsellor(tx, session.id);
+        if (!stored)
+            return stored.error();
+        if (auto allowed = Policy(m_db->principal()).checkCounsellingChange(*stored, session.counsellorId); !allowed)
+            return allowed;
         if (auto refs = checkStudentAndStaff(tx, session.studentId, session.counsellorId); !refs)
             return refs;
         SqlParams params = sessionParams(session);
@@ -152,6 +201,11 @@ Result<void> CounsellingRepository::save(const CounsellingSession &session)
 Result<void> CounsellingRepository::remove(qint64 id)
 {
     return m_db->write({u"family.counselling.remove"_s, u"counselling session removed"_s}, [&](Transaction &tx) -> Result<void> {
+        auto stored = storedCounsellor(tx, id);
+        if (!stored)
+            return stored.error();
+        if (auto allowed = Policy(m_db->principal()).checkCounsellingChange(*stored, *stored); !allowed)
+            return allowed;
         auto done = tx.exec(u"DELETE FROM counselling_sessions WHERE id = :id"_s, {{":id", id}});
         if (!done)
             return done.error();

@@ -6,6 +6,7 @@
 #include "family/FamilySettings.h"
 #include "iep/IepRepository.h"
 #include "inspection/InspectionRules.h"
+#include "security/StudentScope.h"
 #include "storage/Database.h"
 #include "training/SessionRepository.h"
 
@@ -40,6 +41,11 @@ Result<FamilyCheckInput> gatherFamilyCheck(const std::shared_ptr<Database> &db, 
     auto students = FamilyContactRepository::studentsToCheck(*db);
     if (!students)
         return students.error();
+    // A 班主任's checks cover the students of their own classes only.
+    const auto scope = studentScope(*db, db->principal());
+    if (!scope)
+        return scope.error();
+    students->removeIf([&](const FamilyCheckStudent &s) { return !scope->contains(s.id); });
     in.students = *students;
     // The whole calendar months the range touches.
     const QDate first(from.year(), from.month(), 1);

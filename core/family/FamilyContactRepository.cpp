@@ -2,6 +2,7 @@
 
 #include "common/FieldLimits.h"
 #include "family/FamilyRecordChecks.h"
+#include "security/StudentScope.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -61,11 +62,15 @@ Result<FamilyContact> FamilyContactRepository::byId(qint64 id) const
         return one.error();
     if (!*one)
         return contactNotFound();
+    if (auto readable = checkStudentReadable(*m_db, m_db->principal(), (*one)->studentId); !readable)
+        return readable.error();
     return **one;
 }
 
 Result<QList<FamilyContact>> FamilyContactRepository::forStudent(qint64 studentId, const QDate &from, const QDate &to) const
 {
+    if (auto readable = checkStudentReadable(*m_db, m_db->principal(), studentId); !readable)
+        return readable.error();
     return readList(*m_db,
                     u"SELECT "_s + kColumns
                         + u"WHERE c.student_id = :st AND (:from IS NULL OR c.contact_date >= :from) "
@@ -75,11 +80,17 @@ Result<QList<FamilyContact>> FamilyContactRepository::forStudent(qint64 studentI
 
 Result<QList<FamilyContact>> FamilyContactRepository::between(const QDate &from, const QDate &to) const
 {
-    return readList(*m_db,
-                    u"SELECT "_s + kColumns
-                        + u"JOIN students st ON st.id = c.student_id WHERE c.contact_date BETWEEN :from AND :to "
-                          "ORDER BY c.contact_date, c.contact_time, st.name, c.id"_s,
-                    {{":from", isoDate(from)}, {":to", isoDate(to)}}, readContact);
+    const auto scope = studentScope(*m_db, m_db->principal());
+    if (!scope)
+        return scope.error();
+    auto contacts = readList(*m_db,
+                             u"SELECT "_s + kColumns
+                                 + u"JOIN students st ON st.id = c.student_id WHERE c.contact_date BETWEEN :from AND :to "
+                                   "ORDER BY c.contact_date, c.contact_time, st.name, c.id"_s,
+                             {{":from", isoDate(from)}, {":to", isoDate(to)}}, readContact);
+    if (contacts && !scope->everyone)
+        contacts->removeIf([&](const FamilyContact &c) { return !scope->contains(c.studentId); });
+    return contacts;
 }
 
 Result<QList<DatedRecord>> FamilyContactRepository::datesBetween(const SqlExecutor &sql, const QDate &from, const QDate &to)
@@ -143,8 +154,12 @@ Result<qint64> FamilyContactRepository::add(Transaction &tx, const FamilyContact
 
 Result<qint64> FamilyContactRepository::add(const FamilyContact &contact)
 {
-    return m_db->writeReturningId({u"family.contact.add"_s, u"family contact recorded"_s},
-                                  [&](Transaction &tx) { return add(tx, contact); });
+    return m_db->writeReturningId({u"family.contact.add"_s, u"family contact recorded"_s}, [&](Transaction &tx) -> Result<qint64> {
+        // A 班主任 records contacts for the students of their own classes only.
+        if (auto readable = checkStudentReadable(tx, m_db->principal(), contact.studentId); !readable)
+            return readable.error();
+        return add(tx, contact);
+    });
 }
 
 Result<void> FamilyContactRepository::save(const FamilyContact &contact)

@@ -23,7 +23,9 @@
 #include "print/forms/LedgerMedicineForm.h"
 #include "print/forms/LedgerStocktakeForms.h"
 
+#include "security/Policy.h"
 #include "staff/StaffRepository.h"
+#include "storage/Database.h"
 #include "students/StudentRepository.h"
 #include "print/forms/SchoolWorkForms.h"
 
@@ -62,11 +64,15 @@ Result<QStringList> personNames(const FormContext &context)
     return names;
 }
 
-// Every form's build, followed by the names its layout keeps whole.
+// Every form's build, after the policy's word on the form (security/Policy.h)
+// and followed by the names its layout keeps whole.
 QList<FormSpec> withPersonNames(QList<FormSpec> forms)
 {
     for (FormSpec &form : forms) {
-        form.build = [build = form.build](const FormContext &context) -> Result<FormDocument> {
+        form.build = [build = form.build, id = form.id](const FormContext &context) -> Result<FormDocument> {
+            if (context.db)
+                if (auto allowed = Policy(context.db->principal()).checkPrintForm(id); !allowed)
+                    return allowed.error();
             auto document = build(context);
             if (!document)
                 return document;

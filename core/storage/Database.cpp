@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "security/Policy.h"
+
 #include "storage/DamagedLog.h"
 #include "storage/DataFileLock.h"
 #include "storage/FileInspection.h"
@@ -374,6 +376,8 @@ Result<QSqlDatabase> Database::checkedConnection() const
 
 Result<void> Database::write(const Action &action, const std::function<Result<void>(Transaction &)> &body)
 {
+    if (auto allowed = Policy(principal()).checkWrite(action.kind); !allowed)
+        return allowed;
     if (m_access == Access::ReadOnly)
         return makeError(ErrorCode::ReadOnly, readOnlyMessage());
     if (auto same = checkFileIdentity(); !same) {

@@ -1,5 +1,6 @@
 #include "students/StudentRepository.h"
 
+#include "security/StudentScope.h"
 #include "storage/Database.h"
 #include "students/PersonName.h"
 #include "students/StudentFieldLengths.h"
@@ -74,6 +75,9 @@ Result<QList<Guardian>> StudentRepository::guardiansOf(qint64 studentId) const
 
 Result<QList<StudentSummary>> StudentRepository::summaries() const
 {
+    const auto scope = studentScope(*m_db, m_db->principal());
+    if (!scope)
+        return scope.error();
     auto list = readList(*m_db, u"SELECT id, name, gender, birth_date, grade, class_name, placement, id_number FROM students "
                                 "ORDER BY grade, class_name, name"_s,
                          {}, [](const SqlRows &q) {
@@ -87,6 +91,8 @@ Result<QList<StudentSummary>> StudentRepository::summaries() const
                          });
     if (!list)
         return list;
+    if (!scope->everyone)
+        list->removeIf([&](const StudentSummary &s) { return !scope->contains(s.id); });
     // Every student's needs in one query, not one per student.
     auto needs = readList(*m_db, u"SELECT student_id, category, grade, note FROM student_needs ORDER BY student_id, position, id"_s,
                           {}, [](const SqlRows &q) { return std::pair{q.value(0).toLongLong(), needAt(q, 1)}; });
@@ -102,6 +108,11 @@ Result<QList<StudentSummary>> StudentRepository::summaries() const
 
 Result<int> StudentRepository::count() const
 {
+    const auto scope = studentScope(*m_db, m_db->principal());
+    if (!scope)
+        return scope.error();
+    if (!scope->everyone)
+        return int(scope->ids.size());
     auto n = readValue(*m_db, u"SELECT count(*) FROM students"_s);
     if (!n)
         return n.error();
@@ -141,6 +152,8 @@ Result<Student> StudentRepository::byId(qint64 id) const
         return found.error();
     if (!*found)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student with number %1.").arg(id));
+    if (auto readable = checkStudentReadable(*m_db, m_db->principal(), id); !readable)
+        return readable.error();
     Student s = **found;
     auto needs = needsOf(s.id);
     if (!needs)
@@ -163,6 +176,12 @@ Result<Student> StudentRepository::find(const QString &key) const
     auto ids = readIds(*m_db, u"SELECT id FROM students WHERE name = :name"_s, {{":name", name}});
     if (!ids)
         return ids.error();
+    // A 班主任 finds among their own students only: another class's namesake
+    // neither answers nor makes the name ambiguous.
+    const auto scope = studentScope(*m_db, m_db->principal());
+    if (!scope)
+        return scope.error();
+    ids->removeIf([&](qint64 id) { return !scope->contains(id); });
     if (ids->isEmpty())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("rr::Students", "There is no student named %1.").arg(name));
     if (ids->size() > 1)
@@ -377,6 +396,30 @@ Result<DuplicateIndex> StudentRepository::duplicateIndex(const SqlExecutor &sql)
     for (const Student &s : std::as_const(*rows))
         index.insert(s.id, s);
     return index;
+}
+
+Result<QSet<qint64>> StudentRepository::idsLedBy(const SqlExecutor &sql, qint64 staffId)
+{
+    QSet<qint64> ids;
+    if (staffId <= 0)
+        return ids;
+    auto led = readList(sql, u"SELECT class_name FROM staff_classes WHERE staff_id = :id AND kind = 'leads'"_s,
+                        {{":id", staffId}}, [](const SqlRows &q) { return q.value(0).toString().trimmed(); });
+    if (!led)
+        return led.error();
+    const QSet<QString> classes(led->cbegin(), led->cend());
+    auto students = readList(sql, u"SELECT id, grade, class_name, head_teacher_id FROM students"_s, {}, [](const SqlRows &q) {
+        return std::tuple{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString().trimmed(), q.value(3).toLongLong()};
+    });
+    if (!students)
+        return students.error();
+    for (const auto &[id, grade, className, headTeacher] : std::as_const(*students)) {
+        const bool inLedClass = !className.isEmpty()
+            && (classes.contains(classText(grade, className)) || (grade <= 0 && classes.contains(className)));
+        if (headTeacher == staffId || inLedClass)
+            ids.insert(id);
+    }
+    return ids;
 }
 
 } // namespace rr

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -27,6 +28,8 @@ class StudentRepository {
 public:
     explicit StudentRepository(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
+    // Reads obey security/Policy: a 班主任's account gets the students of
+    // their own classes only, and byId/find of another is ErrorCode::Forbidden.
     Result<QList<StudentSummary>> summaries() const;        // ordered by grade, class, name
     // A student no longer on file is ErrorCode::NotFound.
     Result<Student> byId(qint64 id) const;
@@ -47,6 +50,10 @@ public:
     Result<std::optional<qint64>> findDuplicate(const Student &student) const;
     // Every student's duplicate keys, in one query (also inside an import's write).
     static Result<DuplicateIndex> duplicateIndex(const SqlExecutor &sql);
+    // The students of the classes `staffId` leads as 班主任: those naming them
+    // as head teacher, and those of a class on their "head teacher of" list
+    // (三年级2班, or the class alone). Read by security/StudentScope.
+    static Result<QSet<qint64>> idsLedBy(const SqlExecutor &sql, qint64 staffId);
 
 private:
     static Result<void> writeChildren(Transaction &tx, qint64 studentId, const Student &student);

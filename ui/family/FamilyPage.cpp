@@ -12,6 +12,7 @@
 #include "family/FamilyContactRepository.h"
 #include "family/FamilySettings.h"
 #include "family/SchoolContactListModel.h"
+#include "security/Policy.h"
 #include "shell/Area.h"
 #include "students/StudentRepository.h"
 #include "training/FormPreview.h"
@@ -206,6 +207,11 @@ void FamilyPage::showEvent(QShowEvent *event)
 
 void FamilyPage::reload()
 {
+    // What the account may change is the policy's to say (security/Policy.h).
+    const Policy policy(m_session.db->principal());
+    findChild<QPushButton *>(u"schoolContactAdd"_s)->setEnabled(policy.mayWriteAction(u"family.contact.add"_s));
+    findChild<QPushButton *>(u"schoolContactEdit"_s)->setEnabled(policy.mayWriteAction(u"family.contact.save"_s));
+    findChild<QPushButton *>(u"schoolContactRemove"_s)->setEnabled(policy.mayWriteAction(u"family.contact.remove"_s));
     if (reloadFilters())
         reloadContacts();
     reloadCheck();
@@ -323,7 +329,7 @@ void FamilyPage::reloadCheck()
         reportReadFailure(this, perMonth.error(), m_message);
         return;
     }
-    m_saveRule->setEnabled(true);
+    m_saveRule->setEnabled(Policy(m_session.db->principal()).mayWriteAction(u"family.settings"_s));
     m_perMonth->setValue(*perMonth);
     auto semester = SemesterRepository(m_session.db).current(*m_session.clock);
     if (!semester) {
@@ -410,6 +416,9 @@ void FamilyPage::addContact()
 
 void FamilyPage::editContact()
 {
+    // A double click on the list of an account that may not change contacts does nothing.
+    if (!Policy(m_session.db->principal()).mayWriteAction(u"family.contact.save"_s))
+        return;
     const qint64 id = selectedContact();
     if (id == 0) {
         m_message->showError(tr("Select a contact in the list first."));

@@ -9,11 +9,13 @@
 #include "family/CounsellingListModel.h"
 #include "family/CounsellingRepository.h"
 #include "family/FamilyContactRepository.h"
+#include "security/Policy.h"
 #include "training/FormPreview.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -90,6 +92,7 @@ FamilyPanel::FamilyPanel(Session session, QWidget *parent) : QWidget(parent), m_
     for (int c : {CounsellingListModel::Date, CounsellingListModel::Counsellor})
         m_counsellingView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     auto *counselling = new QGroupBox(tr("Counselling (confidential)"), this);
+    m_counselling = counselling;
     auto *counsellingButtons = new QHBoxLayout;
     auto *addSession = button(tr("Record session…"), u"counsellingAdd"_s, counselling);
     auto *openSession = button(tr("Open…"), u"counsellingEdit"_s, counselling);
@@ -108,10 +111,38 @@ FamilyPanel::FamilyPanel(Session session, QWidget *parent) : QWidget(parent), m_
     connect(m_counsellingView, &QTableView::doubleClicked, this, &FamilyPanel::editCounselling);
     connect(printSessions, &QPushButton::clicked, this, [this] { print(u"counselling"_s); });
 
+    m_counsellingWithheld = new QLabel(tr("Counselling records are confidential: only the counsellor who held a session "
+                                          "and the resource teacher see them."),
+                                       this);
+    m_counsellingWithheld->setObjectName(u"counsellingWithheld"_s);
+    m_counsellingWithheld->setWordWrap(true);
+
+    m_policyButtons = {{addContactButton, u"family.contact.add"_s}, {editContactButton, u"family.contact.save"_s},
+                       {removeContactButton, u"family.contact.remove"_s}, {addSession, u"family.counselling.add"_s},
+                       {openSession, u"family.counselling.save"_s}, {removeSession, u"family.counselling.remove"_s}};
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(contacts, 3);
     layout->addWidget(counselling, 2);
+    layout->addWidget(m_counsellingWithheld);
     layout->addWidget(m_message);
+    applyPolicy();
+}
+
+void FamilyPanel::applyPolicy()
+{
+    // The policy decides; the panel only shows what it allows.
+    const Policy policy(m_session.db->principal());
+    for (const auto &[button, kind] : std::as_const(m_policyButtons))
+        button->setEnabled(policy.mayWriteAction(kind));
+    const bool counselling = policy.maySeeAnyCounsellingNotes();
+    m_counselling->setVisible(counselling);
+    m_counsellingWithheld->setVisible(!counselling);
+}
+
+bool FamilyPanel::showsCounselling() const
+{
+    return !m_counselling->isHidden();
 }
 
 void FamilyPanel::setStudent(qint64 studentId)
@@ -122,6 +153,7 @@ void FamilyPanel::setStudent(qint64 studentId)
 
 void FamilyPanel::reload()
 {
+    applyPolicy();
     if (m_studentId == 0)
         return;
     const auto contacts = FamilyContactRepository(m_session.db).forStudent(m_studentId);
@@ -132,6 +164,10 @@ void FamilyPanel::reload()
         return;
     }
     m_contactModel->setContacts(*contacts);
+    if (!showsCounselling()) {
+        m_counsellingModel->setSessions({});
+        return;
+    }
     const auto sessions = CounsellingRepository(m_session.db).summariesForStudent(m_studentId);
     if (!sessions) {
         m_counsellingModel->setSessions({});
@@ -178,7 +214,8 @@ void FamilyPanel::addContact()
 void FamilyPanel::editContact()
 {
     const qint64 id = selectedId(m_contactView, ContactListModel::ContactRole);
-    if (id == 0)
+    // A double click on the list of an account that may not change contacts does nothing.
+    if (id == 0 || !Policy(m_session.db->principal()).mayWriteAction(u"family.contact.save"_s))
         return;
     const auto contact = FamilyContactRepository(m_session.db).byId(id);
     if (!contact) {
@@ -212,6 +249,9 @@ void FamilyPanel::addCounselling()
 {
     CounsellingSession session;
     session.studentId = m_studentId;
+    // A signed-in counsellor records sessions under their own name (security/Policy.h).
+    if (const Principal principal = m_session.db->principal(); !principal.isOpen())
+        session.counsellorId = principal.staffId;
     auto *dialog = new CounsellingDialog(m_session, session, this);
     if (!dialog->loaded()) {
         delete dialog;
@@ -228,6 +268,10 @@ void FamilyPanel::editCounselling()
     const auto session = CounsellingRepository(m_session.db).byId(id);
     if (!session) {
         reportReadFailure(this, session.error(), m_message);
+        return;
+    }
+    if (session->notesWithheld) {
+        m_message->showError(tr("This session's notes are for the counsellor who held it and the resource teacher only."));
         return;
     }
     auto *dialog = new CounsellingDialog(m_session, *session, this);

@@ -7,10 +7,14 @@
 #include "common/Result.h"
 #include "shell/Session.h"
 
+#include <QList>
 #include <QPointer>
+#include <utility>
 #include <QWidget>
 
 class QDialog;
+class QGroupBox;
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -43,10 +47,15 @@ public:
     QTableView *counsellingView() const { return m_counsellingView; }
     QDialog *dialog() const { return m_dialog; }   // the add/edit dialog open, if any
     MessageLabel *message() const { return m_message; }
+    // Whether the counselling list is shown: only to an account that may read
+    // some counselling notes (security/Policy.h); others see a sentence why.
+    bool showsCounselling() const;
 
 private:
     void openDialog(QDialog *dialog, const QString &done);
     qint64 selectedId(QTableView *view, int role) const;
+    // Enables each button for the account's roles; hides counselling from those who may not see it.
+    void applyPolicy();
 
     Session m_session;
     qint64 m_studentId = 0;
@@ -55,6 +64,9 @@ private:
     QTableView *m_contactView = nullptr;
     QTableView *m_counsellingView = nullptr;
     MessageLabel *m_message = nullptr;
+    QGroupBox *m_counselling = nullptr;
+    QLabel *m_counsellingWithheld = nullptr;
+    QList<std::pair<QPushButton *, QString>> m_policyButtons;   // each with the Action kind it performs
     QPointer<QDialog> m_dialog;
 };
 

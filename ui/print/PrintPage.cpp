@@ -14,6 +14,7 @@
 #include "print/forms/FormPeriods.h"
 #include "print/PdfExport.h"
 #include "rooms/RoomRepository.h"
+#include "security/Policy.h"
 #include "shell/Area.h"
 #include "students/StudentRepository.h"
 #include "training/SessionRepository.h"
@@ -165,7 +166,13 @@ PrintPage::PrintPage(Session session, QWidget *parent) : QWidget(parent), m_sess
     connect(m_semester, &QComboBox::currentIndexChanged, this, [this] { reloadWeeks(); });
     connect(m_inspection, &QComboBox::currentIndexChanged, this, [this] { updateChoices(); });
 
-    m_forms->setForms(allForms());
+    // Only the forms the account's roles may print (security/Policy.h).
+    QList<FormSpec> forms;
+    const Policy policy(m_session.db->principal());
+    for (const FormSpec &form : allForms())
+        if (policy.mayPrintForm(form.id))
+            forms.append(form);
+    m_forms->setForms(forms);
     m_formTable->resizeColumnsToContents();
     m_formTable->horizontalHeader()->setSectionResizeMode(FormListModel::Title, QHeaderView::Stretch);
     reload();

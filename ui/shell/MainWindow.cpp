@@ -14,6 +14,7 @@
 #include "schoolwork/SchoolWorkPage.h"
 #include "settings/SettingsPage.h"
 #include "shell/AboutDialog.h"
+#include "shell/AreaAccess.h"
 #include "shell/AreaIcons.h"
 #include "shell/FileLostBar.h"
 #include "common/BackgroundTask.h"
@@ -76,7 +77,23 @@ MainWindow::MainWindow(Session session, QWidget *parent) : QMainWindow(parent), 
     connect(m_session.db.get(), &Database::fileLost, this, &MainWindow::showFileLost);
     ensurePage(Area::Overview);
     showArea(Area::Overview);
+    applyPolicy();
     refreshSummary();
+}
+
+void MainWindow::applyPolicy()
+{
+    const Principal principal = m_session.db->principal();
+    const QList<QAction *> actions = m_areaActions->actions();
+    for (Area area : allAreas()) {
+        const int row = areaIndex(area);
+        const bool allowed = mayUseArea(principal, area);
+        m_navigation->item(row)->setHidden(!allowed);
+        if (row < actions.size())
+            actions.at(row)->setVisible(allowed);
+    }
+    if (!mayUseArea(principal, currentArea()))
+        showArea(Area::Overview);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -336,6 +353,8 @@ Area MainWindow::currentArea() const
 
 void MainWindow::showArea(Area area)
 {
+    if (!mayUseArea(m_session.db->principal(), area))
+        return;
     m_navigation->setCurrentRow(areaIndex(area));
 }
 

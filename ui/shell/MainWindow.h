@@ -34,6 +34,9 @@ public:
     // What the bar's "Save as" does once a file name was chosen.
     Result<void> saveCopyTo(const QString &target);
     class FileLostBar *fileLostBar() const { return m_fileLost; }
+    // Hides the areas the signed-in account's roles may not use
+    // (shell/AreaAccess.h); called at start and after a change of principal.
+    void applyPolicy();
 
 signals:
     void openFileRequested();

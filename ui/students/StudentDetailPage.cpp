@@ -4,6 +4,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "common/ReadFailure.h"
 #include "family/FamilyPanel.h"
+#include "security/Policy.h"
 #include "students/ArchivePanel.h"
 #include "students/CertificateCheck.h"
 #include "students/LrcPanel.h"
@@ -123,6 +124,9 @@ void StudentDetailPage::reload()
 {
     if (m_studentId == 0)
         return;
+    const Policy policy(m_session.db->principal());
+    findChild<QPushButton *>(u"studentEdit"_s)->setEnabled(policy.mayWriteAction(u"student.update"_s));
+    m_remove->setEnabled(policy.mayWriteAction(u"student.remove"_s));
     const auto student = StudentRepository(m_session.db).byId(m_studentId);
     if (!student) {
         if (student.error().code != ErrorCode::NotFound)   // else removed meanwhile

@@ -4,6 +4,7 @@
 #include "common/PageHeader.h"
 #include "common/ReadFailure.h"
 #include "roster/Roster.h"
+#include "security/Policy.h"
 #include "shell/Area.h"
 #include "students/CompletenessView.h"
 #include "students/ExportDialog.h"
@@ -119,6 +120,10 @@ StudentsPage::StudentsPage(Session session, QWidget *parent) : QWidget(parent), 
 
 void StudentsPage::reload()
 {
+    // What the account may change is the policy's to say (security/Policy.h).
+    const Policy policy(m_session.db->principal());
+    findChild<QPushButton *>(u"addStudent"_s)->setEnabled(policy.mayWriteAction(u"student.create"_s));
+    findChild<QPushButton *>(u"importRoster"_s)->setEnabled(policy.mayWriteAction(u"roster.import"_s));
     const auto roster = loadRoster(m_session.db);
     // A failed read is told, and the list says it could not be read: an
     // empty table under "共 0 名学生" would tell the teacher the file is empty.

@@ -18,17 +18,22 @@ void addSession(FormDocument &doc, const Student &s, const CounsellingSession &c
     QString when = formDate(c.date);
     if (c.time.isValid())
         when += u' ' + c.time.toString(u"HH:mm"_s);
+    // Notes the account may not read (security/Policy.h) print as withheld, not as blank lines to fill in.
+    const QString withheld = u"（内容保密，本账户不可查阅）"_s;
+    const QString topic = c.notesWithheld ? withheld : c.topic;
+    const QString observations = c.notesWithheld ? withheld : c.observations;
+    const QString followUp = c.notesWithheld ? withheld : c.followUp;
     FieldGrid grid;
     grid.columnWeights = {labelColumnMm, 40, 22, 30, 22, 32};
     grid.rows = {
         {C::label(u"学生姓名"_s), C::value(s.name), C::label(u"年级班级"_s),
          C::value(s.grade > 0 ? classText(s.grade, s.className) : s.className), C::label(u"辅导教师"_s), C::value(c.counsellorName)},
         {C::label(u"辅导时间"_s), C::value(when, 3), C::label(u"辅导形式"_s), C::value(u"一对一"_s)},
-        {C::label(u"辅导主题"_s), C::value(c.topic, 5)},
+        {C::label(u"辅导主题"_s), C::value(topic, 5)},
     };
     doc.add(grid, first ? 4.0 : 8.0, true);
-    doc.add(TextSection{u"观察与记录"_s, c.observations, c.observations.isEmpty() ? 10 : 3, labelColumnMm, {}}, 0);
-    doc.add(TextSection{u"后续跟进"_s, c.followUp, c.followUp.isEmpty() ? 4 : 2, labelColumnMm, {}}, 0);
+    doc.add(TextSection{u"观察与记录"_s, observations, observations.isEmpty() ? 10 : 3, labelColumnMm, {}}, 0);
+    doc.add(TextSection{u"后续跟进"_s, followUp, followUp.isEmpty() ? 4 : 2, labelColumnMm, {}}, 0);
 }
 
 } // namespace
