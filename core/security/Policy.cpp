@@ -123,7 +123,8 @@ DataArea dataAreaOfForm(const QString &formId)
         {u"contacts"_s, DataArea::FamilyContacts},    {u"counselling"_s, DataArea::Counselling},
         {u"guidance-visit"_s, DataArea::Guidance},    {u"ledger"_s, DataArea::Ledger},
         {u"loans"_s, DataArea::Ledger},               {u"maintenance"_s, DataArea::Ledger},
-        {u"scrap"_s, DataArea::Ledger},
+        {u"scrap"_s, DataArea::Ledger},               {u"stocktake"_s, DataArea::Ledger},
+        {u"stocktake-report"_s, DataArea::Ledger},    {u"medicine"_s, DataArea::Ledger},
     };
     // research, inclusion, funding, leadership, school-archive-index and any form added later.
     return areas.value(formId, DataArea::SchoolWork);
