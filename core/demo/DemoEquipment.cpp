@@ -8,7 +8,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// The words of the training texts (DemoTrainingTexts) for the demo ledger's items.
+// The words of the training texts (DemoTrainingTexts) for the demo ledger's
+// items; none that would put Latin letters (PECS) into a record's equipment.
 const QHash<QString, QString> &ledgerNames()
 {
     static const QHash<QString, QString> names{
@@ -24,7 +25,7 @@ const QHash<QString, QString> &ledgerNames()
         {u"平衡垫"_s, u"平衡触觉板"_s},         {u"站立架"_s, u"可调式站立架"_s},
         {u"社交故事绘本"_s, u"绘本（社交故事系列）"_s},
         {u"绘本"_s, u"绘本（情绪管理系列）"_s}, {u"弹力球"_s, u"触觉球"_s},
-        {u"数字卡片"_s, u"数字配对板"_s},       {u"视觉日程表"_s, u"沟通图卡（PECS）"_s},
+        {u"数字卡片"_s, u"数字配对板"_s},
         {u"情绪配对卡"_s, u"情绪表情卡"_s},     {u"贴纸"_s, u"强化物（贴纸）"_s},
         {u"点数板"_s, u"计数器"_s},             {u"纽扣练习板"_s, u"手功能训练箱"_s},
         {u"拉链练习板"_s, u"手功能训练箱"_s},
