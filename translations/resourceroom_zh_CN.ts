@@ -98,7 +98,7 @@
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source>Keeps the student archives, education plans, training records and forms of a school's resource room for children learning in regular classrooms.</source>
+        <source>Keeps the student archives, education plans, training records and forms of a school&apos;s resource room for children learning in regular classrooms.</source>
         <translation>为随班就读学生管理学校资源教室的学生档案、个别化教育计划、训练记录和各类表格。</translation>
     </message>
     <message>
@@ -115,6 +115,33 @@
     <message>
         <source>One accommodation per line.</source>
         <translation>每行一项调整措施。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AccountRole</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Resource teacher</source>
+        <translation>资源教师</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Itinerant teacher</source>
+        <translation>巡回指导教师</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>心理辅导教师</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>只读查看</translation>
     </message>
 </context>
 <context>
@@ -260,7 +287,7 @@
         <translation>更正已签字的记录</translation>
     </message>
     <message>
-        <source>The record was signed: the correction is kept as a dated amendment with its reason, and the signed version stays in the record's history.</source>
+        <source>The record was signed: the correction is kept as a dated amendment with its reason, and the signed version stays in the record&apos;s history.</source>
         <translation>此记录已签字：修改将作为注明日期和原因的更正保存，已签字的版本保留在记录的历史中。</translation>
     </message>
     <message>
@@ -619,7 +646,7 @@
         <translation>学生档案</translation>
     </message>
     <message>
-        <source>Each student's archive: enrolment, needs, assessments, family and history.</source>
+        <source>Each student&apos;s archive: enrolment, needs, assessments, family and history.</source>
         <translation>每名学生的档案：入学信息、特殊需要、评估、家庭情况及成长史。</translation>
     </message>
     <message>
@@ -683,7 +710,7 @@
         <translation>学校工作</translation>
     </message>
     <message>
-        <source>Guidance visits received, the leadership group and contacts, the school's archive documents, activity records and funding.</source>
+        <source>Guidance visits received, the leadership group and contacts, the school&apos;s archive documents, activity records and funding.</source>
         <translation>接受巡回指导、领导小组及联络单位、学校档案、活动记录和经费投入。</translation>
     </message>
 </context>
@@ -706,7 +733,7 @@
         <translation>韦氏儿童智力量表第四版中文版</translation>
     </message>
     <message>
-        <source>Combined Raven's Test (CRT)</source>
+        <source>Combined Raven&apos;s Test (CRT)</source>
         <translation>联合型瑞文测验（CRT）</translation>
     </message>
     <message>
@@ -742,19 +769,19 @@
         <translation>该评估没有结果。</translation>
     </message>
     <message>
-        <source>%1 has no result named "%2".</source>
+        <source>%1 has no result named &quot;%2&quot;.</source>
         <translation>%1没有名为“%2”的结果项。</translation>
     </message>
     <message>
-        <source>The result "%1" is required.</source>
+        <source>The result &quot;%1&quot; is required.</source>
         <translation>必须填写结果“%1”。</translation>
     </message>
     <message>
-        <source>The result "%1" must be a number.</source>
+        <source>The result &quot;%1&quot; must be a number.</source>
         <translation>结果“%1”必须是数字。</translation>
     </message>
     <message>
-        <source>The result "%1" must lie between %2 and %3.</source>
+        <source>The result &quot;%1&quot; must lie between %2 and %3.</source>
         <translation>结果“%1”必须在 %2 至 %3 之间。</translation>
     </message>
     <message>
@@ -1028,7 +1055,7 @@
         <translation>可用内存不足，无法计算加密备份的密钥（需要 %1 MB）。请关闭其他程序后再试。</translation>
     </message>
     <message>
-        <source>The school's name is too long for a backup.</source>
+        <source>The school&apos;s name is too long for a backup.</source>
         <translation>学校名称太长，无法写入备份。</translation>
     </message>
     <message>
@@ -1092,7 +1119,7 @@
         <translation>保留的每周备份数须在 0 到 %1 之间。</translation>
     </message>
     <message>
-        <source>The backup folder's path is too long (at most %1 characters).</source>
+        <source>The backup folder&apos;s path is too long (at most %1 characters).</source>
         <translation>备份文件夹的路径太长（最多 %1 个字符）。</translation>
     </message>
     <message>
@@ -1174,7 +1201,7 @@
         <translation>无法为备份创建临时文件夹。</translation>
     </message>
     <message>
-        <source>The copy of the data failed its check, so no backup was kept. Run "check" on the data file.</source>
+        <source>The copy of the data failed its check, so no backup was kept. Run &quot;check&quot; on the data file.</source>
         <translation>数据副本未通过检查，因此没有保留备份。请对数据文件运行“check”检查。</translation>
     </message>
     <message>
@@ -1697,7 +1724,7 @@
         <translation>搜索未能筛选花名册</translation>
     </message>
     <message>
-        <source>Opening a student's page</source>
+        <source>Opening a student&apos;s page</source>
         <translation>打开学生页面</translation>
     </message>
     <message>
@@ -1717,7 +1744,7 @@
         <translation>≤ 100 毫秒</translation>
     </message>
     <message>
-        <source>A student's month of training records (PDF)</source>
+        <source>A student&apos;s month of training records (PDF)</source>
         <translation>一名学生一个月的训练记录（PDF）</translation>
     </message>
     <message>
@@ -1868,13 +1895,95 @@
     </message>
 </context>
 <context>
+    <name>rr::CategoriesPanel</name>
+    <message>
+        <source>The school&apos;s own categories. The code starts the automatic ledger numbers (KF → KF-001).</source>
+        <translation>本校自己的物资类别。“代码”是自动台账编号的前缀（编号形如“代码-001”）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Add category…</source>
+        <translation>添加类别…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The category %1 was saved.</source>
+        <translation>类别“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>删除类别</translation>
+    </message>
+    <message>
+        <source>Delete the category %1?</source>
+        <translation>删除类别“%1”？</translation>
+    </message>
+    <message>
+        <source>The category %1 was deleted.</source>
+        <translation>类别“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation>编辑类别</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>letters, e.g. SJ; empty: made for you</source>
+        <translation>英文字母；留空则自动生成</translation>
+    </message>
+    <message>
+        <source>Consumables are issued from stock; medicines also carry a batch and an expiry date. The kind stays while items use the category.</source>
+        <translation>低值易耗品从库存领用；药品另有批号和有效期。类别下已有物品时，类型不能改。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
     <name>rr::Cli</name>
     <message>
         <source>write the demo school to a new data file</source>
         <translation>将演示学校写入新的数据文件</translation>
     </message>
     <message>
-        <source>check a data file's integrity and version</source>
+        <source>check a data file&apos;s integrity and version</source>
         <translation>检查数据文件的完整性和版本</translation>
     </message>
     <message>
@@ -1918,7 +2027,7 @@
         <translation>需要 --db 数据文件。</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1988,15 +2097,15 @@
         <translation>要写入的PDF文件</translation>
     </message>
     <message>
-        <source>the student's number or name</source>
+        <source>the student&apos;s number or name</source>
         <translation>学生编号或姓名</translation>
     </message>
     <message>
-        <source>the semester's number or name</source>
+        <source>the semester&apos;s number or name</source>
         <translation>学期编号或名称</translation>
     </message>
     <message>
-        <source>the form's id</source>
+        <source>the form&apos;s id</source>
         <translation>表格编号</translation>
     </message>
     <message>
@@ -2008,7 +2117,7 @@
         <translation>需要 --db 数据文件和 --out 输出文件。</translation>
     </message>
     <message>
-        <source>There is no form "%1" (see print --list).</source>
+        <source>There is no form &quot;%1&quot; (see print --list).</source>
         <translation>没有表格“%1”（见 print --list）。</translation>
     </message>
     <message>
@@ -2098,7 +2207,7 @@
         <translation>保存结果，供下次检查跟进</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -2106,7 +2215,7 @@
         <translation>必须指定 --db FILE、--from DATE 和 --to DATE。</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
@@ -2138,11 +2247,11 @@
         <translation>学期中的某个教学周</translation>
     </message>
     <message>
-        <source>the room's number or name</source>
+        <source>the room&apos;s number or name</source>
         <translation>功能室编号或名称</translation>
     </message>
     <message>
-        <source>the training record's number</source>
+        <source>the training record&apos;s number</source>
         <translation>训练记录的编号</translation>
     </message>
     <message>
@@ -2158,7 +2267,7 @@
         <translation>以某个自然月为时段</translation>
     </message>
     <message>
-        <source>the saved inspection's number</source>
+        <source>the saved inspection&apos;s number</source>
         <translation>已保存检查的编号</translation>
     </message>
     <message>
@@ -2182,35 +2291,35 @@
         <translation>表单 %1 需要 --inspection，或 --from 和 --to。</translation>
     </message>
     <message>
-        <source>"%1" is not a month (YYYY-MM).</source>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>“%1”不是月份（YYYY-MM）。</translation>
     </message>
     <message>
-        <source>"%1" is not a record number.</source>
+        <source>&quot;%1&quot; is not a record number.</source>
         <translation>“%1”不是记录编号。</translation>
     </message>
     <message>
-        <source>"%1" is not a teaching week.</source>
+        <source>&quot;%1&quot; is not a teaching week.</source>
         <translation>“%1”不是教学周。</translation>
     </message>
     <message>
-        <source>the school's name</source>
+        <source>the school&apos;s name</source>
         <translation>学校名称</translation>
     </message>
     <message>
-        <source>the resource teacher's name</source>
+        <source>the resource teacher&apos;s name</source>
         <translation>资源教师姓名</translation>
     </message>
     <message>
-        <source>the current semester's name</source>
+        <source>the current semester&apos;s name</source>
         <translation>当前学期名称</translation>
     </message>
     <message>
-        <source>the semester's first day</source>
+        <source>the semester&apos;s first day</source>
         <translation>学期第一天</translation>
     </message>
     <message>
-        <source>the semester's last day</source>
+        <source>the semester&apos;s last day</source>
         <translation>学期最后一天</translation>
     </message>
     <message>
@@ -2226,7 +2335,7 @@
         <translation>%1 已存在，未作任何更改。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a date.</source>
+        <source>--%1 &quot;%2&quot; is not a date.</source>
         <translation>--%1 “%2”不是有效日期。</translation>
     </message>
     <message>
@@ -2242,11 +2351,11 @@
         <translation>当前用户</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; the roles are %2.</source>
+        <source>Unknown role &quot;%1&quot;; the roles are %2.</source>
         <translation>未知职务“%1”；可用职务：%2。</translation>
     </message>
     <message>
-        <source>--gender is 男 or 女, not "%1".</source>
+        <source>--gender is 男 or 女, not &quot;%1&quot;.</source>
         <translation>--gender 应为“男”或“女”，而不是“%1”。</translation>
     </message>
     <message>
@@ -2254,7 +2363,7 @@
         <translation>已新增%1（%2），编号 %3。</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date.</source>
+        <source>--date &quot;%1&quot; is not a date.</source>
         <translation>--date “%1”不是有效日期。</translation>
     </message>
     <message>
@@ -2262,7 +2371,7 @@
         <translation>已登记%1于 %2 离职；记录中保留其姓名。</translation>
     </message>
     <message>
-        <source>the staff member's name</source>
+        <source>the staff member&apos;s name</source>
         <translation>教职工姓名</translation>
     </message>
     <message>
@@ -2282,7 +2391,7 @@
         <translation>男或女</translation>
     </message>
     <message>
-        <source>the staff member's name or number</source>
+        <source>the staff member&apos;s name or number</source>
         <translation>教职工姓名或编号</translation>
     </message>
     <message>
@@ -2290,7 +2399,7 @@
         <translation>离职日期</translation>
     </message>
     <message>
-        <source>unexpected "%1".</source>
+        <source>unexpected &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -2306,11 +2415,11 @@
         </translation>
     </message>
     <message>
-        <source>Unknown room type "%1"; the types are %2.</source>
+        <source>Unknown room type &quot;%1&quot;; the types are %2.</source>
         <translation>未知功能室类型“%1”；可用类型：%2。</translation>
     </message>
     <message>
-        <source>--capacity "%1" is not a number.</source>
+        <source>--capacity &quot;%1&quot; is not a number.</source>
         <translation>--capacity “%1”不是数字。</translation>
     </message>
     <message numerus="yes">
@@ -2320,7 +2429,7 @@
         </translation>
     </message>
     <message>
-        <source>the room's name</source>
+        <source>the room&apos;s name</source>
         <translation>功能室名称</translation>
     </message>
     <message>
@@ -2344,7 +2453,7 @@
         <translation>列出、新增教职工或登记离职</translation>
     </message>
     <message>
-        <source>list the rooms, or add one with its type's default rules</source>
+        <source>list the rooms, or add one with its type&apos;s default rules</source>
         <translation>列出功能室，或按类型新增功能室（附带默认管理制度）</translation>
     </message>
     <message>
@@ -2352,7 +2461,7 @@
         <translation>添加学期，并加入学期内的法定节假日</translation>
     </message>
     <message>
-        <source>list the semester's holidays and make-up workdays, one per line</source>
+        <source>list the semester&apos;s holidays and make-up workdays, one per line</source>
         <translation>列出学期的假期和调休上班日，每行一条</translation>
     </message>
     <message>
@@ -2376,11 +2485,11 @@
         <translation>列出课表中的课程及其有效期，每行一条</translation>
     </message>
     <message>
-        <source>a student's LRC workflow: history, next step, correction of a mistaken step</source>
+        <source>a student&apos;s LRC workflow: history, next step, correction of a mistaken step</source>
         <translation>学生的随班就读认定：查看历史、记录下一步、更正误录的步骤</translation>
     </message>
     <message>
-        <source>the semester's number or name (default: the current one)</source>
+        <source>the semester&apos;s number or name (default: the current one)</source>
         <translation>学期编号或名称（默认当前学期）</translation>
     </message>
     <message>
@@ -2444,7 +2553,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>"%1" is not a workflow step (家长申请, 学校意见, 上报中心, 中心确认, 不予确认, 撤销).</source>
+        <source>&quot;%1&quot; is not a workflow step (家长申请, 学校意见, 上报中心, 中心确认, 不予确认, 撤销).</source>
         <translation>“%1”不是认定步骤（家长申请、学校意见、上报中心、中心确认、不予确认、撤销）。</translation>
     </message>
     <message>
@@ -2508,11 +2617,11 @@
         <translation>已添加学期“%1”（%2至%3），编号 %4，含校历条目 %5 条。</translation>
     </message>
     <message>
-        <source>the student's number or name (repeat for a group)</source>
+        <source>the student&apos;s number or name (repeat for a group)</source>
         <translation>学生编号或姓名（小组课可重复给出）</translation>
     </message>
     <message>
-        <source>the instructor's number or name</source>
+        <source>the instructor&apos;s number or name</source>
         <translation>任课教师的编号或姓名</translation>
     </message>
     <message>
@@ -2528,15 +2637,15 @@
         <translation>结束时间</translation>
     </message>
     <message>
-        <source>in effect from (default: today, or the semester's first day)</source>
+        <source>in effect from (default: today, or the semester&apos;s first day)</source>
         <translation>生效日期（默认今天；学期尚未开始时为学期第一天）</translation>
     </message>
     <message>
-        <source>in effect until (default: the semester's last day)</source>
+        <source>in effect until (default: the semester&apos;s last day)</source>
         <translation>有效期至（默认学期最后一天）</translation>
     </message>
     <message>
-        <source>the service type's key or Chinese name</source>
+        <source>the service type&apos;s key or Chinese name</source>
         <translation>服务类型的代码或中文名称</translation>
     </message>
     <message>
@@ -2552,7 +2661,7 @@
         <translation>--start 和 --end 须为时间，例如 09:00。</translation>
     </message>
     <message>
-        <source>There is no service type "%1".</source>
+        <source>There is no service type &quot;%1&quot;.</source>
         <translation>没有服务类型“%1”。</translation>
     </message>
     <message>
@@ -2564,15 +2673,15 @@
         <translation>提醒：%1</translation>
     </message>
     <message>
-        <source>the slot's number (see slots)</source>
+        <source>the slot&apos;s number (see slots)</source>
         <translation>课程编号（见 slots）</translation>
     </message>
     <message>
-        <source>the slot's last day</source>
+        <source>the slot&apos;s last day</source>
         <translation>课程的最后一天</translation>
     </message>
     <message>
-        <source>--slot takes the slot's number.</source>
+        <source>--slot takes the slot&apos;s number.</source>
         <translation>--slot 须为课程编号。</translation>
     </message>
     <message>
@@ -2584,7 +2693,7 @@
         <translation>不录入学期内的法定节假日</translation>
     </message>
     <message>
-        <source>cancel or move one meeting of a slot, replacing that date's change, or undo it</source>
+        <source>cancel or move one meeting of a slot, replacing that date&apos;s change, or undo it</source>
         <translation>取消或调整某一天的课（替换当天已有的调课），或撤销调课</translation>
     </message>
     <message>
@@ -2700,7 +2809,7 @@
         <translation>要列出的文件夹</translation>
     </message>
     <message>
-        <source>list the folder of this data file's backup policy</source>
+        <source>list the folder of this data file&apos;s backup policy</source>
         <translation>列出该数据文件备份设置中的文件夹</translation>
     </message>
     <message>
@@ -2784,11 +2893,11 @@
         <translation>加密自动备份</translation>
     </message>
     <message>
-        <source>--%1 needs a number, not "%2".</source>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
         <translation>--%1 需要一个数字，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 is yes or no, not "%2".</source>
+        <source>--%1 is yes or no, not &quot;%2&quot;.</source>
         <translation>--%1 只能是 yes 或 no，而不是“%2”。</translation>
     </message>
     <message>
@@ -2890,7 +2999,7 @@
         <translation>列出或记录家校联系；设置每月联系次数</translation>
     </message>
     <message>
-        <source>a student's counselling sessions (masked unless --with-sensitive), or record one</source>
+        <source>a student&apos;s counselling sessions (masked unless --with-sensitive), or record one</source>
         <translation>列出学生的心理辅导记录（除非 --with-sensitive，否则隐去内容），或记录一次辅导</translation>
     </message>
     <message>
@@ -2898,15 +3007,15 @@
         <translation>%2共 %1 条家校联系记录</translation>
     </message>
     <message>
-        <source>Unknown kind of contact "%1"; the kinds are %2.</source>
+        <source>Unknown kind of contact &quot;%1&quot;; the kinds are %2.</source>
         <translation>未知的联系方式“%1”；可用的方式：%2。</translation>
     </message>
     <message>
-        <source>--time "%1" is not a time.</source>
+        <source>--time &quot;%1&quot; is not a time.</source>
         <translation>--time “%1”不是有效的时间。</translation>
     </message>
     <message>
-        <source>--due "%1" is not a date.</source>
+        <source>--due &quot;%1&quot; is not a date.</source>
         <translation>--due “%1”不是有效的日期。</translation>
     </message>
     <message>
@@ -2914,7 +3023,7 @@
         <translation>已记录%2家庭的%1（%3），编号 %4。</translation>
     </message>
     <message>
-        <source>--per-month "%1" is not a number.</source>
+        <source>--per-month &quot;%1&quot; is not a number.</source>
         <translation>--per-month “%1”不是数字。</translation>
     </message>
     <message>
@@ -2954,7 +3063,7 @@
         <translation>联系内容</translation>
     </message>
     <message>
-        <source>the family's situation and views</source>
+        <source>the family&apos;s situation and views</source>
         <translation>家庭情况及家长意见</translation>
     </message>
     <message>
@@ -3006,7 +3115,7 @@
         <translation>后续跟进</translation>
     </message>
     <message>
-        <source>the school's archive: guidance visits, groups, contacts, documents, activities, funding</source>
+        <source>the school&apos;s archive: guidance visits, groups, contacts, documents, activities, funding</source>
         <translation>学校档案：巡回指导、领导小组、联络单位、档案、活动、经费</translation>
     </message>
     <message>
@@ -3014,7 +3123,7 @@
         <translation>物资管理台账：物品、借用、库存、检查维修等记录、定期保养、盘点、导入、导出</translation>
     </message>
     <message>
-        <source>the category's name</source>
+        <source>the category&apos;s name</source>
         <translation>类别名称</translation>
     </message>
     <message>
@@ -3026,7 +3135,7 @@
         <translation>设备、耗材或药品（equipment、consumable、medicine）</translation>
     </message>
     <message>
-        <source>Unknown kind "%1"; the kinds are equipment, consumable and medicine.</source>
+        <source>Unknown kind &quot;%1&quot;; the kinds are equipment, consumable and medicine.</source>
         <translation>未知的种类“%1”；可用的种类为 equipment（设备）、consumable（耗材）和 medicine（药品）。</translation>
     </message>
     <message>
@@ -3062,15 +3171,15 @@
         <translation>该物资不外借</translation>
     </message>
     <message>
-        <source>--quantity "%1" is not a number.</source>
+        <source>--quantity &quot;%1&quot; is not a number.</source>
         <translation>--quantity “%1”不是数字。</translation>
     </message>
     <message>
-        <source>--reorder "%1" is not a number.</source>
+        <source>--reorder &quot;%1&quot; is not a number.</source>
         <translation>--reorder “%1”不是数字。</translation>
     </message>
     <message>
-        <source>--price "%1" is not an amount in yuan.</source>
+        <source>--price &quot;%1&quot; is not an amount in yuan.</source>
         <translation>--price “%1”不是以元为单位的金额。</translation>
     </message>
     <message>
@@ -3198,11 +3307,11 @@
         <translation>%1 %2：库存 %3%4。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a number.</source>
+        <source>--%1 &quot;%2&quot; is not a number.</source>
         <translation>--%1 “%2”不是编号。</translation>
     </message>
     <message>
-        <source>Unknown category "%1"; the categories are %2.</source>
+        <source>Unknown category &quot;%1&quot;; the categories are %2.</source>
         <translation>未知类别“%1”；类别有：%2。</translation>
     </message>
     <message>
@@ -3210,7 +3319,7 @@
         <translation>文件 %1：%2（%3 字节）</translation>
     </message>
     <message>
-        <source>Filed "%1" under %2 as number %3 with %4 file(s).</source>
+        <source>Filed &quot;%1&quot; under %2 as number %3 with %4 file(s).</source>
         <translation>已将“%1”归入%2，编号 %3，附件 %4 个。</translation>
     </message>
     <message>
@@ -3222,7 +3331,7 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>--kind is research, inclusion or themed, not "%1".</source>
+        <source>--kind is research, inclusion or themed, not &quot;%1&quot;.</source>
         <translation>--kind 应为 research（教研活动）、inclusion（普特融合活动）或 themed（专题活动），不能是“%1”。</translation>
     </message>
     <message>
@@ -3230,7 +3339,7 @@
         <translation>照片 %1 张</translation>
     </message>
     <message>
-        <source>Recorded the %1 "%2" as number %3.</source>
+        <source>Recorded the %1 &quot;%2&quot; as number %3.</source>
         <translation>已登记%1“%2”，编号 %3。</translation>
     </message>
     <message>
@@ -3302,11 +3411,11 @@
         <translation>类别（键名或中文）</translation>
     </message>
     <message>
-        <source>the document's title</source>
+        <source>the document&apos;s title</source>
         <translation>档案名称</translation>
     </message>
     <message>
-        <source>the document's date</source>
+        <source>the document&apos;s date</source>
         <translation>档案日期</translation>
     </message>
     <message>
@@ -3314,11 +3423,11 @@
         <translation>随档案保存的文件，可重复</translation>
     </message>
     <message>
-        <source>the document's number</source>
+        <source>the document&apos;s number</source>
         <translation>档案编号</translation>
     </message>
     <message>
-        <source>the stored file's number</source>
+        <source>the stored file&apos;s number</source>
         <translation>已存文件的编号</translation>
     </message>
     <message>
@@ -3386,7 +3495,7 @@
         <translation>没有学期包含 %1，请用 --semester 指定。</translation>
     </message>
     <message>
-        <source>unknown area "%1".</source>
+        <source>unknown area &quot;%1&quot;.</source>
         <translation>未知的类别“%1”。</translation>
     </message>
     <message>
@@ -3398,7 +3507,7 @@
         <translation>%1合计：%2 元</translation>
     </message>
     <message>
-        <source>--year "%1" is not a year.</source>
+        <source>--year &quot;%1&quot; is not a year.</source>
         <translation>--year “%1”不是年份。</translation>
     </message>
     <message>
@@ -3426,7 +3535,7 @@
         <translation>%1：巡回指导 %2 次（应 %3～%4 次）。</translation>
     </message>
     <message>
-        <source>Unknown topic "%1"; the topics are iep, classroom, family, rehabilitation.</source>
+        <source>Unknown topic &quot;%1&quot;; the topics are iep, classroom, family, rehabilitation.</source>
         <translation>未知指导内容“%1”；可选 iep（IEP制订）、classroom（课堂教学）、family（家庭教育）、rehabilitation（康复训练）。</translation>
     </message>
     <message>
@@ -3434,7 +3543,7 @@
         <translation>已登记 %1 的巡回指导，编号 %2。</translation>
     </message>
     <message>
-        <source>--group is leadership or working, not "%1".</source>
+        <source>--group is leadership or working, not &quot;%1&quot;.</source>
         <translation>--group 应为 leadership（领导小组）或 working（工作小组），不能是“%1”。</translation>
     </message>
     <message>
@@ -3442,7 +3551,7 @@
         <translation>已将%1加入%2，编号 %3。</translation>
     </message>
     <message>
-        <source>--kind is centre, federation, hospital or other, not "%1".</source>
+        <source>--kind is centre, federation, hospital or other, not &quot;%1&quot;.</source>
         <translation>--kind 应为 centre（资源中心）、federation（残联）、hospital（医院）或 other（其他），不能是“%1”。</translation>
     </message>
     <message>
@@ -3450,11 +3559,11 @@
         <translation>已添加联络单位%1，编号 %2。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not an id.</source>
+        <source>--%1 &quot;%2&quot; is not an id.</source>
         <translation>--%1 “%2”不是编号。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not an amount in yuan.</source>
+        <source>--%1 &quot;%2&quot; is not an amount in yuan.</source>
         <translation>--%1 “%2”不是以元为单位的金额。</translation>
     </message>
     <message>
@@ -3530,15 +3639,15 @@
         <translation>要做的事（未给出时为类别名称）</translation>
     </message>
     <message>
-        <source>--kind "%1" is neither inspection nor maintenance.</source>
+        <source>--kind &quot;%1&quot; is neither inspection nor maintenance.</source>
         <translation>--kind “%1”既不是 inspection（检查）也不是 maintenance（保养）。</translation>
     </message>
     <message>
-        <source>--every "%1" is not a number.</source>
+        <source>--every &quot;%1&quot; is not a number.</source>
         <translation>--every “%1”不是数字。</translation>
     </message>
     <message>
-        <source>--unit "%1" is not day, week, month or year.</source>
+        <source>--unit &quot;%1&quot; is not day, week, month or year.</source>
         <translation>--unit “%1”不是 day、week、month 或 year。</translation>
     </message>
     <message>
@@ -3608,7 +3717,7 @@
         <translation>某物品的差异原因（可重复）</translation>
     </message>
     <message>
-        <source>--reason "%1" is not ITEM=TEXT.</source>
+        <source>--reason &quot;%1&quot; is not ITEM=TEXT.</source>
         <translation>--reason “%1”不是“物品=原因”的形式。</translation>
     </message>
     <message numerus="yes">
@@ -3858,7 +3967,7 @@
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <source>Minutes a week the IEP's services promise</source>
+        <source>Minutes a week the IEP&apos;s services promise</source>
         <translation>个别化教育计划中服务承诺的每周分钟数</translation>
     </message>
     <message>
@@ -3909,7 +4018,7 @@
         <translation>例如：能独立完成20以内进位加法，正确率达{标准}</translation>
     </message>
     <message>
-        <source>Write {标准} where each child's criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
+        <source>Write {标准} where each child&apos;s criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
         <translation>在填写每个孩子标准的位置写 {标准}（80%、3次、独立 …）：将目标插入个别化教育计划时会要求填写。</translation>
     </message>
     <message>
@@ -3984,7 +4093,7 @@
         <translation>%1 或其所在文件夹是只读的，未作任何改动。</translation>
     </message>
     <message>
-        <source>Data version %1 differs from the program's %2.</source>
+        <source>Data version %1 differs from the program&apos;s %2.</source>
         <translation>数据版本 %1 与程序版本 %2 不一致。</translation>
     </message>
     <message>
@@ -4076,7 +4185,7 @@
         <translation>%1 %2 已被改动</translation>
     </message>
     <message>
-        <source>the %1 %2 is not ResourceRoom's</source>
+        <source>the %1 %2 is not ResourceRoom&apos;s</source>
         <translation>%1 %2 不属于本程序</translation>
     </message>
     <message numerus="yes">
@@ -4326,6 +4435,97 @@
     <message>
         <source>The IEP is archived.</source>
         <translation>个别化教育计划已归档。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EventDialog</name>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Paid on the date below</source>
+        <translation>已于下面的日期赔付</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（不在功能室）</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>For the schedule</source>
+        <translation>对应的定期计划</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿金额</translation>
+    </message>
+    <message>
+        <source>To room</source>
+        <translation>调入功能室</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Condition afterwards</source>
+        <translation>之后的状况</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>what was checked</source>
+        <translation>检查了什么</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <source>the cause of the damage</source>
+        <translation>损坏原因</translation>
+    </message>
+    <message>
+        <source>why it moves, its new place</source>
+        <translation>调拨原因、新的存放位置</translation>
+    </message>
+    <message>
+        <source>why it is to be scrapped</source>
+        <translation>报废原因</translation>
+    </message>
+    <message>
+        <source>e.g. 完好, 绳索磨损需更换</source>
+        <translation>如：完好；绳索磨损需更换</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -4787,7 +4987,7 @@
         <translation>特殊需要说明</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <translation>家长姓名</translation>
     </message>
     <message>
@@ -5022,6 +5222,37 @@
     </message>
 </context>
 <context>
+    <name>rr::FollowUpDialog</name>
+    <message>
+        <source>Approve scrapping</source>
+        <translation>审批报废</translation>
+    </message>
+    <message>
+        <source>Compensation paid</source>
+        <translation>赔偿已付</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Request of %1 by %2: %3 × %4. Once approved, they leave the stock.</source>
+        <translation>%1 由%2申请：%3 件，%4。审批后从库存中减去。</translation>
+    </message>
+    <message>
+        <source>Damage of %1: %2; %3 to pay %4 yuan.</source>
+        <translation>%1 的损坏：%2；%3 应赔偿 %4 元。</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>赔付日期</translation>
+    </message>
+</context>
+<context>
     <name>rr::FormListModel</name>
     <message>
         <source>The school</source>
@@ -5060,7 +5291,7 @@
         <translation>某一时段内的单个功能室</translation>
     </message>
     <message>
-        <source>One record, or a student's records over a period</source>
+        <source>One record, or a student&apos;s records over a period</source>
         <translation>单份记录，或某学生一段时间内的记录</translation>
     </message>
     <message>
@@ -5075,7 +5306,7 @@
 <context>
     <name>rr::FormPreview</name>
     <message>
-        <source>This version has no form "%1".</source>
+        <source>This version has no form &quot;%1&quot;.</source>
         <translation>此版本没有表单“%1”。</translation>
     </message>
     <message>
@@ -5156,7 +5387,7 @@
         <translation>请填写该生的具体标准，例如 80% 或 3 次。</translation>
     </message>
     <message>
-        <source>"%1" cannot be measured; give a number (80%, 3 times, 5 minutes) or a prompt level.</source>
+        <source>&quot;%1&quot; cannot be measured; give a number (80%, 3 times, 5 minutes) or a prompt level.</source>
         <translation>“%1”无法测量；请填写数字（80%、3次、5分钟）或提示等级。</translation>
     </message>
     <message>
@@ -5168,7 +5399,7 @@
         <translation>应有6个制表符分隔的字段，实际为%1个。</translation>
     </message>
     <message>
-        <source>unknown domain "%1".</source>
+        <source>unknown domain &quot;%1&quot;.</source>
         <translation>未知领域“%1”。</translation>
     </message>
     <message>
@@ -5180,11 +5411,11 @@
         <translation>短期目标中必须恰好包含一个占位符 {标准}。</translation>
     </message>
     <message>
-        <source>unknown scale "%1".</source>
+        <source>unknown scale &quot;%1&quot;.</source>
         <translation>未知的测量方式“%1”。</translation>
     </message>
     <message>
-        <source>unknown direction "%1".</source>
+        <source>unknown direction &quot;%1&quot;.</source>
         <translation>未知的变化方向“%1”。</translation>
     </message>
     <message>
@@ -5232,7 +5463,7 @@
         <translation>目标需要填写长期目标。</translation>
     </message>
     <message>
-        <source>Write the objective with the placeholder {标准} exactly once, where the child's criterion goes.</source>
+        <source>Write the objective with the placeholder {标准} exactly once, where the child&apos;s criterion goes.</source>
         <translation>短期目标中须恰好写一次占位符 {标准}，放在孩子标准的位置。</translation>
     </message>
     <message>
@@ -5365,7 +5596,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>Add a long-term goal, or insert one from the goal bank with the child's criterion.</source>
+        <source>Add a long-term goal, or insert one from the goal bank with the child&apos;s criterion.</source>
         <translation>添加长期目标，或从目标库插入目标并填写孩子的标准。</translation>
     </message>
     <message>
@@ -5555,7 +5786,7 @@
         <translation>没有编号为 %1 的个别化教育计划。</translation>
     </message>
     <message>
-        <source>The IEP is "%1": only a draft can be edited; change a plan in effect by a revision with a reason.</source>
+        <source>The IEP is &quot;%1&quot;: only a draft can be edited; change a plan in effect by a revision with a reason.</source>
         <translation>该计划状态为“%1”：只有草稿可以直接编辑；已生效的计划须通过修订并说明原因来更改。</translation>
     </message>
     <message>
@@ -5567,11 +5798,11 @@
         <translation>学生或学期不存在。</translation>
     </message>
     <message>
-        <source>An IEP in the state "%1" cannot change any more.</source>
+        <source>An IEP in the state &quot;%1&quot; cannot change any more.</source>
         <translation>状态为“%1”的计划不能再更改。</translation>
     </message>
     <message>
-        <source>An IEP in the state "%1" cannot become "%2"; it can only become: %3.</source>
+        <source>An IEP in the state &quot;%1&quot; cannot become &quot;%2&quot;; it can only become: %3.</source>
         <translation>状态为“%1”的计划不能变为“%2”，只能变为：%3。</translation>
     </message>
     <message>
@@ -5585,7 +5816,7 @@
 %1</translation>
     </message>
     <message>
-        <source>Only an IEP in effect is revised; this one is "%1".</source>
+        <source>Only an IEP in effect is revised; this one is &quot;%1&quot;.</source>
         <translation>只有已生效的计划才需修订；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -5599,7 +5830,7 @@
 %1</translation>
     </message>
     <message>
-        <source>Results are recorded during the end-of-semester evaluation; this IEP is "%1".</source>
+        <source>Results are recorded during the end-of-semester evaluation; this IEP is &quot;%1&quot;.</source>
         <translation>达成情况在期末评估时记录；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -5831,7 +6062,7 @@
         <translation>个别化教育计划应于%1复查。</translation>
     </message>
     <message>
-        <source>The objective "%1" passed its deadline (%2) without any data.</source>
+        <source>The objective &quot;%1&quot; passed its deadline (%2) without any data.</source>
         <translation>目标“%1”已过期限（%2），但没有任何监测数据。</translation>
     </message>
     <message>
@@ -5847,7 +6078,7 @@
         <translation>没有该目标。</translation>
     </message>
     <message>
-        <source>Data are recorded only while the IEP is in effect; it is "%1".</source>
+        <source>Data are recorded only while the IEP is in effect; it is &quot;%1&quot;.</source>
         <translation>只有在计划生效期间才能记录数据；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -5894,7 +6125,7 @@
         <translation>功能室 %1</translation>
     </message>
     <message>
-        <source>%1: "%2" → "%3"</source>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1：“%2” → “%3”</translation>
     </message>
     <message>
@@ -6002,7 +6233,7 @@
         <translation>已添加长期目标 %1：%2</translation>
     </message>
     <message>
-        <source>Goal %1: "%2" → "%3"</source>
+        <source>Goal %1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>长期目标 %1：“%2” → “%3”</translation>
     </message>
     <message>
@@ -6200,7 +6431,7 @@
         <translation>从上学期复制</translation>
     </message>
     <message>
-        <source>A draft with last semester's goals, objectives, services and accommodations; dates moved into this semester, results and data left behind.</source>
+        <source>A draft with last semester&apos;s goals, objectives, services and accommodations; dates moved into this semester, results and data left behind.</source>
         <translation>包含上学期长期目标、短期目标、服务和调整措施的草稿；日期移至本学期，结果和数据不复制。</translation>
     </message>
     <message>
@@ -6252,7 +6483,7 @@
         <translation>已新建个别化教育计划草稿。</translation>
     </message>
     <message>
-        <source>Last semester's IEP was copied into a new draft; check the dates and hold the meeting.</source>
+        <source>Last semester&apos;s IEP was copied into a new draft; check the dates and hold the meeting.</source>
         <translation>已将上学期的个别化教育计划复制为新草稿；请核对日期并召开会议。</translation>
     </message>
     <message>
@@ -6692,6 +6923,495 @@
     </message>
 </context>
 <context>
+    <name>rr::ItemDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>编辑物品</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <source>Proposed from the category; you may type the school&apos;s own number.</source>
+        <translation>按类别自动生成；也可以填写学校自己的编号。</translation>
+    </message>
+    <message>
+        <source>e.g. 台, 套, 个, 盒</source>
+        <translation>如：台、套、个、盒</translation>
+    </message>
+    <message>
+        <source>cupboard, shelf …</source>
+        <translation>柜子、架子……</translation>
+    </message>
+    <message>
+        <source>Scrapping is a request that is approved, from the item&apos;s actions.</source>
+        <translation>报废要先申请再审批，请用物品的“报废…”操作。</translation>
+    </message>
+    <message>
+        <source>May be lent</source>
+        <translation>可以借出</translation>
+    </message>
+    <message>
+        <source>e.g. 阴凉干燥处, 2–8℃</source>
+        <translation>如：阴凉干燥处、2–8℃</translation>
+    </message>
+    <message>
+        <source>Below this stock an alert asks to reorder; 0: no alert.</source>
+        <translation>库存低于此数时提醒补货；0 表示不提醒。</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（不在功能室）</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Ledger number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model / spec</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>%1 (changes only by receiving, issuing, stocktakes and scrapping)</source>
+        <translation>%1（只能通过入库、领用、盘点和报废改变）</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Purchased on</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>储存条件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ItemHistoryView</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>上次完成</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <source>Approve scrapping…</source>
+        <translation>审批报废…</translation>
+    </message>
+    <message>
+        <source>Compensation paid…</source>
+        <translation>赔偿已付…</translation>
+    </message>
+    <message>
+        <source>Add schedule…</source>
+        <translation>添加定期计划…</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>删除定期计划</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Inspections and maintenance</source>
+        <translation>定期检查与保养</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;: history and schedules</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;：记录与定期计划</translation>
+    </message>
+    <message>
+        <source>Choose an item above to see its history and schedules.</source>
+        <translation>在上面选一件物品，查看它的记录和定期计划。</translation>
+    </message>
+    <message>
+        <source>The history of this item could not be read.</source>
+        <translation>无法读取这件物品的记录。</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>to %1, due %2%3</source>
+        <translation>借给%1，%2 前归还%3</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>from %1%2</source>
+        <translation>%1 归还%2</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>cost %1 yuan</source>
+        <translation>费用 %1 元</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>责任人：%1</translation>
+    </message>
+    <message>
+        <source>compensation %1 yuan, paid %2</source>
+        <translation>赔偿 %1 元，%2 已付</translation>
+    </message>
+    <message>
+        <source>compensation %1 yuan, not paid</source>
+        <translation>赔偿 %1 元，未付</translation>
+    </message>
+    <message>
+        <source>to another room</source>
+        <translation>调往其他功能室</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2</source>
+        <translation>%1 于 %2 审批</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The scrapping of %1 was approved.</source>
+        <translation>%1 的报废已审批。</translation>
+    </message>
+    <message>
+        <source>The compensation for %1 is recorded as paid.</source>
+        <translation>%1 的赔偿已登记为已付。</translation>
+    </message>
+    <message>
+        <source>The schedule of %1 was added.</source>
+        <translation>%1 的定期计划已添加。</translation>
+    </message>
+    <message>
+        <source>Remove the schedule “%1” of %2? Its past inspections and maintenance stay in the history.</source>
+        <translation>删除%2的定期计划“%1”？以往的检查和保养记录会保留。</translation>
+    </message>
+    <message>
+        <source>The schedule “%1” was removed.</source>
+        <translation>定期计划“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ItemsPanel</name>
+    <message>
+        <source>The ledger is empty. Register the first item with “Add item…”, or bring in the school&apos;s existing Excel ledger with “Import…”. The usual categories (康复训练设备, 感统器材, 教具 …) are ready; change them or add the school&apos;s own on the “Categories” tab.</source>
+        <translation>台账还是空的。点“添加物品…”登记第一件物品，或点“导入…”导入学校现有的 Excel 台账。常用类别（康复训练设备、感统器材、教具……）已经建好，可在“类别”页修改或添加本校的类别。</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, number or model</source>
+        <translation>名称、拼音首字母、编号或型号</translation>
+    </message>
+    <message>
+        <source>Any condition</source>
+        <translation>全部状况</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>With alerts</source>
+        <translation>有提醒</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>添加物品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Only for an item registered by mistake; an item with a history is scrapped instead.</source>
+        <translation>只用于误登记的物品；已有记录的物品请走报废。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>领用…</translation>
+    </message>
+    <message>
+        <source>Lend…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>归还…</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>检查…</translation>
+    </message>
+    <message>
+        <source>Maintain / repair…</source>
+        <translation>保养/维修…</translation>
+    </message>
+    <message>
+        <source>Damage…</source>
+        <translation>损坏…</translation>
+    </message>
+    <message>
+        <source>Scrap…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>调拨…</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部功能室</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read.</source>
+        <translation>无法读取台账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 件物品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 件，共 %n 件物品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; total value %1 yuan</source>
+        <translation>，合计 %1 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>; ⚠ %n with alerts</source>
+        <translation>
+            <numerusform>；⚠ %n 件有提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added to the ledger.</source>
+        <translation>%1 已登记到台账。</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 recorded.</source>
+        <translation>%1 的入库已登记。</translation>
+    </message>
+    <message>
+        <source>Issue of %1 recorded.</source>
+        <translation>%1 的领用已登记。</translation>
+    </message>
+    <message>
+        <source>%1 was lent.</source>
+        <translation>%1 已借出。</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 已归还。</translation>
+    </message>
+    <message>
+        <source>The inspection of %1 was recorded.</source>
+        <translation>%1 的检查已登记。</translation>
+    </message>
+    <message>
+        <source>The maintenance or repair of %1 was recorded.</source>
+        <translation>%1 的保养/维修已登记。</translation>
+    </message>
+    <message>
+        <source>The damage to %1 was recorded.</source>
+        <translation>%1 的损坏已登记。</translation>
+    </message>
+    <message>
+        <source>The request to scrap %1 was recorded; approve it from the history below.</source>
+        <translation>%1 的报废申请已登记；请在下面的记录中审批。</translation>
+    </message>
+    <message>
+        <source>%1 was moved.</source>
+        <translation>%1 已调拨。</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除物品</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 from the ledger? Only an item registered by mistake can be deleted.</source>
+        <translation>从台账中删除 %1 %2？只有误登记的物品可以删除。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 已删除。</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 件物品到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::Ledger</name>
     <message>
         <source>%1 of %2 (%3) was due on %4.</source>
@@ -6874,7 +7594,7 @@
         <translation>该类别不存在。</translation>
     </message>
     <message>
-        <source>There is no ledger category "%1".</source>
+        <source>There is no ledger category &quot;%1&quot;.</source>
         <translation>没有台账类别“%1”。</translation>
     </message>
     <message>
@@ -6886,7 +7606,7 @@
         <translation>类别代码为 1 到 %1 个英文字母或数字，例如 KF。</translation>
     </message>
     <message>
-        <source>A category named "%1" or with the code %2 exists already.</source>
+        <source>A category named &quot;%1&quot; or with the code %2 exists already.</source>
         <translation>已有名为“%1”或代码为 %2 的类别。</translation>
     </message>
     <message>
@@ -6918,7 +7638,7 @@
         <translation>缺少物资名称。</translation>
     </message>
     <message>
-        <source>The category "%1" is not in the list; add it first.</source>
+        <source>The category &quot;%1&quot; is not in the list; add it first.</source>
         <translation>类别“%1”不在类别列表中，请先添加。</translation>
     </message>
     <message>
@@ -6926,11 +7646,11 @@
         <translation>台账编号 %1 已被其他物资使用。</translation>
     </message>
     <message>
-        <source>The quantity "%1" is not a whole number between 0 and %2.</source>
+        <source>The quantity &quot;%1&quot; is not a whole number between 0 and %2.</source>
         <translation>数量“%1”不是 0 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <source>The unit price "%1" is not an amount in yuan.</source>
+        <source>The unit price &quot;%1&quot; is not an amount in yuan.</source>
         <translation>单价“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
@@ -6938,7 +7658,7 @@
         <translation>金额 %1 不等于数量×单价（%2），台账按数量×单价计。</translation>
     </message>
     <message>
-        <source>The %1 "%2" is not a date.</source>
+        <source>The %1 &quot;%2&quot; is not a date.</source>
         <translation>%1“%2”不是日期。</translation>
     </message>
     <message>
@@ -6954,11 +7674,11 @@
         <translation>该药品已于 %1 过期。</translation>
     </message>
     <message>
-        <source>The reorder level "%1" is not a whole number.</source>
+        <source>The reorder level &quot;%1&quot; is not a whole number.</source>
         <translation>库存下限“%1”不是整数。</translation>
     </message>
     <message>
-        <source>There is no room "%1"; the item is imported without a room.</source>
+        <source>There is no room &quot;%1&quot;; the item is imported without a room.</source>
         <translation>没有功能室“%1”，导入时不填功能室。</translation>
     </message>
     <message>
@@ -6966,7 +7686,7 @@
         <translation>%1不在教职工名单中，保管人留空。</translation>
     </message>
     <message>
-        <source>The condition "%1" is unknown; 完好 is taken.</source>
+        <source>The condition &quot;%1&quot; is unknown; 完好 is taken.</source>
         <translation>状况“%1”无法识别，按“完好”导入。</translation>
     </message>
     <message>
@@ -6974,7 +7694,7 @@
         <translation>已报废的物资不导入台账。</translation>
     </message>
     <message>
-        <source>"%1" under 可借用 is neither 是 nor 否; the item is loanable.</source>
+        <source>&quot;%1&quot; under 可借用 is neither 是 nor 否; the item is loanable.</source>
         <translation>“可借用”列的“%1”既不是“是”也不是“否”，按可借用导入。</translation>
     </message>
     <message>
@@ -7006,7 +7726,7 @@
         <translation>台账中没有该物资。</translation>
     </message>
     <message>
-        <source>There is no item "%1" in the ledger.</source>
+        <source>There is no item &quot;%1&quot; in the ledger.</source>
         <translation>台账中没有物资“%1”。</translation>
     </message>
     <message>
@@ -7198,7 +7918,7 @@
         <translation>盘点已确认，不能再修改。</translation>
     </message>
     <message>
-        <source>The item is not on the stocktake's list.</source>
+        <source>The item is not on the stocktake&apos;s list.</source>
         <translation>该物资不在本次盘点清单中。</translation>
     </message>
     <message>
@@ -7227,13 +7947,362 @@
     </message>
 </context>
 <context>
+    <name>rr::LedgerActionDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerImportDialog</name>
+    <message>
+        <source>Import the ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file with one item per row and a header row; the columns are found by their Chinese headings (名称 and 类别 are needed: %1).</source>
+        <translation>.xlsx 或 .csv 文件，第一行是表头，每行一件物品；按中文表头识别各列（名称和类别必须有）：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a ledger file</source>
+        <translation>选择台账文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model / spec</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows with an error (red) are skipped; rows with a warning (yellow) are imported — check them afterwards. Each imported item is received into stock today at its quantity.</source>
+        <translation>有错误的行（红色）会跳过；有警告的行（黄色）会导入，之后请核对。每件导入的物品按其数量于今天入库。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>已取消读取文件。</translation>
+    </message>
+    <message>
+        <source>Reading the ledger file…</source>
+        <translation>正在读取台账文件……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file: </source>
+        <translation>
+            <numerusform>文件共 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to import (%2 of them with warnings), %3 skipped for errors.</source>
+        <translation>%1 行可导入（其中 %2 行有警告），%3 行因错误跳过。</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>未使用的列：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>导入 %n 件物品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the ledger…</source>
+        <translation>正在导入台账……</translation>
+    </message>
+    <message>
+        <source>The import had already been written when it was cancelled: </source>
+        <translation>取消时导入已经写入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 件物品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerItemModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Model / spec</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>功能室/位置</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Loanable</source>
+        <translation>可借</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerPage</name>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借用</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用情况</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerUi</name>
+    <message>
+        <source>yuan, e.g. 1280.50</source>
+        <translation>元，如 1280.50</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no amount in yuan (e.g. 1280.50).</source>
+        <translation>“%1”不是金额（以元为单位，如 1280.50）。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LoanDialog</name>
+    <message>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Lent by</source>
+        <translation>借出经办人</translation>
+    </message>
+    <message>
+        <source>No serving staff member to lend to: add the staff first (Settings › Staff).</source>
+        <translation>没有在职教职工可以借用：请先添加教职工（设置 › 教职工）。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可借数量</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Due back on</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>借出日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LoansPanel</name>
+    <message>
+        <source>Out on loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>全部借用</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>归还…</translation>
+    </message>
+    <message>
+        <source>Print 借用登记表</source>
+        <translation>打印借用登记表</translation>
+    </message>
+    <message>
+        <source>The loans could not be read.</source>
+        <translation>无法读取借用记录。</translation>
+    </message>
+    <message>
+        <source>returned %1</source>
+        <translation>%1 已归还</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Nothing is out on loan. Lend an item from the Items tab (“Lend…”).</source>
+        <translation>目前没有借出的物品。在“物品”页选中物品后点“借出…”。</translation>
+    </message>
+    <message>
+        <source>No loan recorded yet. Lend an item from the Items tab (“Lend…”).</source>
+        <translation>还没有借用记录。在“物品”页选中物品后点“借出…”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>共 %n 笔借用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 overdue, %2 due within %3 days</source>
+        <translation>；逾期 %1 笔，%3 天内到期 %2 笔</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 已归还。</translation>
+    </message>
+</context>
+<context>
     <name>rr::Lrc</name>
     <message>
         <source>Parent applied</source>
         <translation>家长申请</translation>
     </message>
     <message>
-        <source>School's opinion</source>
+        <source>School&apos;s opinion</source>
         <translation>学校意见</translation>
     </message>
     <message>
@@ -7273,7 +8342,7 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <source>"%1" cannot follow the state "%2"; the next step can only be: %3.</source>
+        <source>&quot;%1&quot; cannot follow the state &quot;%2&quot;; the next step can only be: %3.</source>
         <translation>当前状态为“%2”，不能进行“%1”；下一步只能是：%3。</translation>
     </message>
     <message>
@@ -7297,11 +8366,11 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <source>"%1" needs its reason.</source>
+        <source>&quot;%1&quot; needs its reason.</source>
         <translation>“%1”需要填写原因。</translation>
     </message>
     <message>
-        <source>"%1" needs the person who handled it.</source>
+        <source>&quot;%1&quot; needs the person who handled it.</source>
         <translation>“%1”需要填写经办人。</translation>
     </message>
     <message>
@@ -7317,11 +8386,11 @@
         <translation>没有编号为%1的认定步骤。</translation>
     </message>
     <message>
-        <source>The step "%1" of %2 was already corrected on %3.</source>
+        <source>The step &quot;%1&quot; of %2 was already corrected on %3.</source>
         <translation>%2的“%1”已于%3更正。</translation>
     </message>
     <message>
-        <source>The steps after "%1" follow from it: correct the later steps first.</source>
+        <source>The steps after &quot;%1&quot; follow from it: correct the later steps first.</source>
         <translation>“%1”之后的步骤以它为前提：请先更正之后的步骤。</translation>
     </message>
 </context>
@@ -7411,7 +8480,7 @@
         <translation>记录不予确认</translation>
     </message>
     <message>
-        <source>Void the step "%1" of %2 (%3) as recorded by mistake? It stays in the history, marked as corrected; the status is computed without it.</source>
+        <source>Void the step &quot;%1&quot; of %2 (%3) as recorded by mistake? It stays in the history, marked as corrected; the status is computed without it.</source>
         <translation>确定将%3于%2的“%1”作为误录作废吗？该步骤仍保留在历史中并标为“已更正”，认定状态不再计入此步骤。</translation>
     </message>
     <message>
@@ -7430,7 +8499,7 @@
 <context>
     <name>rr::LrcReasonDialog</name>
     <message>
-        <source>The decision stays in the student's history with its reason and who handled it. It cannot be edited; a mistake is corrected by a correction entry.</source>
+        <source>The decision stays in the student&apos;s history with its reason and who handled it. It cannot be edited; a mistake is corrected by a correction entry.</source>
         <translation>此决定连同原因和经办人记入学生的认定历史，不能修改；如有错误，只能以更正记录作废。</translation>
     </message>
     <message>
@@ -7961,6 +9030,57 @@
     </message>
 </context>
 <context>
+    <name>rr::PhotoDialog</name>
+    <message>
+        <source>Photo of %1</source>
+        <translation>%1 的照片</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The photo could not be read.</source>
+        <translation>无法读取照片。</translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation>还没有照片。</translation>
+    </message>
+    <message>
+        <source>The stored photo is no picture Qt can show.</source>
+        <translation>保存的照片无法显示。</translation>
+    </message>
+    <message>
+        <source>A photo may be at most 4 MB.</source>
+        <translation>照片最大 4 MB。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>无法打开文件。</translation>
+    </message>
+    <message>
+        <source>The photo was saved.</source>
+        <translation>照片已保存。</translation>
+    </message>
+    <message>
+        <source>The photo was removed.</source>
+        <translation>照片已删除。</translation>
+    </message>
+</context>
+<context>
     <name>rr::PlanGoalTableModel</name>
     <message>
         <source>(not from the IEP)</source>
@@ -8035,7 +9155,7 @@
         <translation>根据评估生成建议</translation>
     </message>
     <message>
-        <source>Adds a line for each instrument's latest assessment of this student, to edit.</source>
+        <source>Adds a line for each instrument&apos;s latest assessment of this student, to edit.</source>
         <translation>为每个评估工具添加该生最近一次评估的一行内容，以供编辑。</translation>
     </message>
     <message>
@@ -8049,7 +9169,7 @@
         </translation>
     </message>
     <message>
-        <source>The assessments' findings are already in the present levels.</source>
+        <source>The assessments&apos; findings are already in the present levels.</source>
         <translation>评估结果已在现有能力水平中。</translation>
     </message>
 </context>
@@ -8060,7 +9180,7 @@
         <translation>打印需要图形字体系统，但它未启动。</translation>
     </message>
     <message>
-        <source>The font "%1" is not installed, so forms cannot be printed. Install the Noto CJK fonts (package fonts-noto-cjk).</source>
+        <source>The font &quot;%1&quot; is not installed, so forms cannot be printed. Install the Noto CJK fonts (package fonts-noto-cjk).</source>
         <translation>未安装字体“%1”，无法打印表格。请安装思源/Noto CJK字体（软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
@@ -8256,7 +9376,7 @@
 <context>
     <name>rr::ProfileEditor</name>
     <message>
-        <source>e.g. the full name on the school's seal</source>
+        <source>e.g. the full name on the school&apos;s seal</source>
         <translation>如：学校公章上的全称</translation>
     </message>
     <message>
@@ -8283,7 +9403,7 @@
         <translation>目标线需要先有三次基线测量。</translation>
     </message>
     <message>
-        <source>The goal's deadline must come after the baseline (%1).</source>
+        <source>The goal&apos;s deadline must come after the baseline (%1).</source>
         <translation>目标期限必须晚于基线（%1）。</translation>
     </message>
     <message>
@@ -8787,7 +9907,7 @@
         <translation>%1 没有可复制的以前记录。</translation>
     </message>
     <message>
-        <source>Filled in from %1's record of %2: enter today's values.</source>
+        <source>Filled in from %1&apos;s record of %2: enter today&apos;s values.</source>
         <translation>已根据 %1 在 %2 的记录填写：请录入今日数据。</translation>
     </message>
     <message>
@@ -9020,6 +10140,41 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Left on</source>
         <translation>离职日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Taken back by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>%1 × %2, lent %3, due %4</source>
+        <translation>%1 借 %2 件，%3 借出，%4 应还</translation>
+    </message>
+    <message>
+        <source>its state on return, if worth noting</source>
+        <translation>归还时的状况（如有需要）</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>The item has no loan open.</source>
+        <translation>这件物品没有未归还的借用。</translation>
     </message>
 </context>
 <context>
@@ -9260,11 +10415,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::RoomRuleEditor</name>
     <message>
-        <source>The rule's words, as they appear on the poster</source>
+        <source>The rule&apos;s words, as they appear on the poster</source>
         <translation>制度条文，与制度牌上的文字一致</translation>
     </message>
     <message>
-        <source>Where the program can hold a rule to account, it stops or warns when the rule is broken and quotes the rule's words.</source>
+        <source>Where the program can hold a rule to account, it stops or warns when the rule is broken and quotes the rule&apos;s words.</source>
         <translation>对于程序能够核查的制度，违反时程序会阻止或发出提醒，并引用该制度条文。</translation>
     </message>
     <message>
@@ -9300,7 +10455,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>打印制度牌…</translation>
     </message>
     <message>
-        <source>The rules as a poster for the room's wall; save your changes first.</source>
+        <source>The rules as a poster for the room&apos;s wall; save your changes first.</source>
         <translation>将制度打印成制度牌张贴在功能室墙上；请先保存更改。</translation>
     </message>
     <message>
@@ -9430,11 +10585,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>第 %1 条制度：学生人数须在 1 至 200 之间。</translation>
     </message>
     <message>
-        <source>In %1 a teacher must lead: "%2"</source>
+        <source>In %1 a teacher must lead: &quot;%2&quot;</source>
         <translation>在%1必须有教师指导：“%2”</translation>
     </message>
     <message>
-        <source>%1 students in %2, at most %3: "%4"</source>
+        <source>%1 students in %2, at most %3: &quot;%4&quot;</source>
         <translation>%2有 %1 名学生，最多 %3 名：“%4”</translation>
     </message>
     <message>
@@ -9442,15 +10597,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%2有 %1 名学生，但只能容纳 %3 名。</translation>
     </message>
     <message>
-        <source>The record of the use of %1 on %2 was due by %3, %4 days late: "%5"</source>
+        <source>The record of the use of %1 on %2 was due by %3, %4 days late: &quot;%5&quot;</source>
         <translation>%1 在 %2 的使用记录应于 %3 前完成，已逾期 %4 天：“%5”</translation>
     </message>
     <message>
-        <source>A student leaves %1 only handed over to someone: "%2"</source>
+        <source>A student leaves %1 only handed over to someone: &quot;%2&quot;</source>
         <translation>学生离开%1时须交接给他人：“%2”</translation>
     </message>
     <message>
-        <source>Equipment kept in %1 is not lent out: "%2"</source>
+        <source>Equipment kept in %1 is not lent out: &quot;%2&quot;</source>
         <translation>%1的设备不外借：“%2”</translation>
     </message>
 </context>
@@ -9532,11 +10687,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>功能室需要名称。</translation>
     </message>
     <message>
-        <source>The capacity of room "%1" must be between 1 and 200.</source>
+        <source>The capacity of room &quot;%1&quot; must be between 1 and 200.</source>
         <translation>功能室“%1”的容纳人数须在 1 至 200 之间。</translation>
     </message>
     <message>
-        <source>A room named "%1" exists already.</source>
+        <source>A room named &quot;%1&quot; exists already.</source>
         <translation>已存在名为“%1”的功能室。</translation>
     </message>
     <message>
@@ -9552,7 +10707,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>该功能室已被记录引用，无法删除。</translation>
     </message>
     <message>
-        <source>There is no room "%1".</source>
+        <source>There is no room &quot;%1&quot;.</source>
         <translation>没有功能室“%1”。</translation>
     </message>
 </context>
@@ -9706,7 +10861,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>身份证号 %1 无效（位数、出生日期或校验位有误）。</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a possible date.</source>
+        <source>The birth date &quot;%1&quot; is not a possible date.</source>
         <translation>出生日期“%1”不是有效日期。</translation>
     </message>
     <message>
@@ -9714,19 +10869,19 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>出生日期与身份证号不符。</translation>
     </message>
     <message>
-        <source>The gender "%1" is not 男 or 女.</source>
+        <source>The gender &quot;%1&quot; is not 男 or 女.</source>
         <translation>性别“%1”不是“男”或“女”。</translation>
     </message>
     <message>
-        <source>The class "%1" is not understood.</source>
+        <source>The class &quot;%1&quot; is not understood.</source>
         <translation>无法识别班级“%1”。</translation>
     </message>
     <message>
-        <source>The grade "%1" is not understood.</source>
+        <source>The grade &quot;%1&quot; is not understood.</source>
         <translation>无法识别年级“%1”。</translation>
     </message>
     <message>
-        <source>The need "%1" is not a known category.</source>
+        <source>The need &quot;%1&quot; is not a known category.</source>
         <translation>“%1”不是已知的残疾类别或特殊需要类型。</translation>
     </message>
     <message>
@@ -9734,7 +10889,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1需要填写残疾等级（一级至四级）。</translation>
     </message>
     <message>
-        <source>The placement "%1" is not understood.</source>
+        <source>The placement &quot;%1&quot; is not understood.</source>
         <translation>无法识别安置方式“%1”。</translation>
     </message>
     <message>
@@ -9742,7 +10897,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>未找到表头行：表格前几行应包含列名（姓名、性别、出生日期……）。</translation>
     </message>
     <message>
-        <source>No column holds the students' names (姓名).</source>
+        <source>No column holds the students&apos; names (姓名).</source>
         <translation>没有“姓名”列。</translation>
     </message>
     <message>
@@ -9782,7 +10937,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>性别“%1”与身份证号不符（第17位表示%2）。</translation>
     </message>
     <message>
-        <source>The phone number "%1" does not look like a mobile (11 digits from 13) or a landline number.</source>
+        <source>The phone number &quot;%1&quot; does not look like a mobile (11 digits from 13) or a landline number.</source>
         <translation>联系电话“%1”不像手机号（以13–19开头的11位数字）或固定电话号码。</translation>
     </message>
     <message>
@@ -9798,12 +10953,12 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>导入未能保存，数据文件中未写入任何内容：%1</translation>
     </message>
     <message>
-        <source>A quotation mark (") in this row is never closed; the row was not read.</source>
-        <translation>这一行有一个引号（"）没有配对结束，这一行未读取。</translation>
+        <source>A quotation mark (&quot;) in this row is never closed; the row was not read.</source>
+        <translation>这一行有一个引号（&quot;）没有配对结束，这一行未读取。</translation>
     </message>
     <message>
-        <source>A quoted cell of this row runs over more than %1 lines (a quotation mark (") is probably missing or one too many); the row was not read.</source>
-        <translation>这一行有一个带引号的单元格跨越了 %1 行以上（可能缺少或多了一个引号 "），这一行未读取。</translation>
+        <source>A quoted cell of this row runs over more than %1 lines (a quotation mark (&quot;) is probably missing or one too many); the row was not read.</source>
+        <translation>这一行有一个带引号的单元格跨越了 %1 行以上（可能缺少或多了一个引号 &quot;），这一行未读取。</translation>
     </message>
     <message>
         <source>The file is %1 MB; a roster file may be at most %2 MB.</source>
@@ -9846,7 +11001,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>工作簿中不同的文字超过 %1 条，未读取。</translation>
     </message>
     <message>
-        <source>The workbook's texts are longer than %1 million characters in all; it is not read.</source>
+        <source>The workbook&apos;s texts are longer than %1 million characters in all; it is not read.</source>
         <translation>工作簿中的文字合计超过 %1 百万个字符，未读取。</translation>
     </message>
     <message>
@@ -9854,11 +11009,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>引用 %1 超出了 Excel 工作表的范围（A 至 XFD 列，第 1 至 1048576 行），文件已损坏，未读取。</translation>
     </message>
     <message>
-        <source>Guardian's education</source>
+        <source>Guardian&apos;s education</source>
         <translation>家长文化程度</translation>
     </message>
     <message>
-        <source>Guardian's employer and occupation</source>
+        <source>Guardian&apos;s employer and occupation</source>
         <translation>家长工作单位及职业</translation>
     </message>
 </context>
@@ -9904,8 +11059,35 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>请输入数值（%1：%2）。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ScheduleDialog</name>
+    <message>
+        <source>Add a recurring inspection or maintenance</source>
+        <translation>添加定期检查或保养</translation>
+    </message>
+    <message>
+        <source>e.g. 检查绳索与挂钩</source>
+        <translation>如：检查绳索与挂钩</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>First due on</source>
+        <translation>首次到期</translation>
     </message>
 </context>
 <context>
@@ -9965,7 +11147,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>删除校历条目</translation>
     </message>
     <message>
-        <source>Remove "%1" from the school calendar?</source>
+        <source>Remove &quot;%1&quot; from the school calendar?</source>
         <translation>要从校历中删除“%1”吗？</translation>
     </message>
     <message>
@@ -10238,7 +11420,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>资源中心</translation>
     </message>
     <message>
-        <source>Disabled Persons' Federation</source>
+        <source>Disabled Persons&apos; Federation</source>
         <translation>残联</translation>
     </message>
     <message>
@@ -10397,7 +11579,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>领导小组和工作小组，成员来自教职工名单。</translation>
     </message>
     <message>
-        <source>Contacts outside the school: the resource centre, the Disabled Persons' Federation, hospitals.</source>
+        <source>Contacts outside the school: the resource centre, the Disabled Persons&apos; Federation, hospitals.</source>
         <translation>校外联络单位：资源中心、残联、医院。</translation>
     </message>
     <message>
@@ -10569,7 +11751,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::Semesters</name>
     <message>
-        <source>A semester named "%1" exists already.</source>
+        <source>A semester named &quot;%1&quot; exists already.</source>
         <translation>已有名为“%1”的学期。</translation>
     </message>
     <message>
@@ -10589,19 +11771,19 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>校历条目需要名称，例如“国庆节”。</translation>
     </message>
     <message>
-        <source>"%1" must end on or after its first day.</source>
+        <source>&quot;%1&quot; must end on or after its first day.</source>
         <translation>“%1”的最后一天不能早于第一天。</translation>
     </message>
     <message>
-        <source>"%1" must lie inside the semester (%2 to %3).</source>
+        <source>&quot;%1&quot; must lie inside the semester (%2 to %3).</source>
         <translation>“%1”须在本学期内（%2至%3）。</translation>
     </message>
     <message>
-        <source>"%1" overlaps the make-up workday "%2" (%3 to %4).</source>
+        <source>&quot;%1&quot; overlaps the make-up workday &quot;%2&quot; (%3 to %4).</source>
         <translation>“%1”与调休上班日“%2”（%3至%4）重叠。</translation>
     </message>
     <message>
-        <source>"%1" overlaps the holiday "%2" (%3 to %4).</source>
+        <source>&quot;%1&quot; overlaps the holiday &quot;%2&quot; (%3 to %4).</source>
         <translation>“%1”与假期“%2”（%3至%4）重叠。</translation>
     </message>
     <message>
@@ -10617,7 +11799,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>没有编号为 %1 的学期。</translation>
     </message>
     <message>
-        <source>There is no semester "%1".</source>
+        <source>There is no semester &quot;%1&quot;.</source>
         <translation>没有名为“%1”的学期。</translation>
     </message>
     <message>
@@ -10694,7 +11876,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::Settings</name>
     <message>
-        <source>The school's name is required.</source>
+        <source>The school&apos;s name is required.</source>
         <translation>必须填写学校名称。</translation>
     </message>
     <message>
@@ -10702,7 +11884,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>请填写学校名称。</translation>
     </message>
     <message>
-        <source>Please enter the resource teacher's name.</source>
+        <source>Please enter the resource teacher&apos;s name.</source>
         <translation>请填写资源教师的姓名。</translation>
     </message>
 </context>
@@ -11109,7 +12291,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>只有资源教师可以作为当前用户；%1不是资源教师。</translation>
     </message>
     <message>
-        <source>There is no staff member "%1".</source>
+        <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的教职工。</translation>
     </message>
     <message>
@@ -11316,6 +12498,222 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>%1 was deleted.</source>
         <translation>已删除%1。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StartStocktakeDialog</name>
+    <message>
+        <source>Start a stocktake</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>The whole ledger</source>
+        <translation>全部台账</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StockDialog</name>
+    <message>
+        <source>Receive into stock</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issue from stock</source>
+        <translation>领用/出库</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>入库经办人</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>bought, donated, returned …</source>
+        <translation>购置、捐赠、退回……</translation>
+    </message>
+    <message>
+        <source>what for, which class …</source>
+        <translation>用途、哪个班……</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StocktakeLineModel</name>
+    <message>
+        <source>not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <source>Ticked: found as expected. Or type the count in the next column.</source>
+        <translation>打勾：按应有数找到。也可以在下一列填写实盘数。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Reason of the difference</source>
+        <translation>差异原因</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StocktakePanel</name>
+    <message>
+        <source>Start stocktake…</source>
+        <translation>开始盘点…</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>只看差异</translation>
+    </message>
+    <message>
+        <source>No stocktake yet. “Start stocktake…” lists what should be in a room (or in the whole ledger); tick what you find, count the consumables, give a reason for each difference, then confirm: the differences become stock adjustments.</source>
+        <translation>还没有盘点。点“开始盘点…”列出一个功能室（或全部台账）应有的物品；找到的打勾，易耗品填实盘数，每处差异写明原因，然后确认：差异会变成库存调整。</translation>
+    </message>
+    <message>
+        <source>Confirm stocktake…</source>
+        <translation>确认盘点…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>An open stocktake started by mistake; a confirmed one is kept.</source>
+        <translation>放弃误开始的盘点；已确认的盘点会保留。</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>The stocktakes could not be read.</source>
+        <translation>无法读取盘点记录。</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>whole ledger</source>
+        <translation>全部台账</translation>
+    </message>
+    <message>
+        <source>The stocktake could not be read.</source>
+        <translation>无法读取这次盘点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 counted, %2 not yet</source>
+        <translation>，已清点 %1 行，未清点 %2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n difference(s) found</source>
+        <translation>
+            <numerusform>；发现 %n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed on %1 by %2: %n difference(s) became stock adjustments.</source>
+        <translation>
+            <numerusform>%2 于 %1 确认：%n 处差异已转为库存调整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (a line not counted at confirmation counts as not found)</source>
+        <translation>（确认时未清点的行按未找到计）</translation>
+    </message>
+    <message>
+        <source>The stocktake was started: tick or count each line.</source>
+        <translation>盘点已开始：请逐行打勾或填写实盘数。</translation>
+    </message>
+    <message>
+        <source>Confirm stocktake</source>
+        <translation>确认盘点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm “%1”? %n difference(s) become stock adjustments with their reasons; the stocktake cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>确认“%1”？%n 处差异将按原因转为库存调整；确认后盘点不能再修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was confirmed.</source>
+        <translation>“%1”已确认。</translation>
+    </message>
+    <message>
+        <source>Discard stocktake</source>
+        <translation>放弃盘点</translation>
+    </message>
+    <message>
+        <source>Discard the open stocktake “%1” and its counts?</source>
+        <translation>放弃进行中的盘点“%1”及其清点结果？</translation>
+    </message>
+    <message>
+        <source>The stocktake was discarded.</source>
+        <translation>盘点已放弃。</translation>
     </message>
 </context>
 <context>
@@ -11734,11 +13132,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>残疾人证号的前18位不是有效的身份证号。</translation>
     </message>
     <message>
-        <source>The certificate number does not start with the student's ID number.</source>
+        <source>The certificate number does not start with the student&apos;s ID number.</source>
         <translation>残疾人证号的前18位与该生身份证号不一致。</translation>
     </message>
     <message>
-        <source>The certificate is for %1, which is not among the student's recorded needs.</source>
+        <source>The certificate is for %1, which is not among the student&apos;s recorded needs.</source>
         <translation>残疾人证上的类别为“%1”，与该生记录的残疾类别不符。</translation>
     </message>
     <message>
@@ -11754,11 +13152,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>没有名为 %1 的学生。</translation>
     </message>
     <message>
-        <source>%1 students are named %2; give the student's number instead.</source>
+        <source>%1 students are named %2; give the student&apos;s number instead.</source>
         <translation>有 %1 名学生叫 %2，请改用学生编号。</translation>
     </message>
     <message>
-        <source>The student's name is required.</source>
+        <source>The student&apos;s name is required.</source>
         <translation>必须填写学生姓名。</translation>
     </message>
     <message>
@@ -11778,7 +13176,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>已有使用该身份证号的学生。</translation>
     </message>
     <message numerus="yes">
-        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
+        <source>This student has %n signed training record(s); they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</source>
         <translation>
             <numerusform>该生有 %n 份已签字的训练记录；这些记录属于学校档案，无法删除。请改为更改安置方式。</numerusform>
         </translation>
@@ -11977,7 +13375,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>星期须在 1（星期一）至 7（星期日）之间。</translation>
     </message>
     <message>
-        <source>The class period "%1" must end after it starts.</source>
+        <source>The class period &quot;%1&quot; must end after it starts.</source>
         <translation>课程“%1”的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
@@ -12133,7 +13531,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>星期日</translation>
     </message>
     <message>
-        <source>The slot's validity period must lie inside the semester (%1 to %2).</source>
+        <source>The slot&apos;s validity period must lie inside the semester (%1 to %2).</source>
         <translation>课程的有效期须在本学期内（%1至%2）。</translation>
     </message>
     <message>
@@ -12184,8 +13582,8 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>显示</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;conflict&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;warning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;changed this week&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;cancelled or moved away&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;冲突&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;本周已调整&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;已取消或已调走&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;conflict&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1c7&apos;&gt;&amp;nbsp;warning&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e1ecfb&apos;&gt;&amp;nbsp;changed this week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f1f1;color:#808080&apos;&gt;&amp;nbsp;cancelled or moved away&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;冲突&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1c7&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e1ecfb&apos;&gt;&amp;nbsp;本周已调整&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f1f1;color:#808080&apos;&gt;&amp;nbsp;已取消或已调走&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Class periods not to miss…</source>
@@ -12244,7 +13642,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>第 %1 周的分钟数，已计入节假日和调课。</translation>
     </message>
     <message>
-        <source>Minutes per week in the weekly timetable against the IEP's services.</source>
+        <source>Minutes per week in the weekly timetable against the IEP&apos;s services.</source>
         <translation>周课表中的每周分钟数与个别化教育计划所定服务的对照。</translation>
     </message>
     <message numerus="yes">
@@ -12341,15 +13739,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1，不在本学期内</translation>
     </message>
     <message>
-        <source>Create today's sessions</source>
+        <source>Create today&apos;s sessions</source>
         <translation>生成今日训练课</translation>
     </message>
     <message>
-        <source>Create the day's sessions</source>
+        <source>Create the day&apos;s sessions</source>
         <translation>生成当天训练课</translation>
     </message>
     <message>
-        <source>Today's sessions (%1 without a record)</source>
+        <source>Today&apos;s sessions (%1 without a record)</source>
         <translation>今日训练课（%1 节无记录）</translation>
     </message>
     <message>
@@ -12377,7 +13775,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>被功能室制度拒绝：</translation>
     </message>
     <message>
-        <source>The ad hoc session's record was made.</source>
+        <source>The ad hoc session&apos;s record was made.</source>
         <translation>临时训练课的记录已创建。</translation>
     </message>
     <message>
@@ -12596,7 +13994,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>使用的器材须填写名称。</translation>
     </message>
     <message>
-        <source>An objective of the record is not in the student's IEP.</source>
+        <source>An objective of the record is not in the student&apos;s IEP.</source>
         <translation>记录中的某个短期目标不在该学生的个别化教育计划中。</translation>
     </message>
     <message>
@@ -12656,7 +14054,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1于%2离开，未交接给任何人。</translation>
     </message>
     <message>
-        <source>The record cannot be signed: %1 The rule of %2: "%3"</source>
+        <source>The record cannot be signed: %1 The rule of %2: &quot;%3&quot;</source>
         <translation>记录不能签字：%1%2的制度：“%3”</translation>
     </message>
     <message>
@@ -12912,7 +14310,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>该指导教师不存在。</translation>
     </message>
     <message>
-        <source>The goal "%1" is linked to an objective that is not in this student's IEP.</source>
+        <source>The goal &quot;%1&quot; is linked to an objective that is not in this student&apos;s IEP.</source>
         <translation>目标“%1”关联的短期目标不在该学生的个别化教育计划中。</translation>
     </message>
     <message>

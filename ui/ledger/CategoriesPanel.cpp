@@ -5,6 +5,7 @@
 #include "ledger/CategoryDialog.h"
 #include "ledger/LedgerCategoryRepository.h"
 #include "ledger/LedgerItemRepository.h"
+#include "ledger/LedgerTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,14 +24,7 @@ CategoriesPanel::CategoriesPanel(Session session, QWidget *parent) : QWidget(par
     auto *note = new QLabel(tr("The school's own categories. The code starts the automatic ledger numbers (KF → KF-001)."),
                             this);
     note->setWordWrap(true);
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(u"categoryTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Code"), tr("Kind"), tr("Items")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeLedgerTable(this, u"categoryTable"_s, {tr("Name"), tr("Code"), tr("Kind"), tr("Items")});
     auto *add = new QPushButton(tr("Add category…"), this);
     add->setObjectName(u"addCategory"_s);
     m_edit = new QPushButton(tr("Edit…"), this);
@@ -61,7 +55,8 @@ CategoriesPanel::CategoriesPanel(Session session, QWidget *parent) : QWidget(par
 void CategoriesPanel::reload()
 {
     const qint64 keep = selectedRow() >= 0 ? m_categories.value(selectedRow()).id : 0;
-    m_table->setRowCount(0);
+    beginFill(m_table, 0);
+    endFill(m_table);
     m_categories.clear();
     const auto categories = LedgerCategoryRepository(m_session.db).all();
     const auto items = LedgerItemRepository(m_session.db).list();
@@ -74,13 +69,17 @@ void CategoriesPanel::reload()
     for (const LedgerItem &item : *items)
         ++counts[item.categoryId];
     m_categories = *categories;
-    m_table->setRowCount(int(m_categories.size()));
+    beginFill(m_table, int(m_categories.size()));
     for (int r = 0; r < m_categories.size(); ++r) {
         const LedgerCategory &c = m_categories.at(r);
         const QStringList cells{c.name, c.code, categoryKindLabel(c.kind), QString::number(counts.value(c.id))};
-        for (int col = 0; col < cells.size(); ++col)
-            m_table->setItem(r, col, new QTableWidgetItem(cells.at(col)));
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *cell = new LedgerCell(cells.at(col), col == 3 ? QVariant(counts.value(c.id)) : QVariant());
+            cell->setData(Qt::UserRole, c.id);
+            m_table->setItem(r, col, cell);
+        }
     }
+    endFill(m_table);
     m_table->resizeColumnsToContents();
     selectCategory(keep);
     updateButtons();
@@ -88,8 +87,8 @@ void CategoriesPanel::reload()
 
 void CategoriesPanel::selectCategory(qint64 id)
 {
-    for (int r = 0; r < m_categories.size(); ++r)
-        if (m_categories.at(r).id == id) {
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0)->data(Qt::UserRole).toLongLong() == id && id > 0) {
             m_table->selectRow(r);
             return;
         }
@@ -99,7 +98,13 @@ void CategoriesPanel::selectCategory(qint64 id)
 int CategoriesPanel::selectedRow() const
 {
     const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
+    if (rows.isEmpty())
+        return -1;
+    const qint64 id = m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    for (int i = 0; i < m_categories.size(); ++i)
+        if (m_categories.at(i).id == id)
+            return i;
+    return -1;
 }
 
 void CategoriesPanel::updateButtons()

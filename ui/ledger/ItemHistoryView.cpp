@@ -7,6 +7,7 @@
 #include "ledger/FollowUpDialog.h"
 #include "ledger/ItemEventRepository.h"
 #include "ledger/LedgerChoices.h"
+#include "ledger/LedgerTable.h"
 #include "ledger/LoanRepository.h"
 #include "ledger/ScheduleDialog.h"
 #include "ledger/StockRepository.h"
@@ -29,22 +30,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kEventRole = Qt::UserRole + 1;   // the event id of a row, 0 for movements and loans
-
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->setWordWrap(false);
-    return table;
-}
+constexpr int kEventRole = Qt::UserRole + 1;   // the event (or schedule) id of a row, 0 for movements and loans
 
 struct HistoryRow {
     QDate date;
@@ -62,8 +48,8 @@ ItemHistoryView::ItemHistoryView(Session session, MessageLabel *message, QWidget
 {
     m_title = new QLabel(this);
     m_title->setObjectName(u"historyTitle"_s);
-    m_history = makeTable(this, u"itemHistory"_s, {tr("Date"), tr("What"), tr("Quantity"), tr("Who"), tr("Details")});
-    m_scheduleTable = makeTable(this, u"itemSchedules"_s,
+    m_history = makeLedgerTable(this, u"itemHistory"_s, {tr("Date"), tr("What"), tr("Quantity"), tr("Who"), tr("Details")});
+    m_scheduleTable = makeLedgerTable(this, u"itemSchedules"_s,
                                 {tr("Kind"), tr("Task"), tr("Interval"), tr("Last done"), tr("Next due")});
     m_approve = new QPushButton(tr("Approve scrapping…"), this);
     m_approve->setObjectName(u"approveScrap"_s);
@@ -126,7 +112,8 @@ void ItemHistoryView::setItem(const LedgerItem &item)
 
 void ItemHistoryView::fillHistory()
 {
-    m_history->setRowCount(0);
+    beginFill(m_history, 0);
+    endFill(m_history);
     m_events.clear();
     if (m_item.id <= 0)
         return;
@@ -176,24 +163,26 @@ void ItemHistoryView::fillHistory()
                            e.person, parts.join(u"；"_s), e.id};
     }
     std::stable_sort(rows.begin(), rows.end(), [](const HistoryRow &a, const HistoryRow &b) { return a.date > b.date; });
-    m_history->setRowCount(int(rows.size()));
+    beginFill(m_history, int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const HistoryRow &row = rows.at(r);
         const QStringList cells{screenDate(row.date), row.what, row.quantity, row.person, row.details};
         for (int c = 0; c < cells.size(); ++c) {
-            auto *cell = new QTableWidgetItem(cells.at(c));
+            auto *cell = new LedgerCell(cells.at(c), c == 0 ? QVariant(row.date) : QVariant());
             cell->setData(kEventRole, row.eventId);
             if (c == 4)
                 cell->setToolTip(row.details);
             m_history->setItem(r, c, cell);
         }
     }
+    endFill(m_history);
     m_history->resizeColumnsToContents();
 }
 
 void ItemHistoryView::fillSchedules()
 {
-    m_scheduleTable->setRowCount(0);
+    beginFill(m_scheduleTable, 0);
+    endFill(m_scheduleTable);
     m_schedules.clear();
     if (m_item.id <= 0)
         return;
@@ -204,18 +193,20 @@ void ItemHistoryView::fillSchedules()
     }
     m_schedules = *schedules;
     const QDate today = m_session.clock->today();
-    m_scheduleTable->setRowCount(int(m_schedules.size()));
+    beginFill(m_scheduleTable, int(m_schedules.size()));
     for (int r = 0; r < m_schedules.size(); ++r) {
         const CareSchedule &s = m_schedules.at(r);
         const QStringList cells{careKindLabel(s.kind), s.task, intervalLabel(s.every, s.unit),
                                 s.lastDoneOn.isValid() ? screenDate(s.lastDoneOn) : tr("never"), screenDate(s.nextDueOn)};
         for (int c = 0; c < cells.size(); ++c) {
-            auto *cell = new QTableWidgetItem(cells.at(c));
+            auto *cell = new LedgerCell(cells.at(c), c == 3 ? QVariant(s.lastDoneOn) : c == 4 ? QVariant(s.nextDueOn) : QVariant());
+            cell->setData(kEventRole, s.id);
             if (c == 4 && s.nextDueOn < today)
                 cell->setForeground(QColor(0xa1, 0x26, 0x1b));
             m_scheduleTable->setItem(r, c, cell);
         }
     }
+    endFill(m_scheduleTable);
     m_scheduleTable->resizeColumnsToContents();
 }
 
@@ -276,7 +267,13 @@ void ItemHistoryView::removeSchedule(bool confirm)
     const auto rows = m_scheduleTable->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const CareSchedule s = m_schedules.value(rows.first().row());
+    const qint64 id = m_scheduleTable->item(rows.first().row(), 0)->data(kEventRole).toLongLong();
+    CareSchedule s;
+    for (const CareSchedule &each : std::as_const(m_schedules))
+        if (each.id == id)
+            s = each;
+    if (s.id <= 0)
+        return;
     if (confirm
         && QMessageBox::question(this, tr("Remove schedule"),
                                  tr("Remove the schedule “%1” of %2? Its past inspections and maintenance stay in the history.")

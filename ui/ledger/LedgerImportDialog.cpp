@@ -5,6 +5,7 @@
 #include "common/MessageLabel.h"
 #include "common/Money.h"
 #include "ledger/LedgerChoices.h"
+#include "ledger/LedgerTable.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,15 +39,9 @@ LedgerImportDialog::LedgerImportDialog(Session session, QWidget *parent) : QDial
         if (!path.isEmpty())
             loadFile(path);
     });
-    m_table = new QTableWidget(0, 8, this);
-    m_table->setObjectName(u"ledgerImportPreview"_s);
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("No."), tr("Name"), tr("Model / spec"), tr("Quantity"),
-                                        tr("Unit price"), tr("Value"), tr("Problems")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    m_table = makeLedgerTable(this, u"ledgerImportPreview"_s,
+                              {tr("Line"), tr("No."), tr("Name"), tr("Model / spec"), tr("Quantity"), tr("Unit price"),
+                               tr("Value"), tr("Problems")});
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"ledgerImportSummary"_s);
     m_summary->setWordWrap(true);
@@ -106,7 +101,7 @@ bool LedgerImportDialog::loadFile(const QString &path)
 
 void LedgerImportDialog::showPreview()
 {
-    m_table->setRowCount(int(m_preview.rows.size()));
+    beginFill(m_table, int(m_preview.rows.size()));
     int warned = 0;
     for (int r = 0; r < m_preview.rows.size(); ++r) {
         const LedgerImportRow &row = m_preview.rows.at(r);
@@ -122,7 +117,8 @@ void LedgerImportDialog::showPreview()
         const QColor tint = !row.importable() ? QColor(0xfd, 0xe2, 0xe1)
                             : !row.warnings.isEmpty() ? QColor(0xfd, 0xf3, 0xd8) : QColor();
         for (int c = 0; c < cells.size(); ++c) {
-            auto *cell = new QTableWidgetItem(cells.at(c));
+            const QVariant key = c == 0 ? QVariant(row.line) : c == 4 ? QVariant(row.quantity) : QVariant();
+            auto *cell = new LedgerCell(cells.at(c), key);
             if (tint.isValid())
                 cell->setBackground(tint);
             if (c == 7)
@@ -130,6 +126,7 @@ void LedgerImportDialog::showPreview()
             m_table->setItem(r, c, cell);
         }
     }
+    endFill(m_table);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(2, qMin(m_table->columnWidth(2), 220));
     const int ready = m_preview.importable();

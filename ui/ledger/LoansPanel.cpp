@@ -4,6 +4,7 @@
 #include "common/MessageLabel.h"
 #include "common/ReadFailure.h"
 #include "ledger/LedgerItemRepository.h"
+#include "ledger/LedgerTable.h"
 #include "ledger/LoanRepository.h"
 #include "ledger/ReturnDialog.h"
 #include "training/FormPreview.h"
@@ -33,16 +34,9 @@ LoansPanel::LoansPanel(Session session, QWidget *parent) : QWidget(parent), m_se
     m_scope->addItem(tr("Out on loan"), int(LoanScope::Open));
     m_scope->addItem(tr("All loans"), int(LoanScope::All));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_table = new QTableWidget(0, 8, this);
-    m_table->setObjectName(u"loanTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Item"), tr("Quantity"), tr("Borrower"), tr("Lent on"),
-                                        tr("Due on"), tr("State"), tr("Purpose")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    m_table = makeLedgerTable(this, u"loanTable"_s,
+                              {tr("No."), tr("Item"), tr("Quantity"), tr("Borrower"), tr("Lent on"), tr("Due on"),
+                               tr("State"), tr("Purpose")});
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"loanSummary"_s);
     m_return = new QPushButton(tr("Return…"), this);
@@ -82,7 +76,8 @@ LoansPanel::LoansPanel(Session session, QWidget *parent) : QWidget(parent), m_se
 
 void LoansPanel::reload()
 {
-    m_table->setRowCount(0);
+    beginFill(m_table, 0);
+    endFill(m_table);
     m_loans.clear();
     const auto loans = LoanRepository(m_session.db).list(LoanScope(m_scope->currentData().toInt()));
     const auto items = LedgerItemRepository(m_session.db).list();
@@ -99,7 +94,7 @@ void LoansPanel::reload()
     const QDate today = m_session.clock->today();
     int overdue = 0;
     int dueSoon = 0;
-    m_table->setRowCount(int(m_loans.size()));
+    beginFill(m_table, int(m_loans.size()));
     for (int r = 0; r < m_loans.size(); ++r) {
         const ItemLoan &loan = m_loans.at(r);
         const LedgerItem item = byId.value(loan.itemId);
@@ -121,13 +116,15 @@ void LoansPanel::reload()
         const QStringList cells{item.ledgerNo, item.name, QString::number(loan.quantity), loan.borrowerName,
                                 screenDate(loan.lentOn), screenDate(loan.dueOn), state, loan.purpose};
         for (int c = 0; c < cells.size(); ++c) {
-            auto *cell = new QTableWidgetItem(cells.at(c));
+            const QVariant key = c == 4 ? QVariant(loan.lentOn) : c == 5 ? QVariant(loan.dueOn) : c == 2 ? QVariant(loan.quantity) : QVariant();
+            auto *cell = new LedgerCell(cells.at(c), key);
             cell->setData(kLoanRole, loan.id);
             if (tint.isValid())
                 cell->setBackground(tint);
             m_table->setItem(r, c, cell);
         }
     }
+    endFill(m_table);
     m_table->resizeColumnsToContents();
     if (m_loans.isEmpty())
         m_summary->setText(LoanScope(m_scope->currentData().toInt()) == LoanScope::Open
