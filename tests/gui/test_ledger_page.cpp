@@ -6,7 +6,8 @@
 // is refused without a reason, and once confirmed adjusts the stock. Each
 // step is checked through core. On the demo school: the list shows its ~80
 // items and its 合计 matches core's, the alerts are marked, and a loan from
-// a room whose rule forbids lending is refused with the rule quoted.
+// a room whose rule forbids lending is refused with the rule quoted. An
+// import previews its rows with their problems and imports the good ones.
 #include "WarningRecorder.h"
 #include "DemoFile.h"
 #include "TestSupport.h"
@@ -20,6 +21,7 @@
 #include "ledger/ItemHistoryView.h"
 #include "ledger/ItemsPanel.h"
 #include "ledger/LedgerCategoryRepository.h"
+#include "ledger/LedgerImportDialog.h"
 #include "ledger/LedgerItemFilter.h"
 #include "ledger/LedgerItemModel.h"
 #include "ledger/LedgerItemRepository.h"
@@ -54,6 +56,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace rr;
 using rr::test::WarningRecorder;
@@ -350,5 +354,60 @@ TEST_CASE("the ledger of the demo school: its items, the total, the alerts and t
     } else {
         WARN("the demo school has no loanable item in a 个训室");
     }
+    CHECK_NO_WARNINGS(recorder);
+}
+
+TEST_CASE("the ledger import previews each row with its problems, imports the good ones; the export writes them",
+          "[gui][ledger]")
+{
+    WarningRecorder recorder;
+    const auto clock = std::make_shared<FixedClock>(kToday);
+    auto temp = test::makeTempDatabase();
+    REQUIRE(temp->db);
+    {
+        FirstRunDialog firstRun(Session{temp->db, clock});
+        firstRun.show();
+        firstRun.profileEditor()->schoolEdit()->setText(u"星光小学"_s);
+        firstRun.profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
+        clickOk(firstRun.buttons());
+        REQUIRE(firstRun.result() == QDialog::Accepted);
+    }
+    MainWindow window(Session{temp->db, clock});
+    window.resize(1366, 768);
+    window.show();
+    ItemsPanel *items = showLedger(&window)->items();
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"台账.csv"_s);
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(u"名称,类别,数量,单价\n平衡板,感统器材,2,150\n不明物品,没有这个类别,1,10\n"_s.toUtf8());
+    }
+    items->button(u"importLedger"_s)->click();
+    auto *dialog = openDialog<LedgerImportDialog>(items->dialog());
+    REQUIRE(dialog->loadFile(csv));
+    CHECK(dialog->previewTable()->rowCount() == 2);
+    CHECK(dialog->preview().importable() == 1);
+    CHECK(dialog->importButton()->isEnabled());
+    CHECK(dialog->summary()->text().contains(u"1 行因错误跳过"_s));
+    REQUIRE(dialog->importRows());
+    settle();
+    const auto imported = LedgerItemRepository(temp->db).list();
+    REQUIRE(imported);
+    REQUIRE(imported->size() == 1);
+    CHECK(imported->first().name == u"平衡板"_s);
+    CHECK(imported->first().quantity == 2);
+    CHECK(items->itemModel()->rowCount() == 1);
+    CHECK_FALSE(dialog->importButton()->isEnabled());
+    dialog->reject();
+    settle();
+
+    const QString exported = dir.filePath(u"导出.csv"_s);
+    items->exportLedger(exported);
+    CHECK_FALSE(items->message()->isError());
+    QFile out(exported);
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(out.readAll()).contains(u"平衡板"_s));
     CHECK_NO_WARNINGS(recorder);
 }

@@ -37,7 +37,8 @@ CategoriesPanel::CategoriesPanel(Session session, QWidget *parent) : QWidget(par
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
-    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_message);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(note);

@@ -85,6 +85,8 @@ ItemsPanel::ItemsPanel(Session session, QWidget *parent) : QWidget(parent), m_se
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The list first: at 1366×768 about a dozen items above a short history.
+    splitter->setSizes({440, 170});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);

@@ -52,7 +52,8 @@ LoansPanel::LoansPanel(Session session, QWidget *parent) : QWidget(parent), m_se
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_return);
     buttons->addWidget(print);
-    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_message);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addLayout(top);

@@ -70,7 +70,8 @@ StocktakePanel::StocktakePanel(Session session, QWidget *parent) : QWidget(paren
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_confirm);
     bottom->addWidget(m_discard);
-    bottom->addWidget(m_message, 1);
+    bottom->addWidget(m_message);
+    bottom->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addLayout(top);
