@@ -6,6 +6,7 @@
 #include "family/FamilyPage.h"
 #include "i18n/Language.h"
 #include "iep/IepPage.h"
+#include "ledger/LedgerPage.h"
 #include "pages/ComingPage.h"
 #include "pages/OverviewPage.h"
 #include "print/PrintPage.h"
@@ -224,6 +225,7 @@ QWidget *MainWindow::createPage(Area area)
     case Area::Training: return new TrainingPage(m_session, m_pages);
     case Area::SchoolArchive: return new SchoolWorkPage(m_session, m_pages);
     case Area::FamilyContact: return new FamilyPage(m_session, m_pages);
+    case Area::Equipment: return new LedgerPage(m_session, m_pages);
     case Area::Settings: {
         auto *page = new SettingsPage(m_session, m_pages);
         connect(page, &SettingsPage::languageRequested, this, &MainWindow::languageRequested);
