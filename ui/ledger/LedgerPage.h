@@ -1,8 +1,7 @@
 #pragma once
 // The equipment ledger area (物资台账): the items with their actions and
-// history, the loans, the stocktakes and the school's categories, one tab
-// each. The usage view (使用情况, ui/ledger/LedgerUsageView) is set in its own
-// tab after the loans with setUsageView().
+// history, the loans, how often each item is used (使用情况, with the unused
+// equipment), the stocktakes and the school's categories, one tab each.
 #include "shell/Session.h"
 
 #include <QWidget>
@@ -13,6 +12,7 @@ namespace rr {
 
 class CategoriesPanel;
 class ItemsPanel;
+class LedgerUsageView;
 class LoansPanel;
 class PageHeader;
 class StocktakePanel;
@@ -22,12 +22,10 @@ class LedgerPage final : public QWidget {
 public:
     explicit LedgerPage(Session session, QWidget *parent = nullptr);
 
-    // Puts the usage view in the 使用情况 tab (after 借用); the page owns it.
-    void setUsageView(QWidget *view);
-
     QTabWidget *tabs() const { return m_tabs; }
     ItemsPanel *items() const { return m_items; }
     LoansPanel *loans() const { return m_loans; }
+    LedgerUsageView *usage() const { return m_usage; }
     StocktakePanel *stocktakes() const { return m_stocktakes; }
     CategoriesPanel *categories() const { return m_categories; }
 
@@ -37,6 +35,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ItemsPanel *m_items = nullptr;
     LoansPanel *m_loans = nullptr;
+    LedgerUsageView *m_usage = nullptr;
     StocktakePanel *m_stocktakes = nullptr;
     CategoriesPanel *m_categories = nullptr;
 };
