@@ -170,7 +170,8 @@ QWidget *ItemsPanel::buildActions()
     printButton->setObjectName(u"printLedger"_s);
     auto *printMenu = new QMenu(printButton);
     const QList<std::pair<QString, QString>> forms{{u"ledger"_s, u"物资管理台账"_s}, {u"loans"_s, u"借用登记表"_s},
-                                                   {u"maintenance"_s, u"设备维修保养记录"_s}, {u"scrap"_s, u"报废申请表"_s}};
+                                                   {u"maintenance"_s, u"设备维修保养记录"_s}, {u"scrap"_s, u"报废申请表"_s},
+                                                   {u"medicine"_s, u"药品登记表"_s}};
     for (const auto &form : forms) {
         QAction *action = printMenu->addAction(form.second);
         const QString id = form.first;
@@ -530,7 +531,7 @@ void ItemsPanel::print(const QString &formId)
 {
     m_message->clearMessage();
     FormRequest request;
-    if (formId == u"ledger"_s && m_roomFilter->currentData().toLongLong() > 0)
+    if ((formId == u"ledger"_s || formId == u"medicine"_s) && m_roomFilter->currentData().toLongLong() > 0)
         request.roomId = m_roomFilter->currentData().toLongLong();
     auto document = buildRegisteredForm(formId, m_session, request);
     if (!document) {

@@ -8,6 +8,8 @@
 #include "ledger/StartStocktakeDialog.h"
 #include "ledger/StocktakeLineModel.h"
 #include "ledger/StocktakeRepository.h"
+#include "training/FormPreview.h"
+#include "print/FormRegistry.h"
 #include "rooms/RoomRepository.h"
 
 #include <QCheckBox>
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -60,6 +63,16 @@ StocktakePanel::StocktakePanel(Session session, QWidget *parent) : QWidget(paren
     m_discard->setToolTip(tr("An open stocktake started by mistake; a confirmed one is kept."));
     m_message = new MessageLabel(this);
     m_message->setObjectName(u"stocktakeMessage"_s);
+    // The sheet to tick on paper and, once counted, the differences to sign.
+    m_print = new QPushButton(tr("Print"), this);
+    m_print->setObjectName(u"printStocktake"_s);
+    auto *printMenu = new QMenu(m_print);
+    for (const auto &[id, title] : {std::pair{u"stocktake"_s, u"盘点表"_s}, std::pair{u"stocktake-report"_s, u"盘点差异报告"_s}}) {
+        QAction *action = printMenu->addAction(title);
+        action->setObjectName(u"print-"_s + id);
+        connect(action, &QAction::triggered, this, [this, formId = id] { print(formId); });
+    }
+    m_print->setMenu(printMenu);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Stocktake"), this));
@@ -70,6 +83,7 @@ StocktakePanel::StocktakePanel(Session session, QWidget *parent) : QWidget(paren
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_confirm);
     bottom->addWidget(m_discard);
+    bottom->addWidget(m_print);
     bottom->addWidget(m_message);
     bottom->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -146,7 +160,22 @@ void StocktakePanel::showLines()
     const bool open = m_stocktake.id > 0 && !m_stocktake.isConfirmed();
     m_confirm->setEnabled(open);
     m_discard->setEnabled(open);
+    m_print->setEnabled(m_stocktake.id > 0);
     updateSummary();
+}
+
+void StocktakePanel::print(const QString &formId)
+{
+    m_message->clearMessage();
+    FormRequest request;
+    request.stocktakeId = m_stocktake.id;
+    auto document = buildRegisteredForm(formId, m_session, request);
+    if (!document) {
+        m_message->showError(document.error().message);
+        return;
+    }
+    if (auto problem = previewForm(*document, this))
+        m_message->showError(problem->message);
 }
 
 void StocktakePanel::updateSummary()

@@ -45,6 +45,7 @@ public:
 private:
     void writeLine(const StocktakeLine &line);
     void showLines();
+    void print(const QString &formId);
     void updateSummary();
 
     Session m_session;
@@ -59,6 +60,7 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_discard = nullptr;
+    QPushButton *m_print = nullptr;
     MessageLabel *m_message = nullptr;
     QPointer<QDialog> m_dialog;
 };
