@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rr::Accounts</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Please wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong passwords. Please wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AccountsPanel</name>
+    <message numerus="yes">
+        <source>The program locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>The program locks after %n idle minute.</numerusform>
+            <numerusform>The program locks after %n idle minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::ArchiveChecklistModel</name>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -514,10 +534,10 @@
 <context>
     <name>rr::Students</name>
     <message numerus="yes">
-        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
+        <source>This student has %n signed training record(s); they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</source>
         <translation>
-            <numerusform>This student has %n signed training record; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
-            <numerusform>This student has %n signed training records; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training record; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training records; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "common/Clock.h"
+#include "demo/DemoAccounts.h"
 #include "demo/DemoFamily.h"
 #include "demo/DemoIeps.h"
 #include "demo/DemoLedger.h"
@@ -122,6 +123,8 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         return ledger;
     if (auto saved = SettingsRepository::saveProfile(tx, demoProfile(*currentId)); !saved)
         return saved;
+    if (auto accounts = addDemoAccounts(tx, staffIds); !accounts)
+        return accounts;
     return CurrentUser::set(tx, staffIds.value(demoProfile(0).teacherName));
 }
 

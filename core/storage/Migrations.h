@@ -40,5 +40,6 @@ QStringList migration0010Ledger();
 QStringList migration0011Family();
 QStringList migration0012SchoolWork();
 QStringList migration0013GuardianDetails();
+QStringList migration0014Accounts();
 
 } // namespace rr

@@ -92,6 +92,7 @@ TEST_CASE("the family contact page lists the school's contacts, flags the months
     AppController controller(clock);
 
     whenOpen<FirstRunDialog>([&](FirstRunDialog *setup) {
+        setup->protectBox()->setChecked(false);
         setup->profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         setup->profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
         setup->buttons()->button(QDialogButtonBox::Ok)->click();

@@ -52,6 +52,7 @@ void whenOpen(const std::function<void(T *)> &act)
 
 void fillFirstRun(FirstRunDialog *setup, const QString &school)
 {
+    setup->protectBox()->setChecked(false);
     setup->profileEditor()->schoolEdit()->setText(school);
     setup->profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
     setup->buttons()->button(QDialogButtonBox::Ok)->click();
