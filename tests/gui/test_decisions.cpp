@@ -25,6 +25,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QCoreApplication>
 
 #include <QAbstractItemModelTester>

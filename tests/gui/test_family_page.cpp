@@ -26,6 +26,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>

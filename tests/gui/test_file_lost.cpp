@@ -19,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>

@@ -29,6 +29,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
