@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <vector>
 
@@ -130,6 +131,14 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
 
 } // namespace
 
+namespace {
+QSet<QString> &madeDemoFiles()
+{
+    static QSet<QString> files;
+    return files;
+}
+} // namespace
+
 Semester previousSemester(const Semester &current)
 {
     Semester previous;
@@ -184,7 +193,13 @@ Result<QString> temporaryDemoSchool(const Clock &clock)
     const QString path = folder->filePath(u"demo-school.sqlite"_s);
     if (auto written = writeDemoSchool(path, clock); !written)
         return written.error();
+    madeDemoFiles().insert(QFileInfo(path).absoluteFilePath());
     return path;
+}
+
+bool isTemporaryDemoSchool(const QString &path)
+{
+    return madeDemoFiles().contains(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace rr

@@ -164,7 +164,6 @@ Result<std::shared_ptr<Database>> AppController::openDemoFile() const
     auto path = temporaryDemoSchool(*m_clock);
     if (!path)
         return path.error();
-    m_demoFiles.insert(*path);
     return openForWriting(*path, OpenMode::OpenExisting);
 }
 
@@ -479,7 +478,7 @@ bool AppController::signInIfProtected(const std::shared_ptr<Database> &db)
             return true;
         }
     }
-    const bool demo = m_demoFiles.contains(db->path());
+    const bool demo = isTemporaryDemoSchool(db->path());
     if (demo && signInDemoResourceTeacher(db))
         return true;
     SignInDialog dialog(db, demo, m_window.get());
@@ -494,7 +493,7 @@ void AppController::signOut()
     SignIn(session.db).signOut();
     // Nothing of the records stays on screen while nobody is signed in.
     m_window->hide();
-    SignInDialog dialog(session.db, m_demoFiles.contains(session.db->path()), nullptr);
+    SignInDialog dialog(session.db, isTemporaryDemoSchool(session.db->path()), nullptr);
     if (dialog.exec() != QDialog::Accepted) {
         m_window->close();
         return;

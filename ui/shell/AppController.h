@@ -102,7 +102,6 @@ private:
     std::function<bool(const QString &)> m_askDamagedLog;
     std::function<bool()> m_askReopen;
     std::unique_ptr<AutoBackup> m_autoBackup;
-    mutable QSet<QString> m_demoFiles;          // opened from File › Open demo school (or --demo)
     std::optional<Principal> m_setUpBy;         // who set up the new school that opens next
 };
 
