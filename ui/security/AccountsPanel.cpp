@@ -30,6 +30,7 @@ AccountsPanel::AccountsPanel(Session session, QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);   // by user name, as core lists them
 
     m_add = new QPushButton(tr("&Add account…"), this);
     m_add->setObjectName(u"addAccount"_s);
@@ -84,6 +85,7 @@ AccountsPanel::AccountsPanel(Session session, QWidget *parent) : QWidget(parent)
 
 void AccountsPanel::reload()
 {
+    m_table->setSortingEnabled(false);   // while filling, rows must stay where they are put
     m_table->setRowCount(0);
     const auto accounts = AccountRepository(m_session.db).all();
     if (!accounts) {
@@ -104,6 +106,7 @@ void AccountsPanel::reload()
         }
     }
     m_table->resizeColumnsToContents();
+    m_table->setSortingEnabled(true);
     if (const auto minutes = idleLockMinutes(m_session.db))
         m_minutes->setValue(*minutes);
     else
