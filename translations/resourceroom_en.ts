@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rr::Accounts</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Please wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong passwords. Please wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AccountsPanel</name>
+    <message numerus="yes">
+        <source>The program locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>The program locks after %n idle minute.</numerusform>
+            <numerusform>The program locks after %n idle minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::ArchiveChecklistModel</name>
     <message numerus="yes">
         <source>%n file(s)</source>

@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/CliCommand.h"
+#include "cli/CliSignIn.h"
 #include "cli/commands/BackupCliSupport.h"
 #include "i18n/Language.h"
 #include "storage/Database.h"
@@ -30,7 +31,8 @@ const QList<CliCommand> &cliCommands()
     static const QList<CliCommand> commands{
         {u"demo"_s, u"demo --out FILE [--force]"_s, QT_TRANSLATE_NOOP("rr::Cli", "write the demo school to a new data file"),
          runDemoCommand},
-        {u"init"_s, u"init --db FILE --school NAME --teacher NAME --semester NAME --from DATE --to DATE [--no-statutory]"_s,
+        {u"init"_s, u"init --db FILE --school NAME --teacher NAME --semester NAME --from DATE --to DATE [--no-statutory] "
+                   "[--protect [--admin USER] | --no-protect]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "set a school up in a new data file; the teacher becomes the current user"),
          runInitCommand},
         {u"check"_s, u"check --db FILE"_s, QT_TRANSLATE_NOOP("rr::Cli", "check a data file's integrity and version"),
@@ -113,6 +115,18 @@ const QList<CliCommand> &cliCommands()
         {u"school"_s, u"school guidance|members|contacts|documents|activities|funding|completeness --db FILE [add …]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "the school's archive: guidance visits, groups, contacts, documents, activities, funding"),
          runSchoolWorkCommand},
+        {u"accounts"_s, u"accounts --db FILE"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "list the accounts, one per line: user name, staff member, roles, disabled (no secrets)"),
+         runAccountsCommand},
+        {u"accounts add"_s, u"accounts add --db FILE --staff NAME --role ROLE [--role ROLE …] [--name USER]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "add an account for a staff member; the password is read from the terminal or standard input"),
+         runAccountsCommand},
+        {u"accounts disable"_s, u"accounts disable|enable --db FILE --name USER"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "disable an account (or enable it again)"), runAccountsCommand},
+        {u"accounts password"_s, u"accounts password --db FILE [--name USER]"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "change your password; an administrator resets another account's"), runAccountsCommand},
+        {u"accounts recover"_s, u"accounts recover --db FILE --name USER"_s,
+         QT_TRANSLATE_NOOP("rr::Cli", "reset an administrator's forgotten password with the recovery code"), runAccountsCommand},
         {u"ledger"_s,
          u"ledger --db FILE [--room R] [--category C] | ledger add|categories [add]|loan|return|receive|issue|import|export|"
          u"check|maintain|repair|damage|paid|scrap|approve-scrap|transfer|history|schedule add|schedules|loans|"
@@ -129,7 +143,10 @@ static void printHelp(QTextStream &out)
         << QCoreApplication::translate("rr::Cli", "Usage: resourceroom-cli COMMAND [options]") << "\n\n";
     for (const CliCommand &command : cliCommands())
         out << "  " << command.synopsis << "\n      " << cliTr(command.summary) << '\n';
-    out << "\n  --version\n  --help\n";
+    out << "\n  --user NAME\n      "
+        << QCoreApplication::translate("rr::Cli", "with any command on a data file protected by accounts: sign in as NAME "
+                                                  "(the password is read from the terminal, or from standard input)")
+        << "\n  --version\n  --help\n";
 }
 
 int failWith(CliIo &io, const QString &reason)
@@ -171,12 +188,22 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, CliI
     return true;
 }
 
+// A protected file is usable only once --user signed in (CliSignIn.h).
+static Result<std::shared_ptr<Database>> signedIn(Result<std::shared_ptr<Database>> db)
+{
+    if (!db)
+        return db;
+    if (auto done = signInForCli(*db); !done)
+        return done.error();
+    return db;
+}
+
 Result<std::shared_ptr<Database>> openDatabaseOption(const QCommandLineParser &parser)
 {
     const QString path = parser.value(u"db"_s);
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Cli", "--db FILE is required."));
-    return Database::open(path, OpenMode::OpenExisting);
+    return signedIn(Database::open(path, OpenMode::OpenExisting));
 }
 
 Result<std::shared_ptr<Database>> openDatabaseForWriting(const QCommandLineParser &parser)
@@ -184,7 +211,7 @@ Result<std::shared_ptr<Database>> openDatabaseForWriting(const QCommandLineParse
     const QString path = parser.value(u"db"_s);
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("rr::Cli", "--db FILE is required."));
-    return Database::open(path, OpenMode::OpenExisting, Access::Exclusive);
+    return signedIn(Database::open(path, OpenMode::OpenExisting, Access::Exclusive));
 }
 
 std::shared_ptr<Database> parseAndOpenDatabase(QCommandLineParser &parser, const QStringList &arguments, CliIo &io,
@@ -222,16 +249,19 @@ int runCli(const QStringList &arguments)
         out << "resourceroom-cli " << RR_VERSION << Qt::endl;
         return ExitSuccess;
     }
+    QStringList words = arguments;
+    if (QString problem; !takeCliUser(words, problem))
+        return usageError(io, problem, u"COMMAND --user NAME [options]"_s);
     // "holidays add" is listed on its own but run by "holidays": the first word picks the command.
     for (const CliCommand &command : cliCommands()) {
         const QString word = command.name.section(u' ', 0, 0);
-        if (word == arguments.at(1)) {
-            QStringList rest = arguments.mid(2);
-            rest.prepend(arguments.at(0) + u' ' + word);
+        if (words.size() > 1 && word == words.at(1)) {
+            QStringList rest = words.mid(2);
+            rest.prepend(words.at(0) + u' ' + word);
             return command.run(rest, io);
         }
     }
-    return usageError(io, QCoreApplication::translate("rr::Cli", "unknown command \"%1\"").arg(arguments.at(1)), u"COMMAND [options] (see --help)"_s);
+    return usageError(io, QCoreApplication::translate("rr::Cli", "unknown command \"%1\"").arg(words.value(1)), u"COMMAND [options] (see --help)"_s);
 }
 
 } // namespace rr

@@ -80,6 +80,7 @@ int runAlertsCommand(const QStringList &arguments, CliIo &io);
 int runContactsCommand(const QStringList &arguments, CliIo &io);      // contacts [add | rule]
 int runCounsellingCommand(const QStringList &arguments, CliIo &io);   // counselling [add]
 int runSchoolWorkCommand(const QStringList &arguments, CliIo &io);   // school AREA [add|attach|extract]
+int runAccountsCommand(const QStringList &arguments, CliIo &io);   // accounts [add | disable | enable | password | recover]
 int runLedgerCommand(const QStringList &arguments, CliIo &io);     // ledger [add | categories | loan | return | …]
 
 } // namespace rr

@@ -43,7 +43,7 @@ QList<StaffMember> demoStaff()
         member(u"张伟"_s, m, {R::HeadTeacher}, u"13899007788"_s, {u"数学"_s}, {}),
         member(u"何志强"_s, m, {R::Leader}, u"13899008899"_s, {}, u"分管副校长，随班就读工作领导小组副组长"_s),
         member(u"周敏"_s, f, {R::ItinerantTeacher}, u"13899009900"_s, {}, u"市特殊教育资源中心"_s),
-        member(u"孙静"_s, f, {R::Therapist}, u"13899001010"_s, {}, u"言语及感统训练"_s),
+        member(u"孙静"_s, f, {R::Therapist, R::Counsellor}, u"13899001010"_s, {}, u"言语及感统训练，兼心理辅导"_s),
         member(u"赵春梅"_s, f, {R::SchoolDoctor}, u"13899002020"_s, {}, {}),
         member(u"杨帆"_s, m, {R::SubjectTeacher}, u"13899003030"_s, {u"数学"_s}, {}),
     };

@@ -4,6 +4,7 @@
 #include "calendar/SchoolCalendar.h"
 #include "calendar/SemesterRepository.h"
 #include "common/Clock.h"
+#include "demo/DemoAccounts.h"
 #include "demo/DemoFamily.h"
 #include "demo/DemoIeps.h"
 #include "demo/DemoLedger.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <vector>
 
@@ -123,9 +125,19 @@ Result<void> fill(Transaction &tx, const Clock &clock, QList<qint64> *toArchive)
         return family;
     if (auto saved = SettingsRepository::saveProfile(tx, demoProfile(*currentId)); !saved)
         return saved;
+    if (auto accounts = addDemoAccounts(tx, staffIds); !accounts)
+        return accounts;
     return CurrentUser::set(tx, staffIds.value(demoProfile(0).teacherName));
 }
 
+} // namespace
+
+namespace {
+QSet<QString> &madeDemoFiles()
+{
+    static QSet<QString> files;
+    return files;
+}
 } // namespace
 
 Semester previousSemester(const Semester &current)
@@ -182,7 +194,13 @@ Result<QString> temporaryDemoSchool(const Clock &clock)
     const QString path = folder->filePath(u"demo-school.sqlite"_s);
     if (auto written = writeDemoSchool(path, clock); !written)
         return written.error();
+    madeDemoFiles().insert(QFileInfo(path).absoluteFilePath());
     return path;
+}
+
+bool isTemporaryDemoSchool(const QString &path)
+{
+    return madeDemoFiles().contains(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace rr

@@ -19,5 +19,9 @@ Semester previousSemester(const Semester &current);
 
 // A fresh copy in a temporary folder that lives until the program exits.
 Result<QString> temporaryDemoSchool(const Clock &clock);
+// Whether this program made `path` with temporaryDemoSchool(): the program
+// then opens it signed in as the demo's resource teacher without asking.
+// Only files made by this process count, never a file that looks like the demo.
+bool isTemporaryDemoSchool(const QString &path);
 
 } // namespace rr

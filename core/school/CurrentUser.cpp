@@ -17,6 +17,9 @@ QString CurrentUser::settingsKey()
 
 Result<qint64> CurrentUser::id() const
 {
+    // On a protected file the person signed in is the current user.
+    if (const Principal signedIn = m_db->principal(); !signedIn.isOpen())
+        return signedIn.staffId;
     auto text = SettingsRepository(m_db).value(settingsKey());
     if (!text)
         return text.error();

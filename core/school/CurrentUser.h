@@ -2,7 +2,9 @@
 // The person at the keyboard: a serving staff member with the 资源教师 role,
 // kept as a setting inside the data file. She is the default instructor, the
 // signer of training records and the author of revisions and amendments.
-// (Accounts, later, attach here.) SchoolProfile::teacherName follows her name.
+// On a protected file the staff member of the signed-in account
+// (Database::principal()) is the current user instead, whatever her roles.
+// SchoolProfile::teacherName follows the chosen resource teacher's name.
 #include "common/Result.h"
 #include "staff/StaffMember.h"
 

@@ -3,6 +3,10 @@
 #include "calendar/SemesterRepository.h"
 #include "school/CurrentUser.h"
 #include "school/SettingsRepository.h"
+#include "security/AccountRepository.h"
+#include "security/PasswordHash.h"
+#include "security/RecoveryCode.h"
+#include "security/SignIn.h"
 #include "staff/StaffRepository.h"
 #include "storage/Database.h"
 
@@ -54,13 +58,39 @@ Result<void> SchoolSetup::validate(const SchoolProfile &profile, const Semester 
     return {};
 }
 
-Result<void> SchoolSetup::run(const SchoolProfile &input, const Semester &semester)
+Result<void> SchoolSetup::run(const SchoolProfile &profile, const Semester &semester)
+{
+    AccountChoice none;
+    none.protect = false;
+    auto done = run(profile, semester, none);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<QString> SchoolSetup::run(const SchoolProfile &input, const Semester &semester, const AccountChoice &accounts)
 {
     SchoolProfile profile = input;
     profile.schoolName = profile.schoolName.trimmed();
     profile.teacherName = profile.teacherName.simplified();
     if (auto valid = validate(profile, semester); !valid)
-        return valid;
+        return valid.error();
+    Account admin;
+    admin.userName = accounts.userName.trimmed().isEmpty() ? profile.teacherName : accounts.userName.trimmed();
+    admin.roles = {AccountRole::Admin, AccountRole::ResourceTeacher};
+    QString passwordHash;
+    if (accounts.protect) {
+        if (auto name = AccountRepository::validateUserName(admin.userName); !name)
+            return name.error();
+        if (const QString problem = accountPasswordProblem(accounts.adminPassword); !problem.isEmpty())
+            return makeError(ErrorCode::InvalidInput, problem);
+        // Argon2id takes a moment: outside the transaction.
+        auto hash = hashPassword(accounts.adminPassword);
+        if (!hash)
+            return hash.error();
+        passwordHash = *hash;
+    }
+    QString recoveryCode;
 
     // Absent is normal here (a fresh file); a failed read is not.
     const auto existingSemester = SemesterRepository(m_db).find(semester.name);
@@ -69,7 +99,7 @@ Result<void> SchoolSetup::run(const SchoolProfile &input, const Semester &semest
     const auto existingTeacher = StaffRepository(m_db).findByKey(profile.teacherName, RetiredStaff::Included);
     if (!existingTeacher && existingTeacher.error().code != ErrorCode::NotFound)
         return existingTeacher.error();
-    return m_db->write({u"school.setup"_s, u"first-run setup"_s}, [&](Transaction &tx) -> Result<void> {
+    auto done = m_db->write({u"school.setup"_s, u"first-run setup"_s}, [&](Transaction &tx) -> Result<void> {
         if (existingSemester) {
             profile.currentSemesterId = existingSemester->id;
         } else {
@@ -94,8 +124,28 @@ Result<void> SchoolSetup::run(const SchoolProfile &input, const Semester &semest
         }
         if (auto saved = SettingsRepository::saveProfile(tx, profile); !saved)
             return saved;
-        return CurrentUser::set(tx, teacherId);
+        if (auto current = CurrentUser::set(tx, teacherId); !current)
+            return current;
+        if (!accounts.protect)
+            return AccountRepository::setProtection(tx, false, {});
+        admin.staffId = teacherId;
+        auto id = AccountRepository::add(tx, admin, passwordHash);
+        if (!id)
+            return id.error();
+        admin.id = *id;
+        auto code = RecoveryCode::protect(tx);
+        if (!code)
+            return code.error();
+        recoveryCode = *code;
+        return {};
     });
+    if (!done)
+        return done.error();
+    if (accounts.protect) {
+        admin.staffName = profile.teacherName;
+        m_db->setPrincipal(SignIn::principalOf(admin));
+    }
+    return recoveryCode;
 }
 
 } // namespace rr

@@ -24,6 +24,7 @@ const std::vector<Migration> &allMigrations()
         {11, "contacts with families and counselling sessions", migration0011Family()},
         {12, "the school's archive: guidance visits, groups, contacts, documents with files, activities, funding", migration0012SchoolWork()},
         {13, "a guardian's education and occupation", migration0013GuardianDetails()},
+        {14, "accounts with roles and password hashes; whether the file is protected", migration0014Accounts()},
         {16, "the place inside the room of a ledger transfer", migration0016TransferPlaces()},
     };
     return migrations;

@@ -40,6 +40,7 @@ QStringList migration0010Ledger();
 QStringList migration0011Family();
 QStringList migration0012SchoolWork();
 QStringList migration0013GuardianDetails();
+QStringList migration0014Accounts();
 QStringList migration0016TransferPlaces();
 
 } // namespace rr

@@ -83,17 +83,20 @@ TEST_CASE("backup, verify-backup and restore round-trip a data file from the com
 
 TEST_CASE("an encrypted backup takes its password from standard input", "[backup][cli]")
 {
-    CliSchool school;
+    CliSchool school;   // the demo: protected, so its resource teacher signs in first ("demo")
     const QStringList rows = test::tableRows(school.db);
     const QString backup = school.dir.filePath(u"b.rrbackup"_s);
-    auto shortPassword = runCliWithInput({u"backup"_s, u"--db"_s, school.db, u"--out"_s, backup, u"--encrypt"_s}, "short\n");
+    auto shortPassword = runCliWithInput({u"backup"_s, u"--db"_s, school.db, u"--out"_s, backup, u"--encrypt"_s, u"--user"_s, u"resource"_s},
+                                     "demo\n" "short\n");
     CHECK(shortPassword.exitCode == 1);
     CHECK(shortPassword.err.contains(u"至少需要 8 个字符"_s));
     CHECK_FALSE(QFileInfo::exists(backup));
-    auto noPassword = runCliWithInput({u"backup"_s, u"--db"_s, school.db, u"--out"_s, backup, u"--encrypt"_s}, "");
+    auto noPassword = runCliWithInput({u"backup"_s, u"--db"_s, school.db, u"--out"_s, backup, u"--encrypt"_s, u"--user"_s, u"resource"_s},
+                                     "demo\n");
     CHECK(noPassword.exitCode == 1);
 
-    auto made = runCliWithInput({u"backup"_s, u"--db"_s, school.db, u"--out"_s, backup, u"--encrypt"_s}, "星光 小学 2026\n");
+    auto made = runCliWithInput({u"backup"_s, u"--db"_s, school.db, u"--out"_s, backup, u"--encrypt"_s, u"--user"_s, u"resource"_s},
+                                     "demo\n" "星光 小学 2026\n");
     REQUIRE(made.exitCode == 0);
     CHECK(made.out.contains(u"加密：是"_s));
     CHECK_FALSE(test::fileBytes(backup).contains(u"张小明"_s.toUtf8()));

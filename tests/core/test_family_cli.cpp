@@ -39,7 +39,7 @@ struct School {
     {
         const auto init = test::runCli({u"init"_s, u"--db"_s, db, u"--school"_s, u"星光小学"_s, u"--teacher"_s, u"马晓燕"_s,
                                         u"--semester"_s, u"本学期"_s, u"--from"_s, iso(today.addDays(-40)), u"--to"_s,
-                                        iso(today.addDays(100))});
+                                        iso(today.addDays(100)), u"--no-protect"_s});
         INFO(init.err.toStdString());
         REQUIRE(init.exitCode == 0);
         auto open = Database::open(db, OpenMode::OpenExisting);

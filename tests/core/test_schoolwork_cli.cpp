@@ -32,7 +32,7 @@ std::unique_ptr<EmptySchool> emptySchool()
     auto school = std::make_unique<EmptySchool>();
     school->db = school->dir.filePath(u"school.sqlite"_s);
     const auto init = test::runCli({u"init"_s, u"--db"_s, school->db, u"--school"_s, u"红旗小学"_s, u"--teacher"_s, u"林老师"_s,
-                                    u"--semester"_s, u"2026年秋季学期"_s, u"--from"_s, u"2026-09-01"_s, u"--to"_s, u"2027-01-22"_s});
+                                    u"--semester"_s, u"2026年秋季学期"_s, u"--from"_s, u"2026-09-01"_s, u"--to"_s, u"2027-01-22"_s, u"--no-protect"_s});
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
     return school;

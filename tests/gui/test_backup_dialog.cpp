@@ -142,6 +142,7 @@ TEST_CASE("backup and restore on a school set up from an empty file", "[gui][bac
 
     // ---- First run on an empty file -----------------------------------------
     whenShown<FirstRunDialog>([](FirstRunDialog *setup) {
+        setup->protectBox()->setChecked(false);
         setup->profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         setup->profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
         setup->buttons()->button(QDialogButtonBox::Ok)->click();

@@ -25,6 +25,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QCoreApplication>
 
 #include <QAbstractItemModelTester>
@@ -58,6 +59,7 @@ std::unique_ptr<test::TempDatabase> firstRunSchool(const std::shared_ptr<const C
     auto temp = test::makeTempDatabase();
     REQUIRE(temp->db);
     FirstRunDialog dialog(Session{temp->db, clock});
+    dialog.protectBox()->setChecked(false);   // accounts have their own test (test_accounts_gui)
     dialog.show();
     dialog.profileEditor()->schoolEdit()->setText(u"星光小学"_s);
     dialog.profileEditor()->teacherEdit()->setText(kTeacher);

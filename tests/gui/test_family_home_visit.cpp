@@ -26,6 +26,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -88,6 +89,7 @@ TEST_CASE("a home visit recorded on an empty school is on the student's page and
     AppController controller(clock);
 
     whenOpen<FirstRunDialog>([&](FirstRunDialog *setup) {
+        setup->protectBox()->setChecked(false);
         setup->profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         setup->profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
         setup->buttons()->button(QDialogButtonBox::Ok)->click();

@@ -26,6 +26,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -92,6 +93,7 @@ TEST_CASE("the family contact page lists the school's contacts, flags the months
     AppController controller(clock);
 
     whenOpen<FirstRunDialog>([&](FirstRunDialog *setup) {
+        setup->protectBox()->setChecked(false);
         setup->profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         setup->profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
         setup->buttons()->button(QDialogButtonBox::Ok)->click();

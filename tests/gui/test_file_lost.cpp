@@ -19,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -52,6 +53,7 @@ void whenOpen(const std::function<void(T *)> &act)
 
 void fillFirstRun(FirstRunDialog *setup, const QString &school)
 {
+    setup->protectBox()->setChecked(false);
     setup->profileEditor()->schoolEdit()->setText(school);
     setup->profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
     setup->buttons()->button(QDialogButtonBox::Ok)->click();

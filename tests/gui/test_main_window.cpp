@@ -29,6 +29,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -310,6 +311,7 @@ TEST_CASE("the first-run dialog saves the school and its semester in one write",
     REQUIRE(temp->db);
     int writes = 0;
     FirstRunDialog dialog(Session{temp->db, clock});
+    dialog.protectBox()->setChecked(false);   // accounts have their own test (test_accounts_gui)
     QObject::connect(temp->db.get(), &Database::written, &dialog, [&writes] { ++writes; });
     dialog.show();
 
@@ -402,6 +404,7 @@ TEST_CASE("screenshots of every page", "[.screenshots]")
 
     auto empty = test::makeTempDatabase();
     FirstRunDialog firstRun(Session{empty->db, clock});
+    firstRun.protectBox()->setChecked(false);   // accounts have their own test (test_accounts_gui)
     firstRun.show();
     firstRun.buttons()->button(QDialogButtonBox::Ok)->click();   // shows the empty-name message
     QCoreApplication::processEvents();

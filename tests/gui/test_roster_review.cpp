@@ -26,6 +26,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QAbstractItemModelTester>
 #include <algorithm>
 #include <QApplication>
@@ -104,6 +105,7 @@ TEST_CASE("from an empty school: the import warns and errs, a corrected cell imp
         if (!setup)
             return;
         firstRunShown = true;
+        setup->protectBox()->setChecked(false);
         setup->profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         setup->profileEditor()->teacherEdit()->setText(u"刘老师"_s);
         setup->buttons()->button(QDialogButtonBox::Ok)->click();

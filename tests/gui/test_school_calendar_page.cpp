@@ -88,6 +88,7 @@ TEST_CASE("an empty school gets its calendar through the first run, the calendar
     // ---- First run: the statutory days of 2026年秋季学期 are offered, checked.
     int offered = 0;
     whenOpen<FirstRunDialog>([&](FirstRunDialog *dialog) {
+        dialog->protectBox()->setChecked(false);
         dialog->profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         dialog->profileEditor()->teacherEdit()->setText(u"王老师"_s);
         CalendarDayListModel *offer = dialog->semesterEditor()->statutoryModel();

@@ -164,6 +164,7 @@ TEST_CASE("a school week on an empty school: staff, calendar, room, roster, IEP,
     // ---- First run on an empty file ----------------------------------------
     bool firstRunShown = false;
     whenOpen<FirstRunDialog>([&](FirstRunDialog *setup) {
+        setup->protectBox()->setChecked(false);
         firstRunShown = true;
         setup->profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         setup->profileEditor()->teacherEdit()->setText(kTeacher);

@@ -83,6 +83,7 @@ TEST_CASE("on an empty school the school-work page records a guidance visit and 
     AppController controller(clock);
     bool firstRunShown = false;
     whenOpen<FirstRunDialog>([&](FirstRunDialog *setup) {
+        setup->protectBox()->setChecked(false);
         firstRunShown = true;
         setup->profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         setup->profileEditor()->teacherEdit()->setText(u"马晓燕"_s);

@@ -79,6 +79,7 @@ TEST_CASE("staff on an empty school: the teacher, two more, one leaves, the defa
     // ---- First run --------------------------------------------------------
     {
         FirstRunDialog firstRun(Session{temp->db, clock});
+        firstRun.protectBox()->setChecked(false);   // accounts have their own test (test_accounts_gui)
         firstRun.show();
         firstRun.profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         firstRun.profileEditor()->teacherEdit()->clear();
@@ -251,6 +252,7 @@ TEST_CASE("screenshot of the staff tab", "[.screenshots]")
     auto temp = test::makeTempDatabase();
     {
         FirstRunDialog firstRun(Session{temp->db, clock});
+        firstRun.protectBox()->setChecked(false);   // accounts have their own test (test_accounts_gui)
         firstRun.profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         firstRun.profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
         clickOk(firstRun.buttons());

@@ -15,6 +15,7 @@
 #include "common/TimeEdit.h"
 #include "demo/DemoSchool.h"
 #include "firstrun/FirstRunDialog.h"
+#include "security/RecoveryCodeDialog.h"
 #include "i18n/Language.h"
 #include "ledger/LedgerCategoryRepository.h"
 #include "ledger/LedgerItemRepository.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <algorithm>
 #include <QDateEdit>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -60,6 +62,8 @@ const QSet<QString> &allowedWords()
         u"O"_s, u"W"_s, u"T"_s, u"V"_s, u"P"_s, u"C"_s, u"D"_s, u"S"_s, u"E"_s,
         // The name of the English interface in the language menu, in its own language.
         u"English"_s,
+        // The demo school's user names and password (data, typed at sign-in; the dialog says them).
+        u"admin"_s, u"resource"_s, u"head"_s, u"itinerant"_s, u"counsellor"_s, u"viewer"_s, u"demo"_s,
         // 身份证号 ends in the check letter X ("末位 X").
         u"X"_s,
         // Help › 关于 Qt: the toolkit's own name, as its licence requires it be named.
@@ -227,6 +231,14 @@ TEST_CASE("no English on any page or dialog of an empty school made at first run
         CHECK(f.english.isEmpty());
         setup.profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         setup.profileEditor()->teacherEdit()->setText(u"王老师"_s);
+        // Protected, as recommended: the Accounts tab is walked too.
+        setup.adminPasswordEdit()->setText(u"wang-password"_s);
+        setup.adminRepeatEdit()->setText(u"wang-password"_s);
+        setup.setRecoveryCodeShow([](QDialog &dialog) {
+            auto &code = static_cast<RecoveryCodeDialog &>(dialog);
+            code.keptBox()->setChecked(true);
+            code.closeButton()->click();
+        });
         setup.buttons()->button(QDialogButtonBox::Ok)->click();
         REQUIRE(setup.result() == QDialog::Accepted);
     }

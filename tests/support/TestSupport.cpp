@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace rr::test {
 
@@ -50,10 +51,52 @@ QString testDataPath(const QString &name)
     return QStringLiteral(RR_TEST_DATA_DIR "/") + name;
 }
 
+namespace {
+
+// Whether the data file named by --db is protected by accounts, read the way
+// that changes nothing: immutable, so SQLite neither locks nor checkpoints.
+bool namesProtectedFile(const QStringList &arguments)
+{
+    QString path;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QStringLiteral("--db") && i + 1 < arguments.size())
+            path = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QStringLiteral("--db=")))
+            path = arguments.at(i).mid(5);
+    }
+    if (path.isEmpty() || !QFile::exists(path))
+        return false;
+    bool isProtected = false;
+    const QString connection = QStringLiteral("protection-probe");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(path, "/")) + QStringLiteral("?immutable=1"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            isProtected = q.exec(QStringLiteral("SELECT protected FROM protection WHERE id = 1")) && q.next() && q.value(0).toInt() == 1;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return isProtected;
+}
+
+} // namespace
+
 CliRun runCli(const QStringList &arguments)
+{
+    if (!arguments.contains(QStringLiteral("--user")) && namesProtectedFile(arguments))
+        return runCliWithInput(QStringList{QStringLiteral("--user"), QStringLiteral("resource")} + arguments, "demo\n");
+    return runCliWithInput(arguments, {});
+}
+
+CliRun runCliWithInput(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
     process.start(QStringLiteral(RR_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};

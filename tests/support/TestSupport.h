@@ -38,6 +38,11 @@ struct CliRun {
     QString out;
     QString err;
 };
+// On a data file protected by accounts (the demo school) without --user,
+// signs in as the demo's resource teacher (`--user resource`, password
+// `demo` on standard input), so the tests of other capabilities run on the
+// demo as she would. runCliWithInput runs exactly what it is given.
 CliRun runCli(const QStringList &arguments);
+CliRun runCliWithInput(const QStringList &arguments, const QByteArray &input);
 
 } // namespace rr::test

@@ -24,6 +24,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+
+#include "security/AccountRepository.h"
+#include "security/AccountsPanel.h"
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,6 +54,11 @@ SettingsPage::SettingsPage(Session session, QWidget *parent) : QWidget(parent), 
     m_tabs->addTab(m_staff, tr("Staff"));
     m_calendar = new SchoolCalendarPanel(m_session, m_tabs);
     m_tabs->addTab(m_calendar, tr("School calendar"));
+    // A file protected by accounts: its accounts, passwords and the idle lock.
+    if (const auto isProtected = AccountRepository(m_session.db).isProtected(); isProtected && *isProtected) {
+        m_accounts = new AccountsPanel(m_session, m_tabs);
+        m_tabs->addTab(m_accounts, tr("Accounts"));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);

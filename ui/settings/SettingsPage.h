@@ -18,6 +18,7 @@ class ProfileEditor;
 class SchoolCalendarPanel;
 class SemesterListModel;
 class StaffPanel;
+class AccountsPanel;
 
 class SettingsPage final : public QWidget {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     SemesterListModel *semesterModel() const { return m_semesters; }
     QTabWidget *tabs() const { return m_tabs; }
     StaffPanel *staffPanel() const { return m_staff; }
+    // Only on a file protected by accounts; nullptr otherwise.
+    AccountsPanel *accountsPanel() const { return m_accounts; }
     SchoolCalendarPanel *calendarPanel() const { return m_calendar; }
 
     void saveProfile();
@@ -57,6 +60,7 @@ private:
     bool m_readFailed = false;   // the profile or the semesters could not be read
     QComboBox *m_language = nullptr;
     StaffPanel *m_staff = nullptr;
+    AccountsPanel *m_accounts = nullptr;
 };
 
 } // namespace rr

@@ -6,7 +6,12 @@
 #include "backup/BackupRestore.h"
 #include "common/BackgroundTask.h"
 #include "common/ListText.h"
+#include "demo/DemoAccounts.h"
 #include "demo/DemoSchool.h"
+#include "security/AccountRepository.h"
+#include "security/IdleLock.h"
+#include "security/SignIn.h"
+#include "security/SignInDialog.h"
 #include "common/FileDialogs.h"
 #include "common/UiConventions.h"
 #include "firstrun/FirstRunDialog.h"
@@ -18,6 +23,7 @@
 #include "shell/MainWindow.h"
 
 #include <QApplication>
+#include <utility>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -215,6 +221,9 @@ bool AppController::startNewSchool(const QString &path)
         (*created)->setClock(m_clock);
         FirstRunDialog setup(Session{*created, m_clock}, m_window.get());
         completed = setup.exec() == QDialog::Accepted;
+        // The administrator who just chose the password goes on signed in.
+        if (completed && !(*created)->principal().isOpen())
+            m_setUpBy = (*created)->principal();
     }   // closed: the school is whole in the one file
     if (!completed || QFileInfo::exists(path)) {
         removeDatabaseFiles(staging);
@@ -267,6 +276,8 @@ bool AppController::showDatabase(std::shared_ptr<Database> db, Area area)
     if (!db->path().startsWith(QDir::tempPath()))
         rememberDataFile(db->path());
     const Session session{std::move(db), m_clock};
+    if (!signInIfProtected(session.db))
+        return false;
     const auto profile = SettingsRepository(session.db).profile();
     if (!profile) {
         // Not a school to set up again: a file whose settings cannot be read.
@@ -292,6 +303,10 @@ void AppController::showWindow(const Session &session, Area area)
     connect(next.get(), &MainWindow::openDemoRequested, this, &AppController::openDemo, Qt::QueuedConnection);
     connect(next.get(), &MainWindow::languageRequested, this, &AppController::switchLanguage, Qt::QueuedConnection);
     connect(next.get(), &MainWindow::backupRequested, this, &AppController::openBackupDialog, Qt::QueuedConnection);
+    connect(next.get(), &MainWindow::signOutRequested, this, &AppController::signOut, Qt::QueuedConnection);
+    // Someone signed in to a protected file: the session locks when idle.
+    if (!session.db->principal().isOpen())
+        new IdleLock(session.db, next.get());
     next->installEventFilter(this);
 
     if (m_window) {
@@ -444,6 +459,46 @@ void AppController::openPath(const QString &path)
         return;
     }
     showDatabase(*opened);
+}
+
+bool AppController::signInIfProtected(const std::shared_ptr<Database> &db)
+{
+    const std::optional<Principal> setUpBy = std::exchange(m_setUpBy, std::nullopt);
+    const auto isProtected = AccountRepository(db).isProtected();
+    if (!isProtected) {
+        reportReadFailure(m_window.get(), isProtected.error());
+        return false;
+    }
+    if (!*isProtected || !db->principal().isOpen())
+        return true;
+    if (setUpBy) {
+        // The same account, read again from the file now open.
+        if (const auto account = AccountRepository(db).byId(setUpBy->accountId); account && !account->disabled) {
+            db->setPrincipal(SignIn::principalOf(*account));
+            return true;
+        }
+    }
+    const bool demo = isTemporaryDemoSchool(db->path());
+    if (demo && signInDemoResourceTeacher(db))
+        return true;
+    SignInDialog dialog(db, demo, m_window.get());
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void AppController::signOut()
+{
+    if (!m_window)
+        return;
+    const Session session = m_window->session();
+    SignIn(session.db).signOut();
+    // Nothing of the records stays on screen while nobody is signed in.
+    m_window->hide();
+    SignInDialog dialog(session.db, isTemporaryDemoSchool(session.db->path()), nullptr);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_window->close();
+        return;
+    }
+    showWindow(session, Area::Overview);
 }
 
 void AppController::openDemo()

@@ -10,8 +10,12 @@
 #include "shell/Area.h"
 #include "shell/Session.h"
 
+#include "security/Principal.h"
+
 #include <QObject>
+#include <QSet>
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace rr {
@@ -50,6 +54,10 @@ public:
     void reopenCurrent();
     void openPath(const QString &path);
     void openBackupDialog();   // File › Backup and restore…
+    // File › Sign out / switch user: nobody is signed in until the sign-in
+    // dialog succeeds; then the window is rebuilt for the new person.
+    // Cancelling it closes the program.
+    void signOut();
     // Closes the open data file, puts the checked backup in its place (a
     // safety copy of the file kept beside it) and opens it again; when that
     // fails, the file as it was is opened again and the reason shown.
@@ -84,6 +92,9 @@ private:
     bool askReadOnly(const QString &message) const;
     bool askDamagedLog(const QString &message) const;
     bool askReopen(const QString &path) const;
+    // A protected file needs someone signed in: the person who just set it
+    // up, the demo's resource teacher, or whoever the sign-in dialog lets in.
+    bool signInIfProtected(const std::shared_ptr<Database> &db);
 
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<MainWindow> m_window;
@@ -91,6 +102,7 @@ private:
     std::function<bool(const QString &)> m_askDamagedLog;
     std::function<bool()> m_askReopen;
     std::unique_ptr<AutoBackup> m_autoBackup;
+    std::optional<Principal> m_setUpBy;         // who set up the new school that opens next
 };
 
 } // namespace rr

@@ -248,6 +248,12 @@ void MainWindow::buildMenus()
     backup->setObjectName(u"backupAction"_s);
     connect(backup, &QAction::triggered, this, &MainWindow::backupRequested);
     file->addSeparator();
+    // Only where someone signed in (a file protected by accounts).
+    if (!m_session.db->principal().isOpen()) {
+        QAction *signOut = file->addAction(tr("Sign &out / switch user…"));
+        signOut->setObjectName(u"signOutAction"_s);
+        connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    }
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);

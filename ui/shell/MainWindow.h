@@ -47,6 +47,7 @@ signals:
     void openDemoRequested();
     void backupRequested();   // File › Backup and restore…, or a click on the status bar's backup state
     void languageRequested(const QString &code);
+    void signOutRequested();   // File › Sign out / switch user (a file protected by accounts)
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "cli/commands/BackupCliSupport.h"
 
+#include "cli/CliSignIn.h"
 #include "backup/BackupCrypto.h"
 #include "backup/BackupFile.h"
 #include "storage/Database.h"
@@ -126,6 +127,20 @@ Result<QByteArray> readBackupPassword(CliIo &io, PasswordUse use)
     return *first;
 }
 
+std::optional<QByteArray> readSecretLine(QTextStream &err, const QString &prompt)
+{
+    if (!stdinIsTerminal())
+        return readLine();
+    err << prompt << Qt::flush;
+    const EchoOff quiet;
+    return readLine();
+}
+
+bool standardInputIsTerminal()
+{
+    return stdinIsTerminal();
+}
+
 Result<BackupFile> openBackupAsking(const QString &path, CliIo &io)
 {
     auto kind = backupKind(path);
@@ -144,9 +159,13 @@ Result<BackupFile> openBackupAsking(const QString &path, CliIo &io)
 Result<std::shared_ptr<Database>> openForBackup(const QString &path)
 {
     auto db = Database::open(path, OpenMode::OpenExisting, Access::Exclusive);
-    if (db || db.error().code != ErrorCode::Locked)
+    if (!db && db.error().code == ErrorCode::Locked)
+        db = Database::open(path, OpenMode::OpenExisting, Access::ReadOnly);
+    if (!db)
         return db;
-    return Database::open(path, OpenMode::OpenExisting, Access::ReadOnly);
+    if (auto signedIn = signInForCli(*db); !signedIn)
+        return signedIn.error();
+    return db;
 }
 
 void printContents(CliIo &io, const BackupContents &contents)

@@ -5,6 +5,7 @@
 #include "cli/CliCommand.h"
 
 #include <QByteArray>
+#include <optional>
 
 namespace rr {
 
@@ -20,6 +21,11 @@ enum class PasswordUse {
 // Never from an argument: every user of a shared PC can read those in the
 // process list, and the shell keeps them in its history.
 Result<QByteArray> readBackupPassword(CliIo &io, PasswordUse use);
+// One secret line the same way (an account's password, a recovery code):
+// `prompt` on the terminal with echo off, else one line of standard input.
+// nullopt at the end of input or for a line longer than a password may be.
+std::optional<QByteArray> readSecretLine(QTextStream &err, const QString &prompt);
+bool standardInputIsTerminal();
 
 // Opens a backup, asking for the password when it is encrypted.
 Result<BackupFile> openBackupAsking(const QString &path, CliIo &io);
