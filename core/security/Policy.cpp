@@ -16,9 +16,14 @@ namespace {
 // at the keyboard, noting that a backup was made (the automatic backup on
 // exit runs for a 查阅 account too), and entries of the audit trail ("audit.…",
 // e.g. that a sensitive record was read: the trail is only ever appended to).
+// What every account does for itself. Signing in counts failed attempts (the
+// growing delay) and recovering runs before anyone is signed in, and the idle
+// lock counts a 班主任's wrong password too; changing a password is one's own
+// (AccountRepository refuses anyone else's but an administrator's).
 bool isSelfService(const QString &kind)
 {
-    return kind == u"user.current"_s || kind == u"backup.made"_s || kind.startsWith(u"audit.");
+    return kind == u"user.current"_s || kind == u"backup.made"_s || kind.startsWith(u"audit.")
+           || kind == u"account.signin"_s || kind == u"account.recover"_s || kind == u"account.password"_s;
 }
 
 bool startsWithAny(const QString &kind, std::initializer_list<QStringView> prefixes)
