@@ -165,3 +165,40 @@ TEST_CASE("init protects the new file by default and prints the recovery code on
                                 code.captured(1).toUtf8() + "\nma-other-password\n")
               .exitCode == 1);
 }
+
+TEST_CASE("the CLI obeys the signed-in account's roles: a 班主任 lists only their classes, a 查阅 account changes nothing")
+{
+    QTemporaryDir dir;
+    const QString db = demoFile(dir);
+
+    auto all = test::runCliWithInput({u"students"_s, u"--db"_s, db, u"--user"_s, u"resource"_s}, "demo\n");
+    REQUIRE(all.exitCode == 0);
+    const QStringList everyone = lines(all.out);
+
+    // The demo's 班主任 王丽 leads 三年级1班 and 2班.
+    auto head = test::runCliWithInput({u"students"_s, u"--db"_s, db, u"--user"_s, u"head"_s}, "demo\n");
+    INFO(head.err.toStdString());
+    REQUIRE(head.exitCode == 0);
+    const QStringList theirs = lines(head.out);
+    CHECK_FALSE(theirs.isEmpty());
+    CHECK(theirs.size() < everyone.size());
+    for (const QString &line : theirs) {
+        CAPTURE(line.toStdString());
+        CHECK(everyone.contains(line));
+        CHECK(line.contains(u"三年级"_s));
+    }
+    int thirdGrade = 0;
+    for (const QString &line : everyone)
+        thirdGrade += line.contains(u"三年级"_s) ? 1 : 0;
+    CHECK(theirs.size() == thirdGrade);
+
+    // A read-only account is refused a change, in Chinese, and nothing is added.
+    auto viewer = test::runCliWithInput({u"staff"_s, u"add"_s, u"--db"_s, db, u"--user"_s, u"viewer"_s,
+                                         u"--name"_s, u"赵新来"_s, u"--role"_s, u"班主任"_s},
+                                        "demo\n");
+    CHECK(viewer.exitCode == 1);
+    CHECK(viewer.err.contains(u"错误"_s));
+    auto staff = test::runCliWithInput({u"staff"_s, u"--db"_s, db, u"--user"_s, u"resource"_s}, "demo\n");
+    REQUIRE(staff.exitCode == 0);
+    CHECK_FALSE(staff.out.contains(u"赵新来"_s));
+}
