@@ -80,6 +80,8 @@ int runAlertsCommand(const QStringList &arguments, CliIo &io);
 int runContactsCommand(const QStringList &arguments, CliIo &io);      // contacts [add | rule]
 int runCounsellingCommand(const QStringList &arguments, CliIo &io);   // counselling [add]
 int runSchoolWorkCommand(const QStringList &arguments, CliIo &io);   // school AREA [add|attach|extract]
-int runLedgerCommand(const QStringList &arguments, CliIo &io);     // ledger [add | categories | loan | return | …]
+int runLedgerCommand(const QStringList &arguments, CliIo &io);
+int runAuditCommand(const QStringList &arguments, CliIo &io);
+int runRetentionCommand(const QStringList &arguments, CliIo &io);   // retention [delete]     // ledger [add | categories | loan | return | …]
 
 } // namespace rr

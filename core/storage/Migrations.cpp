@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "audit/AuditSchema.h"
 #include "storage/FileInspection.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ const std::vector<Migration> &allMigrations()
         {11, "contacts with families and counselling sessions", migration0011Family()},
         {12, "the school's archive: guidance visits, groups, contacts, documents with files, activities, funding", migration0012SchoolWork()},
         {13, "a guardian's education and occupation", migration0013GuardianDetails()},
+        {15, "the audit trail: actions, row changes and reads of sensitive records", migration0015Audit()},
     };
     return migrations;
 }
@@ -63,6 +65,12 @@ static Result<void> applyOne(QSqlDatabase &db, const Migration &migration)
             const QString detail = query.lastError().text();
             db.rollback();
             return migrationError(migration.version, detail);
+        }
+    }
+    if (migration.version >= kAuditSchemaVersion) {
+        if (auto synced = syncAuditTriggers(db); !synced) {
+            db.rollback();
+            return migrationError(migration.version, synced.error().message);
         }
     }
     // Foreign keys must still hold after the step, or the step is undone.

@@ -1,6 +1,8 @@
 #include "settings/SettingsPage.h"
 #include "common/SortProxy.h"
 
+#include "audit/AuditPanel.h"
+#include "audit/RetentionPanel.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
 #include "common/ReadFailure.h"
@@ -51,6 +53,8 @@ SettingsPage::SettingsPage(Session session, QWidget *parent) : QWidget(parent), 
     m_tabs->addTab(m_staff, tr("Staff"));
     m_calendar = new SchoolCalendarPanel(m_session, m_tabs);
     m_tabs->addTab(m_calendar, tr("School calendar"));
+    m_tabs->addTab(new AuditPanel(m_session, m_tabs), tr("Audit trail"));
+    m_tabs->addTab(new RetentionPanel(m_session, m_tabs), tr("Retention"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
