@@ -12,6 +12,43 @@
     </message>
 </context>
 <context>
+    <name>rr::Audit</name>
+    <message numerus="yes">
+        <source>Student number %1 has not left more than %n year(s) ago; their records are kept.</source>
+        <translation>
+            <numerusform>Student number %1 has not left more than %n year ago; their records are kept.</numerusform>
+            <numerusform>Student number %1 has not left more than %n years ago; their records are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n action(s), the most recent first.</source>
+        <translation>
+            <numerusform>%n action, the most recent first.</numerusform>
+            <numerusform>%n actions, the most recent first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditPanel</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) written to %1.</source>
+        <translation>
+            <numerusform>%n action written to %1.</numerusform>
+            <numerusform>%n actions written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::Backup</name>
     <message numerus="yes">
         <source>The last good backup is %n days old. Make a backup now (File › Backup and restore).</source>
@@ -152,6 +189,27 @@
         <translation>
             <numerusform>Stocktake %1 confirmed: %n difference adjusted.</numerusform>
             <numerusform>Stocktake %1 confirmed: %n differences adjusted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) written to %1</source>
+        <translation>
+            <numerusform>%n action written to %1</numerusform>
+            <numerusform>%n actions written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) left more than %1 years ago.</source>
+        <translation>
+            <numerusform>%n student left more than %1 years ago.</numerusform>
+            <numerusform>%n students left more than %1 years ago.</numerusform>
         </translation>
     </message>
 </context>
@@ -379,6 +437,23 @@
     </message>
 </context>
 <context>
+    <name>rr::RetentionPanel</name>
+    <message numerus="yes">
+        <source>%n student(s) left more than %1 years ago.</source>
+        <translation>
+            <numerusform>%n student left more than %1 years ago.</numerusform>
+            <numerusform>%n students left more than %1 years ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (left on %2) with every record: %n archive file(s), IEPs, progress data, training record entries, contacts and counselling? This cannot be undone; it is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Delete %1 (left on %2) with every record: %n archive file, IEPs, progress data, training record entries, contacts and counselling? This cannot be undone; it is recorded in the audit trail.</numerusform>
+            <numerusform>Delete %1 (left on %2) with every record: %n archive files, IEPs, progress data, training record entries, contacts and counselling? This cannot be undone; it is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::ReviewPanel</name>
     <message numerus="yes">
         <source>%n item(s) of this record to check.</source>
@@ -514,10 +589,10 @@
 <context>
     <name>rr::Students</name>
     <message numerus="yes">
-        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
+        <source>This student has %n signed training record(s); they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</source>
         <translation>
-            <numerusform>This student has %n signed training record; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
-            <numerusform>This student has %n signed training records; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training record; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training records; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -98,7 +98,7 @@
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source>Keeps the student archives, education plans, training records and forms of a school's resource room for children learning in regular classrooms.</source>
+        <source>Keeps the student archives, education plans, training records and forms of a school&apos;s resource room for children learning in regular classrooms.</source>
         <translation>为随班就读学生管理学校资源教室的学生档案、个别化教育计划、训练记录和各类表格。</translation>
     </message>
     <message>
@@ -115,6 +115,33 @@
     <message>
         <source>One accommodation per line.</source>
         <translation>每行一项调整措施。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AccountRole</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Resource teacher</source>
+        <translation>资源教师</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Itinerant teacher</source>
+        <translation>巡回指导教师</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>心理辅导教师</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查阅</translation>
     </message>
 </context>
 <context>
@@ -260,7 +287,7 @@
         <translation>更正已签字的记录</translation>
     </message>
     <message>
-        <source>The record was signed: the correction is kept as a dated amendment with its reason, and the signed version stays in the record's history.</source>
+        <source>The record was signed: the correction is kept as a dated amendment with its reason, and the signed version stays in the record&apos;s history.</source>
         <translation>此记录已签字：修改将作为注明日期和原因的更正保存，已签字的版本保留在记录的历史中。</translation>
     </message>
     <message>
@@ -619,7 +646,7 @@
         <translation>学生档案</translation>
     </message>
     <message>
-        <source>Each student's archive: enrolment, needs, assessments, family and history.</source>
+        <source>Each student&apos;s archive: enrolment, needs, assessments, family and history.</source>
         <translation>每名学生的档案：入学信息、特殊需要、评估、家庭情况及成长史。</translation>
     </message>
     <message>
@@ -683,7 +710,7 @@
         <translation>学校工作</translation>
     </message>
     <message>
-        <source>Guidance visits received, the leadership group and contacts, the school's archive documents, activity records and funding.</source>
+        <source>Guidance visits received, the leadership group and contacts, the school&apos;s archive documents, activity records and funding.</source>
         <translation>接受巡回指导、领导小组及联络单位、学校档案、活动记录和经费投入。</translation>
     </message>
 </context>
@@ -706,7 +733,7 @@
         <translation>韦氏儿童智力量表第四版中文版</translation>
     </message>
     <message>
-        <source>Combined Raven's Test (CRT)</source>
+        <source>Combined Raven&apos;s Test (CRT)</source>
         <translation>联合型瑞文测验（CRT）</translation>
     </message>
     <message>
@@ -742,19 +769,19 @@
         <translation>该评估没有结果。</translation>
     </message>
     <message>
-        <source>%1 has no result named "%2".</source>
+        <source>%1 has no result named &quot;%2&quot;.</source>
         <translation>%1没有名为“%2”的结果项。</translation>
     </message>
     <message>
-        <source>The result "%1" is required.</source>
+        <source>The result &quot;%1&quot; is required.</source>
         <translation>必须填写结果“%1”。</translation>
     </message>
     <message>
-        <source>The result "%1" must be a number.</source>
+        <source>The result &quot;%1&quot; must be a number.</source>
         <translation>结果“%1”必须是数字。</translation>
     </message>
     <message>
-        <source>The result "%1" must lie between %2 and %3.</source>
+        <source>The result &quot;%1&quot; must lie between %2 and %3.</source>
         <translation>结果“%1”必须在 %2 至 %3 之间。</translation>
     </message>
     <message>
@@ -919,6 +946,548 @@
     </message>
 </context>
 <context>
+    <name>rr::Audit</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型代码</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation>改动行数</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>档案附件</translation>
+    </message>
+    <message>
+        <source>LRC status</source>
+        <translation>随班就读认定</translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation>个别化教育计划</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>训练方案</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>课表</translation>
+    </message>
+    <message>
+        <source>Room usage</source>
+        <translation>资源教室使用</translation>
+    </message>
+    <message>
+        <source>Record inspection</source>
+        <translation>训练记录检查</translation>
+    </message>
+    <message>
+        <source>Family and counselling</source>
+        <translation>家校联系与心理辅导</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>物资台账</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation>校历</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Guidance visit</source>
+        <translation>巡回指导</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>工作小组</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系单位</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费</translation>
+    </message>
+    <message>
+        <source>Goal bank</source>
+        <translation>目标库</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation>示例学校</translation>
+    </message>
+    <message>
+        <source>Benchmark school</source>
+        <translation>测试学校</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>step recorded</source>
+        <translation>记录步骤</translation>
+    </message>
+    <message>
+        <source>student page opened</source>
+        <translation>打开学生页面</translation>
+    </message>
+    <message>
+        <source>counselling notes shown</source>
+        <translation>查看心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation>入学日期</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>安置方式</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>残疾证号</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Growth history</source>
+        <translation>成长史</translation>
+    </message>
+    <message>
+        <source>Treatment history</source>
+        <translation>康复治疗史</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>病史</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>长期目标</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>障碍类别</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>IEP goal</source>
+        <translation>个别化教育计划目标</translation>
+    </message>
+    <message>
+        <source>Training record student</source>
+        <translation>训练记录中的学生</translation>
+    </message>
+    <message>
+        <source>Counselling record</source>
+        <translation>心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>家校联系记录</translation>
+    </message>
+    <message>
+        <source>The retention period must be between %1 and %2 years.</source>
+        <translation>保留期限须在 %1 至 %2 年之间。</translation>
+    </message>
+    <message>
+        <source>Deleting a student&apos;s records cannot be undone; it needs an explicit confirmation.</source>
+        <translation>删除学生的全部记录后无法恢复，须明确确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Student number %1 has not left more than %n year(s) ago; their records are kept.</source>
+        <translation>
+            <numerusform>编号 %1 的学生离校未满 %n 年，其记录予以保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditChangeModel</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>(hidden, changed)</source>
+        <translation>（已隐藏，已修改）</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditEntryModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation>改动行数</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditHistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>历史：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s), the most recent first.</source>
+        <translation>
+            <numerusform>共 %n 项操作，最近的在前。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditPanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>The most recent %1 actions are shown; narrow the filter or export to see all.</source>
+        <translation>只显示最近的 %1 项操作；缩小筛选范围或导出可查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>共 %n 项操作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项操作导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit-trail.xlsx</source>
+        <translation>审计日志.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditTrailView</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>rr::AutoBackup</name>
     <message>
         <source>Password for the automatic backups</source>
@@ -1028,7 +1597,7 @@
         <translation>可用内存不足，无法计算加密备份的密钥（需要 %1 MB）。请关闭其他程序后再试。</translation>
     </message>
     <message>
-        <source>The school's name is too long for a backup.</source>
+        <source>The school&apos;s name is too long for a backup.</source>
         <translation>学校名称太长，无法写入备份。</translation>
     </message>
     <message>
@@ -1092,7 +1661,7 @@
         <translation>保留的每周备份数须在 0 到 %1 之间。</translation>
     </message>
     <message>
-        <source>The backup folder's path is too long (at most %1 characters).</source>
+        <source>The backup folder&apos;s path is too long (at most %1 characters).</source>
         <translation>备份文件夹的路径太长（最多 %1 个字符）。</translation>
     </message>
     <message>
@@ -1174,7 +1743,7 @@
         <translation>无法为备份创建临时文件夹。</translation>
     </message>
     <message>
-        <source>The copy of the data failed its check, so no backup was kept. Run "check" on the data file.</source>
+        <source>The copy of the data failed its check, so no backup was kept. Run &quot;check&quot; on the data file.</source>
         <translation>数据副本未通过检查，因此没有保留备份。请对数据文件运行“check”检查。</translation>
     </message>
     <message>
@@ -1697,7 +2266,7 @@
         <translation>搜索未能筛选花名册</translation>
     </message>
     <message>
-        <source>Opening a student's page</source>
+        <source>Opening a student&apos;s page</source>
         <translation>打开学生页面</translation>
     </message>
     <message>
@@ -1717,7 +2286,7 @@
         <translation>≤ 100 毫秒</translation>
     </message>
     <message>
-        <source>A student's month of training records (PDF)</source>
+        <source>A student&apos;s month of training records (PDF)</source>
         <translation>一名学生一个月的训练记录（PDF）</translation>
     </message>
     <message>
@@ -1874,7 +2443,7 @@
         <translation>将演示学校写入新的数据文件</translation>
     </message>
     <message>
-        <source>check a data file's integrity and version</source>
+        <source>check a data file&apos;s integrity and version</source>
         <translation>检查数据文件的完整性和版本</translation>
     </message>
     <message>
@@ -1918,7 +2487,7 @@
         <translation>需要 --db 数据文件。</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1988,15 +2557,15 @@
         <translation>要写入的PDF文件</translation>
     </message>
     <message>
-        <source>the student's number or name</source>
+        <source>the student&apos;s number or name</source>
         <translation>学生编号或姓名</translation>
     </message>
     <message>
-        <source>the semester's number or name</source>
+        <source>the semester&apos;s number or name</source>
         <translation>学期编号或名称</translation>
     </message>
     <message>
-        <source>the form's id</source>
+        <source>the form&apos;s id</source>
         <translation>表格编号</translation>
     </message>
     <message>
@@ -2008,7 +2577,7 @@
         <translation>需要 --db 数据文件和 --out 输出文件。</translation>
     </message>
     <message>
-        <source>There is no form "%1" (see print --list).</source>
+        <source>There is no form &quot;%1&quot; (see print --list).</source>
         <translation>没有表格“%1”（见 print --list）。</translation>
     </message>
     <message>
@@ -2098,7 +2667,7 @@
         <translation>保存结果，供下次检查跟进</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -2106,7 +2675,7 @@
         <translation>必须指定 --db FILE、--from DATE 和 --to DATE。</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
@@ -2138,11 +2707,11 @@
         <translation>学期中的某个教学周</translation>
     </message>
     <message>
-        <source>the room's number or name</source>
+        <source>the room&apos;s number or name</source>
         <translation>功能室编号或名称</translation>
     </message>
     <message>
-        <source>the training record's number</source>
+        <source>the training record&apos;s number</source>
         <translation>训练记录的编号</translation>
     </message>
     <message>
@@ -2158,7 +2727,7 @@
         <translation>以某个自然月为时段</translation>
     </message>
     <message>
-        <source>the saved inspection's number</source>
+        <source>the saved inspection&apos;s number</source>
         <translation>已保存检查的编号</translation>
     </message>
     <message>
@@ -2182,35 +2751,35 @@
         <translation>表单 %1 需要 --inspection，或 --from 和 --to。</translation>
     </message>
     <message>
-        <source>"%1" is not a month (YYYY-MM).</source>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>“%1”不是月份（YYYY-MM）。</translation>
     </message>
     <message>
-        <source>"%1" is not a record number.</source>
+        <source>&quot;%1&quot; is not a record number.</source>
         <translation>“%1”不是记录编号。</translation>
     </message>
     <message>
-        <source>"%1" is not a teaching week.</source>
+        <source>&quot;%1&quot; is not a teaching week.</source>
         <translation>“%1”不是教学周。</translation>
     </message>
     <message>
-        <source>the school's name</source>
+        <source>the school&apos;s name</source>
         <translation>学校名称</translation>
     </message>
     <message>
-        <source>the resource teacher's name</source>
+        <source>the resource teacher&apos;s name</source>
         <translation>资源教师姓名</translation>
     </message>
     <message>
-        <source>the current semester's name</source>
+        <source>the current semester&apos;s name</source>
         <translation>当前学期名称</translation>
     </message>
     <message>
-        <source>the semester's first day</source>
+        <source>the semester&apos;s first day</source>
         <translation>学期第一天</translation>
     </message>
     <message>
-        <source>the semester's last day</source>
+        <source>the semester&apos;s last day</source>
         <translation>学期最后一天</translation>
     </message>
     <message>
@@ -2226,7 +2795,7 @@
         <translation>%1 已存在，未作任何更改。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a date.</source>
+        <source>--%1 &quot;%2&quot; is not a date.</source>
         <translation>--%1 “%2”不是有效日期。</translation>
     </message>
     <message>
@@ -2242,11 +2811,11 @@
         <translation>当前用户</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; the roles are %2.</source>
+        <source>Unknown role &quot;%1&quot;; the roles are %2.</source>
         <translation>未知职务“%1”；可用职务：%2。</translation>
     </message>
     <message>
-        <source>--gender is 男 or 女, not "%1".</source>
+        <source>--gender is 男 or 女, not &quot;%1&quot;.</source>
         <translation>--gender 应为“男”或“女”，而不是“%1”。</translation>
     </message>
     <message>
@@ -2254,7 +2823,7 @@
         <translation>已新增%1（%2），编号 %3。</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date.</source>
+        <source>--date &quot;%1&quot; is not a date.</source>
         <translation>--date “%1”不是有效日期。</translation>
     </message>
     <message>
@@ -2262,7 +2831,7 @@
         <translation>已登记%1于 %2 离职；记录中保留其姓名。</translation>
     </message>
     <message>
-        <source>the staff member's name</source>
+        <source>the staff member&apos;s name</source>
         <translation>教职工姓名</translation>
     </message>
     <message>
@@ -2282,7 +2851,7 @@
         <translation>男或女</translation>
     </message>
     <message>
-        <source>the staff member's name or number</source>
+        <source>the staff member&apos;s name or number</source>
         <translation>教职工姓名或编号</translation>
     </message>
     <message>
@@ -2290,7 +2859,7 @@
         <translation>离职日期</translation>
     </message>
     <message>
-        <source>unexpected "%1".</source>
+        <source>unexpected &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -2306,11 +2875,11 @@
         </translation>
     </message>
     <message>
-        <source>Unknown room type "%1"; the types are %2.</source>
+        <source>Unknown room type &quot;%1&quot;; the types are %2.</source>
         <translation>未知功能室类型“%1”；可用类型：%2。</translation>
     </message>
     <message>
-        <source>--capacity "%1" is not a number.</source>
+        <source>--capacity &quot;%1&quot; is not a number.</source>
         <translation>--capacity “%1”不是数字。</translation>
     </message>
     <message numerus="yes">
@@ -2320,7 +2889,7 @@
         </translation>
     </message>
     <message>
-        <source>the room's name</source>
+        <source>the room&apos;s name</source>
         <translation>功能室名称</translation>
     </message>
     <message>
@@ -2344,7 +2913,7 @@
         <translation>列出、新增教职工或登记离职</translation>
     </message>
     <message>
-        <source>list the rooms, or add one with its type's default rules</source>
+        <source>list the rooms, or add one with its type&apos;s default rules</source>
         <translation>列出功能室，或按类型新增功能室（附带默认管理制度）</translation>
     </message>
     <message>
@@ -2352,7 +2921,7 @@
         <translation>添加学期，并加入学期内的法定节假日</translation>
     </message>
     <message>
-        <source>list the semester's holidays and make-up workdays, one per line</source>
+        <source>list the semester&apos;s holidays and make-up workdays, one per line</source>
         <translation>列出学期的假期和调休上班日，每行一条</translation>
     </message>
     <message>
@@ -2376,11 +2945,11 @@
         <translation>列出课表中的课程及其有效期，每行一条</translation>
     </message>
     <message>
-        <source>a student's LRC workflow: history, next step, correction of a mistaken step</source>
+        <source>a student&apos;s LRC workflow: history, next step, correction of a mistaken step</source>
         <translation>学生的随班就读认定：查看历史、记录下一步、更正误录的步骤</translation>
     </message>
     <message>
-        <source>the semester's number or name (default: the current one)</source>
+        <source>the semester&apos;s number or name (default: the current one)</source>
         <translation>学期编号或名称（默认当前学期）</translation>
     </message>
     <message>
@@ -2444,7 +3013,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>"%1" is not a workflow step (家长申请, 学校意见, 上报中心, 中心确认, 不予确认, 撤销).</source>
+        <source>&quot;%1&quot; is not a workflow step (家长申请, 学校意见, 上报中心, 中心确认, 不予确认, 撤销).</source>
         <translation>“%1”不是认定步骤（家长申请、学校意见、上报中心、中心确认、不予确认、撤销）。</translation>
     </message>
     <message>
@@ -2508,11 +3077,11 @@
         <translation>已添加学期“%1”（%2至%3），编号 %4，含校历条目 %5 条。</translation>
     </message>
     <message>
-        <source>the student's number or name (repeat for a group)</source>
+        <source>the student&apos;s number or name (repeat for a group)</source>
         <translation>学生编号或姓名（小组课可重复给出）</translation>
     </message>
     <message>
-        <source>the instructor's number or name</source>
+        <source>the instructor&apos;s number or name</source>
         <translation>任课教师的编号或姓名</translation>
     </message>
     <message>
@@ -2528,15 +3097,15 @@
         <translation>结束时间</translation>
     </message>
     <message>
-        <source>in effect from (default: today, or the semester's first day)</source>
+        <source>in effect from (default: today, or the semester&apos;s first day)</source>
         <translation>生效日期（默认今天；学期尚未开始时为学期第一天）</translation>
     </message>
     <message>
-        <source>in effect until (default: the semester's last day)</source>
+        <source>in effect until (default: the semester&apos;s last day)</source>
         <translation>有效期至（默认学期最后一天）</translation>
     </message>
     <message>
-        <source>the service type's key or Chinese name</source>
+        <source>the service type&apos;s key or Chinese name</source>
         <translation>服务类型的代码或中文名称</translation>
     </message>
     <message>
@@ -2552,7 +3121,7 @@
         <translation>--start 和 --end 须为时间，例如 09:00。</translation>
     </message>
     <message>
-        <source>There is no service type "%1".</source>
+        <source>There is no service type &quot;%1&quot;.</source>
         <translation>没有服务类型“%1”。</translation>
     </message>
     <message>
@@ -2564,15 +3133,15 @@
         <translation>提醒：%1</translation>
     </message>
     <message>
-        <source>the slot's number (see slots)</source>
+        <source>the slot&apos;s number (see slots)</source>
         <translation>课程编号（见 slots）</translation>
     </message>
     <message>
-        <source>the slot's last day</source>
+        <source>the slot&apos;s last day</source>
         <translation>课程的最后一天</translation>
     </message>
     <message>
-        <source>--slot takes the slot's number.</source>
+        <source>--slot takes the slot&apos;s number.</source>
         <translation>--slot 须为课程编号。</translation>
     </message>
     <message>
@@ -2584,7 +3153,7 @@
         <translation>不录入学期内的法定节假日</translation>
     </message>
     <message>
-        <source>cancel or move one meeting of a slot, replacing that date's change, or undo it</source>
+        <source>cancel or move one meeting of a slot, replacing that date&apos;s change, or undo it</source>
         <translation>取消或调整某一天的课（替换当天已有的调课），或撤销调课</translation>
     </message>
     <message>
@@ -2700,7 +3269,7 @@
         <translation>要列出的文件夹</translation>
     </message>
     <message>
-        <source>list the folder of this data file's backup policy</source>
+        <source>list the folder of this data file&apos;s backup policy</source>
         <translation>列出该数据文件备份设置中的文件夹</translation>
     </message>
     <message>
@@ -2784,11 +3353,11 @@
         <translation>加密自动备份</translation>
     </message>
     <message>
-        <source>--%1 needs a number, not "%2".</source>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
         <translation>--%1 需要一个数字，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 is yes or no, not "%2".</source>
+        <source>--%1 is yes or no, not &quot;%2&quot;.</source>
         <translation>--%1 只能是 yes 或 no，而不是“%2”。</translation>
     </message>
     <message>
@@ -2890,7 +3459,7 @@
         <translation>列出或记录家校联系；设置每月联系次数</translation>
     </message>
     <message>
-        <source>a student's counselling sessions (masked unless --with-sensitive), or record one</source>
+        <source>a student&apos;s counselling sessions (masked unless --with-sensitive), or record one</source>
         <translation>列出学生的心理辅导记录（除非 --with-sensitive，否则隐去内容），或记录一次辅导</translation>
     </message>
     <message>
@@ -2898,15 +3467,15 @@
         <translation>%2共 %1 条家校联系记录</translation>
     </message>
     <message>
-        <source>Unknown kind of contact "%1"; the kinds are %2.</source>
+        <source>Unknown kind of contact &quot;%1&quot;; the kinds are %2.</source>
         <translation>未知的联系方式“%1”；可用的方式：%2。</translation>
     </message>
     <message>
-        <source>--time "%1" is not a time.</source>
+        <source>--time &quot;%1&quot; is not a time.</source>
         <translation>--time “%1”不是有效的时间。</translation>
     </message>
     <message>
-        <source>--due "%1" is not a date.</source>
+        <source>--due &quot;%1&quot; is not a date.</source>
         <translation>--due “%1”不是有效的日期。</translation>
     </message>
     <message>
@@ -2914,7 +3483,7 @@
         <translation>已记录%2家庭的%1（%3），编号 %4。</translation>
     </message>
     <message>
-        <source>--per-month "%1" is not a number.</source>
+        <source>--per-month &quot;%1&quot; is not a number.</source>
         <translation>--per-month “%1”不是数字。</translation>
     </message>
     <message>
@@ -2954,7 +3523,7 @@
         <translation>联系内容</translation>
     </message>
     <message>
-        <source>the family's situation and views</source>
+        <source>the family&apos;s situation and views</source>
         <translation>家庭情况及家长意见</translation>
     </message>
     <message>
@@ -3006,7 +3575,7 @@
         <translation>后续跟进</translation>
     </message>
     <message>
-        <source>the school's archive: guidance visits, groups, contacts, documents, activities, funding</source>
+        <source>the school&apos;s archive: guidance visits, groups, contacts, documents, activities, funding</source>
         <translation>学校档案：巡回指导、领导小组、联络单位、档案、活动、经费</translation>
     </message>
     <message>
@@ -3014,7 +3583,7 @@
         <translation>物资管理台账：物品、借用、库存、检查维修等记录、定期保养、盘点、导入、导出</translation>
     </message>
     <message>
-        <source>the category's name</source>
+        <source>the category&apos;s name</source>
         <translation>类别名称</translation>
     </message>
     <message>
@@ -3026,7 +3595,7 @@
         <translation>设备、耗材或药品（equipment、consumable、medicine）</translation>
     </message>
     <message>
-        <source>Unknown kind "%1"; the kinds are equipment, consumable and medicine.</source>
+        <source>Unknown kind &quot;%1&quot;; the kinds are equipment, consumable and medicine.</source>
         <translation>未知的种类“%1”；可用的种类为 equipment（设备）、consumable（耗材）和 medicine（药品）。</translation>
     </message>
     <message>
@@ -3062,15 +3631,15 @@
         <translation>该物资不外借</translation>
     </message>
     <message>
-        <source>--quantity "%1" is not a number.</source>
+        <source>--quantity &quot;%1&quot; is not a number.</source>
         <translation>--quantity “%1”不是数字。</translation>
     </message>
     <message>
-        <source>--reorder "%1" is not a number.</source>
+        <source>--reorder &quot;%1&quot; is not a number.</source>
         <translation>--reorder “%1”不是数字。</translation>
     </message>
     <message>
-        <source>--price "%1" is not an amount in yuan.</source>
+        <source>--price &quot;%1&quot; is not an amount in yuan.</source>
         <translation>--price “%1”不是以元为单位的金额。</translation>
     </message>
     <message>
@@ -3198,11 +3767,11 @@
         <translation>%1 %2：库存 %3%4。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a number.</source>
+        <source>--%1 &quot;%2&quot; is not a number.</source>
         <translation>--%1 “%2”不是编号。</translation>
     </message>
     <message>
-        <source>Unknown category "%1"; the categories are %2.</source>
+        <source>Unknown category &quot;%1&quot;; the categories are %2.</source>
         <translation>未知类别“%1”；类别有：%2。</translation>
     </message>
     <message>
@@ -3210,7 +3779,7 @@
         <translation>文件 %1：%2（%3 字节）</translation>
     </message>
     <message>
-        <source>Filed "%1" under %2 as number %3 with %4 file(s).</source>
+        <source>Filed &quot;%1&quot; under %2 as number %3 with %4 file(s).</source>
         <translation>已将“%1”归入%2，编号 %3，附件 %4 个。</translation>
     </message>
     <message>
@@ -3222,7 +3791,7 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>--kind is research, inclusion or themed, not "%1".</source>
+        <source>--kind is research, inclusion or themed, not &quot;%1&quot;.</source>
         <translation>--kind 应为 research（教研活动）、inclusion（普特融合活动）或 themed（专题活动），不能是“%1”。</translation>
     </message>
     <message>
@@ -3230,7 +3799,7 @@
         <translation>照片 %1 张</translation>
     </message>
     <message>
-        <source>Recorded the %1 "%2" as number %3.</source>
+        <source>Recorded the %1 &quot;%2&quot; as number %3.</source>
         <translation>已登记%1“%2”，编号 %3。</translation>
     </message>
     <message>
@@ -3302,11 +3871,11 @@
         <translation>类别（键名或中文）</translation>
     </message>
     <message>
-        <source>the document's title</source>
+        <source>the document&apos;s title</source>
         <translation>档案名称</translation>
     </message>
     <message>
-        <source>the document's date</source>
+        <source>the document&apos;s date</source>
         <translation>档案日期</translation>
     </message>
     <message>
@@ -3314,11 +3883,11 @@
         <translation>随档案保存的文件，可重复</translation>
     </message>
     <message>
-        <source>the document's number</source>
+        <source>the document&apos;s number</source>
         <translation>档案编号</translation>
     </message>
     <message>
-        <source>the stored file's number</source>
+        <source>the stored file&apos;s number</source>
         <translation>已存文件的编号</translation>
     </message>
     <message>
@@ -3386,7 +3955,7 @@
         <translation>没有学期包含 %1，请用 --semester 指定。</translation>
     </message>
     <message>
-        <source>unknown area "%1".</source>
+        <source>unknown area &quot;%1&quot;.</source>
         <translation>未知的类别“%1”。</translation>
     </message>
     <message>
@@ -3398,7 +3967,7 @@
         <translation>%1合计：%2 元</translation>
     </message>
     <message>
-        <source>--year "%1" is not a year.</source>
+        <source>--year &quot;%1&quot; is not a year.</source>
         <translation>--year “%1”不是年份。</translation>
     </message>
     <message>
@@ -3426,7 +3995,7 @@
         <translation>%1：巡回指导 %2 次（应 %3～%4 次）。</translation>
     </message>
     <message>
-        <source>Unknown topic "%1"; the topics are iep, classroom, family, rehabilitation.</source>
+        <source>Unknown topic &quot;%1&quot;; the topics are iep, classroom, family, rehabilitation.</source>
         <translation>未知指导内容“%1”；可选 iep（IEP制订）、classroom（课堂教学）、family（家庭教育）、rehabilitation（康复训练）。</translation>
     </message>
     <message>
@@ -3434,7 +4003,7 @@
         <translation>已登记 %1 的巡回指导，编号 %2。</translation>
     </message>
     <message>
-        <source>--group is leadership or working, not "%1".</source>
+        <source>--group is leadership or working, not &quot;%1&quot;.</source>
         <translation>--group 应为 leadership（领导小组）或 working（工作小组），不能是“%1”。</translation>
     </message>
     <message>
@@ -3442,7 +4011,7 @@
         <translation>已将%1加入%2，编号 %3。</translation>
     </message>
     <message>
-        <source>--kind is centre, federation, hospital or other, not "%1".</source>
+        <source>--kind is centre, federation, hospital or other, not &quot;%1&quot;.</source>
         <translation>--kind 应为 centre（资源中心）、federation（残联）、hospital（医院）或 other（其他），不能是“%1”。</translation>
     </message>
     <message>
@@ -3450,11 +4019,11 @@
         <translation>已添加联络单位%1，编号 %2。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not an id.</source>
+        <source>--%1 &quot;%2&quot; is not an id.</source>
         <translation>--%1 “%2”不是编号。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not an amount in yuan.</source>
+        <source>--%1 &quot;%2&quot; is not an amount in yuan.</source>
         <translation>--%1 “%2”不是以元为单位的金额。</translation>
     </message>
     <message>
@@ -3530,15 +4099,15 @@
         <translation>要做的事（未给出时为类别名称）</translation>
     </message>
     <message>
-        <source>--kind "%1" is neither inspection nor maintenance.</source>
+        <source>--kind &quot;%1&quot; is neither inspection nor maintenance.</source>
         <translation>--kind “%1”既不是 inspection（检查）也不是 maintenance（保养）。</translation>
     </message>
     <message>
-        <source>--every "%1" is not a number.</source>
+        <source>--every &quot;%1&quot; is not a number.</source>
         <translation>--every “%1”不是数字。</translation>
     </message>
     <message>
-        <source>--unit "%1" is not day, week, month or year.</source>
+        <source>--unit &quot;%1&quot; is not day, week, month or year.</source>
         <translation>--unit “%1”不是 day、week、month 或 year。</translation>
     </message>
     <message>
@@ -3608,7 +4177,7 @@
         <translation>某物品的差异原因（可重复）</translation>
     </message>
     <message>
-        <source>--reason "%1" is not ITEM=TEXT.</source>
+        <source>--reason &quot;%1&quot; is not ITEM=TEXT.</source>
         <translation>--reason “%1”不是“物品=原因”的形式。</translation>
     </message>
     <message numerus="yes">
@@ -3628,6 +4197,80 @@
     <message>
         <source>open</source>
         <translation>进行中</translation>
+    </message>
+    <message>
+        <source>the audit trail: who changed or read what and when, filtered, or exported</source>
+        <translation>审计日志：谁在何时修改或查看了什么，可筛选、可导出</translation>
+    </message>
+    <message>
+        <source>students who left more than N years ago, for review; delete one with all their records</source>
+        <translation>离校超过 N 年的学生，供审核；删除某名学生及其全部记录</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>who acted (name or account)</source>
+        <translation>操作人（姓名或账户名）</translation>
+    </message>
+    <message>
+        <source>the kind of action or its area, e.g. student</source>
+        <translation>操作类型或其领域，例如 student</translation>
+    </message>
+    <message>
+        <source>one record&apos;s history, e.g. students:12</source>
+        <translation>某条记录的历史，例如 students:12</translation>
+    </message>
+    <message>
+        <source>write the list to an .xlsx or .csv file</source>
+        <translation>将列表写入 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record (TABLE:ID, e.g. students:12).</source>
+        <translation>“%1”不是记录（表名:编号，例如 students:12）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 项操作写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the retention period in years (1–30)</source>
+        <translation>设置保留期限（1–30 年）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of years.</source>
+        <translation>“%1”不是年数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) left more than %1 years ago.</source>
+        <translation>
+            <numerusform>共 %n 名学生离校已超过 %1 年。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the student&apos;s number</source>
+        <translation>学生编号</translation>
+    </message>
+    <message>
+        <source>yes, delete every record of this student</source>
+        <translation>确认删除该学生的全部记录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a student&apos;s number.</source>
+        <translation>“%1”不是学生编号。</translation>
+    </message>
+    <message>
+        <source>Student %1 deleted: %2 records, %3 archive files.</source>
+        <translation>已删除编号 %1 的学生：%2 条记录，%3 个档案附件。</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +4501,7 @@
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <source>Minutes a week the IEP's services promise</source>
+        <source>Minutes a week the IEP&apos;s services promise</source>
         <translation>个别化教育计划中服务承诺的每周分钟数</translation>
     </message>
     <message>
@@ -3909,7 +4552,7 @@
         <translation>例如：能独立完成20以内进位加法，正确率达{标准}</translation>
     </message>
     <message>
-        <source>Write {标准} where each child's criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
+        <source>Write {标准} where each child&apos;s criterion will go (80%, 3 times, 独立 …): it is asked for when the goal is inserted into an IEP.</source>
         <translation>在填写每个孩子标准的位置写 {标准}（80%、3次、独立 …）：将目标插入个别化教育计划时会要求填写。</translation>
     </message>
     <message>
@@ -3984,7 +4627,7 @@
         <translation>%1 或其所在文件夹是只读的，未作任何改动。</translation>
     </message>
     <message>
-        <source>Data version %1 differs from the program's %2.</source>
+        <source>Data version %1 differs from the program&apos;s %2.</source>
         <translation>数据版本 %1 与程序版本 %2 不一致。</translation>
     </message>
     <message>
@@ -4076,7 +4719,7 @@
         <translation>%1 %2 已被改动</translation>
     </message>
     <message>
-        <source>the %1 %2 is not ResourceRoom's</source>
+        <source>the %1 %2 is not ResourceRoom&apos;s</source>
         <translation>%1 %2 不属于本程序</translation>
     </message>
     <message numerus="yes">
@@ -4787,7 +5430,7 @@
         <translation>特殊需要说明</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <translation>家长姓名</translation>
     </message>
     <message>
@@ -5060,7 +5703,7 @@
         <translation>某一时段内的单个功能室</translation>
     </message>
     <message>
-        <source>One record, or a student's records over a period</source>
+        <source>One record, or a student&apos;s records over a period</source>
         <translation>单份记录，或某学生一段时间内的记录</translation>
     </message>
     <message>
@@ -5075,7 +5718,7 @@
 <context>
     <name>rr::FormPreview</name>
     <message>
-        <source>This version has no form "%1".</source>
+        <source>This version has no form &quot;%1&quot;.</source>
         <translation>此版本没有表单“%1”。</translation>
     </message>
     <message>
@@ -5156,7 +5799,7 @@
         <translation>请填写该生的具体标准，例如 80% 或 3 次。</translation>
     </message>
     <message>
-        <source>"%1" cannot be measured; give a number (80%, 3 times, 5 minutes) or a prompt level.</source>
+        <source>&quot;%1&quot; cannot be measured; give a number (80%, 3 times, 5 minutes) or a prompt level.</source>
         <translation>“%1”无法测量；请填写数字（80%、3次、5分钟）或提示等级。</translation>
     </message>
     <message>
@@ -5168,7 +5811,7 @@
         <translation>应有6个制表符分隔的字段，实际为%1个。</translation>
     </message>
     <message>
-        <source>unknown domain "%1".</source>
+        <source>unknown domain &quot;%1&quot;.</source>
         <translation>未知领域“%1”。</translation>
     </message>
     <message>
@@ -5180,11 +5823,11 @@
         <translation>短期目标中必须恰好包含一个占位符 {标准}。</translation>
     </message>
     <message>
-        <source>unknown scale "%1".</source>
+        <source>unknown scale &quot;%1&quot;.</source>
         <translation>未知的测量方式“%1”。</translation>
     </message>
     <message>
-        <source>unknown direction "%1".</source>
+        <source>unknown direction &quot;%1&quot;.</source>
         <translation>未知的变化方向“%1”。</translation>
     </message>
     <message>
@@ -5232,7 +5875,7 @@
         <translation>目标需要填写长期目标。</translation>
     </message>
     <message>
-        <source>Write the objective with the placeholder {标准} exactly once, where the child's criterion goes.</source>
+        <source>Write the objective with the placeholder {标准} exactly once, where the child&apos;s criterion goes.</source>
         <translation>短期目标中须恰好写一次占位符 {标准}，放在孩子标准的位置。</translation>
     </message>
     <message>
@@ -5365,7 +6008,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>Add a long-term goal, or insert one from the goal bank with the child's criterion.</source>
+        <source>Add a long-term goal, or insert one from the goal bank with the child&apos;s criterion.</source>
         <translation>添加长期目标，或从目标库插入目标并填写孩子的标准。</translation>
     </message>
     <message>
@@ -5555,7 +6198,7 @@
         <translation>没有编号为 %1 的个别化教育计划。</translation>
     </message>
     <message>
-        <source>The IEP is "%1": only a draft can be edited; change a plan in effect by a revision with a reason.</source>
+        <source>The IEP is &quot;%1&quot;: only a draft can be edited; change a plan in effect by a revision with a reason.</source>
         <translation>该计划状态为“%1”：只有草稿可以直接编辑；已生效的计划须通过修订并说明原因来更改。</translation>
     </message>
     <message>
@@ -5567,11 +6210,11 @@
         <translation>学生或学期不存在。</translation>
     </message>
     <message>
-        <source>An IEP in the state "%1" cannot change any more.</source>
+        <source>An IEP in the state &quot;%1&quot; cannot change any more.</source>
         <translation>状态为“%1”的计划不能再更改。</translation>
     </message>
     <message>
-        <source>An IEP in the state "%1" cannot become "%2"; it can only become: %3.</source>
+        <source>An IEP in the state &quot;%1&quot; cannot become &quot;%2&quot;; it can only become: %3.</source>
         <translation>状态为“%1”的计划不能变为“%2”，只能变为：%3。</translation>
     </message>
     <message>
@@ -5585,7 +6228,7 @@
 %1</translation>
     </message>
     <message>
-        <source>Only an IEP in effect is revised; this one is "%1".</source>
+        <source>Only an IEP in effect is revised; this one is &quot;%1&quot;.</source>
         <translation>只有已生效的计划才需修订；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -5599,7 +6242,7 @@
 %1</translation>
     </message>
     <message>
-        <source>Results are recorded during the end-of-semester evaluation; this IEP is "%1".</source>
+        <source>Results are recorded during the end-of-semester evaluation; this IEP is &quot;%1&quot;.</source>
         <translation>达成情况在期末评估时记录；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -5831,7 +6474,7 @@
         <translation>个别化教育计划应于%1复查。</translation>
     </message>
     <message>
-        <source>The objective "%1" passed its deadline (%2) without any data.</source>
+        <source>The objective &quot;%1&quot; passed its deadline (%2) without any data.</source>
         <translation>目标“%1”已过期限（%2），但没有任何监测数据。</translation>
     </message>
     <message>
@@ -5847,7 +6490,7 @@
         <translation>没有该目标。</translation>
     </message>
     <message>
-        <source>Data are recorded only while the IEP is in effect; it is "%1".</source>
+        <source>Data are recorded only while the IEP is in effect; it is &quot;%1&quot;.</source>
         <translation>只有在计划生效期间才能记录数据；该计划状态为“%1”。</translation>
     </message>
     <message>
@@ -5894,7 +6537,7 @@
         <translation>功能室 %1</translation>
     </message>
     <message>
-        <source>%1: "%2" → "%3"</source>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1：“%2” → “%3”</translation>
     </message>
     <message>
@@ -6002,7 +6645,7 @@
         <translation>已添加长期目标 %1：%2</translation>
     </message>
     <message>
-        <source>Goal %1: "%2" → "%3"</source>
+        <source>Goal %1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>长期目标 %1：“%2” → “%3”</translation>
     </message>
     <message>
@@ -6146,6 +6789,14 @@
         <source>The IEP of %1</source>
         <translation>%1的个别化教育计划</translation>
     </message>
+    <message>
+        <source>Change log…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who changed this IEP and its parts, field by field</source>
+        <translation>谁修改了本计划及其各部分，逐项列出</translation>
+    </message>
 </context>
 <context>
     <name>rr::IepPage</name>
@@ -6200,7 +6851,7 @@
         <translation>从上学期复制</translation>
     </message>
     <message>
-        <source>A draft with last semester's goals, objectives, services and accommodations; dates moved into this semester, results and data left behind.</source>
+        <source>A draft with last semester&apos;s goals, objectives, services and accommodations; dates moved into this semester, results and data left behind.</source>
         <translation>包含上学期长期目标、短期目标、服务和调整措施的草稿；日期移至本学期，结果和数据不复制。</translation>
     </message>
     <message>
@@ -6252,7 +6903,7 @@
         <translation>已新建个别化教育计划草稿。</translation>
     </message>
     <message>
-        <source>Last semester's IEP was copied into a new draft; check the dates and hold the meeting.</source>
+        <source>Last semester&apos;s IEP was copied into a new draft; check the dates and hold the meeting.</source>
         <translation>已将上学期的个别化教育计划复制为新草稿；请核对日期并召开会议。</translation>
     </message>
     <message>
@@ -6874,7 +7525,7 @@
         <translation>该类别不存在。</translation>
     </message>
     <message>
-        <source>There is no ledger category "%1".</source>
+        <source>There is no ledger category &quot;%1&quot;.</source>
         <translation>没有台账类别“%1”。</translation>
     </message>
     <message>
@@ -6886,7 +7537,7 @@
         <translation>类别代码为 1 到 %1 个英文字母或数字，例如 KF。</translation>
     </message>
     <message>
-        <source>A category named "%1" or with the code %2 exists already.</source>
+        <source>A category named &quot;%1&quot; or with the code %2 exists already.</source>
         <translation>已有名为“%1”或代码为 %2 的类别。</translation>
     </message>
     <message>
@@ -6918,7 +7569,7 @@
         <translation>缺少物资名称。</translation>
     </message>
     <message>
-        <source>The category "%1" is not in the list; add it first.</source>
+        <source>The category &quot;%1&quot; is not in the list; add it first.</source>
         <translation>类别“%1”不在类别列表中，请先添加。</translation>
     </message>
     <message>
@@ -6926,11 +7577,11 @@
         <translation>台账编号 %1 已被其他物资使用。</translation>
     </message>
     <message>
-        <source>The quantity "%1" is not a whole number between 0 and %2.</source>
+        <source>The quantity &quot;%1&quot; is not a whole number between 0 and %2.</source>
         <translation>数量“%1”不是 0 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <source>The unit price "%1" is not an amount in yuan.</source>
+        <source>The unit price &quot;%1&quot; is not an amount in yuan.</source>
         <translation>单价“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
@@ -6938,7 +7589,7 @@
         <translation>金额 %1 不等于数量×单价（%2），台账按数量×单价计。</translation>
     </message>
     <message>
-        <source>The %1 "%2" is not a date.</source>
+        <source>The %1 &quot;%2&quot; is not a date.</source>
         <translation>%1“%2”不是日期。</translation>
     </message>
     <message>
@@ -6954,11 +7605,11 @@
         <translation>该药品已于 %1 过期。</translation>
     </message>
     <message>
-        <source>The reorder level "%1" is not a whole number.</source>
+        <source>The reorder level &quot;%1&quot; is not a whole number.</source>
         <translation>库存下限“%1”不是整数。</translation>
     </message>
     <message>
-        <source>There is no room "%1"; the item is imported without a room.</source>
+        <source>There is no room &quot;%1&quot;; the item is imported without a room.</source>
         <translation>没有功能室“%1”，导入时不填功能室。</translation>
     </message>
     <message>
@@ -6966,7 +7617,7 @@
         <translation>%1不在教职工名单中，保管人留空。</translation>
     </message>
     <message>
-        <source>The condition "%1" is unknown; 完好 is taken.</source>
+        <source>The condition &quot;%1&quot; is unknown; 完好 is taken.</source>
         <translation>状况“%1”无法识别，按“完好”导入。</translation>
     </message>
     <message>
@@ -6974,7 +7625,7 @@
         <translation>已报废的物资不导入台账。</translation>
     </message>
     <message>
-        <source>"%1" under 可借用 is neither 是 nor 否; the item is loanable.</source>
+        <source>&quot;%1&quot; under 可借用 is neither 是 nor 否; the item is loanable.</source>
         <translation>“可借用”列的“%1”既不是“是”也不是“否”，按可借用导入。</translation>
     </message>
     <message>
@@ -7006,7 +7657,7 @@
         <translation>台账中没有该物资。</translation>
     </message>
     <message>
-        <source>There is no item "%1" in the ledger.</source>
+        <source>There is no item &quot;%1&quot; in the ledger.</source>
         <translation>台账中没有物资“%1”。</translation>
     </message>
     <message>
@@ -7198,7 +7849,7 @@
         <translation>盘点已确认，不能再修改。</translation>
     </message>
     <message>
-        <source>The item is not on the stocktake's list.</source>
+        <source>The item is not on the stocktake&apos;s list.</source>
         <translation>该物资不在本次盘点清单中。</translation>
     </message>
     <message>
@@ -7233,7 +7884,7 @@
         <translation>家长申请</translation>
     </message>
     <message>
-        <source>School's opinion</source>
+        <source>School&apos;s opinion</source>
         <translation>学校意见</translation>
     </message>
     <message>
@@ -7273,7 +7924,7 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <source>"%1" cannot follow the state "%2"; the next step can only be: %3.</source>
+        <source>&quot;%1&quot; cannot follow the state &quot;%2&quot;; the next step can only be: %3.</source>
         <translation>当前状态为“%2”，不能进行“%1”；下一步只能是：%3。</translation>
     </message>
     <message>
@@ -7297,11 +7948,11 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <source>"%1" needs its reason.</source>
+        <source>&quot;%1&quot; needs its reason.</source>
         <translation>“%1”需要填写原因。</translation>
     </message>
     <message>
-        <source>"%1" needs the person who handled it.</source>
+        <source>&quot;%1&quot; needs the person who handled it.</source>
         <translation>“%1”需要填写经办人。</translation>
     </message>
     <message>
@@ -7317,11 +7968,11 @@
         <translation>没有编号为%1的认定步骤。</translation>
     </message>
     <message>
-        <source>The step "%1" of %2 was already corrected on %3.</source>
+        <source>The step &quot;%1&quot; of %2 was already corrected on %3.</source>
         <translation>%2的“%1”已于%3更正。</translation>
     </message>
     <message>
-        <source>The steps after "%1" follow from it: correct the later steps first.</source>
+        <source>The steps after &quot;%1&quot; follow from it: correct the later steps first.</source>
         <translation>“%1”之后的步骤以它为前提：请先更正之后的步骤。</translation>
     </message>
 </context>
@@ -7411,7 +8062,7 @@
         <translation>记录不予确认</translation>
     </message>
     <message>
-        <source>Void the step "%1" of %2 (%3) as recorded by mistake? It stays in the history, marked as corrected; the status is computed without it.</source>
+        <source>Void the step &quot;%1&quot; of %2 (%3) as recorded by mistake? It stays in the history, marked as corrected; the status is computed without it.</source>
         <translation>确定将%3于%2的“%1”作为误录作废吗？该步骤仍保留在历史中并标为“已更正”，认定状态不再计入此步骤。</translation>
     </message>
     <message>
@@ -7430,7 +8081,7 @@
 <context>
     <name>rr::LrcReasonDialog</name>
     <message>
-        <source>The decision stays in the student's history with its reason and who handled it. It cannot be edited; a mistake is corrected by a correction entry.</source>
+        <source>The decision stays in the student&apos;s history with its reason and who handled it. It cannot be edited; a mistake is corrected by a correction entry.</source>
         <translation>此决定连同原因和经办人记入学生的认定历史，不能修改；如有错误，只能以更正记录作废。</translation>
     </message>
     <message>
@@ -8035,7 +8686,7 @@
         <translation>根据评估生成建议</translation>
     </message>
     <message>
-        <source>Adds a line for each instrument's latest assessment of this student, to edit.</source>
+        <source>Adds a line for each instrument&apos;s latest assessment of this student, to edit.</source>
         <translation>为每个评估工具添加该生最近一次评估的一行内容，以供编辑。</translation>
     </message>
     <message>
@@ -8049,7 +8700,7 @@
         </translation>
     </message>
     <message>
-        <source>The assessments' findings are already in the present levels.</source>
+        <source>The assessments&apos; findings are already in the present levels.</source>
         <translation>评估结果已在现有能力水平中。</translation>
     </message>
 </context>
@@ -8060,7 +8711,7 @@
         <translation>打印需要图形字体系统，但它未启动。</translation>
     </message>
     <message>
-        <source>The font "%1" is not installed, so forms cannot be printed. Install the Noto CJK fonts (package fonts-noto-cjk).</source>
+        <source>The font &quot;%1&quot; is not installed, so forms cannot be printed. Install the Noto CJK fonts (package fonts-noto-cjk).</source>
         <translation>未安装字体“%1”，无法打印表格。请安装思源/Noto CJK字体（软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
@@ -8256,7 +8907,7 @@
 <context>
     <name>rr::ProfileEditor</name>
     <message>
-        <source>e.g. the full name on the school's seal</source>
+        <source>e.g. the full name on the school&apos;s seal</source>
         <translation>如：学校公章上的全称</translation>
     </message>
     <message>
@@ -8283,7 +8934,7 @@
         <translation>目标线需要先有三次基线测量。</translation>
     </message>
     <message>
-        <source>The goal's deadline must come after the baseline (%1).</source>
+        <source>The goal&apos;s deadline must come after the baseline (%1).</source>
         <translation>目标期限必须晚于基线（%1）。</translation>
     </message>
     <message>
@@ -8787,7 +9438,7 @@
         <translation>%1 没有可复制的以前记录。</translation>
     </message>
     <message>
-        <source>Filled in from %1's record of %2: enter today's values.</source>
+        <source>Filled in from %1&apos;s record of %2: enter today&apos;s values.</source>
         <translation>已根据 %1 在 %2 的记录填写：请录入今日数据。</translation>
     </message>
     <message>
@@ -8811,6 +9462,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 %1
 
 仍要签字吗？签字后只能通过更正记录修改。</translation>
+    </message>
+    <message>
+        <source>Change log…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who created, changed or signed this record, field by field</source>
+        <translation>谁建立、修改或签名了本记录，逐项列出</translation>
     </message>
 </context>
 <context>
@@ -9001,6 +9660,72 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RetentionModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Archive files</source>
+        <translation>档案附件</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RetentionPanel</name>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Save period</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Delete the student&apos;s records…</source>
+        <translation>删除该学生的记录…</translation>
+    </message>
+    <message>
+        <source>Students whose LRC status was revoked (they left the school) more than the period ago are listed here for review. Deleting one removes the student with every record: archive files, IEPs, progress data, training record entries, contacts and counselling. The deletion is recorded in the audit trail.</source>
+        <translation>随班就读认定已撤销（已离校）且超过保留期限的学生列在这里，供审核。删除后该学生的全部记录一并删除：档案附件、个别化教育计划、进展数据、训练记录中的该生内容、家校联系和心理辅导记录。删除操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Keep the records of students who left for</source>
+        <translation>离校学生的记录保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) left more than %1 years ago.</source>
+        <translation>
+            <numerusform>共 %n 名学生离校已超过 %1 年。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the student&apos;s records</source>
+        <translation>删除学生记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (left on %2) with every record: %n archive file(s), IEPs, progress data, training record entries, contacts and counselling? This cannot be undone; it is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>删除 %1（%2 离校）及其全部记录：%n 个档案附件、个别化教育计划、进展数据、训练记录中的该生内容、家校联系和心理辅导记录？删除后无法恢复，并记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s records were deleted: %2 records, %3 archive files.</source>
+        <translation>已删除 %1 的记录：%2 条记录，%3 个档案附件。</translation>
     </message>
 </context>
 <context>
@@ -9260,11 +9985,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::RoomRuleEditor</name>
     <message>
-        <source>The rule's words, as they appear on the poster</source>
+        <source>The rule&apos;s words, as they appear on the poster</source>
         <translation>制度条文，与制度牌上的文字一致</translation>
     </message>
     <message>
-        <source>Where the program can hold a rule to account, it stops or warns when the rule is broken and quotes the rule's words.</source>
+        <source>Where the program can hold a rule to account, it stops or warns when the rule is broken and quotes the rule&apos;s words.</source>
         <translation>对于程序能够核查的制度，违反时程序会阻止或发出提醒，并引用该制度条文。</translation>
     </message>
     <message>
@@ -9300,7 +10025,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>打印制度牌…</translation>
     </message>
     <message>
-        <source>The rules as a poster for the room's wall; save your changes first.</source>
+        <source>The rules as a poster for the room&apos;s wall; save your changes first.</source>
         <translation>将制度打印成制度牌张贴在功能室墙上；请先保存更改。</translation>
     </message>
     <message>
@@ -9430,11 +10155,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>第 %1 条制度：学生人数须在 1 至 200 之间。</translation>
     </message>
     <message>
-        <source>In %1 a teacher must lead: "%2"</source>
+        <source>In %1 a teacher must lead: &quot;%2&quot;</source>
         <translation>在%1必须有教师指导：“%2”</translation>
     </message>
     <message>
-        <source>%1 students in %2, at most %3: "%4"</source>
+        <source>%1 students in %2, at most %3: &quot;%4&quot;</source>
         <translation>%2有 %1 名学生，最多 %3 名：“%4”</translation>
     </message>
     <message>
@@ -9442,15 +10167,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%2有 %1 名学生，但只能容纳 %3 名。</translation>
     </message>
     <message>
-        <source>The record of the use of %1 on %2 was due by %3, %4 days late: "%5"</source>
+        <source>The record of the use of %1 on %2 was due by %3, %4 days late: &quot;%5&quot;</source>
         <translation>%1 在 %2 的使用记录应于 %3 前完成，已逾期 %4 天：“%5”</translation>
     </message>
     <message>
-        <source>A student leaves %1 only handed over to someone: "%2"</source>
+        <source>A student leaves %1 only handed over to someone: &quot;%2&quot;</source>
         <translation>学生离开%1时须交接给他人：“%2”</translation>
     </message>
     <message>
-        <source>Equipment kept in %1 is not lent out: "%2"</source>
+        <source>Equipment kept in %1 is not lent out: &quot;%2&quot;</source>
         <translation>%1的设备不外借：“%2”</translation>
     </message>
 </context>
@@ -9532,11 +10257,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>功能室需要名称。</translation>
     </message>
     <message>
-        <source>The capacity of room "%1" must be between 1 and 200.</source>
+        <source>The capacity of room &quot;%1&quot; must be between 1 and 200.</source>
         <translation>功能室“%1”的容纳人数须在 1 至 200 之间。</translation>
     </message>
     <message>
-        <source>A room named "%1" exists already.</source>
+        <source>A room named &quot;%1&quot; exists already.</source>
         <translation>已存在名为“%1”的功能室。</translation>
     </message>
     <message>
@@ -9552,7 +10277,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>该功能室已被记录引用，无法删除。</translation>
     </message>
     <message>
-        <source>There is no room "%1".</source>
+        <source>There is no room &quot;%1&quot;.</source>
         <translation>没有功能室“%1”。</translation>
     </message>
 </context>
@@ -9706,7 +10431,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>身份证号 %1 无效（位数、出生日期或校验位有误）。</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a possible date.</source>
+        <source>The birth date &quot;%1&quot; is not a possible date.</source>
         <translation>出生日期“%1”不是有效日期。</translation>
     </message>
     <message>
@@ -9714,19 +10439,19 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>出生日期与身份证号不符。</translation>
     </message>
     <message>
-        <source>The gender "%1" is not 男 or 女.</source>
+        <source>The gender &quot;%1&quot; is not 男 or 女.</source>
         <translation>性别“%1”不是“男”或“女”。</translation>
     </message>
     <message>
-        <source>The class "%1" is not understood.</source>
+        <source>The class &quot;%1&quot; is not understood.</source>
         <translation>无法识别班级“%1”。</translation>
     </message>
     <message>
-        <source>The grade "%1" is not understood.</source>
+        <source>The grade &quot;%1&quot; is not understood.</source>
         <translation>无法识别年级“%1”。</translation>
     </message>
     <message>
-        <source>The need "%1" is not a known category.</source>
+        <source>The need &quot;%1&quot; is not a known category.</source>
         <translation>“%1”不是已知的残疾类别或特殊需要类型。</translation>
     </message>
     <message>
@@ -9734,7 +10459,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1需要填写残疾等级（一级至四级）。</translation>
     </message>
     <message>
-        <source>The placement "%1" is not understood.</source>
+        <source>The placement &quot;%1&quot; is not understood.</source>
         <translation>无法识别安置方式“%1”。</translation>
     </message>
     <message>
@@ -9742,7 +10467,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>未找到表头行：表格前几行应包含列名（姓名、性别、出生日期……）。</translation>
     </message>
     <message>
-        <source>No column holds the students' names (姓名).</source>
+        <source>No column holds the students&apos; names (姓名).</source>
         <translation>没有“姓名”列。</translation>
     </message>
     <message>
@@ -9782,7 +10507,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>性别“%1”与身份证号不符（第17位表示%2）。</translation>
     </message>
     <message>
-        <source>The phone number "%1" does not look like a mobile (11 digits from 13) or a landline number.</source>
+        <source>The phone number &quot;%1&quot; does not look like a mobile (11 digits from 13) or a landline number.</source>
         <translation>联系电话“%1”不像手机号（以13–19开头的11位数字）或固定电话号码。</translation>
     </message>
     <message>
@@ -9798,12 +10523,12 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>导入未能保存，数据文件中未写入任何内容：%1</translation>
     </message>
     <message>
-        <source>A quotation mark (") in this row is never closed; the row was not read.</source>
-        <translation>这一行有一个引号（"）没有配对结束，这一行未读取。</translation>
+        <source>A quotation mark (&quot;) in this row is never closed; the row was not read.</source>
+        <translation>这一行有一个引号（&quot;）没有配对结束，这一行未读取。</translation>
     </message>
     <message>
-        <source>A quoted cell of this row runs over more than %1 lines (a quotation mark (") is probably missing or one too many); the row was not read.</source>
-        <translation>这一行有一个带引号的单元格跨越了 %1 行以上（可能缺少或多了一个引号 "），这一行未读取。</translation>
+        <source>A quoted cell of this row runs over more than %1 lines (a quotation mark (&quot;) is probably missing or one too many); the row was not read.</source>
+        <translation>这一行有一个带引号的单元格跨越了 %1 行以上（可能缺少或多了一个引号 &quot;），这一行未读取。</translation>
     </message>
     <message>
         <source>The file is %1 MB; a roster file may be at most %2 MB.</source>
@@ -9846,7 +10571,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>工作簿中不同的文字超过 %1 条，未读取。</translation>
     </message>
     <message>
-        <source>The workbook's texts are longer than %1 million characters in all; it is not read.</source>
+        <source>The workbook&apos;s texts are longer than %1 million characters in all; it is not read.</source>
         <translation>工作簿中的文字合计超过 %1 百万个字符，未读取。</translation>
     </message>
     <message>
@@ -9854,11 +10579,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>引用 %1 超出了 Excel 工作表的范围（A 至 XFD 列，第 1 至 1048576 行），文件已损坏，未读取。</translation>
     </message>
     <message>
-        <source>Guardian's education</source>
+        <source>Guardian&apos;s education</source>
         <translation>家长文化程度</translation>
     </message>
     <message>
-        <source>Guardian's employer and occupation</source>
+        <source>Guardian&apos;s employer and occupation</source>
         <translation>家长工作单位及职业</translation>
     </message>
 </context>
@@ -9904,7 +10629,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>请输入数值（%1：%2）。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
 </context>
@@ -9965,7 +10690,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>删除校历条目</translation>
     </message>
     <message>
-        <source>Remove "%1" from the school calendar?</source>
+        <source>Remove &quot;%1&quot; from the school calendar?</source>
         <translation>要从校历中删除“%1”吗？</translation>
     </message>
     <message>
@@ -10238,7 +10963,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>资源中心</translation>
     </message>
     <message>
-        <source>Disabled Persons' Federation</source>
+        <source>Disabled Persons&apos; Federation</source>
         <translation>残联</translation>
     </message>
     <message>
@@ -10397,7 +11122,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>领导小组和工作小组，成员来自教职工名单。</translation>
     </message>
     <message>
-        <source>Contacts outside the school: the resource centre, the Disabled Persons' Federation, hospitals.</source>
+        <source>Contacts outside the school: the resource centre, the Disabled Persons&apos; Federation, hospitals.</source>
         <translation>校外联络单位：资源中心、残联、医院。</translation>
     </message>
     <message>
@@ -10569,7 +11294,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::Semesters</name>
     <message>
-        <source>A semester named "%1" exists already.</source>
+        <source>A semester named &quot;%1&quot; exists already.</source>
         <translation>已有名为“%1”的学期。</translation>
     </message>
     <message>
@@ -10589,19 +11314,19 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>校历条目需要名称，例如“国庆节”。</translation>
     </message>
     <message>
-        <source>"%1" must end on or after its first day.</source>
+        <source>&quot;%1&quot; must end on or after its first day.</source>
         <translation>“%1”的最后一天不能早于第一天。</translation>
     </message>
     <message>
-        <source>"%1" must lie inside the semester (%2 to %3).</source>
+        <source>&quot;%1&quot; must lie inside the semester (%2 to %3).</source>
         <translation>“%1”须在本学期内（%2至%3）。</translation>
     </message>
     <message>
-        <source>"%1" overlaps the make-up workday "%2" (%3 to %4).</source>
+        <source>&quot;%1&quot; overlaps the make-up workday &quot;%2&quot; (%3 to %4).</source>
         <translation>“%1”与调休上班日“%2”（%3至%4）重叠。</translation>
     </message>
     <message>
-        <source>"%1" overlaps the holiday "%2" (%3 to %4).</source>
+        <source>&quot;%1&quot; overlaps the holiday &quot;%2&quot; (%3 to %4).</source>
         <translation>“%1”与假期“%2”（%3至%4）重叠。</translation>
     </message>
     <message>
@@ -10617,7 +11342,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>没有编号为 %1 的学期。</translation>
     </message>
     <message>
-        <source>There is no semester "%1".</source>
+        <source>There is no semester &quot;%1&quot;.</source>
         <translation>没有名为“%1”的学期。</translation>
     </message>
     <message>
@@ -10694,7 +11419,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
 <context>
     <name>rr::Settings</name>
     <message>
-        <source>The school's name is required.</source>
+        <source>The school&apos;s name is required.</source>
         <translation>必须填写学校名称。</translation>
     </message>
     <message>
@@ -10702,7 +11427,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>请填写学校名称。</translation>
     </message>
     <message>
-        <source>Please enter the resource teacher's name.</source>
+        <source>Please enter the resource teacher&apos;s name.</source>
         <translation>请填写资源教师的姓名。</translation>
     </message>
 </context>
@@ -10755,6 +11480,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>School calendar</source>
         <translation>校历</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留期限</translation>
     </message>
 </context>
 <context>
@@ -11109,7 +11842,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>只有资源教师可以作为当前用户；%1不是资源教师。</translation>
     </message>
     <message>
-        <source>There is no staff member "%1".</source>
+        <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的教职工。</translation>
     </message>
     <message>
@@ -11436,6 +12169,18 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Family and counselling</source>
         <translation>家校联系与心理辅导</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Who changed or opened this student&apos;s records, and what changed</source>
+        <translation>谁修改或查看了该学生的记录，改了什么</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>rr::StudentDialog</name>
@@ -11734,11 +12479,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>残疾人证号的前18位不是有效的身份证号。</translation>
     </message>
     <message>
-        <source>The certificate number does not start with the student's ID number.</source>
+        <source>The certificate number does not start with the student&apos;s ID number.</source>
         <translation>残疾人证号的前18位与该生身份证号不一致。</translation>
     </message>
     <message>
-        <source>The certificate is for %1, which is not among the student's recorded needs.</source>
+        <source>The certificate is for %1, which is not among the student&apos;s recorded needs.</source>
         <translation>残疾人证上的类别为“%1”，与该生记录的残疾类别不符。</translation>
     </message>
     <message>
@@ -11754,11 +12499,11 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>没有名为 %1 的学生。</translation>
     </message>
     <message>
-        <source>%1 students are named %2; give the student's number instead.</source>
+        <source>%1 students are named %2; give the student&apos;s number instead.</source>
         <translation>有 %1 名学生叫 %2，请改用学生编号。</translation>
     </message>
     <message>
-        <source>The student's name is required.</source>
+        <source>The student&apos;s name is required.</source>
         <translation>必须填写学生姓名。</translation>
     </message>
     <message>
@@ -11778,7 +12523,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>已有使用该身份证号的学生。</translation>
     </message>
     <message numerus="yes">
-        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
+        <source>This student has %n signed training record(s); they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</source>
         <translation>
             <numerusform>该生有 %n 份已签字的训练记录；这些记录属于学校档案，无法删除。请改为更改安置方式。</numerusform>
         </translation>
@@ -11977,7 +12722,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>星期须在 1（星期一）至 7（星期日）之间。</translation>
     </message>
     <message>
-        <source>The class period "%1" must end after it starts.</source>
+        <source>The class period &quot;%1&quot; must end after it starts.</source>
         <translation>课程“%1”的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
@@ -12133,7 +12878,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>星期日</translation>
     </message>
     <message>
-        <source>The slot's validity period must lie inside the semester (%1 to %2).</source>
+        <source>The slot&apos;s validity period must lie inside the semester (%1 to %2).</source>
         <translation>课程的有效期须在本学期内（%1至%2）。</translation>
     </message>
     <message>
@@ -12184,8 +12929,8 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>显示</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;conflict&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;warning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;changed this week&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;cancelled or moved away&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;冲突&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff1c7'&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e1ecfb'&gt;&amp;nbsp;本周已调整&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f1f1;color:#808080'&gt;&amp;nbsp;已取消或已调走&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;conflict&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1c7&apos;&gt;&amp;nbsp;warning&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e1ecfb&apos;&gt;&amp;nbsp;changed this week&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f1f1;color:#808080&apos;&gt;&amp;nbsp;cancelled or moved away&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;冲突&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1c7&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e1ecfb&apos;&gt;&amp;nbsp;本周已调整&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f1f1;color:#808080&apos;&gt;&amp;nbsp;已取消或已调走&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Class periods not to miss…</source>
@@ -12244,7 +12989,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>第 %1 周的分钟数，已计入节假日和调课。</translation>
     </message>
     <message>
-        <source>Minutes per week in the weekly timetable against the IEP's services.</source>
+        <source>Minutes per week in the weekly timetable against the IEP&apos;s services.</source>
         <translation>周课表中的每周分钟数与个别化教育计划所定服务的对照。</translation>
     </message>
     <message numerus="yes">
@@ -12341,15 +13086,15 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1，不在本学期内</translation>
     </message>
     <message>
-        <source>Create today's sessions</source>
+        <source>Create today&apos;s sessions</source>
         <translation>生成今日训练课</translation>
     </message>
     <message>
-        <source>Create the day's sessions</source>
+        <source>Create the day&apos;s sessions</source>
         <translation>生成当天训练课</translation>
     </message>
     <message>
-        <source>Today's sessions (%1 without a record)</source>
+        <source>Today&apos;s sessions (%1 without a record)</source>
         <translation>今日训练课（%1 节无记录）</translation>
     </message>
     <message>
@@ -12377,7 +13122,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>被功能室制度拒绝：</translation>
     </message>
     <message>
-        <source>The ad hoc session's record was made.</source>
+        <source>The ad hoc session&apos;s record was made.</source>
         <translation>临时训练课的记录已创建。</translation>
     </message>
     <message>
@@ -12596,7 +13341,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>使用的器材须填写名称。</translation>
     </message>
     <message>
-        <source>An objective of the record is not in the student's IEP.</source>
+        <source>An objective of the record is not in the student&apos;s IEP.</source>
         <translation>记录中的某个短期目标不在该学生的个别化教育计划中。</translation>
     </message>
     <message>
@@ -12656,7 +13401,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>%1于%2离开，未交接给任何人。</translation>
     </message>
     <message>
-        <source>The record cannot be signed: %1 The rule of %2: "%3"</source>
+        <source>The record cannot be signed: %1 The rule of %2: &quot;%3&quot;</source>
         <translation>记录不能签字：%1%2的制度：“%3”</translation>
     </message>
     <message>
@@ -12912,7 +13657,7 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <translation>该指导教师不存在。</translation>
     </message>
     <message>
-        <source>The goal "%1" is linked to an objective that is not in this student's IEP.</source>
+        <source>The goal &quot;%1&quot; is linked to an objective that is not in this student&apos;s IEP.</source>
         <translation>目标“%1”关联的短期目标不在该学生的个别化教育计划中。</translation>
     </message>
     <message>

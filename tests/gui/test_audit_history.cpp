@@ -29,6 +29,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLineEdit>

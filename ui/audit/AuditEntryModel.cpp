@@ -3,8 +3,13 @@
 #include "audit/AuditLabels.h"
 #include "calendar/ScreenDate.h"
 #include "common/SortProxy.h"
+#include "students/Student.h"
+
+#include <QRegularExpression>
 
 namespace rr {
+
+using namespace Qt::Literals::StringLiterals;
 
 void AuditEntryModel::setEntries(QList<AuditEntry> entries)
 {
@@ -66,6 +71,30 @@ QVariant AuditEntryModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+namespace {
+
+// A stored value as the screens show it: dates and times in the screen
+// style, the stored keys of gender and placement by their labels.
+QString auditValueText(const QString &field, const QVariant &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return text;
+    static const QRegularExpression dateTime(u"^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2})?$"_s);
+    static const QRegularExpression date(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    if (date.match(text).hasMatch())
+        return screenDate(QDate::fromString(text, Qt::ISODate));
+    if (dateTime.match(text).hasMatch())
+        return screenDateTime(QDateTime::fromString(text.left(16).replace(u'T', u' '), u"yyyy-MM-dd HH:mm"_s));
+    if (field == QLatin1String("gender"))
+        return genderLabel(genderFromKey(text));
+    if (field == QLatin1String("placement"))
+        return placementLabel(placementFromKey(text));
+    return text;
+}
+
+} // namespace
+
 void AuditChangeModel::setChanges(const QList<AuditRowChange> &changes)
 {
     beginResetModel();
@@ -79,18 +108,20 @@ void AuditChangeModel::setChanges(const QList<AuditRowChange> &changes)
         else
             op = tr("changed");
         const QString record = tr("%1 %2 (%3)").arg(auditTableLabel(change.table)).arg(change.rowId).arg(op);
-        const auto shown = [](const AuditFieldChange &f, const QVariant &value, bool isAfter) -> QString {
+        const bool isUpdate = change.op == QLatin1String("update");
+        const auto shown = [isUpdate](const AuditFieldChange &f, const QVariant &value, bool isAfter) -> QString {
             if (f.masked) {
-                if (isAfter)
+                if (isAfter && isUpdate)
                     return tr("(hidden, changed)");
                 return tr("(hidden)");
             }
-            return value.toString();
+            return auditValueText(f.field, value);
         };
         if (change.fields.isEmpty())
             m_lines << Line{record, {}, {}, {}};
         for (const AuditFieldChange &f : change.fields)
-            m_lines << Line{record, auditFieldLabel(f.field), change.op == QLatin1String("insert") ? QString() : shown(f, f.before, false),
+            if (f.field != QLatin1String("id"))   // the record column names the row
+                m_lines << Line{record, auditFieldLabel(f.field), change.op == QLatin1String("insert") ? QString() : shown(f, f.before, false),
                             change.op == QLatin1String("delete") ? QString() : shown(f, f.after, true)};
     }
     endResetModel();

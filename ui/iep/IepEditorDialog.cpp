@@ -78,7 +78,7 @@ IepEditorDialog::IepEditorDialog(Session session, qint64 iepId, QWidget *parent)
     m_auditTrail->setObjectName(u"iepAuditTrail"_s);
     m_auditTrail->setToolTip(tr("Who changed this IEP and its parts, field by field"));
     connect(m_auditTrail, &QPushButton::clicked, this, [this] {
-        AuditHistoryDialog::show(m_session, u"ieps"_s, iepId(), windowTitle(), this);
+        AuditHistoryDialog::show(m_session, u"ieps"_s, this->iepId(), windowTitle(), this);
     });
     m_save = new QPushButton(tr("Save draft"), this);
     m_save->setObjectName(u"saveDraft"_s);

@@ -179,7 +179,7 @@ void RecordEditorDialog::buildButtons()
     m_auditTrail->setObjectName(u"recordAuditTrail"_s);
     m_auditTrail->setToolTip(tr("Who created, changed or signed this record, field by field"));
     connect(m_auditTrail, &QPushButton::clicked, this, [this] {
-        AuditHistoryDialog::show(m_session, u"training_sessions"_s, sessionId(), windowTitle(), this);
+        AuditHistoryDialog::show(m_session, u"training_sessions"_s, this->sessionId(), windowTitle(), this);
     });
     m_remove = new QPushButton(tr("Delete draft"), this);
     m_remove->setObjectName(u"removeRecord"_s);
