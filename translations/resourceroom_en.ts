@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>rr::AuditChangeModel</name>
+    <message numerus="yes">
+        <source>%n other field(s)</source>
+        <translation>
+            <numerusform>%n other field</numerusform>
+            <numerusform>%n other fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::AuditHistoryDialog</name>
     <message numerus="yes">
         <source>%n action(s), the most recent first.</source>

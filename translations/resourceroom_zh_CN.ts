@@ -1240,10 +1240,6 @@
         <translation>地址</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Content</source>
         <translation>内容</translation>
     </message>
@@ -1254,10 +1250,6 @@
     <message>
         <source>Text</source>
         <translation>文字</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>领域</translation>
     </message>
     <message>
         <source>Long-term goal</source>
@@ -1341,6 +1333,46 @@
             <numerusform>编号 %1 的学生离校未满 %n 年，其记录予以保留。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Employer and occupation</source>
+        <translation>工作单位及职业</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Family present</source>
+        <translation>在场家人</translation>
+    </message>
+    <message>
+        <source>Family&apos;s views</source>
+        <translation>家长意见</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>文件内容</translation>
+    </message>
 </context>
 <context>
     <name>rr::AuditChangeModel</name>
@@ -1383,6 +1415,12 @@
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s)</source>
+        <translation>
+            <numerusform>其他 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,15 +100,12 @@ const QList<Label> &fields()
         {"created_at", QT_TRANSLATE_NOOP("rr::Audit", "Created")},
         {"updated_at", QT_TRANSLATE_NOOP("rr::Audit", "Updated")},
         {"recorded_at", QT_TRANSLATE_NOOP("rr::Audit", "Recorded")},
-        {"category", QT_TRANSLATE_NOOP("rr::Audit", "Category")},
         {"relation", QT_TRANSLATE_NOOP("rr::Audit", "Relation")},
         {"phone", QT_TRANSLATE_NOOP("rr::Audit", "Phone")},
         {"address", QT_TRANSLATE_NOOP("rr::Audit", "Address")},
-        {"status", QT_TRANSLATE_NOOP("rr::Audit", "Status")},
         {"content", QT_TRANSLATE_NOOP("rr::Audit", "Content")},
         {"topic", QT_TRANSLATE_NOOP("rr::Audit", "Topic")},
         {"text", QT_TRANSLATE_NOOP("rr::Audit", "Text")},
-        {"domain", QT_TRANSLATE_NOOP("rr::Audit", "Domain")},
         {"long_term", QT_TRANSLATE_NOOP("rr::Audit", "Long-term goal")},
         {"meeting_date", QT_TRANSLATE_NOOP("rr::Audit", "Meeting date")},
         {"session_date", QT_TRANSLATE_NOOP("rr::Audit", "Date")},
@@ -118,7 +115,16 @@ const QList<Label> &fields()
         {"signed_by", QT_TRANSLATE_NOOP("rr::Audit", "Signed by")},
         {"position", QT_TRANSLATE_NOOP("rr::Audit", "Order")},
         {"value", QT_TRANSLATE_NOOP("rr::Audit", "Value")},
-        {"key", QT_TRANSLATE_NOOP("rr::Audit", "Setting")},
+        {"education", QT_TRANSLATE_NOOP("rr::Audit", "Education")},
+        {"occupation", QT_TRANSLATE_NOOP("rr::Audit", "Employer and occupation")},
+        {"observations", QT_TRANSLATE_NOOP("rr::Audit", "Observations")},
+        {"follow_up", QT_TRANSLATE_NOOP("rr::Audit", "Follow-up")},
+        {"family_present", QT_TRANSLATE_NOOP("rr::Audit", "Family present")},
+        {"family_views", QT_TRANSLATE_NOOP("rr::Audit", "Family's views")},
+        {"results", QT_TRANSLATE_NOOP("rr::Audit", "Results")},
+        {"conclusion", QT_TRANSLATE_NOOP("rr::Audit", "Conclusion")},
+        {"message", QT_TRANSLATE_NOOP("rr::Audit", "Message")},
+        {"data", QT_TRANSLATE_NOOP("rr::Audit", "File contents")},
     };
     return list;
 }
@@ -162,7 +168,19 @@ QString auditTableLabel(const QString &table)
 
 QString auditFieldLabel(const QString &field)
 {
+    // A need's category is only ever shown masked; other tables' categories
+    // are stored keys, so it is not among the labelled fields.
+    if (field == QLatin1String("category"))
+        return QCoreApplication::translate("rr::Audit", "Category");
     return lookUp(fields(), field);
+}
+
+bool hasAuditFieldLabel(const QString &field)
+{
+    for (const Label &label : fields())
+        if (field == QLatin1String(label.key))
+            return true;
+    return false;
 }
 
 QStringList auditAreas()

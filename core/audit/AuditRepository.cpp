@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace rr {
@@ -69,25 +70,34 @@ StoredChange changeFrom(const SqlRows &q)
     return stored;
 }
 
-// A masked value is {"masked":1} (with "changed":1 after an update that
-// changed it). SQLite may hand the nested object over as its text, so both
-// forms are read.
-QJsonObject maskedObject(const QJsonValue &value)
+// A masked value is {"masked":1}; an update's value is wrapped in an array
+// ([value]). SQLite may hand nested JSON over as its text, so both forms are read.
+QJsonValue nested(const QJsonValue &value)
 {
-    if (value.isObject())
-        return value.toObject();
-    if (value.isString() && value.toString().startsWith(u"{\"masked\""_s))
-        return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-    return {};
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (text.startsWith(u"{\"masked\""_s))
+            return QJsonDocument::fromJson(text.toUtf8()).object();
+        if (text.startsWith(u'[') && text.endsWith(u']')) {
+            const QJsonDocument array = QJsonDocument::fromJson(text.toUtf8());
+            if (array.isArray())
+                return array.array();
+        }
+    }
+    return value;
 }
 
 bool isMaskedValue(const QJsonValue &value)
 {
-    return maskedObject(value).contains(u"masked"_s);
+    const QJsonValue v = nested(value);
+    return v.isObject() && v.toObject().contains(u"masked"_s);
 }
 
-QVariant plainValue(const QJsonValue &value)
+QVariant plainValue(const QJsonValue &stored, bool wrapped)
 {
+    QJsonValue value = nested(stored);
+    if (wrapped && value.isArray())
+        value = value.toArray().at(0);
     if (value.isNull() || value.isUndefined() || isMaskedValue(value))
         return {};
     if (value.isString() && value.toString().isEmpty())
@@ -112,29 +122,24 @@ QList<std::pair<QString, QString>> auditPartsOf(const QString &table)
 
 QList<AuditFieldChange> auditFieldChanges(const QString &op, const QString &beforeJson, const QString &afterJson)
 {
+    // Inserts and deletes keep the non-empty fields of the row; updates only
+    // the changed ones, each wrapped in an array (see audit/AuditSchema.cpp).
     const QJsonObject before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
-    const QJsonObject &shape = op == u"delete"_s ? before : after;
-    QList<AuditFieldChange> fields;
-    for (auto it = shape.constBegin(); it != shape.constEnd(); ++it) {
-        const QJsonValue old = before.value(it.key());
-        const QJsonValue now = after.value(it.key());
-        AuditFieldChange field{it.key(), plainValue(old), plainValue(now), isMaskedValue(old) || isMaskedValue(now)};
-        bool shown = false;
-        if (op == u"update"_s) {
-            // A masked field changed when its after-value says so or it was
-            // emptied or filled; a clear field when its values differ.
-            if (field.masked)
-                shown = maskedObject(now).value(u"changed"_s).toInt() == 1 || (old.isNull() != now.isNull());
-            else
-                shown = old != now;
-        } else {
-            shown = field.masked || !(op == u"delete"_s ? field.before : field.after).isNull();
-        }
-        if (shown)
-            fields << field;
+    const bool isUpdate = op == u"update"_s;
+    QStringList fields = (op == u"delete"_s ? before : after).keys();
+    if (isUpdate)
+        for (const QString &key : before.keys())
+            if (!fields.contains(key))
+                fields << key;
+    QList<AuditFieldChange> changes;
+    for (const QString &field : std::as_const(fields)) {
+        const QJsonValue old = before.value(field);
+        const QJsonValue now = after.value(field);
+        changes << AuditFieldChange{field, plainValue(old, isUpdate), plainValue(now, isUpdate),
+                                    isMaskedValue(old) || isMaskedValue(now)};
     }
-    return fields;
+    return changes;
 }
 
 Result<QList<AuditEntry>> AuditRepository::history(const QString &table, qint64 id) const

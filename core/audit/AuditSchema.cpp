@@ -33,32 +33,43 @@ QString contextAction()
     return u"(SELECT action_id FROM audit_context WHERE id = 1)"_s;
 }
 
-// The value of one column as the trail keeps it: in clear, or for a masked
-// column only whether it holds something and (after an update) whether it changed.
 // A column as SQL: quoted, so a column named like a keyword stays a column.
 QString quoted(const QString &name)
 {
     return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
 }
 
-QString recordedValue(const AuditedColumn &column, const QString &row, bool isUpdateAfter)
+// The value of one column of an inserted or deleted row as the trail keeps
+// it: in clear, or for a masked column only that it holds something.
+QString wholeRowValue(const AuditedColumn &column, const QString &row)
 {
     const QString value = row + u'.' + quoted(column.name);
     if (!column.masked)
         return value;
-    const QString empty = u"%1 IS NULL OR %1 = ''"_s.arg(value);
-    if (isUpdateAfter)
-        return u"CASE WHEN %1 THEN NULL WHEN %2 IS OLD.%3 THEN json_object('masked', 1) "
-               "ELSE json_object('masked', 1, 'changed', 1) END"_s.arg(empty, value, quoted(column.name));
-    return u"CASE WHEN %1 THEN NULL ELSE json_object('masked', 1) END"_s.arg(empty);
+    return u"CASE WHEN %1 IS NULL OR %1 = '' THEN NULL ELSE json_object('masked', 1) END"_s.arg(value);
 }
 
-QString jsonOf(const QList<AuditedColumn> &columns, const QString &row, bool isUpdateAfter)
+// The value of one column of an updated row: only when it changed, wrapped
+// in an array (so a change to or from NULL survives), or for a masked
+// column only that it changed.
+QString changedValue(const AuditedColumn &column, const QString &row)
+{
+    const QString differs = u"OLD.%1 IS NOT NEW.%1"_s.arg(quoted(column.name));
+    if (column.masked)
+        return u"CASE WHEN %1 THEN json_object('masked', 1) END"_s.arg(differs);
+    return u"CASE WHEN %1 THEN json_array(%2.%3) END"_s.arg(differs, row, quoted(column.name));
+}
+
+// A JSON object of the columns; json_patch onto {} drops the members that
+// are NULL (empty columns, unchanged ones of an update), which keeps the
+// trail small.
+QString jsonOf(const QList<AuditedColumn> &columns, const QString &row, bool isUpdate)
 {
     QStringList pairs;
     for (const AuditedColumn &column : columns)
-        pairs << u"'%1', %2"_s.arg(QString(column.name).replace(u'\'', u"''"_s), recordedValue(column, row, isUpdateAfter));
-    return u"json_object(%1)"_s.arg(pairs.join(u", "_s));
+        pairs << u"'%1', %2"_s.arg(QString(column.name).replace(u'\'', u"''"_s),
+                                   isUpdate ? changedValue(column, row) : wholeRowValue(column, row));
+    return u"json_patch('{}', json_object(%1))"_s.arg(pairs.join(u", "_s));
 }
 
 } // namespace
@@ -111,7 +122,7 @@ QStringList auditTriggerStatements(const QString &table, const QList<AuditedColu
         u"CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 WHEN %2 AND (%3) BEGIN "_s.arg(table, active,
                                                                                           differs.join(u" OR "_s))
             + insertChange.arg(contextAction(), u"update"_s, table, u"NEW.rowid"_s, student(u"NEW"_s),
-                               jsonOf(columns, u"OLD"_s, false), jsonOf(columns, u"NEW"_s, true))
+                               jsonOf(columns, u"OLD"_s, true), jsonOf(columns, u"NEW"_s, true))
             + u" END"_s,
         u"CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 WHEN %2 BEGIN "_s.arg(table, active)
             + insertChange.arg(contextAction(), u"delete"_s, table, u"OLD.rowid"_s, student(u"OLD"_s),

@@ -67,6 +67,15 @@ QString cell(const QAbstractItemModel *model, int row, int column)
     return model->index(row, column).data().toString();
 }
 
+void saveShot(QWidget *widget, const QString &name)
+{
+    QString dir = qEnvironmentVariable("RR_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = u"/tmp"_s;
+    QCoreApplication::processEvents();
+    CHECK(widget->grab().save(dir + u"/"_s + name + u".png"_s));
+}
+
 // Each row of the change list as "field|before|after".
 QStringList changeLines(const QAbstractItemModel *model)
 {
@@ -136,6 +145,7 @@ TEST_CASE("a student added and edited shows both actions in her history, with be
     CHECK(edited.contains(u"病史|（已隐藏）|（已隐藏，已修改）"_s));
     CHECK_FALSE(edited.join(u""_s).contains(u"哮喘"_s));
     CHECK_FALSE(edited.join(u""_s).contains(u"陈小雨"_s));   // the name did not change
+    saveShot(dialog, u"audit-history"_s);
 
     // The addition: the name after, nothing before.
     trail->selectRow(2);
@@ -177,6 +187,8 @@ TEST_CASE("the administrator's trail filters by kind and person and exports", "[
     CHECK(entries->rowCount() == 0);
     panel.sinceCheck()->setChecked(false);
 
+    panel.trail()->selectRow(0);
+    saveShot(&panel, u"audit-trail"_s);
     const QString path = temp->dir.filePath(u"trail.xlsx"_s);
     CHECK(panel.exportTo(path));
     CHECK(QFileInfo(path).size() > 0);
@@ -212,6 +224,7 @@ TEST_CASE("the retention screen deletes a student who left long ago only when th
     CHECK_FALSE(panel.deleteButton()->isEnabled());
     panel.table()->selectRow(0);
     CHECK(panel.deleteButton()->isEnabled());
+    saveShot(&panel, u"retention"_s);
 
     const auto answer = [](QMessageBox::StandardButton button) {
         QTimer::singleShot(0, [button] {

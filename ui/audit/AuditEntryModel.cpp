@@ -119,8 +119,16 @@ void AuditChangeModel::setChanges(const QList<AuditRowChange> &changes)
         };
         if (change.fields.isEmpty())
             m_lines << Line{record, {}, {}, {}};
+        // Fields without a label of their own (stored keys, row numbers) are
+        // counted rather than shown as the database spells them.
+        int others = 0;
         for (const AuditFieldChange &f : change.fields)
-            if (f.field != QLatin1String("id"))   // the record column names the row
+            if (f.field != QLatin1String("id") && !hasAuditFieldLabel(f.field) && !(f.masked && f.field == QLatin1String("category")))
+                ++others;
+        if (others > 0)
+            m_lines << Line{record, tr("%n other field(s)", nullptr, others), {}, {}};
+        for (const AuditFieldChange &f : change.fields)
+            if (f.field != QLatin1String("id") && (hasAuditFieldLabel(f.field) || (f.masked && f.field == QLatin1String("category"))))
                 m_lines << Line{record, auditFieldLabel(f.field), change.op == QLatin1String("insert") ? QString() : shown(f, f.before, false),
                             change.op == QLatin1String("delete") ? QString() : shown(f, f.after, true)};
     }
