@@ -41,6 +41,7 @@ AuditTrailView::AuditTrailView(Session session, QWidget *parent) : QWidget(paren
     m_entries = new AuditEntryModel(this);
     m_entryTable = makeTable(m_entries, this);
     m_entryTable->setObjectName(u"auditEntries"_s);
+    m_entryTable->horizontalHeader()->setSectionResizeMode(AuditEntryModel::TimeColumn, QHeaderView::ResizeToContents);
     m_entryTable->horizontalHeader()->setSectionResizeMode(AuditEntryModel::ActionColumn, QHeaderView::Stretch);
     m_entryTable->horizontalHeader()->setStretchLastSection(false);
 
