@@ -32,6 +32,53 @@
     </message>
 </context>
 <context>
+    <name>rr::Audit</name>
+    <message numerus="yes">
+        <source>Student number %1 has not left more than %n year(s) ago; their records are kept.</source>
+        <translation>
+            <numerusform>Student number %1 has not left more than %n year ago; their records are kept.</numerusform>
+            <numerusform>Student number %1 has not left more than %n years ago; their records are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditChangeModel</name>
+    <message numerus="yes">
+        <source>%n other field(s)</source>
+        <translation>
+            <numerusform>%n other field</numerusform>
+            <numerusform>%n other fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n action(s), the most recent first.</source>
+        <translation>
+            <numerusform>%n action, the most recent first.</numerusform>
+            <numerusform>%n actions, the most recent first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditPanel</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) written to %1.</source>
+        <translation>
+            <numerusform>%n action written to %1.</numerusform>
+            <numerusform>%n actions written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::Backup</name>
     <message numerus="yes">
         <source>The last good backup is %n days old. Make a backup now (File › Backup and restore).</source>
@@ -172,6 +219,27 @@
         <translation>
             <numerusform>Stocktake %1 confirmed: %n difference adjusted.</numerusform>
             <numerusform>Stocktake %1 confirmed: %n differences adjusted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) written to %1</source>
+        <translation>
+            <numerusform>%n action written to %1</numerusform>
+            <numerusform>%n actions written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) left more than %1 years ago.</source>
+        <translation>
+            <numerusform>%n student left more than %1 years ago.</numerusform>
+            <numerusform>%n students left more than %1 years ago.</numerusform>
         </translation>
     </message>
 </context>
@@ -412,6 +480,23 @@
         <translation>
             <numerusform>%n not signed</numerusform>
             <numerusform>%n not signed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::RetentionPanel</name>
+    <message numerus="yes">
+        <source>%n student(s) left more than %1 years ago.</source>
+        <translation>
+            <numerusform>%n student left more than %1 years ago.</numerusform>
+            <numerusform>%n students left more than %1 years ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (left on %2) with every record: %n archive file(s), IEPs, progress data, training record entries, contacts and counselling? This cannot be undone; it is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Delete %1 (left on %2) with every record: %n archive file, IEPs, progress data, training record entries, contacts and counselling? This cannot be undone; it is recorded in the audit trail.</numerusform>
+            <numerusform>Delete %1 (left on %2) with every record: %n archive files, IEPs, progress data, training record entries, contacts and counselling? This cannot be undone; it is recorded in the audit trail.</numerusform>
         </translation>
     </message>
 </context>

@@ -82,5 +82,7 @@ int runCounsellingCommand(const QStringList &arguments, CliIo &io);   // counsel
 int runSchoolWorkCommand(const QStringList &arguments, CliIo &io);   // school AREA [add|attach|extract]
 int runAccountsCommand(const QStringList &arguments, CliIo &io);   // accounts [add | disable | enable | password | recover]
 int runLedgerCommand(const QStringList &arguments, CliIo &io);     // ledger [add | categories | loan | return | …]
+int runAuditCommand(const QStringList &arguments, CliIo &io);
+int runRetentionCommand(const QStringList &arguments, CliIo &io);   // retention [delete]
 
 } // namespace rr

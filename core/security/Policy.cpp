@@ -19,10 +19,11 @@ namespace {
 // What every account does for itself. Signing in counts failed attempts (the
 // growing delay) and recovering runs before anyone is signed in, and the idle
 // lock counts a 班主任's wrong password too; changing a password is one's own
-// (AccountRepository refuses anyone else's but an administrator's).
+// (AccountRepository refuses anyone else's but an administrator's); a logged
+// read (access.…) is written for whoever reads, a 查阅 account included.
 bool isSelfService(const QString &kind)
 {
-    return kind == u"user.current"_s || kind == u"backup.made"_s || kind.startsWith(u"audit.")
+    return kind == u"user.current"_s || kind == u"backup.made"_s || kind.startsWith(u"audit.") || kind.startsWith(u"access.")
            || kind == u"account.signin"_s || kind == u"account.recover"_s || kind == u"account.password"_s;
 }
 

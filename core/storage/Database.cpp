@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "audit/AuditWriter.h"
 #include "security/Policy.h"
 
 #include "storage/DamagedLog.h"
@@ -396,7 +397,18 @@ Result<void> Database::write(const Action &action, const std::function<Result<vo
     if (QSqlQuery begin(db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return storageError(begin.lastError(), QCoreApplication::translate("rr::Database", "Starting to save"));
     Transaction transaction(db, action, m_clock->now());
+    // The trail of the action (audit/AuditWriter.h): its row first, so the
+    // triggers attach every row the body changes to it; closed before the
+    // commit. All of it rolls back with the body.
+    const Principal actor = principal();
+    const auto opened = openAuditedAction(transaction, actor);
+    if (!opened) {
+        db.rollback();
+        return opened.error();
+    }
     Result<void> outcome = body(transaction);
+    if (outcome)
+        outcome = closeAuditedAction(transaction, actor, *opened);
     if (!outcome) {
         db.rollback();
         return outcome;
@@ -406,7 +418,10 @@ Result<void> Database::write(const Action &action, const std::function<Result<vo
         db.rollback();
         return failed;
     }
-    emit written(action.kind);
+    // A logged read (audit/AccessLog.h, kinds "access.…") changes nothing a
+    // view shows: no view reloads for it.
+    if (!action.kind.startsWith(QLatin1String("access.")))
+        emit written(action.kind);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "audit/AuditSchema.h"
 #include "storage/FileInspection.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ const std::vector<Migration> &allMigrations()
         {12, "the school's archive: guidance visits, groups, contacts, documents with files, activities, funding", migration0012SchoolWork()},
         {13, "a guardian's education and occupation", migration0013GuardianDetails()},
         {14, "accounts with roles and password hashes; whether the file is protected", migration0014Accounts()},
+        {15, "the audit trail: actions, row changes and reads of sensitive records", migration0015Audit()},
         {16, "the place inside the room of a ledger transfer", migration0016TransferPlaces()},
     };
     return migrations;
@@ -65,6 +67,12 @@ static Result<void> applyOne(QSqlDatabase &db, const Migration &migration)
             const QString detail = query.lastError().text();
             db.rollback();
             return migrationError(migration.version, detail);
+        }
+    }
+    if (migration.version >= kAuditSchemaVersion) {
+        if (auto synced = syncAuditTriggers(db); !synced) {
+            db.rollback();
+            return migrationError(migration.version, synced.error().message);
         }
     }
     // Foreign keys must still hold after the step, or the step is undone.

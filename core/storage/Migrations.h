@@ -3,6 +3,9 @@
 // the PRAGMA user_version bump, so a file is always at one whole version.
 // To add one: write core/storage/migrations/MigrationNNNN<Name>.cpp returning
 // its statements, and append it to allMigrations() in Migrations.cpp.
+// From version 15 on, every migration is followed (in its transaction) by the
+// sync of the audit triggers (audit/AuditSchema.h): new tables and columns
+// are audited without a trigger written by hand.
 #include "common/Result.h"
 
 #include <QSqlDatabase>
@@ -41,6 +44,7 @@ QStringList migration0011Family();
 QStringList migration0012SchoolWork();
 QStringList migration0013GuardianDetails();
 QStringList migration0014Accounts();
+QStringList migration0015Audit();
 QStringList migration0016TransferPlaces();
 
 } // namespace rr

@@ -1,4 +1,5 @@
 #include "family/FamilyPanel.h"
+#include "audit/AccessLog.h"
 
 #include "common/MessageLabel.h"
 #include "common/ReadFailure.h"
@@ -279,6 +280,11 @@ void FamilyPanel::editCounselling()
         delete dialog;
         return;
     }
+    // The notes are shown now: a read of counselling text for the audit trail
+    // (a read-only copy cannot record it).
+    if (const auto logged = AccessLog::record(m_session.db, AccessKind::Counselling, id, session->studentId);
+        !logged && logged.error().code != ErrorCode::ReadOnly && logged.error().code != ErrorCode::FileChanged)
+        m_message->showError(logged.error().message);
     openDialog(dialog, tr("The counselling session was saved."));
 }
 

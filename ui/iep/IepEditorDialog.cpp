@@ -1,4 +1,5 @@
 #include "iep/IepEditorDialog.h"
+#include "audit/AuditHistoryDialog.h"
 
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
@@ -73,6 +74,12 @@ IepEditorDialog::IepEditorDialog(Session session, qint64 iepId, QWidget *parent)
     m_message->setObjectName(u"iepEditorMessage"_s);
     m_history = new QPushButton(tr("Revision history…"), this);
     m_history->setObjectName(u"revisionHistory"_s);
+    m_auditTrail = new QPushButton(tr("Change log…"), this);
+    m_auditTrail->setObjectName(u"iepAuditTrail"_s);
+    m_auditTrail->setToolTip(tr("Who changed this IEP and its parts, field by field"));
+    connect(m_auditTrail, &QPushButton::clicked, this, [this] {
+        AuditHistoryDialog::show(m_session, u"ieps"_s, this->iepId(), windowTitle(), this);
+    });
     m_save = new QPushButton(tr("Save draft"), this);
     m_save->setObjectName(u"saveDraft"_s);
     m_activate = new QPushButton(tr("Put into effect"), this);
@@ -87,6 +94,7 @@ IepEditorDialog::IepEditorDialog(Session session, qint64 iepId, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_history);
+    buttons->addWidget(m_auditTrail);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_activate);

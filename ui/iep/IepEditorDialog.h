@@ -66,6 +66,7 @@ public:
     QPushButton *reviseButton() const { return m_revise; }
     QPushButton *saveRevisionButton() const { return m_saveRevision; }
     QPushButton *historyButton() const { return m_history; }
+    QPushButton *auditTrailButton() const { return m_auditTrail; }
     RevisionReasonDialog *reasonDialog() const { return m_reasonDialog; }
     RevisionHistoryDialog *historyDialog() const { return m_historyDialog; }
     ActivationProblemsDialog *problemsDialog() const { return m_problemsDialog; }
@@ -103,6 +104,7 @@ private:
     QPushButton *m_saveRevision = nullptr;
     QPushButton *m_cancelRevision = nullptr;
     QPushButton *m_history = nullptr;
+    QPushButton *m_auditTrail = nullptr;
     QPushButton *m_close = nullptr;
     QPointer<RevisionReasonDialog> m_reasonDialog;
     QPointer<RevisionHistoryDialog> m_historyDialog;

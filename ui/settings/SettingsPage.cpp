@@ -1,12 +1,17 @@
 #include "settings/SettingsPage.h"
 #include "common/SortProxy.h"
 
+#include "audit/AuditPanel.h"
+#include "audit/RetentionPanel.h"
 #include "calendar/SemesterRepository.h"
 #include "common/MessageLabel.h"
 #include "common/ReadFailure.h"
 #include "common/PageHeader.h"
 #include "i18n/Language.h"
 #include "school/SettingsRepository.h"
+#include "security/AccountRepository.h"
+#include "security/AccountsPanel.h"
+#include "security/Policy.h"
 #include "settings/ProfileEditor.h"
 #include "settings/SchoolCalendarPanel.h"
 #include "settings/SemesterDialog.h"
@@ -25,8 +30,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 
-#include "security/AccountRepository.h"
-#include "security/AccountsPanel.h"
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -58,6 +61,12 @@ SettingsPage::SettingsPage(Session session, QWidget *parent) : QWidget(parent), 
     if (const auto isProtected = AccountRepository(m_session.db).isProtected(); isProtected && *isProtected) {
         m_accounts = new AccountsPanel(m_session, m_tabs);
         m_tabs->addTab(m_accounts, tr("Accounts"));
+    }
+    // The trail and the retention review: the administrator's (and, on a
+    // file without accounts, the one teacher's).
+    if (Policy(m_session.db->principal()).mayRead(DataArea::Accounts)) {
+        m_tabs->addTab(new AuditPanel(m_session, m_tabs), tr("Audit trail"));
+        m_tabs->addTab(new RetentionPanel(m_session, m_tabs), tr("Retention"));
     }
 
     auto *layout = new QVBoxLayout(this);

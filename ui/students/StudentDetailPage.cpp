@@ -1,6 +1,8 @@
 #include "students/StudentDetailPage.h"
 #include "calendar/ScreenDate.h"
 
+#include "audit/AccessLog.h"
+#include "audit/AuditHistoryDialog.h"
 #include "calendar/SchoolCalendar.h"
 #include "common/ReadFailure.h"
 #include "family/FamilyPanel.h"
@@ -40,6 +42,12 @@ StudentDetailPage::StudentDetailPage(Session session, QWidget *parent) : QWidget
     m_title->setFont(titleFont);
     connect(m_back, &QPushButton::clicked, this, &StudentDetailPage::backRequested);
     connect(edit, &QPushButton::clicked, this, [this] { emit editRequested(m_studentId); });
+    m_history = new QPushButton(tr("History"), this);
+    m_history->setObjectName(u"studentHistory"_s);
+    m_history->setToolTip(tr("Who changed or opened this student's records, and what changed"));
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        AuditHistoryDialog::show(m_session, u"students"_s, m_studentId, m_title->text(), this);
+    });
     m_remove = new QPushButton(tr("Delete…"), this);
     m_remove->setObjectName(u"studentDelete"_s);
     connect(m_remove, &QPushButton::clicked, this, &StudentDetailPage::confirmRemove);
@@ -76,6 +84,7 @@ StudentDetailPage::StudentDetailPage(Session session, QWidget *parent) : QWidget
     top->addSpacing(12);
     top->addWidget(m_title, 1);
     top->addWidget(edit);
+    top->addWidget(m_history);
     top->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +100,13 @@ void StudentDetailPage::showStudent(qint64 studentId)
     m_family->setStudent(studentId);
     m_review->setStudent(studentId);
     reload();
+    // Opening a student's page reads sensitive data: it goes into the audit
+    // trail. A read-only copy cannot record it (nothing can be written there).
+    if (m_studentId > 0) {
+        const auto logged = AccessLog::record(m_session.db, AccessKind::StudentPage, m_studentId, m_studentId);
+        if (!logged && logged.error().code != ErrorCode::ReadOnly && logged.error().code != ErrorCode::FileChanged)
+            QMessageBox::warning(this, tr("Audit trail"), logged.error().message);
+    }
 }
 
 // Deleting is for a student entered by mistake; one who leaves the school

@@ -33,6 +33,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *backButton() const { return m_back; }
     QPushButton *removeButton() const { return m_remove; }
+    QPushButton *historyButton() const { return m_history; }
 
 signals:
     void backRequested();
@@ -46,6 +47,7 @@ private:
     qint64 m_studentId = 0;
     QPushButton *m_back = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_history = nullptr;
     QLabel *m_title = nullptr;
     QTabWidget *m_tabs = nullptr;
     QFormLayout *m_details = nullptr;

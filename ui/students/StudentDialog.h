@@ -45,6 +45,7 @@ public:
     QLabel *certificateWarnings() const { return m_certificateWarnings; }
     NeedListEditor *needEditor() const { return m_needs; }
     GuardianEditor *guardianEditor() const { return m_guardians; }
+    QPlainTextEdit *medicalEdit() const { return m_medical; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     MessageLabel *message() const { return m_message; }
 

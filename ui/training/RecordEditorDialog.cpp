@@ -1,4 +1,5 @@
 #include "training/RecordEditorDialog.h"
+#include "audit/AuditHistoryDialog.h"
 #include "calendar/ScreenDate.h"
 #include "common/TimeEdit.h"
 
@@ -179,6 +180,12 @@ void RecordEditorDialog::buildButtons()
     m_cancelAmend->setObjectName(u"cancelAmendment"_s);
     m_history = new QPushButton(tr("History…"), this);
     m_history->setObjectName(u"recordHistory"_s);
+    m_auditTrail = new QPushButton(tr("Change log…"), this);
+    m_auditTrail->setObjectName(u"recordAuditTrail"_s);
+    m_auditTrail->setToolTip(tr("Who created, changed or signed this record, field by field"));
+    connect(m_auditTrail, &QPushButton::clicked, this, [this] {
+        AuditHistoryDialog::show(m_session, u"training_sessions"_s, this->sessionId(), windowTitle(), this);
+    });
     m_remove = new QPushButton(tr("Delete draft"), this);
     m_remove->setObjectName(u"removeRecord"_s);
     m_print = new QPushButton(tr("Print…"), this);
@@ -242,6 +249,7 @@ void RecordEditorDialog::buildButtons()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_remove);
     buttons->addWidget(m_history);
+    buttons->addWidget(m_auditTrail);
     buttons->addWidget(m_print);
     buttons->addStretch(1);
     buttons->addWidget(m_cancelAmend);

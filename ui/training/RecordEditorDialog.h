@@ -97,6 +97,7 @@ public:
     QPushButton *amendButton() const { return m_amend; }
     QPushButton *cancelAmendButton() const { return m_cancelAmend; }
     QPushButton *historyButton() const { return m_history; }
+    QPushButton *auditTrailButton() const { return m_auditTrail; }
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *printButton() const { return m_print; }
     AmendmentDialog *amendmentDialog() const;
@@ -153,6 +154,7 @@ private:
     QPushButton *m_amend = nullptr;
     QPushButton *m_cancelAmend = nullptr;
     QPushButton *m_history = nullptr;
+    QPushButton *m_auditTrail = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_close = nullptr;
