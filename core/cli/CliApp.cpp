@@ -134,7 +134,7 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("rr::Cli", "the equipment and materials ledger: items, loans, stock, events, schedules, stocktakes, import, export"),
          runLedgerCommand},
         {u"audit"_s,
-         u"audit --db FILE [--since DATE] [--until DATE] [--user NAME] [--kind KIND] [--record TABLE:ID] [--export FILE]"_s,
+         u"audit --db FILE [--since DATE] [--until DATE] [--by NAME] [--kind KIND] [--record TABLE:ID] [--export FILE]"_s,
          QT_TRANSLATE_NOOP("rr::Cli", "the audit trail: who changed or read what and when, filtered, or exported"),
          runAuditCommand},
         {u"retention"_s, u"retention --db FILE [--years N] | retention delete --db FILE --student ID --confirm"_s,

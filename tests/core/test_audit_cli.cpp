@@ -51,8 +51,8 @@ TEST_CASE("audit shows a roster import with the actor's name and no ID number")
 
     const auto byKind = test::runCli({u"audit"_s, u"--db"_s, school.db, u"--kind"_s, u"roster"_s});
     CHECK(byKind.out.trimmed().split(u'\n').size() == 1);
-    CHECK(test::runCli({u"audit"_s, u"--db"_s, school.db, u"--user"_s, u"马晓燕"_s}).out.trimmed().split(u'\n').size() == lines.size());
-    CHECK(test::runCli({u"audit"_s, u"--db"_s, school.db, u"--user"_s, u"王丽"_s}).out.trimmed().isEmpty());
+    CHECK(test::runCli({u"audit"_s, u"--db"_s, school.db, u"--by"_s, u"马晓燕"_s}).out.trimmed().split(u'\n').size() == lines.size());
+    CHECK(test::runCli({u"audit"_s, u"--db"_s, school.db, u"--by"_s, u"王丽"_s}).out.trimmed().isEmpty());
     CHECK(test::runCli({u"audit"_s, u"--db"_s, school.db, u"--since"_s, u"2999-01-01"_s}).out.trimmed().isEmpty());
     const auto record = test::runCli({u"audit"_s, u"--db"_s, school.db, u"--record"_s, u"students:1"_s});
     CHECK(record.exitCode == 0);
@@ -105,4 +105,36 @@ TEST_CASE("retention lists students who left and deletes one only with --confirm
     const auto logged = test::runCli({u"audit"_s, u"--db"_s, school.db, u"--kind"_s, u"retention"_s});
     CHECK(logged.out.contains(u"retention.delete"_s));
     CHECK(logged.out.contains(u"retention.settings"_s));
+}
+
+TEST_CASE("on a protected file the trail names the signed-in account's person, and --by filters by person")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"demo.sqlite"_s);
+    REQUIRE(test::runCliWithInput({u"demo"_s, u"--out"_s, db}, {}).exitCode == 0);
+    // The demo's 资源教师 account is 马晓燕's, its administrator 何志强's.
+    const auto imported = test::runCliWithInput(
+        {u"import-roster"_s, test::testDataPath(u"roster_utf8.csv"_s), u"--db"_s, db, u"--user"_s, u"resource"_s}, "demo\n");
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    const auto audit = test::runCliWithInput({u"audit"_s, u"--db"_s, db, u"--user"_s, u"admin"_s, u"--kind"_s, u"roster"_s},
+                                             "demo\n");
+    INFO(audit.err.toStdString());
+    REQUIRE(audit.exitCode == 0);
+    const QStringList lines = audit.out.trimmed().split(u'\n');
+    REQUIRE(lines.size() == 1);
+    const QStringList import = lines.at(0).split(u'\t');
+    REQUIRE(import.size() == 4);
+    CHECK(import.at(1).contains(u"马晓燕"_s));
+    CHECK(import.at(2) == u"roster.import"_s);
+    static const QRegularExpression idLike(u"[0-9]{17}[0-9Xx]"_s);
+    CHECK_FALSE(idLike.match(audit.out).hasMatch());
+
+    const auto byOther = test::runCliWithInput(
+        {u"audit"_s, u"--db"_s, db, u"--user"_s, u"admin"_s, u"--kind"_s, u"roster"_s, u"--by"_s, u"王丽"_s}, "demo\n");
+    REQUIRE(byOther.exitCode == 0);
+    CHECK(byOther.out.trimmed().isEmpty());
+    // Without signing in, a protected file's trail is refused.
+    CHECK(test::runCliWithInput({u"audit"_s, u"--db"_s, db}, {}).exitCode == 1);
 }

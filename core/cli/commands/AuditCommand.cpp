@@ -17,12 +17,13 @@ using namespace Qt::Literals::StringLiterals;
 
 int runAuditCommand(const QStringList &arguments, CliIo &io)
 {
-    const QString synopsis = u"audit --db FILE [--since DATE] [--until DATE] [--user NAME] [--kind KIND] [--record TABLE:ID] "
+    const QString synopsis = u"audit --db FILE [--since DATE] [--until DATE] [--by NAME] [--kind KIND] [--record TABLE:ID] "
                              "[--export FILE.xlsx|FILE.csv]"_s;
     QCommandLineParser parser;
     parser.addOption({u"since"_s, QCoreApplication::translate("rr::Cli", "the first day"), u"DATE"_s});
     parser.addOption({u"until"_s, QCoreApplication::translate("rr::Cli", "the last day"), u"DATE"_s});
-    parser.addOption({u"user"_s, QCoreApplication::translate("rr::Cli", "who acted (name or account)"), u"NAME"_s});
+    // Not --user: that signs in on a protected file (cli/CliSignIn.h), for every command.
+    parser.addOption({u"by"_s, QCoreApplication::translate("rr::Cli", "who acted (name or account)"), u"NAME"_s});
     parser.addOption({u"kind"_s, QCoreApplication::translate("rr::Cli", "the kind of action or its area, e.g. student"), u"KIND"_s});
     parser.addOption({u"record"_s, QCoreApplication::translate("rr::Cli", "one record's history, e.g. students:12"), u"TABLE:ID"_s});
     parser.addOption({u"export"_s, QCoreApplication::translate("rr::Cli", "write the list to an .xlsx or .csv file"), u"FILE"_s});
@@ -31,7 +32,7 @@ int runAuditCommand(const QStringList &arguments, CliIo &io)
     if (!db)
         return exitCode;
     AuditFilter filter;
-    filter.actor = parser.value(u"user"_s);
+    filter.actor = parser.value(u"by"_s);
     filter.kind = parser.value(u"kind"_s);
     for (const auto &[option, date] : {std::pair{u"since"_s, &filter.since}, std::pair{u"until"_s, &filter.until}}) {
         if (!parser.isSet(option))
