@@ -359,6 +359,61 @@
     </message>
 </context>
 <context>
+    <name>rr::ItemsPanel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n item shown</numerusform>
+            <numerusform>%1 of %n items shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; ⚠ %n with alerts</source>
+        <translation>
+            <numerusform>; ⚠ %n with alerts</numerusform>
+            <numerusform>; ⚠ %n with alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n item exported to %1.</numerusform>
+            <numerusform>%n items exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) in the file: </source>
+        <translation>
+            <numerusform>%n row in the file: </numerusform>
+            <numerusform>%n rows in the file: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>Import %n item</numerusform>
+            <numerusform>Import %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>%n item imported.</numerusform>
+            <numerusform>%n items imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::LedgerUsageView</name>
     <message numerus="yes">
         <source>%n piece(s) of equipment unused in the period.</source>
@@ -372,6 +427,30 @@
         <translation>
             <numerusform>%n item, %1 unused in the period.</numerusform>
             <numerusform>%n items, %1 unused in the period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::LoansPanel</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n loan</numerusform>
+            <numerusform>%n loans</numerusform>
         </translation>
     </message>
 </context>
@@ -634,12 +713,43 @@
     </message>
 </context>
 <context>
+    <name>rr::StocktakePanel</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n difference(s) found</source>
+        <translation>
+            <numerusform>; %n difference found</numerusform>
+            <numerusform>; %n differences found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed on %1 by %2: %n difference(s) became stock adjustments.</source>
+        <translation>
+            <numerusform>Confirmed on %1 by %2: %n difference became stock adjustments.</numerusform>
+            <numerusform>Confirmed on %1 by %2: %n differences became stock adjustments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm “%1”? %n difference(s) become stock adjustments with their reasons; the stocktake cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>Confirm “%1”? %n difference become stock adjustments with their reasons; the stocktake cannot be changed afterwards.</numerusform>
+            <numerusform>Confirm “%1”? %n differences become stock adjustments with their reasons; the stocktake cannot be changed afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::Students</name>
     <message numerus="yes">
-        <source>This student has %n signed training record(s); they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</source>
+        <source>This student has %n signed training record(s); they are part of the school's records and cannot be deleted. Change the placement instead.</source>
         <translation>
-            <numerusform>This student has %n signed training record; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
-            <numerusform>This student has %n signed training records; they are part of the school&apos;s records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training record; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
+            <numerusform>This student has %n signed training records; they are part of the school's records and cannot be deleted. Change the placement instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -145,6 +145,192 @@
     </message>
 </context>
 <context>
+    <name>rr::Accounts</name>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>只有管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>Please enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name may have at most %1 characters.</source>
+        <translation>用户名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name may not contain spaces or control characters.</source>
+        <translation>用户名不能包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>An account needs at least one role.</source>
+        <translation>账户至少要有一个角色。</translation>
+    </message>
+    <message>
+        <source>The staff member of the account no longer exists.</source>
+        <translation>该账户所属的教职工已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has left and cannot get an account.</source>
+        <translation>%1 已离职，不能开设账户。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator who can sign in and cannot be disabled.</source>
+        <translation>%1 是最后一个可以登录的管理员，不能停用。</translation>
+    </message>
+    <message>
+        <source>The lock comes after %1 to %2 idle minutes.</source>
+        <translation>自动锁定时间应为 %1 至 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation>无法保护密码：内存不足。</translation>
+    </message>
+    <message>
+        <source>No recovery code could be made.</source>
+        <translation>无法生成恢复码。</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation>恢复码不正确。</translation>
+    </message>
+    <message>
+        <source>The recovery code resets an administrator's password; %1 is no administrator's user name.</source>
+        <translation>恢复码只能重设管理员的密码；%1 不是管理员的用户名。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>密码错误次数过多，请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Please ask the administrator.</source>
+        <translation>账户 %1 已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This data file is not protected by accounts.</source>
+        <translation>此数据文件未启用账户保护。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有人登录。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AccountsPanel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>开设账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many idle minutes:</source>
+        <translation>无操作多少分钟后自动锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages accounts.</source>
+        <translation>只有管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>The account was added.</source>
+        <translation>账户已开设。</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>请先选择一个账户。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to %2 in person.</source>
+        <translation>为 %1 设置新密码。请当面告诉 %2。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>%1 的密码已重设。</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Your new password, at least 8 characters.</source>
+        <translation>你的新密码，至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>你的密码已修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>无操作 %n 分钟后程序将自动锁定。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::ActivationProblemsDialog</name>
     <message>
         <source>The IEP cannot take effect yet</source>
@@ -278,6 +464,41 @@
     <message>
         <source>Students</source>
         <translation>学生</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AddAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>教职工(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>开设账户</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1164,586 @@
     <message>
         <source>Added</source>
         <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Audit</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型代码</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation>改动行数</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>档案附件</translation>
+    </message>
+    <message>
+        <source>LRC status</source>
+        <translation>随班就读认定</translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation>个别化教育计划</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>训练方案</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>课表</translation>
+    </message>
+    <message>
+        <source>Room usage</source>
+        <translation>资源教室使用</translation>
+    </message>
+    <message>
+        <source>Record inspection</source>
+        <translation>训练记录检查</translation>
+    </message>
+    <message>
+        <source>Family and counselling</source>
+        <translation>家校联系与心理辅导</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>物资台账</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教职工</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation>校历</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Guidance visit</source>
+        <translation>巡回指导</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>工作小组</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系单位</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费</translation>
+    </message>
+    <message>
+        <source>Goal bank</source>
+        <translation>目标库</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation>示例学校</translation>
+    </message>
+    <message>
+        <source>Benchmark school</source>
+        <translation>测试学校</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>step recorded</source>
+        <translation>记录步骤</translation>
+    </message>
+    <message>
+        <source>student page opened</source>
+        <translation>打开学生页面</translation>
+    </message>
+    <message>
+        <source>counselling notes shown</source>
+        <translation>查看心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation>入学日期</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>安置方式</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>残疾证号</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Growth history</source>
+        <translation>成长史</translation>
+    </message>
+    <message>
+        <source>Treatment history</source>
+        <translation>康复治疗史</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>病史</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>长期目标</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Employer and occupation</source>
+        <translation>工作单位及职业</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Family present</source>
+        <translation>在场家人</translation>
+    </message>
+    <message>
+        <source>Family's views</source>
+        <translation>家长意见</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>障碍类别</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>IEP goal</source>
+        <translation>个别化教育计划目标</translation>
+    </message>
+    <message>
+        <source>Training record student</source>
+        <translation>训练记录中的学生</translation>
+    </message>
+    <message>
+        <source>Counselling record</source>
+        <translation>心理辅导记录</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>家校联系记录</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>The retention period must be between %1 and %2 years.</source>
+        <translation>保留期限须在 %1 至 %2 年之间。</translation>
+    </message>
+    <message>
+        <source>Deleting a student's records cannot be undone; it needs an explicit confirmation.</source>
+        <translation>删除学生的全部记录后无法恢复，须明确确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Student number %1 has not left more than %n year(s) ago; their records are kept.</source>
+        <translation>
+            <numerusform>编号 %1 的学生离校未满 %n 年，其记录予以保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditChangeModel</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>(hidden, changed)</source>
+        <translation>（已隐藏，已修改）</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s)</source>
+        <translation>
+            <numerusform>其他 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditEntryModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Rows changed</source>
+        <translation>改动行数</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditHistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>历史：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s), the most recent first.</source>
+        <translation>
+            <numerusform>共 %n 项操作，最近的在前。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditPanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>The most recent %1 actions are shown; narrow the filter or export to see all.</source>
+        <translation>只显示最近的 %1 项操作；缩小筛选范围或导出可查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>共 %n 项操作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项操作导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit-trail.xlsx</source>
+        <translation>审计日志.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AuditTrailView</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2693,88 @@
         <translation>
             <numerusform>本学期还有 %n 天结束，请着手期末评估和学期总结。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rr::CategoriesPanel</name>
+    <message>
+        <source>The school's own categories. The code starts the automatic ledger numbers (KF → KF-001).</source>
+        <translation>本校自己的物资类别。“代码”是自动台账编号的前缀（编号形如“代码-001”）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Add category…</source>
+        <translation>添加类别…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The category %1 was saved.</source>
+        <translation>类别“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>删除类别</translation>
+    </message>
+    <message>
+        <source>Delete the category %1?</source>
+        <translation>删除类别“%1”？</translation>
+    </message>
+    <message>
+        <source>The category %1 was deleted.</source>
+        <translation>类别“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation>编辑类别</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>letters, e.g. SJ; empty: made for you</source>
+        <translation>英文字母；留空则自动生成</translation>
+    </message>
+    <message>
+        <source>Consumables are issued from stock; medicines also carry a batch and an expiry date. The kind stays while items use the category.</source>
+        <translation>低值易耗品从库存领用；药品另有批号和有效期。类别下已有物品时，类型不能改。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +4559,224 @@
         <source>the stocktake's number (the latest unless given)</source>
         <translation>盘点的编号（不填则为最近一次）</translation>
     </message>
+    <message>
+        <source>list the accounts, one per line: user name, staff member, roles, disabled (no secrets)</source>
+        <translation>列出账户，每行一个：用户名、教职工、角色、是否停用（不含任何密码）</translation>
+    </message>
+    <message>
+        <source>add an account for a staff member; the password is read from the terminal or standard input</source>
+        <translation>为教职工开设账户；密码从终端或标准输入读取</translation>
+    </message>
+    <message>
+        <source>disable an account (or enable it again)</source>
+        <translation>停用账户（或重新启用）</translation>
+    </message>
+    <message>
+        <source>change your password; an administrator resets another account's</source>
+        <translation>修改自己的密码；管理员可重设他人的密码</translation>
+    </message>
+    <message>
+        <source>reset an administrator's forgotten password with the recovery code</source>
+        <translation>用恢复码重设管理员忘记的密码</translation>
+    </message>
+    <message>
+        <source>the audit trail: who changed or read what and when, filtered, or exported</source>
+        <translation>审计日志：谁在何时修改或查看了什么，可筛选、可导出</translation>
+    </message>
+    <message>
+        <source>students who left more than N years ago, for review; delete one with all their records</source>
+        <translation>离校超过 N 年的学生，供审核；删除某名学生及其全部记录</translation>
+    </message>
+    <message>
+        <source>with any command on a data file protected by accounts: sign in as NAME (the password is read from the terminal, or from standard input)</source>
+        <translation>用于受账户保护的数据文件上的任何命令：以该用户名登录（密码从终端读取，或从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation>--user 后面需要用户名。</translation>
+    </message>
+    <message>
+        <source>This account (%1) may not use “%2”.</source>
+        <translation>此账户（%1）不能使用“%2”。</translation>
+    </message>
+    <message>
+        <source>This data file is protected by accounts: sign in with --user NAME (the password is asked for).</source>
+        <translation>此数据文件受账户保护：请用 --user 用户名 登录（随后输入密码）。</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>没有输入 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>No new password was given.</source>
+        <translation>没有输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This data file is not protected by accounts.</source>
+        <translation>此数据文件未启用账户保护。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Added the account %1 for %2 (%3).</source>
+        <translation>已为 %2 开设账户 %1（%3）。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有账户 %1。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>账户 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>--name USER is required on a file nobody signed in to.</source>
+        <translation>没有人登录时，需要用 --name 指定用户名。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <source>No recovery code was given.</source>
+        <translation>没有输入恢复码。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset. The old recovery code is used up; the new one (shown only now, keep it safe): %2</source>
+        <translation>%1 的密码已重设。旧恢复码已作废；新恢复码（仅此一次显示，请妥善保管）：%2</translation>
+    </message>
+    <message>
+        <source>the account's user name</source>
+        <translation>账户的用户名</translation>
+    </message>
+    <message>
+        <source>the staff member the account belongs to</source>
+        <translation>账户所属的教职工</translation>
+    </message>
+    <message>
+        <source>a role (code or label); repeatable</source>
+        <translation>角色（代码或名称），可重复</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>who acted (name or account)</source>
+        <translation>操作人（姓名或账户名）</translation>
+    </message>
+    <message>
+        <source>the kind of action or its area, e.g. student</source>
+        <translation>操作类型或其领域，例如 student</translation>
+    </message>
+    <message>
+        <source>one record's history, e.g. students:12</source>
+        <translation>某条记录的历史，例如 students:12</translation>
+    </message>
+    <message>
+        <source>write the list to an .xlsx or .csv file</source>
+        <translation>将列表写入 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>"%1" is not a record (TABLE:ID, e.g. students:12).</source>
+        <translation>“%1”不是记录（表名:编号，例如 students:12）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 项操作写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>protect the file with accounts (the default, recommended); the administrator's password is read from the terminal or standard input</source>
+        <translation>用账户保护数据文件（默认，推荐）；管理员密码从终端或标准输入读取</translation>
+    </message>
+    <message>
+        <source>no accounts: anyone at the computer sees everything</source>
+        <translation>不设账户：任何使用这台电脑的人都能看到全部资料</translation>
+    </message>
+    <message>
+        <source>the administrator's user name (the teacher's name by default)</source>
+        <translation>管理员的用户名（默认为资源教师的姓名）</translation>
+    </message>
+    <message>
+        <source>--protect and --no-protect exclude each other.</source>
+        <translation>--protect 与 --no-protect 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Password of the administrator %1: </source>
+        <translation>管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>The file is protected by accounts (--no-protect for none): the administrator's password is needed, on the terminal or as one line of standard input.</source>
+        <translation>数据文件将受账户保护（不需要请用 --no-protect）：需要输入管理员密码，从终端输入或作为标准输入的一行。</translation>
+    </message>
+    <message>
+        <source>The file is protected by accounts; the administrator is %1. Recovery code (shown only now; print it or write it down and keep it locked away): %2</source>
+        <translation>数据文件已启用账户保护，管理员为 %1。恢复码（仅此一次显示，请打印或抄下并锁好保管）：%2</translation>
+    </message>
+    <message>
+        <source>set the retention period in years (1–30)</source>
+        <translation>设置保留期限（1–30 年）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of years.</source>
+        <translation>“%1”不是年数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) left more than %1 years ago.</source>
+        <translation>
+            <numerusform>共 %n 名学生离校已超过 %1 年。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the student's number</source>
+        <translation>学生编号</translation>
+    </message>
+    <message>
+        <source>yes, delete every record of this student</source>
+        <translation>确认删除该学生的全部记录</translation>
+    </message>
+    <message>
+        <source>"%1" is not a student's number.</source>
+        <translation>“%1”不是学生编号。</translation>
+    </message>
+    <message>
+        <source>Student %1 deleted: %2 records, %3 archive files.</source>
+        <translation>已删除编号 %1 的学生：%2 条记录，%3 个档案附件。</translation>
+    </message>
 </context>
 <context>
     <name>rr::ComingPage</name>
@@ -4270,6 +5371,10 @@
         <source>Could not create a temporary folder for the demo school.</source>
         <translation>无法为演示学校创建临时文件夹。</translation>
     </message>
+    <message>
+        <source>This is no demo school.</source>
+        <translation>这不是演示学校。</translation>
+    </message>
 </context>
 <context>
     <name>rr::DocumentDialog</name>
@@ -4404,6 +5509,97 @@
     <message>
         <source>The IEP is archived.</source>
         <translation>个别化教育计划已归档。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EventDialog</name>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Paid on the date below</source>
+        <translation>已于下面的日期赔付</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（不在功能室）</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>For the schedule</source>
+        <translation>对应的定期计划</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿金额</translation>
+    </message>
+    <message>
+        <source>To room</source>
+        <translation>调入功能室</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Condition afterwards</source>
+        <translation>之后的状况</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>what was checked</source>
+        <translation>检查了什么</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <source>the cause of the damage</source>
+        <translation>损坏原因</translation>
+    </message>
+    <message>
+        <source>why it moves, its new place</source>
+        <translation>调拨原因、新的存放位置</translation>
+    </message>
+    <message>
+        <source>why it is to be scrapped</source>
+        <translation>报废原因</translation>
+    </message>
+    <message>
+        <source>e.g. 完好, 绳索磨损需更换</source>
+        <translation>如：完好；绳索磨损需更换</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +5973,14 @@
         <source>The counselling session was removed.</source>
         <translation>心理辅导记录已删除。</translation>
     </message>
+    <message>
+        <source>Counselling records are confidential: only the counsellor who held a session and the resource teacher see them.</source>
+        <translation>心理辅导记录保密：仅主持辅导的心理辅导教师和资源教师可以查看。</translation>
+    </message>
+    <message>
+        <source>This session's notes are for the counsellor who held it and the resource teacher only.</source>
+        <translation>本次辅导的记录仅供主持辅导的教师和资源教师查看。</translation>
+    </message>
 </context>
 <context>
     <name>rr::FamilyUi</name>
@@ -5097,6 +6301,104 @@
     <message>
         <source>Start</source>
         <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <source>Protect the data with accounts and passwords (recommended)</source>
+        <translation>用账户和密码保护资料（推荐）</translation>
+    </message>
+    <message>
+        <source>The file holds the disability, medical and family details of minors. With accounts, everyone signs in and sees only what their role allows. You become the administrator.</source>
+        <translation>数据文件保存着未成年人的残疾、医疗和家庭情况。启用账户后，每个人都要登录，只能看到其角色允许的内容。你将成为管理员。</translation>
+    </message>
+    <message>
+        <source>the resource teacher's name</source>
+        <translation>资源教师的姓名</translation>
+    </message>
+    <message>
+        <source>Your &amp;user name:</source>
+        <translation>你的用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>你的密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The password a&amp;gain:</source>
+        <translation>再输一次密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::FollowUpDialog</name>
+    <message>
+        <source>Approve scrapping</source>
+        <translation>审批报废</translation>
+    </message>
+    <message>
+        <source>Compensation paid</source>
+        <translation>赔偿已付</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Request of %1 by %2: %3 × %4. Once approved, they leave the stock.</source>
+        <translation>%1 由%2申请：%3 件，%4。审批后从库存中减去。</translation>
+    </message>
+    <message>
+        <source>Damage of %1: %2; %3 to pay %4 yuan.</source>
+        <translation>%1 的损坏：%2；%3 应赔偿 %4 元。</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>赔付日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ForgotPasswordDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <source>An administrator's password can be reset with the recovery code printed at setup. Other accounts ask the administrator.</source>
+        <translation>管理员的密码可以用初次设置时打印的恢复码重设。其他账户请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>恢复码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Administrator's &amp;user name:</source>
+        <translation>管理员用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -6224,6 +7526,14 @@
         <source>The IEP of %1</source>
         <translation>%1的个别化教育计划</translation>
     </message>
+    <message>
+        <source>Change log…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who changed this IEP and its parts, field by field</source>
+        <translation>谁修改了本计划及其各部分，逐项列出</translation>
+    </message>
 </context>
 <context>
     <name>rr::IepPage</name>
@@ -6767,6 +8077,495 @@
     <message>
         <source>Corrections due within (days)</source>
         <translation>整改期限（天）</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ItemDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>编辑物品</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <source>Proposed from the category; you may type the school's own number.</source>
+        <translation>按类别自动生成；也可以填写学校自己的编号。</translation>
+    </message>
+    <message>
+        <source>e.g. 台, 套, 个, 盒</source>
+        <translation>如：台、套、个、盒</translation>
+    </message>
+    <message>
+        <source>cupboard, shelf …</source>
+        <translation>柜子、架子……</translation>
+    </message>
+    <message>
+        <source>Scrapping is a request that is approved, from the item's actions.</source>
+        <translation>报废要先申请再审批，请用物品的“报废…”操作。</translation>
+    </message>
+    <message>
+        <source>May be lent</source>
+        <translation>可以借出</translation>
+    </message>
+    <message>
+        <source>e.g. 阴凉干燥处, 2–8℃</source>
+        <translation>如：阴凉干燥处、2–8℃</translation>
+    </message>
+    <message>
+        <source>Below this stock an alert asks to reorder; 0: no alert.</source>
+        <translation>库存低于此数时提醒补货；0 表示不提醒。</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（不在功能室）</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Ledger number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model / spec</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>%1 (changes only by receiving, issuing, stocktakes and scrapping)</source>
+        <translation>%1（只能通过入库、领用、盘点和报废改变）</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Purchased on</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>储存条件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ItemHistoryView</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>上次完成</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <source>Approve scrapping…</source>
+        <translation>审批报废…</translation>
+    </message>
+    <message>
+        <source>Compensation paid…</source>
+        <translation>赔偿已付…</translation>
+    </message>
+    <message>
+        <source>Add schedule…</source>
+        <translation>添加定期计划…</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>删除定期计划</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Inspections and maintenance</source>
+        <translation>定期检查与保养</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;: history and schedules</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;：记录与定期计划</translation>
+    </message>
+    <message>
+        <source>Choose an item above to see its history and schedules.</source>
+        <translation>在上面选一件物品，查看它的记录和定期计划。</translation>
+    </message>
+    <message>
+        <source>The history of this item could not be read.</source>
+        <translation>无法读取这件物品的记录。</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>to %1, due %2%3</source>
+        <translation>借给%1，%2 前归还%3</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>from %1%2</source>
+        <translation>%1 归还%2</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>cost %1 yuan</source>
+        <translation>费用 %1 元</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>责任人：%1</translation>
+    </message>
+    <message>
+        <source>compensation %1 yuan, paid %2</source>
+        <translation>赔偿 %1 元，%2 已付</translation>
+    </message>
+    <message>
+        <source>compensation %1 yuan, not paid</source>
+        <translation>赔偿 %1 元，未付</translation>
+    </message>
+    <message>
+        <source>to another room</source>
+        <translation>调往其他功能室</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2</source>
+        <translation>%1 于 %2 审批</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The scrapping of %1 was approved.</source>
+        <translation>%1 的报废已审批。</translation>
+    </message>
+    <message>
+        <source>The compensation for %1 is recorded as paid.</source>
+        <translation>%1 的赔偿已登记为已付。</translation>
+    </message>
+    <message>
+        <source>The schedule of %1 was added.</source>
+        <translation>%1 的定期计划已添加。</translation>
+    </message>
+    <message>
+        <source>Remove the schedule “%1” of %2? Its past inspections and maintenance stay in the history.</source>
+        <translation>删除%2的定期计划“%1”？以往的检查和保养记录会保留。</translation>
+    </message>
+    <message>
+        <source>The schedule “%1” was removed.</source>
+        <translation>定期计划“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ItemsPanel</name>
+    <message>
+        <source>The ledger is empty. Register the first item with “Add item…”, or bring in the school's existing Excel ledger with “Import…”. The usual categories (康复训练设备, 感统器材, 教具 …) are ready; change them or add the school's own on the “Categories” tab.</source>
+        <translation>台账还是空的。点“添加物品…”登记第一件物品，或点“导入…”导入学校现有的 Excel 台账。常用类别（康复训练设备、感统器材、教具……）已经建好，可在“类别”页修改或添加本校的类别。</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, number or model</source>
+        <translation>名称、拼音首字母、编号或型号</translation>
+    </message>
+    <message>
+        <source>Any condition</source>
+        <translation>全部状况</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>With alerts</source>
+        <translation>有提醒</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>添加物品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Only for an item registered by mistake; an item with a history is scrapped instead.</source>
+        <translation>只用于误登记的物品；已有记录的物品请走报废。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>领用…</translation>
+    </message>
+    <message>
+        <source>Lend…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>归还…</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>检查…</translation>
+    </message>
+    <message>
+        <source>Maintain / repair…</source>
+        <translation>保养/维修…</translation>
+    </message>
+    <message>
+        <source>Damage…</source>
+        <translation>损坏…</translation>
+    </message>
+    <message>
+        <source>Scrap…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>调拨…</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部功能室</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read.</source>
+        <translation>无法读取台账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 件物品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 件，共 %n 件物品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; total value %1 yuan</source>
+        <translation>，合计 %1 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>; ⚠ %n with alerts</source>
+        <translation>
+            <numerusform>；⚠ %n 件有提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added to the ledger.</source>
+        <translation>%1 已登记到台账。</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 recorded.</source>
+        <translation>%1 的入库已登记。</translation>
+    </message>
+    <message>
+        <source>Issue of %1 recorded.</source>
+        <translation>%1 的领用已登记。</translation>
+    </message>
+    <message>
+        <source>%1 was lent.</source>
+        <translation>%1 已借出。</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 已归还。</translation>
+    </message>
+    <message>
+        <source>The inspection of %1 was recorded.</source>
+        <translation>%1 的检查已登记。</translation>
+    </message>
+    <message>
+        <source>The maintenance or repair of %1 was recorded.</source>
+        <translation>%1 的保养/维修已登记。</translation>
+    </message>
+    <message>
+        <source>The damage to %1 was recorded.</source>
+        <translation>%1 的损坏已登记。</translation>
+    </message>
+    <message>
+        <source>The request to scrap %1 was recorded; approve it from the history below.</source>
+        <translation>%1 的报废申请已登记；请在下面的记录中审批。</translation>
+    </message>
+    <message>
+        <source>%1 was moved.</source>
+        <translation>%1 已调拨。</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除物品</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 from the ledger? Only an item registered by mistake can be deleted.</source>
+        <translation>从台账中删除 %1 %2？只有误登记的物品可以删除。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 已删除。</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 件物品到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7321,6 +9120,219 @@
     </message>
 </context>
 <context>
+    <name>rr::LedgerActionDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerImportDialog</name>
+    <message>
+        <source>Import the ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file with one item per row and a header row; the columns are found by their Chinese headings (名称 and 类别 are needed: %1).</source>
+        <translation>.xlsx 或 .csv 文件，第一行是表头，每行一件物品；按中文表头识别各列（名称和类别必须有）：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a ledger file</source>
+        <translation>选择台账文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model / spec</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows with an error (red) are skipped; rows with a warning (yellow) are imported — check them afterwards. Each imported item is received into stock today at its quantity.</source>
+        <translation>有错误的行（红色）会跳过；有警告的行（黄色）会导入，之后请核对。每件导入的物品按其数量于今天入库。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>已取消读取文件。</translation>
+    </message>
+    <message>
+        <source>Reading the ledger file…</source>
+        <translation>正在读取台账文件……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file: </source>
+        <translation>
+            <numerusform>文件共 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to import (%2 of them with warnings), %3 skipped for errors.</source>
+        <translation>%1 行可导入（其中 %2 行有警告），%3 行因错误跳过。</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>未使用的列：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>导入 %n 件物品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the ledger…</source>
+        <translation>正在导入台账……</translation>
+    </message>
+    <message>
+        <source>The import had already been written when it was cancelled: </source>
+        <translation>取消时导入已经写入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 件物品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerItemModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Model / spec</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>功能室/位置</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Loanable</source>
+        <translation>可借</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerPage</name>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借用</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LedgerUi</name>
+    <message>
+        <source>yuan, e.g. 1280.50</source>
+        <translation>元，如 1280.50</translation>
+    </message>
+    <message>
+        <source>"%1" is no amount in yuan (e.g. 1280.50).</source>
+        <translation>“%1”不是金额（以元为单位，如 1280.50）。</translation>
+    </message>
+</context>
+<context>
     <name>rr::LedgerUsageView</name>
     <message>
         <source>This semester</source>
@@ -7409,6 +9421,165 @@
         <translation>
             <numerusform>共 %n 项，本时段未使用 %1 项。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rr::LoanDialog</name>
+    <message>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Lent by</source>
+        <translation>借出经办人</translation>
+    </message>
+    <message>
+        <source>No serving staff member to lend to: add the staff first (Settings › Staff).</source>
+        <translation>没有在职教职工可以借用：请先添加教职工（设置 › 教职工）。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可借数量</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Due back on</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>借出日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LoansPanel</name>
+    <message>
+        <source>Out on loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>全部借用</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>归还…</translation>
+    </message>
+    <message>
+        <source>Print 借用登记表</source>
+        <translation>打印借用登记表</translation>
+    </message>
+    <message>
+        <source>The loans could not be read.</source>
+        <translation>无法读取借用记录。</translation>
+    </message>
+    <message>
+        <source>returned %1</source>
+        <translation>%1 已归还</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Nothing is out on loan. Lend an item from the Items tab (“Lend…”).</source>
+        <translation>目前没有借出的物品。在“物品”页选中物品后点“借出…”。</translation>
+    </message>
+    <message>
+        <source>No loan recorded yet. Lend an item from the Items tab (“Lend…”).</source>
+        <translation>还没有借用记录。在“物品”页选中物品后点“借出…”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>共 %n 笔借用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 overdue, %2 due within %3 days</source>
+        <translation>；逾期 %1 笔，%3 天内到期 %2 笔</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 已归还。</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LockScreen</name>
+    <message>
+        <source>ResourceRoom is locked</source>
+        <translation>资源教室管理系统已锁定</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in. Enter the password to go on; everything open stays as it was.</source>
+        <translation>当前登录：%1（%2）。输入密码后继续，已打开的内容都保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -7743,6 +9914,10 @@
     <message>
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>退出登录/切换用户(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -8162,6 +10337,57 @@
     </message>
 </context>
 <context>
+    <name>rr::PhotoDialog</name>
+    <message>
+        <source>Photo of %1</source>
+        <translation>%1 的照片</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The photo could not be read.</source>
+        <translation>无法读取照片。</translation>
+    </message>
+    <message>
+        <source>No photo yet.</source>
+        <translation>还没有照片。</translation>
+    </message>
+    <message>
+        <source>The stored photo is no picture Qt can show.</source>
+        <translation>保存的照片无法显示。</translation>
+    </message>
+    <message>
+        <source>A photo may be at most 4 MB.</source>
+        <translation>照片最大 4 MB。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>无法打开文件。</translation>
+    </message>
+    <message>
+        <source>The photo was saved.</source>
+        <translation>照片已保存。</translation>
+    </message>
+    <message>
+        <source>The photo was removed.</source>
+        <translation>照片已删除。</translation>
+    </message>
+</context>
+<context>
     <name>rr::PlanGoalTableModel</name>
     <message>
         <source>(not from the IEP)</source>
@@ -8211,6 +10437,73 @@
     <message>
         <source>Training plan</source>
         <translation>训练计划</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Policy</name>
+    <message>
+        <source>change student records</source>
+        <translation>修改学生档案</translation>
+    </message>
+    <message>
+        <source>change IEPs or assessments</source>
+        <translation>修改个别化教育计划或评估</translation>
+    </message>
+    <message>
+        <source>change training plans, training records or the timetable</source>
+        <translation>修改训练方案、训练记录或课表</translation>
+    </message>
+    <message>
+        <source>change the rooms or their rules</source>
+        <translation>修改功能室或其管理制度</translation>
+    </message>
+    <message>
+        <source>change the equipment ledger</source>
+        <translation>修改物资管理台账</translation>
+    </message>
+    <message>
+        <source>change or remove family contact records</source>
+        <translation>修改或删除家校联系记录</translation>
+    </message>
+    <message>
+        <source>change counselling records</source>
+        <translation>修改心理辅导记录</translation>
+    </message>
+    <message>
+        <source>change guidance visit records</source>
+        <translation>修改巡回指导记录</translation>
+    </message>
+    <message>
+        <source>change the school's archive</source>
+        <translation>修改学校档案</translation>
+    </message>
+    <message>
+        <source>change the settings, the calendar or the staff list</source>
+        <translation>修改设置、校历或教职工名单</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>This account (%1) may not print this form.</source>
+        <translation>此账户（%1）不能打印此表。</translation>
+    </message>
+    <message>
+        <source>This account (%1) may not %2.</source>
+        <translation>此账户（%1）不能%2。</translation>
+    </message>
+    <message>
+        <source>This account (%1) may change only the counselling sessions its own staff member holds, recorded under that name.</source>
+        <translation>此账户（%1）只能修改本人主持的心理辅导记录，且须以本人名义记录。</translation>
+    </message>
+    <message>
+        <source>Student %1 is not in the classes this head teacher leads; a head teacher's account sees only the students of their own classes.</source>
+        <translation>编号为%1的学生不在本班主任所带的班级中；班主任账户只能查看自己班级的学生。</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
     </message>
 </context>
 <context>
@@ -9021,6 +11314,14 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
         <source>Pick the equipment from the ledger, so that its use is counted</source>
         <translation>从物资台账选择器材，以便统计使用次数</translation>
     </message>
+    <message>
+        <source>Change log…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who created, changed or signed this record, field by field</source>
+        <translation>谁建立、修改或签名了本记录，逐项列出</translation>
+    </message>
 </context>
 <context>
     <name>rr::RecordHistoryDialog</name>
@@ -9168,6 +11469,49 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
 </context>
 <context>
+    <name>rr::RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>This is the administrator's recovery code. With it a forgotten administrator's password can be reset. It is shown only now: print it or write it down, and keep it locked away, not beside the computer.</source>
+        <translation>这是管理员的恢复码，管理员忘记密码时可以用它重设密码。恢复码只显示这一次：请打印或抄下，锁好保管，不要放在电脑旁。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
+        <translation>将恢复码保存为 PDF</translation>
+    </message>
+    <message>
+        <source>recovery code.pdf</source>
+        <translation>恢复码.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery code</source>
+        <translation>我已打印或抄下恢复码</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>rr::ReminderList</name>
     <message>
         <source>Nothing to remind you of.</source>
@@ -9213,6 +11557,72 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
 </context>
 <context>
+    <name>rr::RetentionModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Archive files</source>
+        <translation>档案附件</translation>
+    </message>
+</context>
+<context>
+    <name>rr::RetentionPanel</name>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Save period</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Delete the student's records…</source>
+        <translation>删除该学生的记录…</translation>
+    </message>
+    <message>
+        <source>Students whose LRC status was revoked (they left the school) more than the period ago are listed here for review. Deleting one removes the student with every record: archive files, IEPs, progress data, training record entries, contacts and counselling. The deletion is recorded in the audit trail.</source>
+        <translation>随班就读认定已撤销（已离校）且超过保留期限的学生列在这里，供审核。删除后该学生的全部记录一并删除：档案附件、个别化教育计划、进展数据、训练记录中的该生内容、家校联系和心理辅导记录。删除操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Keep the records of students who left for</source>
+        <translation>离校学生的记录保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) left more than %1 years ago.</source>
+        <translation>
+            <numerusform>共 %n 名学生离校已超过 %1 年。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the student's records</source>
+        <translation>删除学生记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (left on %2) with every record: %n archive file(s), IEPs, progress data, training record entries, contacts and counselling? This cannot be undone; it is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>删除 %1（%2 离校）及其全部记录：%n 个档案附件、个别化教育计划、进展数据、训练记录中的该生内容、家校联系和心理辅导记录？删除后无法恢复，并记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1's records were deleted: %2 records, %3 archive files.</source>
+        <translation>已删除 %1 的记录：%2 条记录，%3 个档案附件。</translation>
+    </message>
+</context>
+<context>
     <name>rr::RetireDialog</name>
     <message>
         <source>Staff member left</source>
@@ -9229,6 +11639,41 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Left on</source>
         <translation>离职日期</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Taken back by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>%1 × %2, lent %3, due %4</source>
+        <translation>%1 借 %2 件，%3 借出，%4 应还</translation>
+    </message>
+    <message>
+        <source>its state on return, if worth noting</source>
+        <translation>归还时的状况（如有需要）</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>The item has no loan open.</source>
+        <translation>这件物品没有未归还的借用。</translation>
     </message>
 </context>
 <context>
@@ -10118,6 +12563,33 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
 </context>
 <context>
+    <name>rr::ScheduleDialog</name>
+    <message>
+        <source>Add a recurring inspection or maintenance</source>
+        <translation>添加定期检查或保养</translation>
+    </message>
+    <message>
+        <source>e.g. 检查绳索与挂钩</source>
+        <translation>如：检查绳索与挂钩</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>First due on</source>
+        <translation>首次到期</translation>
+    </message>
+</context>
+<context>
     <name>rr::SchoolCalendarPanel</name>
     <message>
         <source>Teaching weeks</source>
@@ -10901,6 +13373,21 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
 </context>
 <context>
+    <name>rr::SetPasswordDialog</name>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>rr::Settings</name>
     <message>
         <source>The school's name is required.</source>
@@ -10964,6 +13451,53 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>School calendar</source>
         <translation>校历</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SignInDialog</name>
+    <message>
+        <source>Sign in to ResourceRoom</source>
+        <translation>登录资源教室管理系统</translation>
+    </message>
+    <message>
+        <source>This data file holds the records of minors and is protected by accounts. Please sign in.</source>
+        <translation>此数据文件保存着未成年人的资料，已启用账户保护。请登录。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password…</source>
+        <translation>忘记密码(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Demo school: every demo account has the password demo. The user names are admin, resource, head, itinerant, counsellor and viewer.</source>
+        <translation>演示学校：所有演示账户的密码都是 demo。用户名为 admin（管理员）、resource（资源教师）、head（班主任）、itinerant（巡回指导教师）、counsellor（心理辅导教师）和 viewer（查阅）。</translation>
+    </message>
+    <message>
+        <source>The password is reset. Sign in with the new password.</source>
+        <translation>密码已重设，请用新密码登录。</translation>
     </message>
 </context>
 <context>
@@ -11528,6 +14062,226 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     </message>
 </context>
 <context>
+    <name>rr::StartStocktakeDialog</name>
+    <message>
+        <source>Start a stocktake</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>The whole ledger</source>
+        <translation>全部台账</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StockDialog</name>
+    <message>
+        <source>Receive into stock</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issue from stock</source>
+        <translation>领用/出库</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>入库经办人</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <source>bought, donated, returned …</source>
+        <translation>购置、捐赠、退回……</translation>
+    </message>
+    <message>
+        <source>what for, which class …</source>
+        <translation>用途、哪个班……</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StocktakeLineModel</name>
+    <message>
+        <source>not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <source>Ticked: found as expected. Or type the count in the next column.</source>
+        <translation>打勾：按应有数找到。也可以在下一列填写实盘数。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>功能室</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Reason of the difference</source>
+        <translation>差异原因</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StocktakePanel</name>
+    <message>
+        <source>Start stocktake…</source>
+        <translation>开始盘点…</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>只看差异</translation>
+    </message>
+    <message>
+        <source>No stocktake yet. “Start stocktake…” lists what should be in a room (or in the whole ledger); tick what you find, count the consumables, give a reason for each difference, then confirm: the differences become stock adjustments.</source>
+        <translation>还没有盘点。点“开始盘点…”列出一个功能室（或全部台账）应有的物品；找到的打勾，易耗品填实盘数，每处差异写明原因，然后确认：差异会变成库存调整。</translation>
+    </message>
+    <message>
+        <source>Confirm stocktake…</source>
+        <translation>确认盘点…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>An open stocktake started by mistake; a confirmed one is kept.</source>
+        <translation>放弃误开始的盘点；已确认的盘点会保留。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>The stocktakes could not be read.</source>
+        <translation>无法读取盘点记录。</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>whole ledger</source>
+        <translation>全部台账</translation>
+    </message>
+    <message>
+        <source>The stocktake could not be read.</source>
+        <translation>无法读取这次盘点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 counted, %2 not yet</source>
+        <translation>，已清点 %1 行，未清点 %2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n difference(s) found</source>
+        <translation>
+            <numerusform>；发现 %n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed on %1 by %2: %n difference(s) became stock adjustments.</source>
+        <translation>
+            <numerusform>%2 于 %1 确认：%n 处差异已转为库存调整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (a line not counted at confirmation counts as not found)</source>
+        <translation>（确认时未清点的行按未找到计）</translation>
+    </message>
+    <message>
+        <source>The stocktake was started: tick or count each line.</source>
+        <translation>盘点已开始：请逐行打勾或填写实盘数。</translation>
+    </message>
+    <message>
+        <source>Confirm stocktake</source>
+        <translation>确认盘点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm “%1”? %n difference(s) become stock adjustments with their reasons; the stocktake cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>确认“%1”？%n 处差异将按原因转为库存调整；确认后盘点不能再修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was confirmed.</source>
+        <translation>“%1”已确认。</translation>
+    </message>
+    <message>
+        <source>Discard stocktake</source>
+        <translation>放弃盘点</translation>
+    </message>
+    <message>
+        <source>Discard the open stocktake “%1” and its counts?</source>
+        <translation>放弃进行中的盘点“%1”及其清点结果？</translation>
+    </message>
+    <message>
+        <source>The stocktake was discarded.</source>
+        <translation>盘点已放弃。</translation>
+    </message>
+</context>
+<context>
     <name>rr::StudentDetailPage</name>
     <message>
         <source>← Back to the roster</source>
@@ -11644,6 +14398,18 @@ Sign the record anyway? It cannot be changed afterwards except by an amendment.<
     <message>
         <source>Family and counselling</source>
         <translation>家校联系与心理辅导</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Who changed or opened this student's records, and what changed</source>
+        <translation>谁修改或查看了该学生的记录，改了什么</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,7 @@ int runCli(const QStringList &arguments)
     for (const CliCommand &command : cliCommands()) {
         const QString word = command.name.section(u' ', 0, 0);
         if (words.size() > 1 && word == words.at(1)) {
+            setCliCommand(word);
             QStringList rest = words.mid(2);
             rest.prepend(words.at(0) + u' ' + word);
             return command.run(rest, io);

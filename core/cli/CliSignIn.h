@@ -18,6 +18,9 @@ class Database;
 // name; false (with `problem` set) when --user has no name.
 bool takeCliUser(QStringList &arguments, QString &problem);
 QString cliUser();
+// The command being run (its first word), for the policy's check of what it
+// shows once someone is signed in.
+void setCliCommand(const QString &word);
 
 // On a protected file signs --user in (Database::setPrincipal); refused
 // without --user, with a wrong password, a disabled account or while the

@@ -192,6 +192,16 @@ TEST_CASE("the CLI obeys the signed-in account's roles: a 班主任 lists only t
         thirdGrade += line.contains(u"三年级"_s) ? 1 : 0;
     CHECK(theirs.size() == thirdGrade);
 
+    // Whole areas a 班主任 may not read are refused, not listed: the timetable, every alert.
+    for (const QString &command : {u"slots"_s, u"alerts"_s}) {
+        auto refused = test::runCliWithInput({command, u"--db"_s, db, u"--user"_s, u"head"_s}, "demo\n");
+        CAPTURE(command.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.err.contains(u"错误"_s));
+    }
+    CHECK(test::runCliWithInput({u"alerts"_s, u"--db"_s, db, u"--user"_s, u"resource"_s}, "demo\n").exitCode == 0);
+
     // A read-only account is refused a change, in Chinese, and nothing is added.
     auto viewer = test::runCliWithInput({u"staff"_s, u"add"_s, u"--db"_s, db, u"--user"_s, u"viewer"_s,
                                          u"--name"_s, u"赵新来"_s, u"--role"_s, u"班主任"_s},
