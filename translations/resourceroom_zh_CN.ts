@@ -137,11 +137,11 @@
     </message>
     <message>
         <source>Counsellor</source>
-        <translation>辅导教师</translation>
+        <translation>心理辅导教师</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation>只读查看者</translation>
+        <translation>查阅</translation>
     </message>
 </context>
 <context>

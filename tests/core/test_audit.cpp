@@ -190,6 +190,7 @@ TEST_CASE("the actor is the signed-in person, or on an unprotected file the curr
     signedIn.staffId = 2;
     signedIn.userName = u"wangli"_s;
     signedIn.staffName = u"王丽"_s;
+    signedIn.roles = {AccountRole::ResourceTeacher};
     temp->db->setPrincipal(signedIn);
     Student other = sampleStudent();
     other.name = u"李思"_s;

@@ -18,7 +18,7 @@ struct School {
 
     School()
     {
-        const auto init = test::runCli({u"init"_s, u"--db"_s, db, u"--school"_s, u"星光小学"_s, u"--teacher"_s, u"马晓燕"_s,
+        const auto init = test::runCli({u"init"_s, u"--no-protect"_s, u"--db"_s, db, u"--school"_s, u"星光小学"_s, u"--teacher"_s, u"马晓燕"_s,
                                         u"--semester"_s, u"2026年秋季学期"_s, u"--from"_s, u"2026-09-01"_s, u"--to"_s,
                                         u"2027-01-22"_s});
         INFO(init.err.toStdString());

@@ -128,8 +128,8 @@ TEST_CASE("accounts lists user, staff, roles and state, and never a secret")
     CHECK(test::runCliWithInput({u"accounts"_s, u"password"_s, u"--db"_s, db, u"--user"_s, u"head"_s},
                                 "demo\nwang-new-password\n")
               .exitCode == 0);
-    CHECK(test::runCliWithInput({u"semesters"_s, u"--db"_s, db, u"--user"_s, u"head"_s}, "demo\n").exitCode == 1);
-    CHECK(test::runCliWithInput({u"semesters"_s, u"--db"_s, db, u"--user"_s, u"head"_s}, "wang-new-password\n").exitCode == 0);
+    CHECK(test::runCliWithInput({u"students"_s, u"--db"_s, db, u"--user"_s, u"head"_s}, "demo\n").exitCode == 1);
+    CHECK(test::runCliWithInput({u"students"_s, u"--db"_s, db, u"--user"_s, u"head"_s}, "wang-new-password\n").exitCode == 0);
 }
 
 TEST_CASE("init protects the new file by default and prints the recovery code once")

@@ -285,7 +285,7 @@ TEST_CASE("ledger transfer --place moves an item within its room or to a place i
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"school.sqlite"_s);
-    REQUIRE(run({u"init"_s, u"--db"_s, db, u"--school"_s, u"星光小学"_s, u"--teacher"_s, u"马晓燕"_s, u"--semester"_s,
+    REQUIRE(run({u"init"_s, u"--no-protect"_s, u"--db"_s, db, u"--school"_s, u"星光小学"_s, u"--teacher"_s, u"马晓燕"_s, u"--semester"_s,
                  u"2026年秋季学期"_s, u"--from"_s, u"2026-09-01"_s, u"--to"_s, u"2027-01-22"_s})
                 .exitCode == 0);
     REQUIRE(run({u"rooms"_s, u"add"_s, u"--db"_s, db, u"--name"_s, u"资源教室二"_s, u"--type"_s, u"资源教室"_s}).exitCode == 0);

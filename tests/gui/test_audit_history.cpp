@@ -55,6 +55,7 @@ std::unique_ptr<test::TempDatabase> firstRunSchool(const std::shared_ptr<const C
     temp->db->setClock(clock);
     FirstRunDialog dialog(Session{temp->db, clock});
     dialog.show();
+    dialog.protectBox()->setChecked(false);
     dialog.profileEditor()->schoolEdit()->setText(u"星光小学"_s);
     dialog.profileEditor()->teacherEdit()->setText(kTeacher);
     dialog.buttons()->button(QDialogButtonBox::Ok)->click();

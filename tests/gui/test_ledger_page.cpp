@@ -119,6 +119,7 @@ TEST_CASE("the ledger on an empty school: a category, an item, a loan and its re
     {
         FirstRunDialog firstRun(Session{db, clock});
         firstRun.show();
+        firstRun.protectBox()->setChecked(false);
         firstRun.profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         firstRun.profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
         clickOk(firstRun.buttons());
@@ -367,6 +368,7 @@ TEST_CASE("the ledger import previews each row with its problems, imports the go
     {
         FirstRunDialog firstRun(Session{temp->db, clock});
         firstRun.show();
+        firstRun.protectBox()->setChecked(false);
         firstRun.profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         firstRun.profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
         clickOk(firstRun.buttons());

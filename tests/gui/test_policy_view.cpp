@@ -101,6 +101,7 @@ TEST_CASE("a head teacher's account sees only their class and no counselling not
     AppController controller(clock);
 
     whenOpen<FirstRunDialog>([&](FirstRunDialog *setup) {
+        setup->protectBox()->setChecked(false);
         setup->profileEditor()->schoolEdit()->setText(u"星光小学"_s);
         setup->profileEditor()->teacherEdit()->setText(u"马晓燕"_s);
         setup->buttons()->button(QDialogButtonBox::Ok)->click();

@@ -3,6 +3,7 @@
 #include "calendar/ScreenDate.h"
 #include "common/MessageLabel.h"
 #include "common/ReadFailure.h"
+#include "common/SortProxy.h"
 #include "rooms/RoomRepository.h"
 #include "storage/Database.h"
 
@@ -49,7 +50,7 @@ LedgerUsageView::LedgerUsageView(Session session, QWidget *parent) : QWidget(par
         {tr("Ledger no."), tr("Name"), tr("Room"), tr("Sessions"), tr("Last used"), tr("In the period")});
     m_table = new QTableView(this);
     m_table->setObjectName(u"usageTable"_s);
-    m_table->setModel(m_model);
+    makeSortable(m_table, m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
