@@ -1,10 +1,22 @@
 #include "print/forms/LedgerFormSupport.h"
 
+#include "ledger/LedgerItemRepository.h"
 #include "print/forms/FormSupport.h"
 
 namespace rr {
 
 using namespace Qt::Literals::StringLiterals;
+
+Result<QHash<qint64, LedgerItem>> ledgerItemsById(const FormContext &context)
+{
+    const auto items = LedgerItemRepository(context.db).list();
+    if (!items)
+        return items.error();
+    QHash<qint64, LedgerItem> byId;
+    for (const LedgerItem &item : *items)
+        byId.insert(item.id, item);
+    return byId;
+}
 
 Result<LedgerFormPeriod> ledgerFormPeriod(const FormContext &context)
 {

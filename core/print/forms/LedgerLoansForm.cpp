@@ -45,12 +45,10 @@ Result<FormDocument> buildLedgerLoansForm(const FormContext &context)
     const auto loans = LoanRepository(context.db).list(LoanScope::All);
     if (!loans)
         return loans.error();
-    const auto items = LedgerItemRepository(context.db).list();
-    if (!items)
-        return items.error();
-    QHash<qint64, LedgerItem> itemById;
-    for (const LedgerItem &item : *items)
-        itemById.insert(item.id, item);
+    const auto itemsById = ledgerItemsById(context);
+    if (!itemsById)
+        return itemsById.error();
+    const QHash<qint64, LedgerItem> &itemById = *itemsById;
 
     // Out on any day of the period: lent before its end, not back before its start.
     QList<ItemLoan> listed;

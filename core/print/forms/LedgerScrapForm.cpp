@@ -22,12 +22,10 @@ Result<FormDocument> buildLedgerScrapForm(const FormContext &context)
     const auto period = ledgerFormPeriod(context);
     if (!period)
         return period.error();
-    const auto items = LedgerItemRepository(context.db).list();
-    if (!items)
-        return items.error();
-    QHash<qint64, LedgerItem> itemById;
-    for (const LedgerItem &item : *items)
-        itemById.insert(item.id, item);
+    const auto itemsById = ledgerItemsById(context);
+    if (!itemsById)
+        return itemsById.error();
+    const QHash<qint64, LedgerItem> &itemById = *itemsById;
     const auto scraps = ItemEventRepository(context.db).ofKind(EventKind::Scrap);
     if (!scraps)
         return scraps.error();
